@@ -1,0 +1,32 @@
+/** One handler per protocol message: the parsed payload in, the answer out. */
+import type { ContactsDatabase } from '@/utils/db/database';
+import {
+  addInteraction,
+  deleteInteraction,
+  listTags,
+  updateContact,
+  updateInteraction,
+  viewContact,
+} from '@/utils/db/contacts-store';
+import type { MessageType, RequestOf, Responses } from '@/utils/protocol';
+
+type Handlers = {
+  [T in MessageType]: (db: ContactsDatabase, payload: RequestOf<T>, now: number) => Promise<Responses[T]>;
+};
+
+export const handlers: Handlers = {
+  'contact.view': (db, { profile }, now) => viewContact(db, profile, now),
+  'contact.update': (db, { profile, patch }, now) => updateContact(db, profile, patch, now),
+  'interaction.add': (db, { profile, ...entry }, now) => addInteraction(db, profile, entry, now),
+  'interaction.update': (db, { profile, id, patch }, now) => updateInteraction(db, profile, id, patch, now),
+  'interaction.delete': (db, { profile, id }, now) => deleteInteraction(db, profile, id, now),
+  'tags.list': (db) => listTags(db),
+};
+
+/** Messages after which other tabs showing the same person should refresh. */
+export const CHANGES_A_CONTACT: ReadonlySet<MessageType> = new Set([
+  'contact.update',
+  'interaction.add',
+  'interaction.update',
+  'interaction.delete',
+]);

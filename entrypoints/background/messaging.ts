@@ -1,0 +1,89 @@
+/**
+ * The background's message router: checks who sent a message, parses its payload with the protocol's schema,
+ * runs its handler, and tells other tabs when a person's data changed.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import type { ContactsDatabase } from '@/utils/db/database';
+import { NotFoundError } from '@/utils/db/contacts-store';
+import { protocol, type ContactChanged, type ErrorCode, type MessageType, type Reply } from '@/utils/protocol';
+import type { ContactView } from '@/utils/contacts';
+import { CHANGES_A_CONTACT, handlers } from './handlers';
+
+type Sender = Browser.runtime.MessageSender;
+
+/** The origin of LinkedIn pages our content script runs in (wxt.config.ts, entrypoints/content). */
+const LINKEDIN_ORIGIN = 'https://www.linkedin.com';
+
+/**
+ * Our own extension pages, or our content script in a LinkedIn tab. Anything else (another extension, a web
+ * page through externally_connectable, a content script in an unexpected frame) is refused.
+ */
+export function isTrustedSender(sender: Sender): boolean {
+  if (sender.id !== browser.runtime.id || !sender.url) return false;
+  let origin: string;
+  try {
+    origin = new URL(sender.url).origin;
+  } catch {
+    return false;
+  }
+  if (origin === new URL(browser.runtime.getURL('/')).origin) return true;
+  return sender.tab !== undefined && origin === LINKEDIN_ORIGIN;
+}
+
+function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.hasOwn(protocol, type);
+}
+
+function failure(code: ErrorCode, message: string): Reply<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function isQuotaError(error: unknown): boolean {
+  const named = error as { name?: string; inner?: { name?: string } } | null;
+  return named?.name === 'QuotaExceededError' || named?.inner?.name === 'QuotaExceededError';
+}
+
+/** Tells every other tab that this person changed; tabs without our content script just don't answer. */
+async function announceChange(aliases: string[], exceptTabId: number | undefined): Promise<void> {
+  const message: ContactChanged = { type: 'contact.changed', aliases };
+  const tabs = await browser.tabs.query({});
+  await Promise.allSettled(
+    tabs
+      .filter((tab) => tab.id !== undefined && tab.id !== exceptTabId)
+      .map((tab) => browser.tabs.sendMessage(tab.id!, message)),
+  );
+}
+
+/** Handles one message; never throws, so that the sender always gets an answer it can show. */
+export async function route(
+  db: ContactsDatabase,
+  message: unknown,
+  sender: Sender,
+  now: () => number = Date.now,
+): Promise<Reply<unknown>> {
+  if (!isTrustedSender(sender)) return failure('forbidden', 'This sender may not talk to the extension.');
+  const { type, payload } = (message ?? {}) as { type?: unknown; payload?: unknown };
+  if (!isMessageType(type)) return failure('invalid', `Unknown message type: ${String(type)}`);
+  const parsed = protocol[type].safeParse(payload);
+  if (!parsed.success) return failure('invalid', z.prettifyError(parsed.error));
+  try {
+    const handler = handlers[type] as (db: ContactsDatabase, payload: unknown, now: number) => Promise<unknown>;
+    const data = await handler(db, parsed.data, now());
+    if (CHANGES_A_CONTACT.has(type)) {
+      const contact = (data as ContactView).contact;
+      if (contact) void announceChange(contact.aliases, sender.tab?.id);
+    }
+    return { ok: true, data };
+  } catch (error) {
+    if (error instanceof NotFoundError) return failure('not-found', error.message);
+    if (isQuotaError(error)) return failure('storage-full', 'The browser has no room left for the extension.');
+    console.error(`Keep in touch: ${type} failed`, error);
+    return failure('failed', error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Routes every runtime message to its handler. */
+export function listenForMessages(db: ContactsDatabase): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => route(db, message, sender));
+}

@@ -1,0 +1,179 @@
+/**
+ * The contact data model shared by the background, the panel and extension pages, and the pure rules on it.
+ * Storage is the background's (utils/db); this file holds no I/O.
+ */
+
+/** Interactions a person logs on the timeline. */
+export const LOGGED_TYPES = ['note', 'message', 'meeting', 'call', 'event', 'gave_help', 'received_help'] as const;
+/** Interactions the extension records by itself when a profile changes. */
+export const CHANGE_TYPES = ['headline_change', 'company_change'] as const;
+export const INTERACTION_TYPES = [...LOGGED_TYPES, ...CHANGE_TYPES] as const;
+
+export type LoggedType = (typeof LOGGED_TYPES)[number];
+export type ChangeType = (typeof CHANGE_TYPES)[number];
+export type InteractionType = (typeof INTERACTION_TYPES)[number];
+
+/** Being in touch with someone: everything but a private note and the extension's own change records. */
+export function isContactType(type: InteractionType): boolean {
+  return type !== 'note' && !(CHANGE_TYPES as readonly string[]).includes(type);
+}
+
+/** What LinkedIn showed of a person the last time we looked, to notice changes. */
+export interface SeenProfile {
+  headline: string;
+  company: string;
+}
+
+export interface Contact {
+  /** The normalised vanity slug, or the `ACoAA…` profile id when no slug was known. Never changes. */
+  key: string;
+  /** Every identifier seen for this person: slugs (old and new), profile id, `member:<n>`. */
+  aliases: string[];
+  profileId?: string;
+  memberId?: string;
+  name: string;
+  headline: string;
+  company: string;
+  location: string;
+  photoUrl: string;
+  tags: string[];
+  /** When the user said they were last in touch ("contacted today", the date field). */
+  contactedAt: number | null;
+  /** Derived: the latest of `contactedAt` and every contact-type interaction. */
+  lastContactAt: number | null;
+  lastSeen: SeenProfile | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface Interaction {
+  /** Globally unique (UUID), so that devices can later be merged. */
+  id: string;
+  contactKey: string;
+  type: InteractionType;
+  text: string;
+  /** When it happened (epoch ms). */
+  at: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A field LinkedIn now shows differently from the last visit. */
+export interface ProfileChange {
+  field: 'headline' | 'company';
+  from: string;
+  to: string;
+}
+
+/** Everything the panel shows of one person. `contact` is null until the user first adds something. */
+export interface ContactView {
+  contact: Contact | null;
+  interactions: Interaction[];
+  changes: ProfileChange[];
+}
+
+/** The aliases of a person from what a page shows: `member:` marks the numeric id apart from slugs. */
+export function aliasesOf(ids: { key: string; slug?: string; profileId?: string; memberId?: string }): string[] {
+  const aliases = [ids.key, ids.slug, ids.profileId, ids.memberId && `member:${ids.memberId}`];
+  return [...new Set(aliases.filter((alias): alias is string => Boolean(alias)))];
+}
+
+/** Tags as the user means them: trimmed, inner spaces collapsed, no duplicates ignoring case. */
+export function normalizeTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.replace(/\s+/g, ' ').trim();
+    const folded = tag.toLocaleLowerCase();
+    if (tag && !seen.has(folded)) {
+      seen.add(folded);
+      result.push(tag);
+    }
+  }
+  return result;
+}
+
+/** The last time in touch: the latest of the user's own date and every contact-type interaction. */
+export function deriveLastContact(contactedAt: number | null, interactions: readonly Interaction[]): number | null {
+  let latest = contactedAt;
+  for (const interaction of interactions) {
+    if (isContactType(interaction.type) && (latest === null || interaction.at > latest)) latest = interaction.at;
+  }
+  return latest;
+}
+
+/** The timeline order: newest first, and by creation among equal times. */
+export function byNewestFirst(a: Interaction, b: Interaction): number {
+  return b.at - a.at || b.createdAt - a.createdAt;
+}
+
+/** The fields of a profile page the contact record follows. */
+export interface PageProfile {
+  layout: 'sdui' | 'voyager' | 'guest' | 'unknown';
+  key: string;
+  slug?: string;
+  profileId?: string;
+  memberId?: string;
+  name: string;
+  headline: string;
+  company: string;
+  location: string;
+  photoUrl: string;
+}
+
+/** A new contact for the person on the page, as the user first adds something about them. */
+export function newContact(profile: PageProfile, now: number): Contact {
+  const recognised = profile.layout !== 'unknown';
+  return {
+    key: profile.slug ?? profile.key,
+    aliases: aliasesOf(profile),
+    profileId: profile.profileId,
+    memberId: profile.memberId,
+    name: profile.name,
+    headline: profile.headline,
+    company: profile.company,
+    location: profile.location,
+    photoUrl: profile.photoUrl,
+    tags: [],
+    contactedAt: null,
+    lastContactAt: null,
+    lastSeen: recognised ? { headline: profile.headline, company: profile.company } : null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/**
+ * A stored contact brought up to date with the page: new aliases linked, and headline and company changes
+ * noticed against what LinkedIn showed last time (not against the user's own edits, which stay until LinkedIn
+ * itself changes). Returns the same object when nothing changed.
+ */
+export function refreshFromPage(contact: Contact, profile: PageProfile): { contact: Contact; changes: ProfileChange[] } {
+  const aliases = [...new Set([...contact.aliases, ...aliasesOf(profile)])];
+  let next: Contact = aliases.length === contact.aliases.length ? contact : { ...contact, aliases };
+  next = next.profileId || !profile.profileId ? next : { ...next, profileId: profile.profileId };
+  next = next.memberId || !profile.memberId ? next : { ...next, memberId: profile.memberId };
+  if (profile.layout === 'unknown') return { contact: next, changes: [] };
+
+  const changes: ProfileChange[] = [];
+  const updates: Partial<Contact> = {};
+  for (const field of ['headline', 'company'] as const) {
+    const shown = profile[field];
+    const before = contact.lastSeen?.[field] ?? '';
+    if (shown && before && shown !== before) {
+      changes.push({ field, from: before, to: shown });
+      updates[field] = shown;
+    } else if (shown && !contact[field]) {
+      updates[field] = shown;
+    }
+  }
+  if (!contact.name && profile.name) updates.name = profile.name;
+  if (profile.location && profile.location !== contact.location) updates.location = profile.location;
+  if (profile.photoUrl && profile.photoUrl !== contact.photoUrl) updates.photoUrl = profile.photoUrl;
+  const seen = { headline: profile.headline, company: profile.company };
+  if (seen.headline !== contact.lastSeen?.headline || seen.company !== contact.lastSeen?.company) {
+    updates.lastSeen = seen;
+  }
+  if (Object.keys(updates).length > 0) next = { ...next, ...updates };
+  return { contact: next, changes };
+}

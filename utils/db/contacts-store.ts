@@ -1,0 +1,189 @@
+/**
+ * What the background does with contacts and their timelines. Every operation runs in one transaction and
+ * answers with the person's whole view, so that the panel shows exactly what is stored.
+ */
+import Dexie from 'dexie';
+import {
+  aliasesOf,
+  byNewestFirst,
+  deriveLastContact,
+  newContact,
+  normalizeTags,
+  refreshFromPage,
+  type Contact,
+  type ContactView,
+  type Interaction,
+  type LoggedType,
+  type PageProfile,
+  type ProfileChange,
+} from '../contacts';
+import type { ContactsDatabase } from './database';
+
+export class NotFoundError extends Error {
+  constructor(what: string) {
+    super(`${what} was not found.`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** The stored person a page shows, found by any of its identifiers; the URL's own key wins over older aliases. */
+async function findContact(db: ContactsDatabase, profile: PageProfile): Promise<Contact | undefined> {
+  const aliases = aliasesOf(profile);
+  const candidates = await db.contacts.where('aliases').anyOf(aliases).toArray();
+  for (const alias of aliases) {
+    const match = candidates.find((contact) => contact.aliases.includes(alias));
+    if (match) return match;
+  }
+  return undefined;
+}
+
+async function timelineOf(db: ContactsDatabase, contactKey: string): Promise<Interaction[]> {
+  const interactions = await db.interactions
+    .where('[contactKey+at]')
+    .between([contactKey, Dexie.minKey], [contactKey, Dexie.maxKey])
+    .toArray();
+  return interactions.sort(byNewestFirst);
+}
+
+/** Saves the contact with its derived last-contact time, and answers with the person's view. */
+async function saveAndView(
+  db: ContactsDatabase,
+  contact: Contact,
+  now: number,
+  changes: ProfileChange[] = [],
+): Promise<ContactView> {
+  const interactions = await timelineOf(db, contact.key);
+  const saved = { ...contact, lastContactAt: deriveLastContact(contact.contactedAt, interactions), updatedAt: now };
+  await db.contacts.put(saved);
+  return { contact: saved, interactions, changes };
+}
+
+/** The stored contact for a page, kept up to date with it, or a new one when there is none yet. */
+async function ensureContact(db: ContactsDatabase, profile: PageProfile, now: number): Promise<Contact> {
+  const stored = await findContact(db, profile);
+  return stored ? refreshFromPage(stored, profile).contact : newContact(profile, now);
+}
+
+/** Records each change LinkedIn shows since the last visit on the timeline. */
+async function recordChanges(db: ContactsDatabase, contact: Contact, changes: ProfileChange[], now: number) {
+  await db.interactions.bulkAdd(
+    changes.map((change) => ({
+      id: crypto.randomUUID(),
+      contactKey: contact.key,
+      type: change.field === 'company' ? ('company_change' as const) : ('headline_change' as const),
+      text: `${change.from} → ${change.to}`,
+      at: now,
+      createdAt: now,
+      updatedAt: now,
+    })),
+  );
+}
+
+/** What we know of the person on a page. Viewing creates nothing; it links aliases and notices changes. */
+export function viewContact(db: ContactsDatabase, profile: PageProfile, now: number): Promise<ContactView> {
+  return db.transaction('rw', db.contacts, db.interactions, async () => {
+    const stored = await findContact(db, profile);
+    if (!stored) return { contact: null, interactions: [], changes: [] };
+    const { contact, changes } = refreshFromPage(stored, profile);
+    if (contact === stored) return { contact, interactions: await timelineOf(db, contact.key), changes };
+    await recordChanges(db, contact, changes, now);
+    return saveAndView(db, contact, now, changes);
+  });
+}
+
+export interface ContactPatch {
+  name?: string;
+  headline?: string;
+  company?: string;
+  tags?: string[];
+  contactedAt?: number | null;
+}
+
+/** Edits the given fields only, so that two tabs editing different fields both keep their edit. */
+export function updateContact(
+  db: ContactsDatabase,
+  profile: PageProfile,
+  patch: ContactPatch,
+  now: number,
+): Promise<ContactView> {
+  return db.transaction('rw', db.contacts, db.interactions, async () => {
+    const contact = await ensureContact(db, profile, now);
+    const edited: Contact = {
+      ...contact,
+      ...(patch.name !== undefined && { name: patch.name.trim() }),
+      ...(patch.headline !== undefined && { headline: patch.headline.trim() }),
+      ...(patch.company !== undefined && { company: patch.company.trim() }),
+      ...(patch.tags !== undefined && { tags: normalizeTags(patch.tags) }),
+      ...(patch.contactedAt !== undefined && { contactedAt: patch.contactedAt }),
+    };
+    return saveAndView(db, edited, now);
+  });
+}
+
+export function addInteraction(
+  db: ContactsDatabase,
+  profile: PageProfile,
+  entry: { type: LoggedType; text: string; at: number },
+  now: number,
+): Promise<ContactView> {
+  return db.transaction('rw', db.contacts, db.interactions, async () => {
+    const contact = await ensureContact(db, profile, now);
+    await db.interactions.add({
+      id: crypto.randomUUID(),
+      contactKey: contact.key,
+      type: entry.type,
+      text: entry.text.trim(),
+      at: entry.at,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return saveAndView(db, contact, now);
+  });
+}
+
+/** The interaction `id` of the person on the page; a stale or foreign id is NotFound, never someone else's. */
+async function interactionOf(db: ContactsDatabase, profile: PageProfile, id: string) {
+  const contact = await findContact(db, profile);
+  const interaction = await db.interactions.get(id);
+  if (!contact || !interaction || interaction.contactKey !== contact.key) throw new NotFoundError('That entry');
+  return { contact, interaction };
+}
+
+export function updateInteraction(
+  db: ContactsDatabase,
+  profile: PageProfile,
+  id: string,
+  patch: { type?: LoggedType; text?: string; at?: number },
+  now: number,
+): Promise<ContactView> {
+  return db.transaction('rw', db.contacts, db.interactions, async () => {
+    const { contact, interaction } = await interactionOf(db, profile, id);
+    await db.interactions.put({
+      ...interaction,
+      ...(patch.type !== undefined && { type: patch.type }),
+      ...(patch.text !== undefined && { text: patch.text.trim() }),
+      ...(patch.at !== undefined && { at: patch.at }),
+      updatedAt: now,
+    });
+    return saveAndView(db, contact, now);
+  });
+}
+
+export function deleteInteraction(
+  db: ContactsDatabase,
+  profile: PageProfile,
+  id: string,
+  now: number,
+): Promise<ContactView> {
+  return db.transaction('rw', db.contacts, db.interactions, async () => {
+    const { contact } = await interactionOf(db, profile, id);
+    await db.interactions.delete(id);
+    return saveAndView(db, contact, now);
+  });
+}
+
+/** Every tag in use, sorted as the user's language sorts. */
+export async function listTags(db: ContactsDatabase): Promise<string[]> {
+  const tags = (await db.contacts.orderBy('tags').uniqueKeys()) as string[];
+  return tags.sort((a, b) => a.localeCompare(b));
+}

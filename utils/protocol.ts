@@ -1,0 +1,84 @@
+/**
+ * Every message between the extension's parts: one entry per message, with the zod schema of its payload.
+ * The background parses every payload with these schemas: a message from a content script may have been
+ * crafted by the page. Senders import only the types (`import type`), so zod stays out of the content script.
+ */
+import * as z from 'zod/mini';
+import { LOGGED_TYPES, type ContactView } from './contacts';
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+const time = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
+
+/** What the content script read of the profile on screen (utils/linkedin/profile.ts, ProfileSnapshot). */
+const Profile = z.object({
+  layout: z.enum(['sdui', 'voyager', 'guest', 'unknown']),
+  key: text(200).check(z.minLength(1)),
+  slug: z.optional(text(200)),
+  profileId: z.optional(z.string().check(z.regex(/^ACoAA[A-Za-z0-9_-]{34}$/))),
+  memberId: z.optional(z.string().check(z.regex(/^\d{1,20}$/))),
+  name: text(300),
+  headline: text(1000),
+  company: text(300),
+  location: text(300),
+  // Only LinkedIn's own media host: anything else would be a request to a third party when shown.
+  photoUrl: z.string().check(z.maxLength(4000), z.regex(/^(?:https:\/\/media\.licdn\.com\/.*)?$/)),
+});
+
+const Tags = z.array(text(60)).check(z.maxLength(100));
+const Note = text(20_000);
+
+export const protocol = {
+  /** What we know of the person on screen. Links new aliases and notices changes; creates nothing. */
+  'contact.view': z.object({ profile: Profile }),
+  /** Edit a person's fields; creates the contact on the first edit. */
+  'contact.update': z.object({
+    profile: Profile,
+    patch: z.object({
+      name: z.optional(text(300)),
+      headline: z.optional(text(1000)),
+      company: z.optional(text(300)),
+      tags: z.optional(Tags),
+      contactedAt: z.optional(z.nullable(time)),
+    }),
+  }),
+  /** Log a note or an interaction; creates the contact on the first one. */
+  'interaction.add': z.object({ profile: Profile, type: z.enum(LOGGED_TYPES), text: Note, at: time }),
+  'interaction.update': z.object({
+    profile: Profile,
+    id: text(100),
+    patch: z.object({ type: z.optional(z.enum(LOGGED_TYPES)), text: z.optional(Note), at: z.optional(time) }),
+  }),
+  'interaction.delete': z.object({ profile: Profile, id: text(100) }),
+  /** Every tag in use, for autocomplete. */
+  'tags.list': z.object({}),
+} as const;
+
+export type MessageType = keyof typeof protocol;
+export type RequestOf<T extends MessageType> = z.infer<(typeof protocol)[T]>;
+export type ProfileInput = z.infer<typeof Profile>;
+
+/** What each message answers. */
+export interface Responses {
+  'contact.view': ContactView;
+  'contact.update': ContactView;
+  'interaction.add': ContactView;
+  'interaction.update': ContactView;
+  'interaction.delete': ContactView;
+  'tags.list': string[];
+}
+
+export interface Request<T extends MessageType = MessageType> {
+  type: T;
+  payload: RequestOf<T>;
+}
+
+/** Why a message failed, in words the sender can show. */
+export type ErrorCode = 'invalid' | 'forbidden' | 'not-found' | 'storage-full' | 'failed';
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** Sent by the background to every tab after a person's data changed, so that other tabs show it at once. */
+export interface ContactChanged {
+  type: 'contact.changed';
+  aliases: string[];
+}

@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: the panel's collapsed state; unlimitedStorage: the browser never evicts the contacts database.
+    permissions: ['storage', 'unlimitedStorage'],
+    browser_specific_settings: {
+      gecko: { id: 'keep-in-touch@example.org' },
+    },
+  },
+});
