@@ -7,14 +7,14 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: the panel's collapsed state; unlimitedStorage: the browser never evicts the contacts database.
     permissions: ['storage', 'unlimitedStorage'],
-    browser_specific_settings: {
-      gecko: { id: 'keep-in-touch@example.org' },
-    },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'keep-in-touch@example.org' } },
+    }),
+  }),
 });

@@ -5,7 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import type { ContactsDatabase } from '@/utils/db/database';
-import { NotFoundError } from '@/utils/db/contacts-store';
+import { MissingEntryError } from '@/utils/db/contacts-store';
 import { protocol, type ContactChanged, type ErrorCode, type MessageType, type Reply } from '@/utils/protocol';
 import type { ContactView } from '@/utils/contacts';
 import { CHANGES_A_CONTACT, handlers } from './handlers';
@@ -51,7 +51,7 @@ async function announceChange(aliases: string[], exceptTabId: number | undefined
   await Promise.allSettled(
     tabs
       .filter((tab) => tab.id !== undefined && tab.id !== exceptTabId)
-      .map((tab) => browser.tabs.sendMessage(tab.id!, message)),
+      .map(async (tab) => browser.tabs.sendMessage(tab.id!, message)),
   );
 }
 
@@ -72,11 +72,11 @@ export async function route(
     const data = await handler(db, parsed.data, now());
     if (CHANGES_A_CONTACT.has(type)) {
       const contact = (data as ContactView).contact;
-      if (contact) void announceChange(contact.aliases, sender.tab?.id);
+      if (contact) announceChange(contact.aliases, sender.tab?.id).catch((error) => console.warn(error));
     }
     return { ok: true, data };
   } catch (error) {
-    if (error instanceof NotFoundError) return failure('not-found', error.message);
+    if (error instanceof MissingEntryError) return failure('not-found', error.message);
     if (isQuotaError(error)) return failure('storage-full', 'The browser has no room left for the extension.');
     console.error(`Keep in touch: ${type} failed`, error);
     return failure('failed', error instanceof Error ? error.message : String(error));

@@ -19,10 +19,11 @@ import {
 } from '../contacts';
 import type { ContactsDatabase } from './database';
 
-export class NotFoundError extends Error {
+/** An entry asked for by id that is not (or no longer) there. Not named NotFoundError: Dexie claims that name. */
+export class MissingEntryError extends Error {
   constructor(what: string) {
     super(`${what} was not found.`);
-    this.name = 'NotFoundError';
+    this.name = 'MissingEntryError';
   }
 }
 
@@ -145,7 +146,7 @@ export function addInteraction(
 async function interactionOf(db: ContactsDatabase, profile: PageProfile, id: string) {
   const contact = await findContact(db, profile);
   const interaction = await db.interactions.get(id);
-  if (!contact || !interaction || interaction.contactKey !== contact.key) throw new NotFoundError('That entry');
+  if (!contact || !interaction || interaction.contactKey !== contact.key) throw new MissingEntryError('That entry');
   return { contact, interaction };
 }
 

@@ -27,6 +27,9 @@ export interface ProfileSnapshot {
 
 type Root = Document;
 
+/** `Node.DOCUMENT_POSITION_FOLLOWING`, without relying on a global `Node` (the reader runs on any DOM). */
+const FOLLOWING = 4;
+
 /** Whitespace collapsed, as a person reads it (Ember headlines hold raw newlines). */
 function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
@@ -111,7 +114,7 @@ function readSdui(root: Root): TopCard | null {
   // The headline is the first paragraph after the name block that is not pronouns or the connection degree.
   let headline = '';
   for (const paragraph of card.querySelectorAll('p')) {
-    const following = nameElement.compareDocumentPosition(paragraph) & Node.DOCUMENT_POSITION_FOLLOWING;
+    const following = nameElement.compareDocumentPosition(paragraph) & FOLLOWING;
     const text = clean(paragraph.textContent);
     if (following && text && !PRONOUNS_OR_DEGREE.test(text)) {
       headline = text;

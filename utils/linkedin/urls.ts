@@ -104,7 +104,7 @@ export const urlExamples = {
     'https://www.linkedin.com/in/aino-virtanen/overlay/contact-info/',
     'https://www.linkedin.com/in/aino-virtanen/overlay/about-this-profile/',
     'https://www.linkedin.com/in/%C3%B6mer-kaya-1a2b3c/',
-    'https://www.linkedin.com/in/ACoAAB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0uVwXyZ/',
+    'https://www.linkedin.com/in/ACoAAB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0uVwXy/',
     'https://www.linkedin.com/public-profile/in/aino-virtanen/',
   ],
   isProfileSubpage: [

@@ -1,0 +1,16 @@
+/** "Now at X": what LinkedIn shows differently since the person's last visit to this profile. */
+import type { ProfileChange } from '@/utils/contacts';
+import { t } from '@/utils/i18n';
+
+export function ChangeNotice({ changes }: { changes: ProfileChange[] }) {
+  if (changes.length === 0) return null;
+  return (
+    <ul class="changes" data-testid="profile-changes" role="status">
+      {changes.map((change) => (
+        <li key={change.field}>
+          {change.field === 'company' ? t('changeCompany', change.to, change.from) : t('changeHeadline', change.to)}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,85 @@
+/** The side panel on a profile page: what the person knows about whoever is on screen. */
+import type { PageProfile } from '@/utils/contacts';
+import { t } from '@/utils/i18n';
+import { ChangeNotice } from './ChangeNotice';
+import { Composer } from './Composer';
+import { LastContact } from './LastContact';
+import { ProfileFields } from './ProfileFields';
+import { TagEditor } from './TagEditor';
+import { Timeline } from './Timeline';
+import { useContactView } from './useContactView';
+
+export type Theme = 'light' | 'dark';
+
+interface Props {
+  profile: PageProfile;
+  theme: Theme;
+  collapsed: boolean;
+  onCollapsedChange: (collapsed: boolean) => void;
+}
+
+export function Panel({ profile, theme, collapsed, onCollapsedChange }: Props) {
+  const { view, loadFailed, error, load, mutate } = useContactView(profile);
+  const contact = view?.contact ?? null;
+  const name = contact?.name || profile.name;
+
+  if (collapsed) {
+    return (
+      <div class="root collapsed" data-theme={theme} data-testid="panel" data-state="collapsed">
+        <button type="button" class="expand" data-testid="panel-expand" aria-expanded="false" onClick={() => onCollapsedChange(false)}>
+          {t('panelExpand', name || t('panelTitle'))}
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <aside
+      class="root"
+      data-theme={theme}
+      data-testid="panel"
+      data-state={view ? 'ready' : 'loading'}
+      data-contact-key={profile.key}
+      aria-label={t('panelTitle')}
+    >
+      <header class="header">
+        <h2>{t('panelTitle')}</h2>
+        <button type="button" class="icon" aria-expanded="true" aria-label={t('panelCollapse')} title={t('panelCollapse')} onClick={() => onCollapsedChange(true)}>
+          ›
+        </button>
+      </header>
+      <div class="body">
+        {profile.layout === 'unknown' && (
+          <p class="notice" data-testid="unknown-layout">
+            {t('unknownLayout')}
+          </p>
+        )}
+        <ProfileFields profile={profile} contact={contact} mutate={mutate} />
+        <ChangeNotice changes={view?.changes ?? []} />
+        {error && (
+          <p class="error" role="alert" data-testid="panel-error">
+            {error}
+          </p>
+        )}
+        {loadFailed ? (
+          <p class="error" role="alert" data-testid="panel-error">
+            {t('errorLoad')}{' '}
+            <button type="button" class="link" onClick={() => void load()}>
+              {t('retry')}
+            </button>
+          </p>
+        ) : (
+          view && (
+            <>
+              <LastContact contact={contact} mutate={mutate} />
+              <TagEditor tags={contact?.tags ?? []} mutate={mutate} />
+              <Composer mutate={mutate} />
+              <Timeline items={view.interactions} name={name} mutate={mutate} />
+            </>
+          )
+        )}
+        <p class="private">{t('panelPrivate')}</p>
+      </div>
+    </aside>
+  );
+}

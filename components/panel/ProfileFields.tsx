@@ -1,0 +1,43 @@
+/** Name, headline and company: read from the page, editable by the person (saved when they leave the field). */
+import type { Contact, PageProfile } from '@/utils/contacts';
+import { t, type MessageKey } from '@/utils/i18n';
+import type { Mutate } from './useContactView';
+
+const FIELDS = [
+  { field: 'name', label: 'fieldName', testId: 'contact-name' },
+  { field: 'headline', label: 'fieldHeadline', testId: 'contact-headline' },
+  { field: 'company', label: 'fieldCompany', testId: 'contact-company' },
+] as const satisfies readonly { field: keyof Contact & keyof PageProfile; label: MessageKey; testId: string }[];
+
+interface Props {
+  profile: PageProfile;
+  contact: Contact | null;
+  mutate: Mutate;
+}
+
+export function ProfileFields({ profile, contact, mutate }: Props) {
+  return (
+    <div class="fields">
+      {FIELDS.map(({ field, label, testId }) => {
+        const value = contact ? contact[field] : profile[field];
+        const save = (event: Event) => {
+          const input = event.currentTarget as HTMLInputElement;
+          if (input.value.trim() !== value) void mutate('contact.update', { patch: { [field]: input.value } });
+        };
+        return (
+          <label class={`field field-${field}`} key={`${profile.key}-${field}-${value}`}>
+            <span class="visually-hidden">{t(label)}</span>
+            <input
+              data-testid={testId}
+              defaultValue={value}
+              placeholder={t(label)}
+              maxLength={field === 'headline' ? 1000 : 300}
+              onChange={save}
+              onKeyDown={(event) => event.key === 'Enter' && (event.currentTarget as HTMLInputElement).blur()}
+            />
+          </label>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * The panel's data: what the background knows of the person on screen, kept fresh when another tab changes
+ * it, and the mutations that change it. A failed mutation reports and resolves false, so the caller keeps
+ * what the person typed.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { aliasesOf, type ContactView, type PageProfile } from '@/utils/contacts';
+import { send } from '@/utils/messaging';
+import type { ContactChanged, MessageType, RequestOf } from '@/utils/protocol';
+import { describeError } from './errors';
+
+/** A mutation's payload without the profile, which the hook adds. */
+type MutationPayload<T extends MessageType> = Omit<RequestOf<T>, 'profile'>;
+export type Mutate = <T extends 'contact.update' | 'interaction.add' | 'interaction.update' | 'interaction.delete'>(
+  type: T,
+  payload: MutationPayload<T>,
+) => Promise<boolean>;
+
+function isContactChanged(message: unknown): message is ContactChanged {
+  const candidate = message as ContactChanged | null;
+  return candidate?.type === 'contact.changed' && Array.isArray(candidate.aliases);
+}
+
+export function useContactView(profile: PageProfile) {
+  const [view, setView] = useState<ContactView | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // Answers can arrive after the person on screen changed: only the latest request may set the view.
+  const latestRequest = useRef(0);
+  const profileRef = useRef(profile);
+  profileRef.current = profile;
+  const profileSignature = JSON.stringify(profile);
+
+  const load = useCallback(async () => {
+    const request = ++latestRequest.current;
+    try {
+      const loaded = await send('contact.view', { profile: profileRef.current });
+      if (request !== latestRequest.current) return;
+      // Changes are noticed once, on the visit that sees them; keep showing them for the rest of the visit.
+      setView((previous) => ({ ...loaded, changes: loaded.changes.length ? loaded.changes : (previous?.changes ?? []) }));
+      setLoadFailed(false);
+    } catch {
+      if (request === latestRequest.current) setLoadFailed(true);
+    }
+  }, []);
+
+  useEffect(() => {
+    setView(null);
+    setError(null);
+  }, [profile.key]);
+
+  useEffect(() => {
+    void load();
+  }, [profileSignature, load]);
+
+  // Another tab changed someone: reload if it is this person.
+  useEffect(() => {
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id || !isContactChanged(message)) return;
+      const mine = new Set([...aliasesOf(profileRef.current), ...(view?.contact?.aliases ?? [])]);
+      if (message.aliases.some((alias) => mine.has(alias))) void load();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [load, view?.contact?.aliases]);
+
+  const mutate: Mutate = useCallback(
+    async (type, payload) => {
+      const request = ++latestRequest.current;
+      try {
+        const result = await send(type, { ...payload, profile: profileRef.current } as RequestOf<typeof type>);
+        if (request === latestRequest.current) {
+          setView((previous) => ({ ...result, changes: previous?.changes ?? [] }));
+        }
+        setError(null);
+        return true;
+      } catch (failure) {
+        setError(describeError(failure));
+        return false;
+      }
+    },
+    [],
+  );
+
+  return { view, loadFailed, error, load, mutate };
+}

@@ -1,0 +1,27 @@
+/**
+ * The content script on LinkedIn: watches for profile pages and shows the panel on them. It holds no data of
+ * its own; everything is asked of the background (DESIGN.md: the database lives in the extension origin).
+ */
+import { installEventShield } from './event-shield';
+import { createPanelHost } from './panel-host';
+import { watchProfilePages } from './page-watcher';
+
+function domReady(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+export default defineContentScript({
+  // All of LinkedIn, not just /in/*: arriving at a profile from the feed is an in-app navigation, and a
+  // content script matching only profiles would never be injected then.
+  matches: ['https://www.linkedin.com/*'],
+  // document_start, so that the event shield is the first listener on window, before LinkedIn's own.
+  runAt: 'document_start',
+  async main(ctx) {
+    const shield = installEventShield(ctx.signal);
+    await domReady();
+    const panel = await createPanelHost(shield, ctx.signal);
+    ctx.onInvalidated(() => panel.remove());
+    watchProfilePages({ onProfile: panel.show, afterCheck: panel.keepAttached, signal: ctx.signal });
+  },
+});

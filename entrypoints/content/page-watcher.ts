@@ -1,0 +1,72 @@
+/**
+ * Follows LinkedIn's single-page navigation and says which profile is on screen.
+ *
+ * LinkedIn moves between feed, profiles, overlays and detail screens with the History API and no page load,
+ * then swaps the content in; for a moment the DOM can still show the previous person. So the watcher reads
+ * the page after every DOM change (coalesced) and reports a profile only once its top card belongs to the URL.
+ * Until then it reports nothing, so that the previous person's notes never show under the next person's URL.
+ */
+import { readProfile, type ProfileSnapshot } from '@/utils/linkedin/profile';
+import { contactKeyFromUrl, isProfilePage } from '@/utils/linkedin/urls';
+
+/** How long a page that no reader recognises may still be loading before the panel shows it anyway. */
+export const UNKNOWN_LAYOUT_GRACE_MS = 1500;
+/** Coalesces bursts of DOM changes into one look at the page. */
+const CHECK_DELAY_MS = 20;
+
+export interface ProfileWatcherOptions {
+  /** The profile on screen, or null when there is none (or none yet). Called only when it changes. */
+  onProfile: (profile: ProfileSnapshot | null) => void;
+  /** Called after every look at the page (the panel host re-attaches itself if LinkedIn removed it). */
+  afterCheck: () => void;
+  signal: AbortSignal;
+}
+
+export function watchProfilePages({ onProfile, afterCheck, signal }: ProfileWatcherOptions): void {
+  let lastUrl = '';
+  let urlChangedAt = 0;
+  let reported: ProfileSnapshot | null = null;
+  let reportedSignature = 'null';
+  let pending: ReturnType<typeof setTimeout> | undefined;
+
+  const report = (profile: ProfileSnapshot | null) => {
+    const signature = JSON.stringify(profile);
+    if (signature === reportedSignature) return;
+    reported = profile;
+    reportedSignature = signature;
+    onProfile(profile);
+  };
+
+  const check = () => {
+    pending = undefined;
+    const url = location.href;
+    if (url !== lastUrl) {
+      lastUrl = url;
+      urlChangedAt = performance.now();
+    }
+    afterCheck();
+    if (!isProfilePage(url)) return report(null);
+
+    const profile = readProfile(document, url);
+    const waited = performance.now() - urlChangedAt;
+    if (profile && (profile.layout !== 'unknown' || waited >= UNKNOWN_LAYOUT_GRACE_MS)) return report(profile);
+    // Loading, "Profile Not Found", or the previous person still on screen: show nobody else's notes meanwhile.
+    if (reported && reported.key !== contactKeyFromUrl(url)) report(null);
+    if (profile) schedule(UNKNOWN_LAYOUT_GRACE_MS - waited);
+  };
+
+  const schedule = (delay = CHECK_DELAY_MS) => {
+    if (pending === undefined && !signal.aborted) pending = setTimeout(check, delay);
+  };
+
+  const observer = new MutationObserver(() => schedule());
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  window.addEventListener('popstate', () => schedule(), { signal });
+  // Chromium's Navigation API tells of pushState at once, before LinkedIn renders anything.
+  (window as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', () => schedule(), { signal });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(pending);
+  });
+  check();
+}

@@ -1,0 +1,97 @@
+/**
+ * Puts the panel on the page: a host element with a closed shadow root (so LinkedIn's scripts cannot read the
+ * notes in it, nor its CSS reach in), kept attached when LinkedIn re-renders, and removed on other pages.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import panelCss from '@/components/panel/panel.css?inline';
+import { Panel, type Theme } from '@/components/panel/Panel';
+import type { ProfileSnapshot } from '@/utils/linkedin/profile';
+import type { EventShield } from './event-shield';
+import { detectTheme, watchTheme } from './theme';
+
+const HOST_TAG = 'keep-in-touch-panel';
+const COLLAPSED_KEY = 'panelCollapsed';
+
+/**
+ * While the panel is open on a window too narrow for LinkedIn's centred column and the panel side by side,
+ * the page makes room on the right rather than being covered. (1128px column + 2 × (320px panel + margins).)
+ */
+const MAKE_ROOM_CSS = `@media (max-width: 1815px) { html { margin-right: 344px !important; } }`;
+
+export interface PanelHost {
+  /** Shows the panel for this profile, or removes it when null. */
+  show(profile: ProfileSnapshot | null): void;
+  /** Puts the host back if LinkedIn's re-render removed it. */
+  keepAttached(): void;
+  remove(): void;
+}
+
+export async function createPanelHost(shield: EventShield, signal: AbortSignal): Promise<PanelHost> {
+  const host = document.createElement(HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = panelCss;
+  const mountPoint = document.createElement('div');
+  shadow.append(style, mountPoint);
+  shield.protect(host, shadow);
+
+  const roomStyle = document.createElement('style');
+  roomStyle.textContent = MAKE_ROOM_CSS;
+
+  let profile: ProfileSnapshot | null = null;
+  let theme: Theme = detectTheme(document);
+  let collapsed = Boolean((await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY]);
+
+  const setCollapsed = (next: boolean) => {
+    collapsed = next;
+    void browser.storage.local.set({ [COLLAPSED_KEY]: next });
+    update();
+  };
+
+  const update = () => {
+    if (!profile) {
+      render(null, mountPoint);
+      host.remove();
+      roomStyle.remove();
+      return;
+    }
+    keepAttached();
+    if (collapsed) roomStyle.remove();
+    else if (!roomStyle.isConnected) document.head?.append(roomStyle);
+    render(<Panel profile={profile} theme={theme} collapsed={collapsed} onCollapsedChange={setCollapsed} />, mountPoint);
+  };
+
+  // Attached to <html>, beside <body>: LinkedIn's app replaces what is inside <body>, not <html>'s children.
+  const keepAttached = () => {
+    if (profile && !host.isConnected) document.documentElement.append(host);
+  };
+
+  watchTheme(
+    document,
+    (next) => {
+      theme = next;
+      update();
+    },
+    signal,
+  );
+  // Another tab collapsed or opened the panel: follow it.
+  browser.storage.local.onChanged.addListener((changes) => {
+    if (COLLAPSED_KEY in changes && Boolean(changes[COLLAPSED_KEY].newValue) !== collapsed) {
+      collapsed = Boolean(changes[COLLAPSED_KEY].newValue);
+      update();
+    }
+  });
+
+  return {
+    show(next) {
+      profile = next;
+      update();
+    },
+    keepAttached,
+    remove() {
+      profile = null;
+      update();
+    },
+  };
+}

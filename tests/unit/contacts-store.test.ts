@@ -1,0 +1,151 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ContactsDatabase } from '@/utils/db/database';
+import {
+  addInteraction,
+  deleteInteraction,
+  listTags,
+  updateContact,
+  updateInteraction,
+  viewContact,
+} from '@/utils/db/contacts-store';
+import { AINO_ID, ainoProfile } from '../helpers/profiles';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 23, 10);
+let db: ContactsDatabase;
+
+beforeEach(() => {
+  db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('viewing a profile', () => {
+  it('creates nothing for a person the user never added to', async () => {
+    expect(await viewContact(db, ainoProfile(), NOW)).toEqual({ contact: null, interactions: [], changes: [] });
+    expect(await db.contacts.count()).toBe(0);
+  });
+
+  it('finds a person by profile id when the URL used it, and links the slug seen later', async () => {
+    const byId = ainoProfile({ key: AINO_ID, slug: undefined, memberId: undefined });
+    await addInteraction(db, byId, { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
+    const view = await viewContact(db, ainoProfile(), NOW + 1);
+    expect(view.contact?.key).toBe(AINO_ID);
+    expect(view.contact?.aliases).toEqual(expect.arrayContaining([AINO_ID, 'aino-virtanen-4b2a1c', 'member:100200300']));
+    expect(view.interactions.map((i) => i.text)).toEqual(['Met at Slush']);
+  });
+
+  it('follows a changed vanity slug through the member id', async () => {
+    await addInteraction(db, ainoProfile(), { type: 'note', text: 'Mentor', at: NOW }, NOW);
+    const renamed = ainoProfile({ key: 'aino-k-virtanen', slug: 'aino-k-virtanen', profileId: undefined });
+    const view = await viewContact(db, renamed, NOW + 1);
+    expect(view.contact?.key).toBe('aino-virtanen-4b2a1c');
+    expect(view.contact?.aliases).toContain('aino-k-virtanen');
+  });
+
+  it('notices a new company and headline, records them on the timeline, and says "now at"', async () => {
+    await addInteraction(db, ainoProfile(), { type: 'note', text: 'Mentor', at: NOW - DAY }, NOW - DAY);
+    const moved = ainoProfile({ company: 'Kuura Systems', headline: 'Design lead at Kuura Systems' });
+    const view = await viewContact(db, moved, NOW);
+    expect(view.changes).toEqual([
+      { field: 'headline', from: 'Product designer at Revontuli Oy', to: 'Design lead at Kuura Systems' },
+      { field: 'company', from: 'Revontuli Oy', to: 'Kuura Systems' },
+    ]);
+    expect(view.contact).toMatchObject({ company: 'Kuura Systems', headline: 'Design lead at Kuura Systems' });
+    expect(view.interactions.map((i) => [i.type, i.text])).toEqual(
+      expect.arrayContaining([
+        ['company_change', 'Revontuli Oy → Kuura Systems'],
+        ['headline_change', 'Product designer at Revontuli Oy → Design lead at Kuura Systems'],
+      ]),
+    );
+    // Noticed once: the next visit has nothing new.
+    expect((await viewContact(db, moved, NOW + 1)).changes).toEqual([]);
+  });
+
+  it('keeps the user’s own edit of a field until LinkedIn itself changes it', async () => {
+    await updateContact(db, ainoProfile(), { company: 'Revontuli (design team)' }, NOW);
+    const view = await viewContact(db, ainoProfile(), NOW + 1);
+    expect(view.contact?.company).toBe('Revontuli (design team)');
+    expect(view.changes).toEqual([]);
+  });
+
+  it('notices no changes on a layout it could not read', async () => {
+    await addInteraction(db, ainoProfile(), { type: 'note', text: 'x', at: NOW }, NOW);
+    const unknown = ainoProfile({ layout: 'unknown', headline: '', company: '', profileId: undefined, memberId: undefined });
+    expect((await viewContact(db, unknown, NOW + 1)).changes).toEqual([]);
+  });
+});
+
+describe('the timeline', () => {
+  it('creates the contact on the first entry, newest entries first', async () => {
+    await addInteraction(db, ainoProfile(), { type: 'note', text: 'first', at: NOW - 2 * DAY }, NOW);
+    const view = await addInteraction(db, ainoProfile(), { type: 'meeting', text: 'coffee', at: NOW - DAY }, NOW);
+    expect(view.contact).toMatchObject({ key: 'aino-virtanen-4b2a1c', name: 'Aino Virtanen', company: 'Revontuli Oy' });
+    expect(view.interactions.map((i) => i.text)).toEqual(['coffee', 'first']);
+    expect(new Set(view.interactions.map((i) => i.id)).size).toBe(2);
+  });
+
+  it('moves last contact with contact-type entries but not with notes, and back when one is deleted', async () => {
+    let view = await addInteraction(db, ainoProfile(), { type: 'note', text: 'just a thought', at: NOW }, NOW);
+    expect(view.contact?.lastContactAt).toBeNull();
+    view = await addInteraction(db, ainoProfile(), { type: 'call', text: 'called', at: NOW - DAY }, NOW);
+    expect(view.contact?.lastContactAt).toBe(NOW - DAY);
+    const call = view.interactions.find((i) => i.type === 'call')!;
+    view = await deleteInteraction(db, ainoProfile(), call.id, NOW);
+    expect(view.contact?.lastContactAt).toBeNull();
+  });
+
+  it('edits an entry’s text, type and time', async () => {
+    let view = await addInteraction(db, ainoProfile(), { type: 'note', text: 'draft', at: NOW }, NOW);
+    const id = view.interactions[0].id;
+    view = await updateInteraction(db, ainoProfile(), id, { text: ' final ', type: 'meeting', at: NOW - DAY }, NOW + 1);
+    expect(view.interactions[0]).toMatchObject({ id, text: 'final', type: 'meeting', at: NOW - DAY, updatedAt: NOW + 1 });
+    expect(view.contact?.lastContactAt).toBe(NOW - DAY);
+  });
+
+  it('refuses to edit or delete an entry of someone else', async () => {
+    const other = ainoProfile({ key: 'pekka-salo-99', slug: 'pekka-salo-99', profileId: undefined, memberId: undefined });
+    const view = await addInteraction(db, other, { type: 'note', text: 'Pekka’s', at: NOW }, NOW);
+    await addInteraction(db, ainoProfile(), { type: 'note', text: 'Aino’s', at: NOW }, NOW);
+    const pekkasEntry = view.interactions[0].id;
+    await expect(deleteInteraction(db, ainoProfile(), pekkasEntry, NOW)).rejects.toThrow(/not found/);
+    await expect(updateInteraction(db, ainoProfile(), pekkasEntry, { text: 'x' }, NOW)).rejects.toThrow(/not found/);
+    expect((await db.interactions.get(pekkasEntry))?.text).toBe('Pekka’s');
+  });
+
+  it('keeps both tabs’ entries when two add to one person at once', async () => {
+    await Promise.all([
+      addInteraction(db, ainoProfile(), { type: 'note', text: 'from tab A', at: NOW }, NOW),
+      addInteraction(db, ainoProfile(), { type: 'note', text: 'from tab B', at: NOW }, NOW),
+    ]);
+    const view = await viewContact(db, ainoProfile(), NOW);
+    expect(view.interactions.map((i) => i.text).sort()).toEqual(['from tab A', 'from tab B']);
+    expect(await db.contacts.count()).toBe(1);
+  });
+});
+
+describe('contact fields and tags', () => {
+  it('sets and clears the last-contact date; interactions still count', async () => {
+    let view = await updateContact(db, ainoProfile(), { contactedAt: NOW - 3 * DAY }, NOW);
+    expect(view.contact?.lastContactAt).toBe(NOW - 3 * DAY);
+    view = await updateContact(db, ainoProfile(), { contactedAt: null }, NOW);
+    expect(view.contact?.lastContactAt).toBeNull();
+  });
+
+  it('normalises tags and lists every tag in use', async () => {
+    await updateContact(db, ainoProfile(), { tags: [' mentors ', 'Mentors', 'former  colleagues'] }, NOW);
+    const other = ainoProfile({ key: 'pekka-salo-99', slug: 'pekka-salo-99', profileId: undefined, memberId: undefined });
+    await updateContact(db, other, { tags: ['designers', 'mentors'] }, NOW);
+    expect((await viewContact(db, ainoProfile(), NOW)).contact?.tags).toEqual(['mentors', 'former colleagues']);
+    expect(await listTags(db)).toEqual(['designers', 'former colleagues', 'mentors']);
+  });
+
+  it('edits only the fields given, so that edits from two tabs to different fields both stay', async () => {
+    await Promise.all([
+      updateContact(db, ainoProfile(), { tags: ['mentors'] }, NOW),
+      updateContact(db, ainoProfile(), { company: 'Kuura' }, NOW),
+    ]);
+    expect((await viewContact(db, ainoProfile(), NOW)).contact).toMatchObject({ tags: ['mentors'], company: 'Kuura' });
+  });
+});

@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const load = (language: string): Messages =>
+  JSON.parse(readFileSync(`public/_locales/${language}/messages.json`, 'utf8'));
+
+const english = load('en');
+const finnish = load('fi');
+
+describe('translations', () => {
+  it('has English and Finnish, and nothing half-done', () => {
+    expect(readdirSync('public/_locales').sort()).toEqual(['en', 'fi']);
+  });
+
+  it('has every message in both languages', () => {
+    expect(Object.keys(finnish).sort()).toEqual(Object.keys(english).sort());
+  });
+
+  it.each(Object.keys(english))('%s has the same placeholders in both, each used in the text', (key) => {
+    const names = (messages: Messages) => Object.keys(messages[key].placeholders ?? {}).sort();
+    expect(names(finnish)).toEqual(names(english));
+    for (const messages of [english, finnish]) {
+      for (const name of names(messages)) expect(messages[key].message).toContain(`$${name.toUpperCase()}$`);
+      expect(messages[key].message.trim()).not.toBe('');
+    }
+  });
+
+  it('uses every message key somewhere in the code', () => {
+    const sources = ['components', 'entrypoints', 'utils']
+      .flatMap((dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => `${e.parentPath}/${e.name}`))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const manifest = readFileSync('wxt.config.ts', 'utf8');
+    // type_<interaction> keys are built from the interaction types.
+    const unused = Object.keys(english).filter(
+      (key) => !key.startsWith('type_') && !sources.includes(`'${key}'`) && !manifest.includes(`__MSG_${key}__`),
+    );
+    expect(unused).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { ContactsDatabase } from '@/utils/db/database';
+import { isTrustedSender, route } from '@/entrypoints/background/messaging';
+import { ainoProfile } from '../helpers/profiles';
+
+const NOW = Date.UTC(2026, 10, 23, 10);
+let db: ContactsDatabase;
+
+const linkedInTab = () => ({
+  id: browser.runtime.id,
+  url: 'https://www.linkedin.com/in/aino-virtanen-4b2a1c/',
+  tab: { id: 7 } as never,
+});
+const extensionPage = () => ({ id: browser.runtime.id, url: `${browser.runtime.getURL('/')}dashboard.html` });
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('who may send messages', () => {
+  it.each([
+    ['our content script on LinkedIn', linkedInTab, true],
+    ['our extension page', extensionPage, true],
+    ['another extension', () => ({ ...linkedInTab(), id: 'someone-else' }), false],
+    ['our id but another site', () => ({ ...linkedInTab(), url: 'https://evil.example/in/x/' }), false],
+    ['a LinkedIn URL outside a tab', () => ({ id: browser.runtime.id, url: 'https://www.linkedin.com/' }), false],
+    ['a look-alike host', () => ({ ...linkedInTab(), url: 'https://www.linkedin.com.evil.example/' }), false],
+    ['no URL', () => ({ id: browser.runtime.id }), false],
+  ])('%s → %s', (_, sender, trusted) => expect(isTrustedSender(sender())).toBe(trusted));
+});
+
+describe('route', () => {
+  it('answers a well-formed message with its handler’s result', async () => {
+    const reply = await route(
+      db,
+      { type: 'interaction.add', payload: { profile: ainoProfile(), type: 'note', text: 'Hello', at: NOW } },
+      linkedInTab(),
+      () => NOW,
+    );
+    expect(reply).toMatchObject({ ok: true, data: { contact: { key: 'aino-virtanen-4b2a1c' } } });
+  });
+
+  it('refuses a foreign sender before reading the payload', async () => {
+    const reply = await route(db, { type: 'tags.list', payload: {} }, { ...linkedInTab(), id: 'other' });
+    expect(reply).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } });
+  });
+
+  it.each([
+    ['an unknown type', { type: 'contacts.deleteAll', payload: {} }],
+    ['no type at all', 'hello'],
+    ['a missing field', { type: 'interaction.add', payload: { profile: ainoProfile(), type: 'note', at: NOW } }],
+    ['a wrong interaction type', { type: 'interaction.add', payload: { profile: ainoProfile(), type: 'company_change', text: 'x', at: NOW } }],
+    ['a photo from another host', { type: 'contact.view', payload: { profile: ainoProfile({ photoUrl: 'https://tracker.example/p.gif' }) } }],
+    ['a bad profile id', { type: 'contact.view', payload: { profile: ainoProfile({ profileId: 'ACoAA<script>' }) } }],
+    ['a note too long', { type: 'interaction.add', payload: { profile: ainoProfile(), type: 'note', text: 'x'.repeat(20_001), at: NOW } }],
+    ['a negative time', { type: 'contact.update', payload: { profile: ainoProfile(), patch: { contactedAt: -1 } } }],
+  ])('refuses %s as invalid, and stores nothing', async (_, message) => {
+    const reply = await route(db, message, linkedInTab());
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await db.contacts.count()).toBe(0);
+  });
+
+  it('reports a full disk as such instead of swallowing it', async () => {
+    const quota = Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' });
+    vi.spyOn(db.interactions, 'add').mockRejectedValueOnce(quota);
+    const reply = await route(
+      db,
+      { type: 'interaction.add', payload: { profile: ainoProfile(), type: 'note', text: 'Hello', at: NOW } },
+      linkedInTab(),
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'storage-full' } });
+    expect(await db.contacts.count()).toBe(0); // the transaction was rolled back whole
+  });
+
+  it('reports a missing entry as not-found', async () => {
+    const reply = await route(db, { type: 'interaction.delete', payload: { profile: ainoProfile(), id: 'gone' } }, linkedInTab());
+    expect(reply).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('tells the other tabs after a change, not the tab that made it', async () => {
+    const sent: Array<[number, unknown]> = [];
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 7 }, { id: 8 }] as never);
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
+      sent.push([tabId, message]);
+    });
+    await route(db, { type: 'contact.update', payload: { profile: ainoProfile(), patch: { tags: ['mentors'] } } }, linkedInTab());
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toEqual([8, { type: 'contact.changed', aliases: expect.arrayContaining(['aino-virtanen-4b2a1c']) }]);
+  });
+});
