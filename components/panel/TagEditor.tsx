@@ -49,7 +49,7 @@ export function TagEditor({ tags, mutate }: { tags: string[]; mutate: Mutate }) 
         {suggestions
           .filter((tag) => !tags.some((own) => own.toLocaleLowerCase() === tag.toLocaleLowerCase()))
           .map((tag) => (
-            <option key={tag} value={tag} />
+            <option key={tag} value={tag} data-testid="tag-suggestion" />
           ))}
       </datalist>
     </section>

@@ -25,8 +25,11 @@ const HANDED_ON: Record<string, EventConstructor> = {
   compositionend: CompositionEvent,
 };
 
-/** Events that could carry the panel's text and that the panel does not listen to: stopped only. */
-const STOPPED = ['copy', 'cut', 'paste'];
+/**
+ * Events that could carry the panel's text and that the panel does not listen to: stopped only.
+ * `textInput` is Chromium's legacy TextEvent: composed, with each typed character in `data`.
+ */
+const STOPPED = ['textInput', 'copy', 'cut', 'paste'];
 
 /** A copy of the event's fields that listeners read; the fields missing on a given event class are ignored. */
 function initOf(event: Event): object {

@@ -38,6 +38,7 @@ export function watchProfilePages({ onProfile, afterCheck, signal }: ProfileWatc
   };
 
   const check = () => {
+    clearTimeout(pending);
     pending = undefined;
     const url = location.href;
     if (url !== lastUrl) {
@@ -61,9 +62,10 @@ export function watchProfilePages({ onProfile, afterCheck, signal }: ProfileWatc
 
   const observer = new MutationObserver(() => schedule());
   observer.observe(document.documentElement, { childList: true, subtree: true });
-  window.addEventListener('popstate', () => schedule(), { signal });
-  // Chromium's Navigation API tells of pushState at once, before LinkedIn renders anything.
-  (window as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', () => schedule(), { signal });
+  // A URL change is looked at at once, so that the previous person's notes go before anything else happens.
+  window.addEventListener('popstate', check, { signal });
+  // Chromium's Navigation API tells of pushState itself; elsewhere the content swap that follows does.
+  (window as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', check, { signal });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(pending);

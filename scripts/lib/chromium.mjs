@@ -1,0 +1,52 @@
+// Finds a Chromium that can load an unpacked extension, or gets one where it can, or says exactly what to run.
+// Used by `npm start`, `npm run dev` and the e2e tests.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+// Branded Google Chrome (137+) ignores --load-extension, so Chromium builds come first.
+const KNOWN_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
+
+const HOW_TO_INSTALL = `No Chromium found. Install one, then run the command again:
+  Debian/Ubuntu:  sudo apt-get install -y chromium
+  anywhere else:  npx playwright install chromium
+  or point to one: CHROME_PATH=/path/to/chromium npm start`;
+
+async function playwrightChromium() {
+  try {
+    const { chromium } = await import('playwright-core');
+    const path = chromium.executablePath();
+    return existsSync(path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function canInstallWithApt() {
+  return process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+}
+
+function installWithApt() {
+  console.log('No Chromium found: installing Debian’s chromium package (running as root)…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+}
+
+/**
+ * The path of a Chromium to drive: $CHROME_PATH, a system Chromium, Playwright's own; when none is there,
+ * Debian's package if we are root on Debian, else an Error that says how to get one.
+ * @returns {Promise<string>}
+ */
+export async function findChromium() {
+  if (process.env.CHROME_PATH) {
+    if (existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
+    throw new Error(`CHROME_PATH points to ${process.env.CHROME_PATH}, which does not exist.`);
+  }
+  const found = KNOWN_PATHS.find((path) => existsSync(path)) ?? (await playwrightChromium());
+  if (found) return found;
+  if (canInstallWithApt()) {
+    installWithApt();
+    if (existsSync(KNOWN_PATHS[0])) return KNOWN_PATHS[0];
+  }
+  throw new Error(HOW_TO_INSTALL);
+}

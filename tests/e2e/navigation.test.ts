@@ -1,0 +1,85 @@
+/**
+ * LinkedIn is a single-page app: feed → profile → another profile without a page load, the old person still
+ * on screen for a moment after the URL changed. The panel must follow, and never show one person's notes
+ * under another.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { navigateInApp, openProfile, sleep, startSession, type PanelDriver, type Session } from './harness';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(() => session?.close());
+
+/** Looks every few milliseconds until `during` resolves: where was this note shown under another URL? */
+async function shownElsewhere(panel: PanelDriver, note: string, path: string, during: Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  let finished = false;
+  const watching = (async () => {
+    while (!finished) {
+      const { url, notes } = await panel.notesAt();
+      if (new URL(url || 'about:blank').pathname === path && notes.includes(note)) seen.push(url);
+      await sleep(10);
+    }
+  })();
+  await during;
+  finished = true;
+  await watching;
+  return seen;
+}
+
+it('follows the person from the feed to a profile and on to the next, never mixing their notes', async () => {
+  const panel = await openProfile(session.context, '/feed/');
+  await sleep(300);
+  expect(await panel.exists()).toBe(false);
+
+  await navigateInApp(panel.page, '/in/aino-virtanen-4b2a1c/', 'voyager-aino-virtanen.html');
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  await panel.addNote('Aino’s private note');
+
+  // pushState to Liisa while Aino's top card is still on screen for 300 ms.
+  const seen = await shownElsewhere(
+    panel,
+    'Aino’s private note',
+    '/in/liisa-makela/',
+    (async () => {
+      await navigateInApp(panel.page, '/in/liisa-makela/', 'sdui-liisa-makela.html', 300);
+      await panel.waitForPerson('liisa-makela');
+    })(),
+  );
+  expect(seen.length, 'Aino’s note was shown under Liisa’s URL').toBe(0);
+  expect((await panel.one('contact-name'))?.value).toBe('Liisa Mäkelä');
+  expect(await panel.all('note-item')).toEqual([]);
+
+  // And back, by the browser's back button.
+  await panel.page.goBack();
+  await navigateInApp(panel.page, '/in/aino-virtanen-4b2a1c/', 'voyager-aino-virtanen.html', 0);
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  await panel.waitFor('note-text', (notes) => notes.map((note) => note.text).join() === 'Aino’s private note');
+  await panel.page.close();
+});
+
+it('goes away when the app navigates to a page that is not a profile', async () => {
+  const panel = await openProfile(session.context, '/in/liisa-makela/');
+  await panel.waitForPerson('liisa-makela');
+  await navigateInApp(panel.page, '/feed/', 'feed.html', 0);
+  await expect.poll(() => panel.exists()).toBe(false);
+  await panel.page.close();
+});
+
+it('stays over an overlay of the same profile, and comes back when LinkedIn’s re-render removes it', async () => {
+  const panel = await openProfile(session.context, '/in/liisa-makela/');
+  await panel.waitForPerson('liisa-makela');
+  await panel.page.evaluate(() => history.pushState({}, '', '/in/liisa-makela/overlay/contact-info/'));
+  await sleep(200);
+  expect(await panel.exists()).toBe(true);
+
+  await panel.page.evaluate(() => {
+    document.querySelector('keep-in-touch-panel')?.remove();
+    document.body.append(document.createElement('div')); // LinkedIn re-renders something
+  });
+  await expect.poll(() => panel.exists()).toBe(true);
+  await panel.waitForPerson('liisa-makela');
+  await panel.page.close();
+});

@@ -1,0 +1,89 @@
+/** Adding to what one knows of a person: notes, last contact, tags; all of it still there after a reload. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openProfile, startSession, type Session } from './harness';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(() => session?.close());
+
+const today = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+it('keeps a note across a reload, newest first, with its type', async () => {
+  const panel = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  await panel.addNote('Met at the Helsinki design meetup');
+  await panel.choose('interaction-type', 'meeting');
+  await panel.addNote('Coffee at Kahvila Sävy: talked about design systems');
+
+  await panel.page.reload();
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  await panel.waitFor('note-item', (items) => items.length === 2);
+  expect(await panel.noteTexts()).toEqual(['Coffee at Kahvila Sävy: talked about design systems', 'Met at the Helsinki design meetup']);
+  expect((await panel.all('note-item')).map((item) => item.text)).toEqual([
+    expect.stringContaining('Meeting'),
+    expect.stringContaining('Note'),
+  ]);
+  // A meeting is contact: last contact is today.
+  expect((await panel.one('last-contact'))?.value).toBe(today());
+  expect((await panel.one('last-contact-relative'))?.text).toBe('today');
+  await panel.page.close();
+});
+
+it('edits and deletes an entry in place', async () => {
+  const panel = await openProfile(session.context, '/in/liisa-makela/');
+  await panel.waitForPerson('liisa-makela');
+  await panel.addNote('Knows everything about Postgres vacuum');
+  await panel.click('note-edit');
+  await panel.page.keyboard.press('End');
+  await panel.page.keyboard.type(' and logical replication');
+  await panel.page.keyboard.press('Control+Enter');
+  await panel.waitFor('note-text', ([note]) => note?.text === 'Knows everything about Postgres vacuum and logical replication');
+
+  await panel.click('note-delete');
+  await panel.click('note-delete-confirm');
+  await panel.waitFor('note-item', (items) => items.length === 0);
+  await panel.page.reload();
+  await panel.waitForPerson('liisa-makela');
+  expect(await panel.all('note-item')).toEqual([]);
+  await panel.page.close();
+});
+
+it('marks "contacted today", and takes a date typed in the field', async () => {
+  const panel = await openProfile(session.context, '/in/mikko-korhonen-77/');
+  await panel.waitForPerson('mikko-korhonen-77');
+  expect((await panel.one('last-contact-relative'))?.text).toBe('Not yet');
+  await panel.click('contacted-today');
+  await panel.waitFor('last-contact', ([field]) => field?.value === today());
+
+  await panel.choose('last-contact', '2026-01-15');
+  await panel.waitFor('last-contact', ([field]) => field?.value === '2026-01-15');
+  await panel.page.reload();
+  await panel.waitForPerson('mikko-korhonen-77');
+  expect((await panel.one('last-contact'))?.value).toBe('2026-01-15');
+  expect((await panel.one('last-contact-relative'))?.attributes.title).toBe('January 15, 2026');
+  await panel.page.close();
+});
+
+it('adds tags, suggests tags already in use for the next person, and removes them', async () => {
+  const aino = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
+  await aino.waitForPerson('aino-virtanen-4b2a1c');
+  await aino.type('tag-input', 'mentors');
+  await aino.page.keyboard.press('Enter');
+  await aino.waitFor('tag', (tags) => tags.map((tag) => tag.text).join() === 'mentors×');
+  await aino.page.close();
+
+  const liisa = await openProfile(session.context, '/in/liisa-makela/');
+  await liisa.waitForPerson('liisa-makela');
+  await liisa.click('tag-input');
+  await liisa.waitFor('tag-suggestion', (options) => options.some((option) => option.value === 'mentors'));
+  await liisa.page.keyboard.type('Former colleagues,');
+  await liisa.waitFor('tag', (tags) => tags.length === 1);
+  await liisa.page.keyboard.press('Backspace');
+  await liisa.waitFor('tag', (tags) => tags.length === 0);
+  await liisa.page.close();
+});

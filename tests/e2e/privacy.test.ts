@@ -1,0 +1,97 @@
+/**
+ * Nothing the person writes may reach LinkedIn's page scripts: not through the DOM, not through shadow roots,
+ * not through key or input events, and not through storage in linkedin.com's origin.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureRoutes, openProfile, startSession, type Session } from './harness';
+
+// A page script of the kind LinkedIn runs (inline, at the top of <head>), that listens to everything.
+const SPY = `<script>
+  window.__seen = [];
+  const record = (event) => window.__seen.push([event.type, event.key ?? '', event.data ?? '', event.target?.tagName ?? ''].join(':'));
+  for (const type of ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'textInput', 'compositionend', 'copy', 'paste']) {
+    window.addEventListener(type, record, true);
+    document.addEventListener(type, record, true);
+    document.addEventListener(type, record, false);
+  }
+</script>`;
+
+let session: Session;
+beforeAll(async () => {
+  const spied = join(tmpdir(), `spied-profile-${process.pid}.html`);
+  const page = readFileSync(resolve('tests/fixtures/pages/voyager-aino-virtanen.html'), 'utf8');
+  writeFileSync(spied, page.replace('<head>', `<head>${SPY}`));
+  session = await startSession({ ...fixtureRoutes(), '/in/aino-virtanen-4b2a1c/': spied });
+});
+afterAll(() => session?.close());
+
+const SECRET = 'Secret plan: hire Aino away';
+
+describe('a LinkedIn page script', () => {
+  it('sees none of the keystrokes typed into the panel, while the panel still works', async () => {
+    const panel = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
+    await panel.waitForPerson('aino-virtanen-4b2a1c');
+    await panel.page.evaluate(() => ((window as unknown as { __seen: string[] }).__seen.length = 0));
+    await panel.addNote(SECRET); // typed key by key, saved with Ctrl+Enter
+    const seen = await panel.page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    expect(seen).toEqual([]);
+
+    // Keystrokes outside the panel still reach the page as before.
+    await panel.page.mouse.click(5, 300);
+    await panel.page.keyboard.type('x');
+    expect(await panel.page.evaluate(() => (window as unknown as { __seen: string[] }).__seen.length)).toBeGreaterThan(0);
+    await panel.page.close();
+  });
+
+  it('cannot read a note from the DOM, the shadow root, or storage, and linkedin.com has no database of ours', async () => {
+    const panel = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
+    await panel.waitForPerson('aino-virtanen-4b2a1c');
+    await panel.waitFor('note-text', (notes) => notes.some((note) => note.text === SECRET));
+
+    const found = await panel.page.evaluate(async (secret) => {
+      const host = document.querySelector('keep-in-touch-panel');
+      const everything = [...document.querySelectorAll('*')].map((element) => element.shadowRoot?.innerHTML ?? '').join('');
+      return {
+        shadowRoot: host?.shadowRoot ?? null,
+        inDom: document.documentElement.outerHTML.includes(secret) || document.body.innerText.includes(secret),
+        inOpenShadowRoots: everything.includes(secret),
+        databases: (await indexedDB.databases()).map((database) => database.name),
+        localStorage: Object.keys(localStorage).length + Object.keys(sessionStorage).length,
+        cookies: document.cookie,
+      };
+    }, SECRET);
+    expect(found).toEqual({ shadowRoot: null, inDom: false, inOpenShadowRoots: false, databases: [], localStorage: 0, cookies: '' });
+
+    // Where the note does live: the extension's own origin.
+    const inExtension = await session.worker.evaluate(async () => (await indexedDB.databases()).map((database) => database.name));
+    expect(inExtension).toContain('keep-in-touch');
+    await panel.page.close();
+  });
+});
+
+describe('the built extension', () => {
+  const output = resolve('.output/chrome-mv3');
+  const manifest = JSON.parse(readFileSync(join(output, 'manifest.json'), 'utf8'));
+  const contentScript = readFileSync(join(output, 'content-scripts/content.js'), 'utf8');
+  const background = readFileSync(join(output, 'background.js'), 'utf8');
+
+  it('exposes no resources to web pages and asks for no more than it needs', () => {
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.permissions.sort()).toEqual(['storage', 'unlimitedStorage']);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.content_scripts.map((script: { matches: string[] }) => script.matches)).toEqual([['https://www.linkedin.com/*']]);
+  });
+
+  it('keeps the database out of the content script', () => {
+    expect(contentScript).not.toMatch(/indexedDB|Dexie/);
+  });
+
+  it('makes no network request of its own', () => {
+    for (const code of [contentScript, background]) {
+      expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource|importScripts/);
+    }
+  });
+});
