@@ -7,6 +7,12 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  // `npm run dev` (scripts/dev.mjs) sets CHROME_PATH to the Chromium it found.
+  webExt: {
+    binaries: process.env.CHROME_PATH ? { chrome: process.env.CHROME_PATH } : {},
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+    startUrls: ['https://www.linkedin.com/feed/'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -23,7 +23,8 @@ export async function launchWithExtension({ port, headless = true, extensionDir 
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=MAP www.linkedin.com 127.0.0.1:${port}`,
+      // www.linkedin.com is the local server; every other host fails at once (saved pages name LinkedIn's CDNs).
+      `--host-resolver-rules=MAP www.linkedin.com 127.0.0.1:${port},MAP * ~NOTFOUND`,
       '--ignore-certificate-errors',
       // Root in a container has no sandbox; a machine without internet stalls on Google's services otherwise.
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),

@@ -11,16 +11,12 @@ import { resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import { startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
 import { extensionWorker, launchWithExtension } from '../../scripts/lib/launch.mjs';
-import { fixturePages } from '../fixtures/pages';
+import { samplePageRoutes } from '../../scripts/lib/sample-pages.mjs';
 
 export const ORIGIN = 'https://www.linkedin.com';
 
 /** Our fixture pages, by URL path. */
-export function fixtureRoutes(): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(fixturePages).map(([path, file]) => [path, resolve('tests/fixtures/pages', file)]),
-  );
-}
+export const fixtureRoutes = samplePageRoutes;
 
 export interface Session {
   context: BrowserContext;
@@ -190,7 +186,7 @@ export class PanelDriver {
 export async function openProfile(context: BrowserContext, path: string): Promise<PanelDriver> {
   const page = await context.newPage();
   const panel = await PanelDriver.attach(page);
-  await page.goto(`${ORIGIN}${path}`);
+  await page.goto(`${ORIGIN}${path}`, { waitUntil: 'domcontentloaded' });
   return panel;
 }
 
