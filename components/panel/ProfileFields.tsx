@@ -21,20 +21,25 @@ export function ProfileFields({ profile, contact, mutate }: Props) {
       {FIELDS.map(({ field, label, testId }) => {
         const value = contact ? contact[field] : profile[field];
         const save = (event: Event) => {
-          const input = event.currentTarget as HTMLInputElement;
+          const input = event.currentTarget as HTMLInputElement | HTMLTextAreaElement;
           if (input.value.trim() !== value) void mutate('contact.update', { patch: { [field]: input.value } });
+        };
+        const attributes = {
+          'data-testid': testId,
+          defaultValue: value,
+          placeholder: t(label),
+          onChange: save,
+          // Enter saves (by leaving the field); a headline is one line, however long.
+          onKeyDown: (event: KeyboardEvent) => {
+            if (event.key !== 'Enter') return;
+            event.preventDefault();
+            (event.currentTarget as HTMLElement).blur();
+          },
         };
         return (
           <label class={`field field-${field}`} key={`${profile.key}-${field}-${value}`}>
             <span class="visually-hidden">{t(label)}</span>
-            <input
-              data-testid={testId}
-              defaultValue={value}
-              placeholder={t(label)}
-              maxLength={field === 'headline' ? 1000 : 300}
-              onChange={save}
-              onKeyDown={(event) => event.key === 'Enter' && (event.currentTarget as HTMLInputElement).blur()}
-            />
+            {field === 'headline' ? <textarea rows={1} maxLength={1000} {...attributes} /> : <input maxLength={300} {...attributes} />}
           </label>
         );
       })}

@@ -31,6 +31,7 @@ it('keeps a note across a reload, newest first, with its type', async () => {
   // A meeting is contact: last contact is today.
   expect((await panel.one('last-contact'))?.value).toBe(today());
   expect((await panel.one('last-contact-relative'))?.text).toBe('today');
+  await panel.page.screenshot({ path: '.test-results/screenshots/panel.png' }); // the README's picture
   await panel.page.close();
 });
 
