@@ -19,7 +19,7 @@ interface Props {
 }
 
 export function Panel({ profile, theme, collapsed, onCollapsedChange }: Props) {
-  const { view, loadFailed, error, load, mutate } = useContactView(profile);
+  const { view, loadFailed, error, shownAt, load, mutate } = useContactView(profile);
   const contact = view?.contact ?? null;
   const name = contact?.name || profile.name;
 
@@ -40,6 +40,7 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange }: Props) {
       data-testid="panel"
       data-state={view ? 'ready' : 'loading'}
       data-contact-key={profile.key}
+      data-shown-at={shownAt ?? undefined}
       aria-label={t('panelTitle')}
     >
       <header class="header">

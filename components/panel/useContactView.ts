@@ -26,6 +26,8 @@ export function useContactView(profile: PageProfile) {
   const [view, setView] = useState<ContactView | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // When this person was first shown loaded (performance.now()): what `npm run bench` measures.
+  const [shownAt, setShownAt] = useState<number | null>(null);
   // Answers can arrive after the person on screen changed: only the latest request may set the view.
   const latestRequest = useRef(0);
   const profileRef = useRef(profile);
@@ -39,6 +41,7 @@ export function useContactView(profile: PageProfile) {
       if (request !== latestRequest.current) return;
       // Changes are noticed once, on the visit that sees them; keep showing them for the rest of the visit.
       setView((previous) => ({ ...loaded, changes: loaded.changes.length ? loaded.changes : (previous?.changes ?? []) }));
+      setShownAt((previous) => previous ?? performance.now());
       setLoadFailed(false);
     } catch {
       if (request === latestRequest.current) setLoadFailed(true);
@@ -48,6 +51,7 @@ export function useContactView(profile: PageProfile) {
   useEffect(() => {
     setView(null);
     setError(null);
+    setShownAt(null);
   }, [profile.key]);
 
   useEffect(() => {
@@ -83,5 +87,5 @@ export function useContactView(profile: PageProfile) {
     [],
   );
 
-  return { view, loadFailed, error, load, mutate };
+  return { view, loadFailed, error, shownAt, load, mutate };
 }

@@ -6,20 +6,15 @@ import { installEventShield } from './event-shield';
 import { createPanelHost } from './panel-host';
 import { watchProfilePages } from './page-watcher';
 
-function domReady(): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
-}
-
 export default defineContentScript({
   // All of LinkedIn, not just /in/*: arriving at a profile from the feed is an in-app navigation, and a
   // content script matching only profiles would never be injected then.
   matches: ['https://www.linkedin.com/*'],
-  // document_start, so that the event shield is the first listener on window, before LinkedIn's own.
+  // document_start, so that the event shield is the first listener on window, before LinkedIn's own, and so
+  // that the top card is read (and the background asked about the person) while the page is still loading.
   runAt: 'document_start',
   async main(ctx) {
     const shield = installEventShield(ctx.signal);
-    await domReady();
     const panel = await createPanelHost(shield, ctx.signal);
     ctx.onInvalidated(() => panel.remove());
     watchProfilePages({ onProfile: panel.show, afterCheck: panel.keepAttached, signal: ctx.signal });

@@ -1,6 +1,9 @@
 /**
  * Follows LinkedIn's single-page navigation and says which profile is on screen.
  *
+ * It starts while the page is still loading and reads the top card as soon as it is parsed, so that the panel
+ * does not wait for the rest of a large page.
+ *
  * LinkedIn moves between feed, profiles, overlays and detail screens with the History API and no page load,
  * then swaps the content in; for a moment the DOM can still show the previous person. So the watcher reads
  * the page after every DOM change (coalesced) and reports a profile only once its top card belongs to the URL.
@@ -9,7 +12,7 @@
 import { readProfile, type ProfileSnapshot } from '@/utils/linkedin/profile';
 import { contactKeyFromUrl, isProfilePage } from '@/utils/linkedin/urls';
 
-/** How long a page that no reader recognises may still be loading before the panel shows it anyway. */
+/** How long after loading (or in-app navigation) a page no reader recognises may still render its top card. */
 export const UNKNOWN_LAYOUT_GRACE_MS = 1500;
 /** Coalesces bursts of DOM changes into one look at the page. */
 const CHECK_DELAY_MS = 20;
@@ -28,6 +31,7 @@ export function watchProfilePages({ onProfile, afterCheck, signal }: ProfileWatc
   let reported: ProfileSnapshot | null = null;
   let reportedSignature = 'null';
   let pending: ReturnType<typeof setTimeout> | undefined;
+  let loadedAt = 0;
 
   const report = (profile: ProfileSnapshot | null) => {
     const signature = JSON.stringify(profile);
@@ -49,17 +53,28 @@ export function watchProfilePages({ onProfile, afterCheck, signal }: ProfileWatc
     if (!isProfilePage(url)) return report(null);
 
     const profile = readProfile(document, url);
-    const waited = performance.now() - urlChangedAt;
-    if (profile && (profile.layout !== 'unknown' || waited >= UNKNOWN_LAYOUT_GRACE_MS)) return report(profile);
+    const loaded = document.readyState !== 'loading';
+    const waited = performance.now() - Math.max(urlChangedAt, loadedAt);
+    if (profile && (profile.layout !== 'unknown' || (loaded && waited >= UNKNOWN_LAYOUT_GRACE_MS))) {
+      return report(profile);
+    }
     // Loading, "Profile Not Found", or the previous person still on screen: show nobody else's notes meanwhile.
     if (reported && reported.key !== contactKeyFromUrl(url)) report(null);
-    if (profile) schedule(UNKNOWN_LAYOUT_GRACE_MS - waited);
+    if (profile && loaded) schedule(UNKNOWN_LAYOUT_GRACE_MS - waited);
   };
 
   const schedule = (delay = CHECK_DELAY_MS) => {
     if (pending === undefined && !signal.aborted) pending = setTimeout(check, delay);
   };
 
+  document.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      loadedAt = performance.now();
+      check();
+    },
+    { signal, once: true },
+  );
   const observer = new MutationObserver(() => schedule());
   observer.observe(document.documentElement, { childList: true, subtree: true });
   // A URL change is looked at at once, so that the previous person's notes go before anything else happens.

@@ -58,7 +58,7 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
     }
     keepAttached();
     if (collapsed) roomStyle.remove();
-    else if (!roomStyle.isConnected) document.head?.append(roomStyle);
+    else if (!roomStyle.isConnected) (document.head ?? document.documentElement).append(roomStyle);
     render(<Panel profile={profile} theme={theme} collapsed={collapsed} onCollapsedChange={setCollapsed} />, mountPoint);
   };
 
