@@ -47,9 +47,11 @@ export interface ElementInfo {
 
 // Runs in the content script's isolated world: finds elements by data-testid inside the closed shadow root.
 const IN_PANEL = `
-  const host = document.querySelector('keep-in-touch-panel');
-  const root = host && chrome.dom.openOrClosedShadowRoot(host);
-  const all = (testId) => root ? [...root.querySelectorAll('[data-testid="' + testId + '"]')] : [];
+  const panelRoot = () => {
+    const host = document.querySelector('keep-in-touch-panel');
+    return host && chrome.dom.openOrClosedShadowRoot(host);
+  };
+  const all = (testId) => [...(panelRoot()?.querySelectorAll('[data-testid="' + testId + '"]') ?? [])];
   const info = (el) => ({
     text: el.textContent.trim(),
     value: 'value' in el ? el.value : null,
@@ -80,8 +82,22 @@ export class PanelDriver {
     return driver;
   }
 
+  /** Resolves once the content script has started in a new document (call it before reloading). */
+  nextContentWorld(timeout = 10_000): Promise<void> {
+    const previous = this.contextId;
+    const deadline = Date.now() + timeout;
+    return new Promise((resolve, reject) => {
+      const poll = () => {
+        if (this.contextId !== undefined && this.contextId !== previous) resolve();
+        else if (Date.now() > deadline) reject(new Error('The content script did not start in the new page.'));
+        else setTimeout(poll, 1);
+      };
+      poll();
+    });
+  }
+
   /** Evaluates `body` (JavaScript, with IN_PANEL's helpers in scope) in the content script's world. */
-  private async evaluate<T>(body: string): Promise<T> {
+  async evaluate<T>(body: string): Promise<T> {
     if (this.contextId === undefined) throw new Error('The content script has not started in this page.');
     const { result, exceptionDetails } = await this.cdp.send('Runtime.evaluate', {
       contextId: this.contextId,

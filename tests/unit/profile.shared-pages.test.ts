@@ -9,6 +9,8 @@ import { loadPage } from '../helpers/dom';
 
 const folder = '../shared/linkedin-pages';
 const present = existsSync(`${folder}/expected.json`);
+// Counted as skipped in the summary, not silently absent.
+if (!present) it.skip(`the saved-pages suite: ${folder} is not here`, () => {});
 if (!present) console.warn(`Skipping the saved-pages suite: ${folder} is not here.`);
 
 interface Expected {
