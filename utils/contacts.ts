@@ -177,3 +177,14 @@ export function refreshFromPage(contact: Contact, profile: PageProfile): { conta
   if (Object.keys(updates).length > 0) next = { ...next, ...updates };
   return { contact: next, changes };
 }
+
+/** Give and take: how often the user helped this person, and how often they helped the user. */
+export function helpBalance(interactions: readonly Interaction[]): { gave: number; received: number } {
+  let gave = 0;
+  let received = 0;
+  for (const { type } of interactions) {
+    if (type === 'gave_help') gave++;
+    else if (type === 'received_help') received++;
+  }
+  return { gave, received };
+}

@@ -1,10 +1,12 @@
 /** The side panel on a profile page: what the person knows about whoever is on screen. */
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { PageProfile } from '@/utils/contacts';
 import { t } from '@/utils/i18n';
 import { ChangeNotice } from './ChangeNotice';
 import { Composer } from './Composer';
 import { LastContact } from './LastContact';
 import { ProfileFields } from './ProfileFields';
+import { Reciprocity } from './Reciprocity';
 import { TagEditor } from './TagEditor';
 import { Timeline } from './Timeline';
 import { useContactView } from './useContactView';
@@ -22,11 +24,22 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange }: Props) {
   const { view, loadFailed, error, shownAt, load, mutate } = useContactView(profile);
   const contact = view?.contact ?? null;
   const name = contact?.name || profile.name;
+  // Collapsing or expanding removes the button that was pressed: keep keyboard focus on its counterpart.
+  const toggle = useRef<HTMLButtonElement>(null);
+  const toggled = useRef(false);
+  useLayoutEffect(() => {
+    if (toggled.current) toggle.current?.focus();
+    toggled.current = false;
+  }, [collapsed]);
+  const setCollapsed = (next: boolean) => {
+    toggled.current = true;
+    onCollapsedChange(next);
+  };
 
   if (collapsed) {
     return (
       <div class="root collapsed" data-theme={theme} data-testid="panel" data-state="collapsed">
-        <button type="button" class="expand" data-testid="panel-expand" aria-expanded="false" onClick={() => onCollapsedChange(false)}>
+        <button ref={toggle} type="button" class="expand" data-testid="panel-expand" aria-expanded="false" onClick={() => setCollapsed(false)}>
           {t('panelExpand', name || t('panelTitle'))}
         </button>
       </div>
@@ -45,7 +58,16 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange }: Props) {
     >
       <header class="header">
         <h2>{t('panelTitle')}</h2>
-        <button type="button" class="icon" aria-expanded="true" aria-label={t('panelCollapse')} title={t('panelCollapse')} onClick={() => onCollapsedChange(true)}>
+        <button
+          ref={toggle}
+          type="button"
+          class="icon"
+          data-testid="panel-collapse"
+          aria-expanded="true"
+          aria-label={t('panelCollapse')}
+          title={t('panelCollapse')}
+          onClick={() => setCollapsed(true)}
+        >
           ›
         </button>
       </header>
@@ -74,6 +96,7 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange }: Props) {
             <>
               <LastContact contact={contact} mutate={mutate} />
               <TagEditor tags={contact?.tags ?? []} mutate={mutate} />
+              <Reciprocity interactions={view.interactions} />
               <Composer mutate={mutate} />
               <Timeline items={view.interactions} name={name} mutate={mutate} />
             </>

@@ -5,6 +5,9 @@ import { existsSync } from 'node:fs';
 
 // Branded Google Chrome (137+) ignores --load-extension, so Chromium builds come first.
 const KNOWN_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
+// Debian's chromium speaks only English; its other UI languages (Finnish, for the tests) are chromium-l10n.
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const DEBIAN_FINNISH = '/usr/lib/chromium/locales/fi.pak';
 
 const HOW_TO_INSTALL = `No Chromium found. Install one, then run the command again:
   Debian/Ubuntu:  sudo apt-get install -y chromium
@@ -25,11 +28,12 @@ function canInstallWithApt() {
   return process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 }
 
-function installWithApt() {
-  console.log('No Chromium found: installing Debian’s chromium package (running as root)…');
+/** @param {string[]} packages */
+function installWithApt(packages) {
+  console.log(`Installing Debian’s ${packages.join(' and ')} (running as root)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
 }
 
 /**
@@ -43,10 +47,11 @@ export async function findChromium() {
     throw new Error(`CHROME_PATH points to ${process.env.CHROME_PATH}, which does not exist.`);
   }
   const found = KNOWN_PATHS.find((path) => existsSync(path)) ?? (await playwrightChromium());
+  if (found === DEBIAN_CHROMIUM && !existsSync(DEBIAN_FINNISH) && canInstallWithApt()) installWithApt(['chromium-l10n']);
   if (found) return found;
   if (canInstallWithApt()) {
-    installWithApt();
-    if (existsSync(KNOWN_PATHS[0])) return KNOWN_PATHS[0];
+    installWithApt(['chromium', 'chromium-l10n']);
+    if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
   }
   throw new Error(HOW_TO_INSTALL);
 }

@@ -17,6 +17,8 @@ export async function launchWithExtension({ port, headless = true, extensionDir 
     executablePath: await findChromium(),
     headless,
     locale,
+    // The browser's UI language (what chrome.i18n follows) comes from the environment on Linux, --lang elsewhere.
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
     viewport: { width: 1400, height: 900 },
     // Playwright adds --disable-extensions by default; our extension must load.
     ignoreDefaultArgs: ['--disable-extensions'],

@@ -24,9 +24,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startSession(routes: Record<string, string> = fixtureRoutes()): Promise<Session> {
+export async function startSession(routes: Record<string, string> = fixtureRoutes(), locale = 'en-US'): Promise<Session> {
   const server = await startFixtureServer(routes);
-  const context = await launchWithExtension({ port: server.port });
+  const context = await launchWithExtension({ port: server.port, locale });
   const worker = await extensionWorker(context);
   return {
     context,

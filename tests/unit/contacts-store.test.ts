@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { helpBalance } from '@/utils/contacts';
 import { ContactsDatabase } from '@/utils/db/database';
 import {
   addInteraction,
@@ -147,5 +148,15 @@ describe('contact fields and tags', () => {
       updateContact(db, ainoProfile(), { company: 'Kuura' }, NOW),
     ]);
     expect((await viewContact(db, ainoProfile(), NOW)).contact).toMatchObject({ tags: ['mentors'], company: 'Kuura' });
+  });
+});
+
+describe('give and take', () => {
+  it('counts help given and received on the timeline, and nothing else', async () => {
+    for (const type of ['gave_help', 'gave_help', 'received_help', 'meeting', 'note'] as const) {
+      await addInteraction(db, ainoProfile(), { type, text: type, at: NOW }, NOW);
+    }
+    const { interactions } = await viewContact(db, ainoProfile(), NOW);
+    expect(helpBalance(interactions)).toEqual({ gave: 2, received: 1 });
   });
 });

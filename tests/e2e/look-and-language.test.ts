@@ -1,0 +1,90 @@
+/** The panel as a person meets it: collapsible and remembered, LinkedIn's theme, the keyboard, Finnish. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openProfile, startSession, type Session } from './harness';
+
+describe('in English', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(() => session?.close());
+
+  it('collapses to a small tab, remembers it across pages, and opens again', async () => {
+    const panel = await openProfile(session.context, '/in/liisa-makela/');
+    await panel.waitForPerson('liisa-makela');
+    await panel.click('panel-collapse');
+    await panel.waitFor('panel', ([root]) => root?.attributes['data-state'] === 'collapsed');
+    expect((await panel.one('panel-expand'))?.text).toBe('Show notes on Liisa Mäkelä');
+
+    const next = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
+    await next.waitFor('panel', ([root]) => root?.attributes['data-state'] === 'collapsed');
+    await next.click('panel-expand');
+    await next.waitForPerson('aino-virtanen-4b2a1c');
+    // The other tab follows.
+    await panel.waitForPerson('liisa-makela');
+    await panel.page.close();
+    await next.page.close();
+  });
+
+  it('follows LinkedIn switching to its dark theme', async () => {
+    const panel = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
+    await panel.waitForPerson('aino-virtanen-4b2a1c');
+    expect((await panel.one('panel'))?.attributes['data-theme']).toBe('light');
+    await panel.page.evaluate(() => document.documentElement.classList.replace('theme--mercado', 'theme--dark'));
+    await panel.waitFor('panel', ([root]) => root?.attributes['data-theme'] === 'dark');
+    await panel.page.close();
+  });
+
+  it('is usable from the keyboard alone: tags, a logged help, the balance, collapsing', async () => {
+    const panel = await openProfile(session.context, '/in/mikko-korhonen-77/');
+    await panel.waitForPerson('mikko-korhonen-77');
+    const keyboard = panel.page.keyboard;
+    await panel.click('tag-input'); // the one click: into the panel
+    await keyboard.type('former colleagues');
+    await keyboard.press('Enter');
+    await panel.waitFor('tag', (tags) => tags.length === 1);
+
+    await keyboard.press('Tab'); // → the note
+    await keyboard.type('Reviewed my CV before the interview');
+    await keyboard.press('Tab'); // → the type
+    await keyboard.press('End'); // the last type: received help
+    await keyboard.press('Shift+Tab');
+    await keyboard.press('Control+Enter');
+    await panel.waitFor('reciprocity', ([line]) => line?.attributes['data-received'] === '1');
+    expect((await panel.one('reciprocity'))?.text).toBe('Give and take: you helped 0 times, they helped 1 times');
+    expect((await panel.all('note-item'))[0].text).toContain('Received help');
+
+    // Collapse and expand with Enter; focus stays on the toggle.
+    await panel.page.evaluate(() => window.scrollTo(0, 0));
+    await panel.click('panel-collapse');
+    await panel.waitFor('panel-expand', (buttons) => buttons.length === 1);
+    await keyboard.press('Enter');
+    await panel.waitForPerson('mikko-korhonen-77');
+    await panel.page.close();
+  });
+});
+
+describe('in Finnish', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession(undefined, 'fi-FI');
+  });
+  afterAll(() => session?.close());
+
+  it('speaks Finnish, with Finnish dates', async (test) => {
+    type WithI18n = { chrome: { i18n: { getUILanguage(): string } } };
+    const language = await session.worker.evaluate(() => (globalThis as unknown as WithI18n).chrome.i18n.getUILanguage());
+    if (!language.startsWith('fi')) {
+      console.warn(`Skipped: this Chromium has no Finnish UI (on Debian: apt-get install chromium-l10n).`);
+      test.skip();
+    }
+    const panel = await openProfile(session.context, '/in/liisa-makela/');
+    await panel.waitForPerson('liisa-makela');
+    expect((await panel.one('contacted-today'))?.text).toBe('Yhteydessä tänään');
+    expect((await panel.one('last-contact-relative'))?.text).toBe('Ei vielä');
+    await panel.click('contacted-today');
+    await panel.waitFor('last-contact-relative', ([when]) => when?.text === 'tänään');
+    expect((await panel.one('last-contact-relative'))?.attributes.title).toMatch(/^\d{1,2}\. [a-zä]+kuuta \d{4}$/);
+    await panel.page.close();
+  });
+});
