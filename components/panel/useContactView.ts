@@ -1,6 +1,6 @@
 /**
  * The panel's data: what the background knows of the person on screen, kept fresh when another tab changes
- * it, and the mutations that change it. A failed mutation reports and resolves false, so the caller keeps
+ * it, and the mutations that change it. One person per hook instance (the panel is keyed by person). A failed mutation reports and resolves false, so the caller keeps
  * what the person typed.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
@@ -47,12 +47,6 @@ export function useContactView(profile: PageProfile) {
       if (request === latestRequest.current) setLoadFailed(true);
     }
   }, []);
-
-  useEffect(() => {
-    setView(null);
-    setError(null);
-    setShownAt(null);
-  }, [profile.key]);
 
   useEffect(() => {
     void load();

@@ -59,7 +59,12 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
     keepAttached();
     if (collapsed) roomStyle.remove();
     else if (!roomStyle.isConnected) (document.head ?? document.documentElement).append(roomStyle);
-    render(<Panel profile={profile} theme={theme} collapsed={collapsed} onCollapsedChange={setCollapsed} />, mountPoint);
+    // Keyed by person: moving on to someone else starts a fresh panel, so that nothing half-typed about one
+    // person (a note, a tag) stays on screen, or gets saved, under the next.
+    render(
+      <Panel key={profile.key} profile={profile} theme={theme} collapsed={collapsed} onCollapsedChange={setCollapsed} />,
+      mountPoint,
+    );
   };
 
   // Attached to <html>, beside <body>: LinkedIn's app replaces what is inside <body>, not <html>'s children.

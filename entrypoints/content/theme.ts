@@ -22,7 +22,13 @@ export function watchTheme(document: Document, onChange: (theme: Theme) => void,
   const observer = new MutationObserver(update);
   const options = { attributes: true, attributeFilter: ['class', 'data-color-scheme'] };
   observer.observe(document.documentElement, options);
-  if (document.body) observer.observe(document.body, options);
+  // At document_start there is no <body> yet; SDUI marks its theme there.
+  const observeBody = () => {
+    if (document.body) observer.observe(document.body, options);
+    update();
+  };
+  if (document.body) observeBody();
+  else document.addEventListener('DOMContentLoaded', observeBody, { once: true, signal });
   window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener('change', update, { signal });
   signal.addEventListener('abort', () => observer.disconnect());
 }

@@ -33,6 +33,13 @@ describe('in English', () => {
     await panel.page.evaluate(() => document.documentElement.classList.replace('theme--mercado', 'theme--dark'));
     await panel.waitFor('panel', ([root]) => root?.attributes['data-theme'] === 'dark');
     await panel.page.close();
+
+    // The 2026 app marks its theme on <body>, which does not exist yet when the content script starts.
+    const sdui = await openProfile(session.context, '/in/liisa-makela/');
+    await sdui.waitForPerson('liisa-makela');
+    await sdui.page.evaluate(() => document.body.setAttribute('data-color-scheme', 'dark'));
+    await sdui.waitFor('panel', ([root]) => root?.attributes['data-theme'] === 'dark');
+    await sdui.page.close();
   });
 
   it('is usable from the keyboard alone: tags, a logged help, the balance, collapsing', async () => {

@@ -83,3 +83,13 @@ it('stays over an overlay of the same profile, and comes back when LinkedIn’s 
   await panel.waitForPerson('liisa-makela');
   await panel.page.close();
 });
+
+it('does not carry a half-typed note over to the next person', async () => {
+  const panel = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  await panel.type('note-input', 'Half a thought about Aino');
+  await navigateInApp(panel.page, '/in/liisa-makela/', 'sdui-liisa-makela.html', 0);
+  await panel.waitForPerson('liisa-makela');
+  expect((await panel.one('note-input'))?.value).toBe('');
+  await panel.page.close();
+});
