@@ -4,7 +4,7 @@
  * under another.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { navigateInApp, openProfile, sleep, startSession, type PanelDriver, type Session } from './harness';
+import { fixtureBody, navigateInApp, openProfile, sleep, startSession, type PanelDriver, type Session } from './harness';
 
 let session: Session;
 beforeAll(async () => {
@@ -88,7 +88,11 @@ it('does not carry a half-typed note over to the next person', async () => {
   const panel = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
   await panel.waitForPerson('aino-virtanen-4b2a1c');
   await panel.type('note-input', 'Half a thought about Aino');
-  await navigateInApp(panel.page, '/in/liisa-makela/', 'sdui-liisa-makela.html', 0);
+  // Content and URL change in one go, so the panel goes straight from one person to the next.
+  await panel.page.evaluate((body) => {
+    document.body.innerHTML = body;
+    history.pushState({}, '', '/in/liisa-makela/');
+  }, fixtureBody('sdui-liisa-makela.html'));
   await panel.waitForPerson('liisa-makela');
   expect((await panel.one('note-input'))?.value).toBe('');
   await panel.page.close();
