@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { PageProfile } from '@/utils/contacts';
 import { t } from '@/utils/i18n';
 import { ChangeNotice } from './ChangeNotice';
-import { Composer } from './Composer';
+import { EntryForm } from './EntryForm';
 import { LastContact } from './LastContact';
 import { ProfileFields } from './ProfileFields';
 import { Reciprocity } from './Reciprocity';
@@ -97,7 +97,12 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange }: Props) {
               <LastContact contact={contact} mutate={mutate} />
               <TagEditor tags={contact?.tags ?? []} mutate={mutate} />
               <Reciprocity interactions={view.interactions} />
-              <Composer mutate={mutate} />
+              <EntryForm
+                textLabel="noteLabel"
+                textTestId="note-input"
+                saveTestId="note-save"
+                onSave={(entry) => mutate('interaction.add', entry)}
+              />
               <Timeline items={view.interactions} name={name} mutate={mutate} />
             </>
           )

@@ -2,77 +2,31 @@
 import { useState } from 'preact/hooks';
 import { LOGGED_TYPES, type Interaction, type LoggedType } from '@/utils/contacts';
 import { t, uiLocale } from '@/utils/i18n';
-import { longDate, shortDateTime, toDateInput } from '@/utils/time';
-import { isSaveShortcut, timeOfDay } from './Composer';
-import { TypeSelect } from './TypeSelect';
+import { longDate, shortDateTime } from '@/utils/time';
+import { EntryForm } from './EntryForm';
 import type { Mutate } from './useContactView';
 
 function isLogged(type: Interaction['type']): type is LoggedType {
   return (LOGGED_TYPES as readonly string[]).includes(type);
 }
 
-function Editor({ item, mutate, done }: { item: Interaction & { type: LoggedType }; mutate: Mutate; done: () => void }) {
-  const [type, setType] = useState<LoggedType>(item.type);
-  const [text, setText] = useState(item.text);
-  const [day, setDay] = useState(toDateInput(item.at));
-  const save = async () => {
-    if (!text.trim()) return;
-    const at = day === toDateInput(item.at) ? item.at : timeOfDay(day, Date.now());
-    if (await mutate('interaction.update', { id: item.id, patch: { type, text, at } })) done();
-  };
-  return (
-    <form
-      class="editor"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <textarea
-        aria-label={t('editEntry')}
-        rows={3}
-        maxLength={20_000}
-        value={text}
-        autoFocus
-        onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)}
-        onKeyDown={(event) => {
-          if (isSaveShortcut(event)) {
-            event.preventDefault();
-            void save();
-          } else if (event.key === 'Escape') {
-            done();
-          }
-        }}
-      />
-      <div class="row">
-        <TypeSelect value={type} onChange={setType} />
-        <input
-          type="date"
-          aria-label={t('noteWhen')}
-          value={day}
-          max={toDateInput(Date.now())}
-          onChange={(event) => setDay((event.currentTarget as HTMLInputElement).value)}
-        />
-      </div>
-      <div class="row">
-        <button type="submit" class="primary" disabled={!text.trim()}>
-          {t('save')}
-        </button>
-        <button type="button" onClick={done}>
-          {t('cancel')}
-        </button>
-      </div>
-    </form>
-  );
-}
-
 function Item({ item, mutate }: { item: Interaction; mutate: Mutate }) {
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
   const locale = uiLocale();
   if (mode === 'edit' && isLogged(item.type)) {
+    const done = () => setMode('view');
     return (
       <li data-testid="note-item" class="item">
-        <Editor item={{ ...item, type: item.type }} mutate={mutate} done={() => setMode('view')} />
+        <EntryForm
+          editing={{ type: item.type, text: item.text, at: item.at }}
+          textLabel="editEntry"
+          onCancel={done}
+          onSave={async (entry) => {
+            const saved = await mutate('interaction.update', { id: item.id, patch: entry });
+            if (saved) done();
+            return saved;
+          }}
+        />
       </li>
     );
   }

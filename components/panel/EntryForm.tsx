@@ -1,0 +1,105 @@
+/**
+ * One timeline entry's text, type and day: the form for a new entry and for editing one. Ctrl/Cmd+Enter saves,
+ * Escape cancels an edit. What was typed stays when saving fails.
+ */
+import { useState } from 'preact/hooks';
+import type { LoggedType } from '@/utils/contacts';
+import { t, type MessageKey } from '@/utils/i18n';
+import { fromDateInput, toDateInput } from '@/utils/time';
+import { TypeSelect } from './TypeSelect';
+
+export interface Entry {
+  type: LoggedType;
+  text: string;
+  at: number;
+}
+
+/** Ctrl+Enter, or Cmd+Enter on a Mac: the save shortcut of every text box in the panel. */
+export function isSaveShortcut(event: KeyboardEvent): boolean {
+  return event.key === 'Enter' && (event.ctrlKey || event.metaKey);
+}
+
+/** The time of an entry on the chosen day: the original time when the day is unchanged, now for today. */
+function timeOn(day: string, original: number | undefined, now: number): number {
+  if (original !== undefined && day === toDateInput(original)) return original;
+  return !day || day === toDateInput(now) ? now : (fromDateInput(day) ?? now);
+}
+
+interface Props {
+  /** The entry being edited; none for a new one. */
+  editing?: Entry;
+  /** Saves; resolves false when it did not happen, so the form keeps its text. */
+  onSave: (entry: Entry) => Promise<boolean>;
+  /** Editing only: leave without saving. */
+  onCancel?: () => void;
+  textLabel: MessageKey;
+  textTestId?: string;
+  saveTestId?: string;
+}
+
+export function EntryForm({ editing, onSave, onCancel, textLabel, textTestId, saveTestId }: Props) {
+  const [type, setType] = useState<LoggedType>(editing?.type ?? 'note');
+  const [text, setText] = useState(editing?.text ?? '');
+  const [day, setDay] = useState(editing ? toDateInput(editing.at) : '');
+  const [saving, setSaving] = useState(false);
+
+  const save = async () => {
+    if (!text.trim() || saving) return;
+    setSaving(true);
+    const saved = await onSave({ type, text, at: timeOn(day, editing?.at, Date.now()) });
+    setSaving(false);
+    if (saved && !editing) {
+      setText('');
+      setDay('');
+    }
+  };
+
+  return (
+    <form
+      class="entry-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <textarea
+        data-testid={textTestId}
+        aria-label={t(textLabel)}
+        rows={3}
+        maxLength={20_000}
+        placeholder={editing ? undefined : t('notePlaceholder')}
+        value={text}
+        autoFocus={Boolean(editing)}
+        onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)}
+        onKeyDown={(event) => {
+          if (isSaveShortcut(event)) {
+            event.preventDefault();
+            void save();
+          } else if (event.key === 'Escape' && onCancel) {
+            onCancel();
+          }
+        }}
+      />
+      <div class="row">
+        <TypeSelect value={type} onChange={setType} />
+        <input
+          type="date"
+          aria-label={t('noteWhen')}
+          value={day}
+          max={toDateInput(Date.now())}
+          onChange={(event) => setDay((event.currentTarget as HTMLInputElement).value)}
+        />
+      </div>
+      <div class="row">
+        <button type="submit" class="primary" data-testid={saveTestId} disabled={saving || !text.trim()}>
+          {saving ? t('saving') : t('save')}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            {t('cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
