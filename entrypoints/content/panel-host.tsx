@@ -56,9 +56,8 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
       roomStyle.remove();
       return;
     }
-    keepAttached();
     if (collapsed) roomStyle.remove();
-    else if (!roomStyle.isConnected) (document.head ?? document.documentElement).append(roomStyle);
+    keepAttached();
     // Keyed by person: moving on to someone else starts a fresh panel, so that nothing half-typed about one
     // person (a note, a tag) stays on screen, or gets saved, under the next.
     render(
@@ -69,7 +68,9 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
 
   // Attached to <html>, beside <body>: LinkedIn's app replaces what is inside <body>, not <html>'s children.
   const keepAttached = () => {
-    if (profile && !host.isConnected) document.documentElement.append(host);
+    if (!profile) return;
+    if (!host.isConnected) document.documentElement.append(host);
+    if (!collapsed && !roomStyle.isConnected) (document.head ?? document.documentElement).append(roomStyle);
   };
 
   watchTheme(

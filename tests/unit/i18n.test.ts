@@ -34,7 +34,11 @@ describe('translations', () => {
     const manifest = readFileSync('wxt.config.ts', 'utf8');
     // type_<interaction> keys are built from the interaction types.
     const unused = Object.keys(english).filter(
-      (key) => !key.startsWith('type_') && !sources.includes(`'${key}'`) && !manifest.includes(`__MSG_${key}__`),
+      (key) =>
+        !key.startsWith('type_') &&
+        !sources.includes(`'${key}'`) &&
+        !sources.includes(`"${key}"`) &&
+        !manifest.includes(`__MSG_${key}__`),
     );
     expect(unused).toEqual([]);
   });
