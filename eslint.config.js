@@ -23,11 +23,17 @@ export default tseslint.config(
           paths: [{ name: 'dexie', message: 'Dexie belongs to the background: send a message instead.' }],
           patterns: [
             { group: ['**/db', '**/db/**', '@/utils/db*'], message: 'The database belongs to the background.' },
-            { group: ['zod', 'zod/*'], message: 'Validation happens in the background; keep the content script small.' },
+            {
+              group: ['zod', 'zod/*'],
+              message: 'Validation happens in the background; keep the content script small.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'indexedDB', message: 'IndexedDB here would belong to linkedin.com.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'indexedDB', message: 'IndexedDB here would belong to linkedin.com.' },
+      ],
     },
   },
 );

@@ -16,7 +16,9 @@ const SAMPLES = {
 };
 
 const hasDisplay =
-  process.platform === 'darwin' || process.platform === 'win32' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  process.platform === 'darwin' ||
+  process.platform === 'win32' ||
+  Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 const server = await startFixtureServer(samplePageRoutes());
 let context;
@@ -41,11 +43,15 @@ if (hasDisplay) {
   for (const [name, path] of Object.entries(SAMPLES)) {
     await page.goto(`https://www.linkedin.com${path}`);
     // The panel appears at once on known layouts, after a short grace period on unknown ones; none on "not found".
-    await page.waitForFunction(() => document.querySelector('keep-in-touch-panel'), null, { timeout: 3000 }).catch(() => {});
+    await page
+      .waitForFunction(() => document.querySelector('keep-in-touch-panel'), null, { timeout: 3000 })
+      .catch(() => {});
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${folder}/${name}.png` });
   }
-  console.log(`No display here, so Chromium ran headless. Screenshots of the panel on each sample page are in:\n  ${folder}/`);
+  console.log(
+    `No display here, so Chromium ran headless. Screenshots of the panel on each sample page are in:\n  ${folder}/`,
+  );
   await context.close();
 }
 await server.close();

@@ -1,4 +1,4 @@
-// `npm test`: type-check, lint, unit tests, build, then the e2e tests in real Chromium (found or installed).
+// `npm test`: type-check, lint, format check, unit tests, build, then the e2e tests in real Chromium (found or installed).
 // Runs every step it can, then closes with one line a person or CI can read: "tests: N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -24,10 +24,19 @@ function step(name, command, args) {
 
 /** @param {string} name @param {string} config @param {string} output */
 const vitest = (name, config, output) =>
-  step(name, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`]);
+  step(name, 'npx', [
+    'vitest',
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${output}`,
+  ]);
 
 step('type-check', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npx', ['eslint', '.']);
+step('format', 'npx', ['prettier', '--check', '.']);
 vitest('unit', 'vitest.config.ts', `${RESULTS}/unit.json`);
 if (step('build', 'npx', ['wxt', 'build'])) {
   try {
@@ -47,7 +56,9 @@ for (const suite of ['unit', 'e2e']) {
   totals.passed += report.numPassedTests;
   totals.failed += report.numFailedTests;
   totals.skipped += report.numPendingTests + report.numTodoTests;
-  console.log(`${suite}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped`);
+  console.log(
+    `${suite}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped`,
+  );
 }
 if (failedSteps.length > 0) console.log(`failed steps: ${failedSteps.join(', ')}`);
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -148,7 +148,10 @@ export function newContact(profile: PageProfile, now: number): Contact {
  * noticed against what LinkedIn showed last time (not against the user's own edits, which stay until LinkedIn
  * itself changes). Returns the same object when nothing changed.
  */
-export function refreshFromPage(contact: Contact, profile: PageProfile): { contact: Contact; changes: ProfileChange[] } {
+export function refreshFromPage(
+  contact: Contact,
+  profile: PageProfile,
+): { contact: Contact; changes: ProfileChange[] } {
   const aliases = [...new Set([...contact.aliases, ...aliasesOf(profile)])];
   let next: Contact = aliases.length === contact.aliases.length ? contact : { ...contact, aliases };
   next = next.profileId || !profile.profileId ? next : { ...next, profileId: profile.profileId };

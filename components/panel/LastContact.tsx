@@ -15,13 +15,21 @@ export function LastContact({ contact, mutate }: { contact: Contact | null; muta
         {last === null ? (
           <span data-testid="last-contact-relative">{t('lastContactNever')}</span>
         ) : (
-          <time data-testid="last-contact-relative" dateTime={new Date(last).toISOString()} title={longDate(last, locale)}>
+          <time
+            data-testid="last-contact-relative"
+            dateTime={new Date(last).toISOString()}
+            title={longDate(last, locale)}
+          >
             {relativeDay(last, now, locale)}
           </time>
         )}
       </p>
       <div class="row">
-        <button type="button" data-testid="contacted-today" onClick={() => void mutate('contact.update', { patch: { contactedAt: Date.now() } })}>
+        <button
+          type="button"
+          data-testid="contacted-today"
+          onClick={() => void mutate('contact.update', { patch: { contactedAt: Date.now() } })}
+        >
           {t('contactedToday')}
         </button>
         <input

@@ -39,7 +39,14 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange }: Props) {
   if (collapsed) {
     return (
       <div class="root collapsed" data-theme={theme} data-testid="panel" data-state="collapsed">
-        <button ref={toggle} type="button" class="expand" data-testid="panel-expand" aria-expanded="false" onClick={() => setCollapsed(false)}>
+        <button
+          ref={toggle}
+          type="button"
+          class="expand"
+          data-testid="panel-expand"
+          aria-expanded="false"
+          onClick={() => setCollapsed(false)}
+        >
           {t('panelExpand', name || t('panelTitle'))}
         </button>
       </div>

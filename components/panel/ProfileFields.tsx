@@ -39,7 +39,11 @@ export function ProfileFields({ profile, contact, mutate }: Props) {
         return (
           <label class={`field field-${field}`} key={`${profile.key}-${field}-${value}`}>
             <span class="visually-hidden">{t(label)}</span>
-            {field === 'headline' ? <textarea rows={1} maxLength={1000} {...attributes} /> : <input maxLength={300} {...attributes} />}
+            {field === 'headline' ? (
+              <textarea rows={1} maxLength={1000} {...attributes} />
+            ) : (
+              <input maxLength={300} {...attributes} />
+            )}
           </label>
         );
       })}

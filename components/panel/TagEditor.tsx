@@ -21,7 +21,11 @@ export function TagEditor({ tags, mutate }: { tags: string[]; mutate: Mutate }) 
         {tags.map((tag) => (
           <li key={tag} class="chip" data-testid="tag">
             {tag}
-            <button type="button" aria-label={t('tagRemove', tag)} onClick={() => void save(tags.filter((other) => other !== tag))}>
+            <button
+              type="button"
+              aria-label={t('tagRemove', tag)}
+              onClick={() => void save(tags.filter((other) => other !== tag))}
+            >
               ×
             </button>
           </li>

@@ -44,7 +44,12 @@ function Item({ item, mutate }: { item: Interaction; mutate: Mutate }) {
       {mode === 'confirm-delete' ? (
         <div class="row" role="group" aria-label={t('deleteConfirm')}>
           <span>{t('deleteConfirm')}</span>
-          <button type="button" class="danger" data-testid="note-delete-confirm" onClick={() => void mutate('interaction.delete', { id: item.id })}>
+          <button
+            type="button"
+            class="danger"
+            data-testid="note-delete-confirm"
+            onClick={() => void mutate('interaction.delete', { id: item.id })}
+          >
             {t('deleteYes')}
           </button>
           <button type="button" onClick={() => setMode('view')}>

@@ -40,7 +40,10 @@ export function useContactView(profile: PageProfile) {
       const loaded = await send('contact.view', { profile: profileRef.current });
       if (request !== latestRequest.current) return;
       // Changes are noticed once, on the visit that sees them; keep showing them for the rest of the visit.
-      setView((previous) => ({ ...loaded, changes: loaded.changes.length ? loaded.changes : (previous?.changes ?? []) }));
+      setView((previous) => ({
+        ...loaded,
+        changes: loaded.changes.length ? loaded.changes : (previous?.changes ?? []),
+      }));
       setShownAt((previous) => previous ?? performance.now());
       setLoadFailed(false);
     } catch {
@@ -63,23 +66,20 @@ export function useContactView(profile: PageProfile) {
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [load, view?.contact?.aliases]);
 
-  const mutate: Mutate = useCallback(
-    async (type, payload) => {
-      const request = ++latestRequest.current;
-      try {
-        const result = await send(type, { ...payload, profile: profileRef.current } as RequestOf<typeof type>);
-        if (request === latestRequest.current) {
-          setView((previous) => ({ ...result, changes: previous?.changes ?? [] }));
-        }
-        setError(null);
-        return true;
-      } catch (failure) {
-        setError(describeError(failure));
-        return false;
+  const mutate: Mutate = useCallback(async (type, payload) => {
+    const request = ++latestRequest.current;
+    try {
+      const result = await send(type, { ...payload, profile: profileRef.current } as RequestOf<typeof type>);
+      if (request === latestRequest.current) {
+        setView((previous) => ({ ...result, changes: previous?.changes ?? [] }));
       }
-    },
-    [],
-  );
+      setError(null);
+      return true;
+    } catch (failure) {
+      setError(describeError(failure));
+      return false;
+    }
+  }, []);
 
   return { view, loadFailed, error, shownAt, load, mutate };
 }

@@ -61,7 +61,13 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
     // Keyed by person: moving on to someone else starts a fresh panel, so that nothing half-typed about one
     // person (a note, a tag) stays on screen, or gets saved, under the next.
     render(
-      <Panel key={profile.key} profile={profile} theme={theme} collapsed={collapsed} onCollapsedChange={setCollapsed} />,
+      <Panel
+        key={profile.key}
+        profile={profile}
+        theme={theme}
+        collapsed={collapsed}
+        onCollapsedChange={setCollapsed}
+      />,
       mountPoint,
     );
   };

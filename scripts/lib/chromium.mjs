@@ -47,7 +47,8 @@ export async function findChromium() {
     throw new Error(`CHROME_PATH points to ${process.env.CHROME_PATH}, which does not exist.`);
   }
   const found = KNOWN_PATHS.find((path) => existsSync(path)) ?? (await playwrightChromium());
-  if (found === DEBIAN_CHROMIUM && !existsSync(DEBIAN_FINNISH) && canInstallWithApt()) installWithApt(['chromium-l10n']);
+  if (found === DEBIAN_CHROMIUM && !existsSync(DEBIAN_FINNISH) && canInstallWithApt())
+    installWithApt(['chromium-l10n']);
   if (found) return found;
   if (canInstallWithApt()) {
     installWithApt(['chromium', 'chromium-l10n']);

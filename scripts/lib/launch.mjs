@@ -11,7 +11,12 @@ export const CHROME_EXTENSION_DIR = resolve('.output/chrome-mv3');
  * @param {{ port: number, headless?: boolean, extensionDir?: string, locale?: string }} options
  * @returns {Promise<import('playwright-core').BrowserContext>}
  */
-export async function launchWithExtension({ port, headless = true, extensionDir = CHROME_EXTENSION_DIR, locale = 'en-US' }) {
+export async function launchWithExtension({
+  port,
+  headless = true,
+  extensionDir = CHROME_EXTENSION_DIR,
+  locale = 'en-US',
+}) {
   const userDataDir = await mkdtemp(join(tmpdir(), 'keep-in-touch-profile-'));
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: await findChromium(),

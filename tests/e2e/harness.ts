@@ -24,7 +24,10 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startSession(routes: Record<string, string> = fixtureRoutes(), locale = 'en-US'): Promise<Session> {
+export async function startSession(
+  routes: Record<string, string> = fixtureRoutes(),
+  locale = 'en-US',
+): Promise<Session> {
   const server = await startFixtureServer(routes);
   const context = await launchWithExtension({ port: server.port, locale });
   const worker = await extensionWorker(context);
@@ -131,7 +134,9 @@ export class PanelDriver {
       if (check(last)) return last;
       await new Promise((done) => setTimeout(done, 25));
     }
-    throw new Error(`Timed out waiting on [data-testid=${testId}]; last seen: ${JSON.stringify(last.map((e) => e.text || e.value))}`);
+    throw new Error(
+      `Timed out waiting on [data-testid=${testId}]; last seen: ${JSON.stringify(last.map((e) => e.text || e.value))}`,
+    );
   }
 
   /** Waits until the panel shows the person with this contact key, loaded. */
@@ -187,7 +192,9 @@ export class PanelDriver {
   /** The page's URL and the notes shown, read at one instant. */
   async notesAt(): Promise<{ url: string; notes: string[] }> {
     try {
-      return await this.evaluate(`return { url: location.href, notes: all('note-text').map((el) => el.textContent.trim()) };`);
+      return await this.evaluate(
+        `return { url: location.href, notes: all('note-text').map((el) => el.textContent.trim()) };`,
+      );
     } catch {
       return { url: '', notes: [] };
     }

@@ -80,7 +80,9 @@ describe('in Finnish', () => {
 
   it('speaks Finnish, with Finnish dates', async (test) => {
     type WithI18n = { chrome: { i18n: { getUILanguage(): string } } };
-    const language = await session.worker.evaluate(() => (globalThis as unknown as WithI18n).chrome.i18n.getUILanguage());
+    const language = await session.worker.evaluate(() =>
+      (globalThis as unknown as WithI18n).chrome.i18n.getUILanguage(),
+    );
     if (!language.startsWith('fi')) {
       console.warn(`Skipped: this Chromium has no Finnish UI (on Debian: apt-get install chromium-l10n).`);
       test.skip();

@@ -4,7 +4,15 @@
  * under another.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { fixtureBody, navigateInApp, openProfile, sleep, startSession, type PanelDriver, type Session } from './harness';
+import {
+  fixtureBody,
+  navigateInApp,
+  openProfile,
+  sleep,
+  startSession,
+  type PanelDriver,
+  type Session,
+} from './harness';
 
 let session: Session;
 beforeAll(async () => {
@@ -13,7 +21,12 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 /** Looks every few milliseconds until `during` resolves: where was this note shown under another URL? */
-async function shownElsewhere(panel: PanelDriver, note: string, path: string, during: Promise<unknown>): Promise<string[]> {
+async function shownElsewhere(
+  panel: PanelDriver,
+  note: string,
+  path: string,
+  during: Promise<unknown>,
+): Promise<string[]> {
   const seen: string[] = [];
   let finished = false;
   const watching = (async () => {

@@ -23,7 +23,10 @@ it('keeps a note across a reload, newest first, with its type', async () => {
   await panel.page.reload();
   await panel.waitForPerson('aino-virtanen-4b2a1c');
   await panel.waitFor('note-item', (items) => items.length === 2);
-  expect(await panel.noteTexts()).toEqual(['Coffee at Kahvila Sävy: talked about design systems', 'Met at the Helsinki design meetup']);
+  expect(await panel.noteTexts()).toEqual([
+    'Coffee at Kahvila Sävy: talked about design systems',
+    'Met at the Helsinki design meetup',
+  ]);
   expect((await panel.all('note-item')).map((item) => item.text)).toEqual([
     expect.stringContaining('Meeting'),
     expect.stringContaining('Note'),
@@ -43,7 +46,10 @@ it('edits and deletes an entry in place', async () => {
   await panel.page.keyboard.press('End');
   await panel.page.keyboard.type(' and logical replication');
   await panel.page.keyboard.press('Control+Enter');
-  await panel.waitFor('note-text', ([note]) => note?.text === 'Knows everything about Postgres vacuum and logical replication');
+  await panel.waitFor(
+    'note-text',
+    ([note]) => note?.text === 'Knows everything about Postgres vacuum and logical replication',
+  );
 
   await panel.click('note-delete');
   await panel.click('note-delete-confirm');

@@ -42,7 +42,9 @@ describe('a LinkedIn page script', () => {
     // Keystrokes outside the panel still reach the page as before.
     await panel.page.mouse.click(5, 300);
     await panel.page.keyboard.type('x');
-    expect(await panel.page.evaluate(() => (window as unknown as { __seen: string[] }).__seen.length)).toBeGreaterThan(0);
+    expect(await panel.page.evaluate(() => (window as unknown as { __seen: string[] }).__seen.length)).toBeGreaterThan(
+      0,
+    );
     await panel.page.close();
   });
 
@@ -53,7 +55,9 @@ describe('a LinkedIn page script', () => {
 
     const found = await panel.page.evaluate(async (secret) => {
       const host = document.querySelector('keep-in-touch-panel');
-      const everything = [...document.querySelectorAll('*')].map((element) => element.shadowRoot?.innerHTML ?? '').join('');
+      const everything = [...document.querySelectorAll('*')]
+        .map((element) => element.shadowRoot?.innerHTML ?? '')
+        .join('');
       return {
         shadowRoot: host?.shadowRoot ?? null,
         inDom: document.documentElement.outerHTML.includes(secret) || document.body.innerText.includes(secret),
@@ -63,10 +67,19 @@ describe('a LinkedIn page script', () => {
         cookies: document.cookie,
       };
     }, SECRET);
-    expect(found).toEqual({ shadowRoot: null, inDom: false, inOpenShadowRoots: false, databases: [], localStorage: 0, cookies: '' });
+    expect(found).toEqual({
+      shadowRoot: null,
+      inDom: false,
+      inOpenShadowRoots: false,
+      databases: [],
+      localStorage: 0,
+      cookies: '',
+    });
 
     // Where the note does live: the extension's own origin.
-    const inExtension = await session.worker.evaluate(async () => (await indexedDB.databases()).map((database) => database.name));
+    const inExtension = await session.worker.evaluate(async () =>
+      (await indexedDB.databases()).map((database) => database.name),
+    );
     expect(inExtension).toContain('keep-in-touch');
     await panel.page.close();
   });
@@ -82,7 +95,9 @@ describe('the built extension', () => {
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.permissions.sort()).toEqual(['storage', 'unlimitedStorage']);
     expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.content_scripts.map((script: { matches: string[] }) => script.matches)).toEqual([['https://www.linkedin.com/*']]);
+    expect(manifest.content_scripts.map((script: { matches: string[] }) => script.matches)).toEqual([
+      ['https://www.linkedin.com/*'],
+    ]);
   });
 
   it('keeps the database out of the content script', () => {

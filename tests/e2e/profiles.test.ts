@@ -10,9 +10,30 @@ afterAll(() => session?.close());
 
 describe('the panel on each markup generation', () => {
   it.each([
-    ['voyager', '/in/aino-virtanen-4b2a1c/', 'aino-virtanen-4b2a1c', 'Aino Virtanen', 'Product designer at Revontuli Oy | Accessibility & design systems', 'Revontuli Oy'],
-    ['guest', '/in/mikko-korhonen-77/?trk=public_profile_browsemap', 'mikko-korhonen-77', 'Mikko Korhonen', 'Data engineer | Open data & energy markets', 'Saimaa Analytics'],
-    ['SDUI', '/in/liisa-makela/', 'liisa-makela', 'Liisa Mäkelä', 'Backend developer · Rust, Postgres', 'Kuura Systems'],
+    [
+      'voyager',
+      '/in/aino-virtanen-4b2a1c/',
+      'aino-virtanen-4b2a1c',
+      'Aino Virtanen',
+      'Product designer at Revontuli Oy | Accessibility & design systems',
+      'Revontuli Oy',
+    ],
+    [
+      'guest',
+      '/in/mikko-korhonen-77/?trk=public_profile_browsemap',
+      'mikko-korhonen-77',
+      'Mikko Korhonen',
+      'Data engineer | Open data & energy markets',
+      'Saimaa Analytics',
+    ],
+    [
+      'SDUI',
+      '/in/liisa-makela/',
+      'liisa-makela',
+      'Liisa Mäkelä',
+      'Backend developer · Rust, Postgres',
+      'Kuura Systems',
+    ],
   ])('%s markup at %s', async (_, path, key, name, headline, company) => {
     const panel = await openProfile(session.context, path);
     await panel.waitForPerson(key);

@@ -33,7 +33,9 @@ describe('viewing a profile', () => {
     await addInteraction(db, byId, { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
     const view = await viewContact(db, ainoProfile(), NOW + 1);
     expect(view.contact?.key).toBe(AINO_ID);
-    expect(view.contact?.aliases).toEqual(expect.arrayContaining([AINO_ID, 'aino-virtanen-4b2a1c', 'member:100200300']));
+    expect(view.contact?.aliases).toEqual(
+      expect.arrayContaining([AINO_ID, 'aino-virtanen-4b2a1c', 'member:100200300']),
+    );
     expect(view.interactions.map((i) => i.text)).toEqual(['Met at Slush']);
   });
 
@@ -73,7 +75,13 @@ describe('viewing a profile', () => {
 
   it('notices no changes on a layout it could not read', async () => {
     await addInteraction(db, ainoProfile(), { type: 'note', text: 'x', at: NOW }, NOW);
-    const unknown = ainoProfile({ layout: 'unknown', headline: '', company: '', profileId: undefined, memberId: undefined });
+    const unknown = ainoProfile({
+      layout: 'unknown',
+      headline: '',
+      company: '',
+      profileId: undefined,
+      memberId: undefined,
+    });
     expect((await viewContact(db, unknown, NOW + 1)).changes).toEqual([]);
   });
 });
@@ -101,12 +109,23 @@ describe('the timeline', () => {
     let view = await addInteraction(db, ainoProfile(), { type: 'note', text: 'draft', at: NOW }, NOW);
     const id = view.interactions[0].id;
     view = await updateInteraction(db, ainoProfile(), id, { text: ' final ', type: 'meeting', at: NOW - DAY }, NOW + 1);
-    expect(view.interactions[0]).toMatchObject({ id, text: 'final', type: 'meeting', at: NOW - DAY, updatedAt: NOW + 1 });
+    expect(view.interactions[0]).toMatchObject({
+      id,
+      text: 'final',
+      type: 'meeting',
+      at: NOW - DAY,
+      updatedAt: NOW + 1,
+    });
     expect(view.contact?.lastContactAt).toBe(NOW - DAY);
   });
 
   it('refuses to edit or delete an entry of someone else', async () => {
-    const other = ainoProfile({ key: 'pekka-salo-99', slug: 'pekka-salo-99', profileId: undefined, memberId: undefined });
+    const other = ainoProfile({
+      key: 'pekka-salo-99',
+      slug: 'pekka-salo-99',
+      profileId: undefined,
+      memberId: undefined,
+    });
     const view = await addInteraction(db, other, { type: 'note', text: 'Pekka’s', at: NOW }, NOW);
     await addInteraction(db, ainoProfile(), { type: 'note', text: 'Aino’s', at: NOW }, NOW);
     const pekkasEntry = view.interactions[0].id;
@@ -136,7 +155,12 @@ describe('contact fields and tags', () => {
 
   it('normalises tags and lists every tag in use', async () => {
     await updateContact(db, ainoProfile(), { tags: [' mentors ', 'Mentors', 'former  colleagues'] }, NOW);
-    const other = ainoProfile({ key: 'pekka-salo-99', slug: 'pekka-salo-99', profileId: undefined, memberId: undefined });
+    const other = ainoProfile({
+      key: 'pekka-salo-99',
+      slug: 'pekka-salo-99',
+      profileId: undefined,
+      memberId: undefined,
+    });
     await updateContact(db, other, { tags: ['designers', 'mentors'] }, NOW);
     expect((await viewContact(db, ainoProfile(), NOW)).contact?.tags).toEqual(['mentors', 'former colleagues']);
     expect(await listTags(db)).toEqual(['designers', 'former colleagues', 'mentors']);

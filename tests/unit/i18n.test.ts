@@ -28,7 +28,11 @@ describe('translations', () => {
 
   it('uses every message key somewhere in the code', () => {
     const sources = ['components', 'entrypoints', 'utils']
-      .flatMap((dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => `${e.parentPath}/${e.name}`))
+      .flatMap((dir) =>
+        readdirSync(dir, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => `${e.parentPath}/${e.name}`),
+      )
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
     const manifest = readFileSync('wxt.config.ts', 'utf8');

@@ -55,10 +55,19 @@ describe('route', () => {
     ['an unknown type', { type: 'contacts.deleteAll', payload: {} }],
     ['no type at all', 'hello'],
     ['a missing field', { type: 'interaction.add', payload: { profile: ainoProfile(), type: 'note', at: NOW } }],
-    ['a wrong interaction type', { type: 'interaction.add', payload: { profile: ainoProfile(), type: 'company_change', text: 'x', at: NOW } }],
-    ['a photo from another host', { type: 'contact.view', payload: { profile: ainoProfile({ photoUrl: 'https://tracker.example/p.gif' }) } }],
+    [
+      'a wrong interaction type',
+      { type: 'interaction.add', payload: { profile: ainoProfile(), type: 'company_change', text: 'x', at: NOW } },
+    ],
+    [
+      'a photo from another host',
+      { type: 'contact.view', payload: { profile: ainoProfile({ photoUrl: 'https://tracker.example/p.gif' }) } },
+    ],
     ['a bad profile id', { type: 'contact.view', payload: { profile: ainoProfile({ profileId: 'ACoAA<script>' }) } }],
-    ['a note too long', { type: 'interaction.add', payload: { profile: ainoProfile(), type: 'note', text: 'x'.repeat(20_001), at: NOW } }],
+    [
+      'a note too long',
+      { type: 'interaction.add', payload: { profile: ainoProfile(), type: 'note', text: 'x'.repeat(20_001), at: NOW } },
+    ],
     ['a negative time', { type: 'contact.update', payload: { profile: ainoProfile(), patch: { contactedAt: -1 } } }],
   ])('refuses %s as invalid, and stores nothing', async (_, message) => {
     const reply = await route(db, message, linkedInTab());
@@ -79,7 +88,11 @@ describe('route', () => {
   });
 
   it('reports a missing entry as not-found', async () => {
-    const reply = await route(db, { type: 'interaction.delete', payload: { profile: ainoProfile(), id: 'gone' } }, linkedInTab());
+    const reply = await route(
+      db,
+      { type: 'interaction.delete', payload: { profile: ainoProfile(), id: 'gone' } },
+      linkedInTab(),
+    );
     expect(reply).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
@@ -89,8 +102,15 @@ describe('route', () => {
     vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
       sent.push([tabId, message]);
     });
-    await route(db, { type: 'contact.update', payload: { profile: ainoProfile(), patch: { tags: ['mentors'] } } }, linkedInTab());
+    await route(
+      db,
+      { type: 'contact.update', payload: { profile: ainoProfile(), patch: { tags: ['mentors'] } } },
+      linkedInTab(),
+    );
     await vi.waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0]).toEqual([8, { type: 'contact.changed', aliases: expect.arrayContaining(['aino-virtanen-4b2a1c']) }]);
+    expect(sent[0]).toEqual([
+      8,
+      { type: 'contact.changed', aliases: expect.arrayContaining(['aino-virtanen-4b2a1c']) },
+    ]);
   });
 });

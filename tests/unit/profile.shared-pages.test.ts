@@ -25,7 +25,9 @@ interface Expected {
 }
 
 const expected: Record<string, Expected> = present ? JSON.parse(readFileSync(`${folder}/expected.json`, 'utf8')) : {};
-const profilePages = Object.entries(expected).filter(([file]) => file.endsWith('.html') && !file.startsWith('connect-invite'));
+const profilePages = Object.entries(expected).filter(
+  ([file]) => file.endsWith('.html') && !file.startsWith('connect-invite'),
+);
 
 describe.skipIf(!present)('readProfile on saved real LinkedIn pages', () => {
   it.each(profilePages)('%s', (file, facts) => {

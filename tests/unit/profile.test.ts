@@ -72,7 +72,9 @@ describe('readProfile on our fixtures of each markup generation', () => {
   it('gives null on pages that are not profiles, even with a top card in them', () => {
     const url = 'https://www.linkedin.com/in/aino-virtanen-4b2a1c/details/experience/';
     expect(readProfile(page('voyager-aino-virtanen.html', url), url)).toBeNull();
-    expect(readProfile(page('feed.html', 'https://www.linkedin.com/feed/'), 'https://www.linkedin.com/feed/')).toBeNull();
+    expect(
+      readProfile(page('feed.html', 'https://www.linkedin.com/feed/'), 'https://www.linkedin.com/feed/'),
+    ).toBeNull();
   });
 
   it('keys an unknown layout by the URL, with the name from the title', () => {

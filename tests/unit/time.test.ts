@@ -27,7 +27,9 @@ describe('date fields', () => {
     expect(toDateInput(fromDateInput('2026-03-29')!)).toBe('2026-03-29');
     expect(toDateInput(fromDateInput('2024-02-29')!)).toBe('2024-02-29');
   });
-  it.each(['', '2026-02-30', '29.3.2026', '2026-13-01'])('refuses %j', (value) => expect(fromDateInput(value)).toBeNull());
+  it.each(['', '2026-02-30', '29.3.2026', '2026-13-01'])('refuses %j', (value) =>
+    expect(fromDateInput(value)).toBeNull(),
+  );
   it('writes the exact date in the person’s language', () => {
     expect(longDate(at(2026, 11, 20), 'en-GB')).toBe('20 November 2026');
     expect(longDate(at(2026, 11, 20), 'fi')).toBe('20. marraskuuta 2026');

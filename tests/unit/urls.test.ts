@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contactKeyFromUrl, identityFromUrl, isProfilePage, isProfileSubpage, urlExamples } from '@/utils/linkedin/urls';
+import {
+  contactKeyFromUrl,
+  identityFromUrl,
+  isProfilePage,
+  isProfileSubpage,
+  urlExamples,
+} from '@/utils/linkedin/urls';
 
 const predicates = { isProfilePage, isProfileSubpage } as const;
 

@@ -6,7 +6,14 @@
  * because a profile page is full of other people. Never from the embedded `<code id="bpr-guid-*">` JSON: it can
  * describe someone else after in-app navigation.
  */
-import { PROFILE_ID_PATTERN, identityFromSegment, identityFromUrl, isProfilePage, keyOf, type UrlIdentity } from './urls';
+import {
+  PROFILE_ID_PATTERN,
+  identityFromSegment,
+  identityFromUrl,
+  isProfilePage,
+  keyOf,
+  type UrlIdentity,
+} from './urls';
 
 export type Layout = 'sdui' | 'voyager' | 'guest' | 'unknown';
 
@@ -132,7 +139,9 @@ function readSdui(root: Root): TopCard | null {
   const location = clean(locationRow?.querySelector('p')?.textContent);
 
   const componentKey = card.getAttribute('componentkey');
-  const verificationKey = card.querySelector('[componentkey^="ProfileVerificationTriggerRef-"]')?.getAttribute('componentkey');
+  const verificationKey = card
+    .querySelector('[componentkey^="ProfileVerificationTriggerRef-"]')
+    ?.getAttribute('componentkey');
   const slugFromVerification = verificationKey?.slice('ProfileVerificationTriggerRef-'.length);
   const shown: UrlIdentity = {
     ...(identityFromLink(card, ['a[href*="/overlay/contact-info/"]']) ??
