@@ -184,3 +184,32 @@ describe('give and take', () => {
     expect(helpBalance(interactions)).toEqual({ gave: 2, received: 1 });
   });
 });
+
+describe('one person, never two contacts', () => {
+  it('merges two contacts once a page shows that they are one person', async () => {
+    // Saved once by profile id (a messaging link, unknown layout) and once by slug (the public page).
+    const byId = ainoProfile({ layout: 'unknown', key: AINO_ID, slug: undefined, memberId: undefined });
+    const bySlug = ainoProfile({ layout: 'guest', profileId: undefined, memberId: undefined });
+    await addInteraction(db, byId, { type: 'note', text: 'from the id', at: NOW - DAY }, NOW - 2 * DAY);
+    await updateContact(db, byId, { tags: ['mentors'], contactedAt: NOW - 5 * DAY }, NOW - 2 * DAY);
+    await addInteraction(db, bySlug, { type: 'call', text: 'from the slug', at: NOW - 3 * DAY }, NOW - DAY);
+    await updateContact(db, bySlug, { tags: ['designers'] }, NOW - DAY);
+    expect(await db.contacts.count()).toBe(2);
+
+    // The logged-in page shows slug and profile id together.
+    const view = await viewContact(db, ainoProfile(), NOW);
+    expect(await db.contacts.count()).toBe(1);
+    expect(view.contact).toMatchObject({
+      key: 'aino-virtanen-4b2a1c',
+      tags: ['designers', 'mentors'],
+      contactedAt: NOW - 5 * DAY,
+      lastContactAt: NOW - 3 * DAY,
+      createdAt: NOW - 2 * DAY,
+    });
+    expect(view.contact?.aliases).toEqual(
+      expect.arrayContaining([AINO_ID, 'aino-virtanen-4b2a1c', 'member:100200300']),
+    );
+    expect(view.interactions.map((i) => i.text).sort()).toEqual(['from the id', 'from the slug']);
+    expect(await db.interactions.filter((i) => i.contactKey === AINO_ID).count()).toBe(0);
+  });
+});

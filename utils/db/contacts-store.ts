@@ -27,23 +27,43 @@ export class MissingEntryError extends Error {
   }
 }
 
-/** The stored person a page shows, found by any of its identifiers; the URL's own key wins over older aliases. */
+/**
+ * The stored person a page shows, found by any of its identifiers. When the page proves that two stored
+ * contacts are one person (it shows the slug of one and the profile id of the other), they are merged into
+ * the one found by the URL's own key, so that the same person is never two contacts.
+ */
 async function findContact(db: ContactsDatabase, profile: PageProfile): Promise<Contact | undefined> {
   const aliases = aliasesOf(profile);
-  const candidates = await db.contacts.where('aliases').anyOf(aliases).toArray();
-  for (const alias of aliases) {
-    const match = candidates.find((contact) => contact.aliases.includes(alias));
-    if (match) return match;
-  }
-  return undefined;
+  const candidates = await db.contacts.where('aliases').anyOf(aliases).distinct().toArray();
+  const ranked = aliases.flatMap((alias) => candidates.filter((contact) => contact.aliases.includes(alias)));
+  const [keep, ...duplicates] = [...new Set(ranked)];
+  return keep && duplicates.length > 0 ? mergeContacts(db, keep, duplicates) : keep;
+}
+
+/** Joins duplicates into `keep`: their timelines, aliases and tags; the earliest creation; the latest contact. */
+async function mergeContacts(db: ContactsDatabase, keep: Contact, duplicates: Contact[]): Promise<Contact> {
+  for (const duplicate of duplicates) await interactionsOf(db, duplicate.key).modify({ contactKey: keep.key });
+  await db.contacts.bulkDelete(duplicates.map((contact) => contact.key));
+  const all = [keep, ...duplicates];
+  const contactedAt = all.map((contact) => contact.contactedAt ?? -Infinity).reduce((a, b) => Math.max(a, b));
+  return {
+    ...keep,
+    aliases: [...new Set(all.flatMap((contact) => contact.aliases))],
+    tags: normalizeTags(all.flatMap((contact) => contact.tags)),
+    profileId: keep.profileId ?? duplicates.find((contact) => contact.profileId)?.profileId,
+    memberId: keep.memberId ?? duplicates.find((contact) => contact.memberId)?.memberId,
+    contactedAt: Number.isFinite(contactedAt) ? contactedAt : null,
+    createdAt: Math.min(...all.map((contact) => contact.createdAt)),
+  };
+}
+
+/** All of one person's interactions, through the [contactKey+at] index. */
+function interactionsOf(db: ContactsDatabase, contactKey: string) {
+  return db.interactions.where('[contactKey+at]').between([contactKey, Dexie.minKey], [contactKey, Dexie.maxKey]);
 }
 
 async function timelineOf(db: ContactsDatabase, contactKey: string): Promise<Interaction[]> {
-  const interactions = await db.interactions
-    .where('[contactKey+at]')
-    .between([contactKey, Dexie.minKey], [contactKey, Dexie.maxKey])
-    .toArray();
-  return interactions.sort(byNewestFirst);
+  return (await interactionsOf(db, contactKey).toArray()).sort(byNewestFirst);
 }
 
 /** Saves the contact with its derived last-contact time, and answers with the person's view. */
@@ -83,9 +103,10 @@ async function recordChanges(db: ContactsDatabase, contact: Contact, changes: Pr
 /** What we know of the person on a page. Viewing creates nothing; it links aliases and notices changes. */
 export function viewContact(db: ContactsDatabase, profile: PageProfile, now: number): Promise<ContactView> {
   return db.transaction('rw', db.contacts, db.interactions, async () => {
-    const stored = await findContact(db, profile);
-    if (!stored) return { contact: null, interactions: [], changes: [] };
-    const { contact, changes } = refreshFromPage(stored, profile);
+    const found = await findContact(db, profile);
+    if (!found) return { contact: null, interactions: [], changes: [] };
+    const stored = await db.contacts.get(found.key);
+    const { contact, changes } = refreshFromPage(found, profile);
     if (contact === stored) return { contact, interactions: await timelineOf(db, contact.key), changes };
     await recordChanges(db, contact, changes, now);
     return saveAndView(db, contact, now, changes);
