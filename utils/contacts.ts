@@ -41,6 +41,14 @@ export interface Contact {
   contactedAt: number | null;
   /** Derived: the latest of `contactedAt` and every contact-type interaction. */
   lastContactAt: number | null;
+  /** Keep-in-touch rhythm in days: absent to inherit (tags, then settings), null for none. */
+  cadenceDays?: number | null;
+  /** An explicit "follow up on" day (local noon); it counts until the next contact after it. */
+  followUpOn: number | null;
+  /** Not due before this day (local noon). */
+  snoozedUntil: number | null;
+  /** Derived and indexed: the first moment of the day the person is due (utils/followups.ts), or null. */
+  dueAt: number | null;
   lastSeen: SeenProfile | null;
   createdAt: number;
   updatedAt: number;
@@ -137,6 +145,9 @@ export function newContact(profile: PageProfile, now: number): Contact {
     tags: [],
     contactedAt: null,
     lastContactAt: null,
+    followUpOn: null,
+    snoozedUntil: null,
+    dueAt: null,
     lastSeen: recognised ? { headline: profile.headline, company: profile.company } : null,
     createdAt: now,
     updatedAt: now,

@@ -1,14 +1,25 @@
 /** Dates as people read them, through Intl. Pure: the locale and "now" are arguments. */
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
-/** Whole calendar days from `earlier` to `later`, in the local time zone (DST days count as one). */
+/**
+ * The local calendar day of a time, as a count of days since 1970-01-01 on the calendar. Days count the same
+ * whatever their length (23 or 25 hours across a DST change), and day + n is always n calendar days later.
+ */
+export function dayOf(time: number): number {
+  const date = new Date(time);
+  return Math.round(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS);
+}
+
+/** The first moment of a local calendar day (midnight, or the first hour that exists on a DST day). */
+export function startOfDay(day: number): number {
+  const calendar = new Date(day * DAY_MS);
+  return new Date(calendar.getUTCFullYear(), calendar.getUTCMonth(), calendar.getUTCDate()).getTime();
+}
+
+/** Whole calendar days from `earlier` to `later`, in the local time zone. */
 export function calendarDaysBetween(earlier: number, later: number): number {
-  const start = new Date(earlier);
-  const end = new Date(later);
-  const startDay = Date.UTC(start.getFullYear(), start.getMonth(), start.getDate());
-  const endDay = Date.UTC(end.getFullYear(), end.getMonth(), end.getDate());
-  return Math.round((endDay - startDay) / DAY_MS);
+  return dayOf(later) - dayOf(earlier);
 }
 
 /** "today", "yesterday", "3 weeks ago", "in 2 days" in the given language. */

@@ -1,0 +1,80 @@
+/**
+ * When to get in touch next: pure scheduling on local calendar days (DESIGN.md, "keep your network up").
+ *
+ * A person is due one cadence after the last contact (or after they were added, if never contacted); an
+ * explicit "follow up on <day>" set after the last contact overrides that; a snooze pushes it to a later day.
+ * The cadence is the person's own, else the shortest of their tags' cadences, else the default in settings.
+ */
+import type { Contact } from './contacts';
+import { DAY_MS, dayOf, startOfDay } from './time';
+
+/** The cadences offered, in days: 1 and 2 weeks; 1, 2, 3 and 6 months; a year. Any other number of days works too. */
+export const CADENCE_CHOICES = [7, 14, 30, 60, 90, 180, 365] as const;
+
+export interface CadenceSettings {
+  /** null: no reminders for people without a cadence of their own or from a tag. */
+  defaultCadenceDays: number | null;
+  /** Tag (any case) → cadence in days. */
+  tagCadences: Record<string, number>;
+}
+
+export type CadenceSource = { from: 'contact' } | { from: 'tag'; tag: string } | { from: 'default' };
+
+/** The fields scheduling reads. `cadenceDays` undefined: inherit; null: none for this person. */
+export type Schedulable = Pick<Contact, 'tags' | 'lastContactAt' | 'createdAt' | 'followUpOn' | 'snoozedUntil'> & {
+  cadenceDays?: number | null;
+};
+
+/** A person's cadence in days (null: none), and where it comes from. */
+export function effectiveCadence(
+  contact: Pick<Schedulable, 'cadenceDays' | 'tags'>,
+  settings: CadenceSettings,
+): { days: number | null; source: CadenceSource } {
+  if (contact.cadenceDays !== undefined) return { days: contact.cadenceDays, source: { from: 'contact' } };
+  const byTag = new Map(Object.entries(settings.tagCadences).map(([tag, days]) => [tag.toLocaleLowerCase(), days]));
+  let best: { days: number; tag: string } | null = null;
+  for (const tag of contact.tags) {
+    const days = byTag.get(tag.toLocaleLowerCase());
+    if (days !== undefined && (best === null || days < best.days)) best = { days, tag };
+  }
+  if (best) return { days: best.days, source: { from: 'tag', tag: best.tag } };
+  return { days: settings.defaultCadenceDays, source: { from: 'default' } };
+}
+
+/** The local calendar day a person is next due (see dayOf), or null when nothing is due. */
+export function dueDay(contact: Schedulable, cadenceDays: number | null): number | null {
+  const lastDay = contact.lastContactAt === null ? null : dayOf(contact.lastContactAt);
+  const followUpDay = contact.followUpOn === null ? null : dayOf(contact.followUpOn);
+  let due: number | null;
+  if (followUpDay !== null && (lastDay === null || followUpDay > lastDay)) due = followUpDay;
+  else if (cadenceDays === null) due = null;
+  else due = (lastDay ?? dayOf(contact.createdAt)) + cadenceDays;
+  if (due !== null && contact.snoozedUntil !== null) due = Math.max(due, dayOf(contact.snoozedUntil));
+  return due;
+}
+
+/** The indexed `dueAt` of a contact: the first moment of its due day, or null. */
+export function dueAtOf(contact: Schedulable, settings: CadenceSettings): number | null {
+  const day = dueDay(contact, effectiveCadence(contact, settings).days);
+  return day === null ? null : startOfDay(day);
+}
+
+/** Where a person stands: nothing due, due in N days, due today, or N days overdue. */
+export type DueStatus =
+  { kind: 'none' } | { kind: 'upcoming'; days: number } | { kind: 'today' } | { kind: 'overdue'; days: number };
+
+export function dueStatus(dueAt: number | null, now: number): DueStatus {
+  if (dueAt === null) return { kind: 'none' };
+  const days = dayOf(dueAt) - dayOf(now);
+  if (days > 0) return { kind: 'upcoming', days };
+  if (days === 0) return { kind: 'today' };
+  return { kind: 'overdue', days: -days };
+}
+
+/**
+ * How overdue, relative to the cadence: (now − due) / cadence. A weekly contact two weeks late outranks a
+ * yearly one two weeks late. An explicit follow-up without a cadence counts as a monthly one.
+ */
+export function urgency(dueAt: number, cadenceDays: number | null, now: number): number {
+  return (now - dueAt) / ((cadenceDays ?? 30) * DAY_MS);
+}
