@@ -25,6 +25,8 @@ const Profile = z.object({
 });
 
 const Tags = z.array(text(60)).check(z.maxLength(100));
+/** A keep-in-touch rhythm in days: a day to ten years. */
+const cadence = z.number().check(z.int(), z.gte(1), z.lte(3650));
 const Note = text(20_000);
 
 export const protocol = {
@@ -39,6 +41,9 @@ export const protocol = {
       company: z.optional(text(300)),
       tags: z.optional(Tags),
       contactedAt: z.optional(z.nullable(time)),
+      cadenceDays: z.optional(z.union([z.nullable(cadence), z.literal('inherit')])),
+      followUpOn: z.optional(z.nullable(time)),
+      snoozedUntil: z.optional(z.nullable(time)),
     }),
   }),
   /** Log a note or an interaction; creates the contact on the first one. */

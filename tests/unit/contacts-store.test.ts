@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { helpBalance } from '@/utils/contacts';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { dayOf, startOfDay } from '@/utils/time';
 import { ContactsDatabase } from '@/utils/db/database';
 import {
   addInteraction,
@@ -211,5 +213,42 @@ describe('one person, never two contacts', () => {
     );
     expect(view.interactions.map((i) => i.text).sort()).toEqual(['from the id', 'from the slug']);
     expect(await db.interactions.filter((i) => i.contactKey === AINO_ID).count()).toBe(0);
+  });
+});
+
+describe('keeping in touch', () => {
+  const dayStart = (time: number) => startOfDay(dayOf(time));
+
+  it('keeps dueAt one cadence after the last contact, and moves it with each contact', async () => {
+    let view = await updateContact(db, ainoProfile(), { cadenceDays: 30, contactedAt: NOW - 100 * DAY }, NOW);
+    expect(view.contact?.dueAt).toBe(dayStart(NOW - 70 * DAY));
+    view = await addInteraction(db, ainoProfile(), { type: 'message', text: 'Hi!', at: NOW }, NOW);
+    expect(view.contact?.dueAt).toBe(dayStart(NOW + 30 * DAY));
+    // A note is not contact.
+    view = await addInteraction(db, ainoProfile(), { type: 'note', text: 'thought', at: NOW + DAY }, NOW + DAY);
+    expect(view.contact?.dueAt).toBe(dayStart(NOW + 30 * DAY));
+  });
+
+  it('inherits the default until the person has a cadence, and again after "inherit"', async () => {
+    let view = await updateContact(db, ainoProfile(), { contactedAt: NOW }, NOW);
+    expect(view.contact?.dueAt).toBe(dayStart(NOW + 90 * DAY)); // the default: three months
+    view = await updateContact(db, ainoProfile(), { cadenceDays: null }, NOW);
+    expect(view.contact?.dueAt).toBeNull();
+    view = await updateContact(db, ainoProfile(), { cadenceDays: 'inherit' }, NOW);
+    expect(view.contact).not.toHaveProperty('cadenceDays');
+    expect(view.contact?.dueAt).toBe(dayStart(NOW + 90 * DAY));
+  });
+
+  it('takes a tag’s cadence from settings', async () => {
+    await db.settings.put({ ...DEFAULT_SETTINGS, key: 'settings', tagCadences: { mentors: 14 } });
+    const view = await updateContact(db, ainoProfile(), { tags: ['Mentors'], contactedAt: NOW }, NOW);
+    expect(view.contact?.dueAt).toBe(dayStart(NOW + 14 * DAY));
+  });
+
+  it('follows an explicit follow-up day and a snooze', async () => {
+    let view = await updateContact(db, ainoProfile(), { contactedAt: NOW, followUpOn: NOW + 5 * DAY }, NOW);
+    expect(view.contact?.dueAt).toBe(dayStart(NOW + 5 * DAY));
+    view = await updateContact(db, ainoProfile(), { snoozedUntil: NOW + 12 * DAY }, NOW);
+    expect(view.contact?.dueAt).toBe(dayStart(NOW + 12 * DAY));
   });
 });

@@ -17,7 +17,8 @@ import {
   type PageProfile,
   type ProfileChange,
 } from '../contacts';
-import type { ContactsDatabase } from './database';
+import { dueAtOf } from '../followups';
+import { loadSettings, type ContactsDatabase } from './database';
 
 /** An entry asked for by id that is not (or no longer) there. Not named NotFoundError: Dexie claims that name. */
 export class MissingEntryError extends Error {
@@ -66,7 +67,12 @@ async function timelineOf(db: ContactsDatabase, contactKey: string): Promise<Int
   return (await interactionsOf(db, contactKey).toArray()).sort(byNewestFirst);
 }
 
-/** Saves the contact with its derived last-contact time, and answers with the person's view. */
+/** Runs `work` in one read-write transaction over every table a contact's data touches. */
+function inTransaction<T>(db: ContactsDatabase, work: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', db.contacts, db.interactions, db.settings, work);
+}
+
+/** Saves the contact with its derived last contact and due time, and answers with the person's view. */
 async function saveAndView(
   db: ContactsDatabase,
   contact: Contact,
@@ -74,7 +80,8 @@ async function saveAndView(
   changes: ProfileChange[] = [],
 ): Promise<ContactView> {
   const interactions = await timelineOf(db, contact.key);
-  const saved = { ...contact, lastContactAt: deriveLastContact(contact.contactedAt, interactions), updatedAt: now };
+  const withLastContact = { ...contact, lastContactAt: deriveLastContact(contact.contactedAt, interactions) };
+  const saved = { ...withLastContact, dueAt: dueAtOf(withLastContact, await loadSettings(db)), updatedAt: now };
   await db.contacts.put(saved);
   return { contact: saved, interactions, changes };
 }
@@ -102,7 +109,7 @@ async function recordChanges(db: ContactsDatabase, contact: Contact, changes: Pr
 
 /** What we know of the person on a page. Viewing creates nothing; it links aliases and notices changes. */
 export function viewContact(db: ContactsDatabase, profile: PageProfile, now: number): Promise<ContactView> {
-  return db.transaction('rw', db.contacts, db.interactions, async () => {
+  return inTransaction(db, async () => {
     const found = await findContact(db, profile);
     if (!found) return { contact: null, interactions: [], changes: [] };
     const stored = await db.contacts.get(found.key);
@@ -119,6 +126,10 @@ export interface ContactPatch {
   company?: string;
   tags?: string[];
   contactedAt?: number | null;
+  /** Days, null for none, or 'inherit' to follow tags and settings again. */
+  cadenceDays?: number | null | 'inherit';
+  followUpOn?: number | null;
+  snoozedUntil?: number | null;
 }
 
 /** Edits the given fields only, so that two tabs editing different fields both keep their edit. */
@@ -128,15 +139,20 @@ export function updateContact(
   patch: ContactPatch,
   now: number,
 ): Promise<ContactView> {
-  return db.transaction('rw', db.contacts, db.interactions, async () => {
-    const contact = await ensureContact(db, profile, now);
+  return inTransaction(db, async () => {
+    // An inherited cadence is no cadenceDays property at all.
+    const { cadenceDays: storedCadence, ...contact } = await ensureContact(db, profile, now);
+    const cadenceDays = patch.cadenceDays === undefined ? storedCadence : patch.cadenceDays;
     const edited: Contact = {
       ...contact,
+      ...(cadenceDays !== 'inherit' && cadenceDays !== undefined && { cadenceDays }),
       ...(patch.name !== undefined && { name: patch.name.trim() }),
       ...(patch.headline !== undefined && { headline: patch.headline.trim() }),
       ...(patch.company !== undefined && { company: patch.company.trim() }),
       ...(patch.tags !== undefined && { tags: normalizeTags(patch.tags) }),
       ...(patch.contactedAt !== undefined && { contactedAt: patch.contactedAt }),
+      ...(patch.followUpOn !== undefined && { followUpOn: patch.followUpOn }),
+      ...(patch.snoozedUntil !== undefined && { snoozedUntil: patch.snoozedUntil }),
     };
     return saveAndView(db, edited, now);
   });
@@ -148,7 +164,7 @@ export function addInteraction(
   entry: { type: LoggedType; text: string; at: number },
   now: number,
 ): Promise<ContactView> {
-  return db.transaction('rw', db.contacts, db.interactions, async () => {
+  return inTransaction(db, async () => {
     const contact = await ensureContact(db, profile, now);
     await db.interactions.add({
       id: crypto.randomUUID(),
@@ -178,7 +194,7 @@ export function updateInteraction(
   patch: { type?: LoggedType; text?: string; at?: number },
   now: number,
 ): Promise<ContactView> {
-  return db.transaction('rw', db.contacts, db.interactions, async () => {
+  return inTransaction(db, async () => {
     const { contact, interaction } = await interactionOf(db, profile, id);
     await db.interactions.put({
       ...interaction,
@@ -197,7 +213,7 @@ export function deleteInteraction(
   id: string,
   now: number,
 ): Promise<ContactView> {
-  return db.transaction('rw', db.contacts, db.interactions, async () => {
+  return inTransaction(db, async () => {
     const { contact } = await interactionOf(db, profile, id);
     await db.interactions.delete(id);
     return saveAndView(db, contact, now);

@@ -5,22 +5,57 @@
  * Every schema change is a new numbered version with its upgrade and a test that migrates the previous
  * version's data (DESIGN.md, "Data").
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Contact, Interaction } from '../contacts';
+import { dueAtOf } from '../followups';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
 
 export const DATABASE_NAME = 'keep-in-touch';
+
+/** Version 1 (the profile panel): contacts and their timelines. */
+export const SCHEMA_V1 = {
+  // *aliases: find a person by any slug or id; *tags: the list of tags for autocomplete.
+  contacts: 'key, *aliases, *tags, updatedAt',
+  // [contactKey+at]: one person's timeline in order (and, by its prefix, all of a person's interactions).
+  interactions: 'id, [contactKey+at]',
+};
+
+/** Version 2 (keep in touch): contacts indexed by when they are due, so that counting is a range query. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  contacts: `${SCHEMA_V1.contacts}, dueAt`,
+  settings: 'key',
+};
+
+/** The one record of the settings table. */
+export type SettingsRecord = Settings & { key: 'settings' };
+
+/** v1 → v2: no follow-up or snooze yet; due as the default settings say. */
+async function upgradeToV2(transaction: Transaction): Promise<void> {
+  await transaction
+    .table<Contact>('contacts')
+    .toCollection()
+    .modify((contact) => {
+      contact.followUpOn = null;
+      contact.snoozedUntil = null;
+      contact.dueAt = dueAtOf(contact, DEFAULT_SETTINGS);
+    });
+}
 
 export class ContactsDatabase extends Dexie {
   contacts!: EntityTable<Contact, 'key'>;
   interactions!: EntityTable<Interaction, 'id'>;
+  settings!: EntityTable<SettingsRecord, 'key'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    this.version(1).stores({
-      // *aliases: find a person by any slug or id; *tags: the list of tags for autocomplete.
-      contacts: 'key, *aliases, *tags, updatedAt',
-      // [contactKey+at]: one person's timeline in order (and, by its prefix, all of a person's interactions).
-      interactions: 'id, [contactKey+at]',
-    });
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   }
+}
+
+/** The user's settings: what they saved over the defaults. */
+export async function loadSettings(db: ContactsDatabase): Promise<Settings> {
+  const { key: _key, ...saved } = (await db.settings.get('settings')) ?? { key: 'settings' };
+  return { ...DEFAULT_SETTINGS, ...saved };
 }
