@@ -17,8 +17,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: the panel's collapsed state; unlimitedStorage: the browser never evicts the contacts database.
-    permissions: ['storage', 'unlimitedStorage'],
+    // storage: the panel's collapsed state; unlimitedStorage: the browser never evicts the contacts database;
+    // alarms: reminders as days pass; notifications: the daily "who is due".
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    // The toolbar button carries the badge of who is due (WXT writes browser_action for Firefox's MV2).
+    action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: { gecko: { id: 'keep-in-touch@example.org' } },
     }),

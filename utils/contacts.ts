@@ -2,6 +2,7 @@
  * The contact data model shared by the background, the panel and extension pages, and the pure rules on it.
  * Storage is the background's (utils/db); this file holds no I/O.
  */
+import type { CadenceSource } from './followups';
 
 /** Interactions a person logs on the timeline. */
 export const LOGGED_TYPES = ['note', 'message', 'meeting', 'call', 'event', 'gave_help', 'received_help'] as const;
@@ -78,6 +79,8 @@ export interface ContactView {
   contact: Contact | null;
   interactions: Interaction[];
   changes: ProfileChange[];
+  /** The person's keep-in-touch rhythm in days (null: none), and where it comes from. */
+  cadence: { days: number | null; source: CadenceSource };
 }
 
 /** The aliases of a person from what a page shows: `member:` marks the numeric id apart from slugs. */

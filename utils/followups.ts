@@ -59,6 +59,16 @@ export function dueAtOf(contact: Schedulable, settings: CadenceSettings): number
   return day === null ? null : startOfDay(day);
 }
 
+/** One person in the popup's list. */
+export interface FollowUp {
+  key: string;
+  name: string;
+  headline: string;
+  lastContactAt: number | null;
+  dueAt: number;
+  cadenceDays: number | null;
+}
+
 /** Where a person stands: nothing due, due in N days, due today, or N days overdue. */
 export type DueStatus =
   { kind: 'none' } | { kind: 'upcoming'; days: number } | { kind: 'today' } | { kind: 'overdue'; days: number };

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { LOGGED_TYPES, type ContactView } from './contacts';
+import type { FollowUp } from './followups';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const time = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
@@ -56,6 +57,12 @@ export const protocol = {
   'interaction.delete': z.object({ profile: Profile, id: text(100) }),
   /** Every tag in use, for autocomplete. */
   'tags.list': z.object({}),
+  /** Who is due now (ranked) and in the coming week. */
+  'followups.list': z.object({}),
+  /** In touch today, with an optional one-line note. */
+  'followup.done': z.object({ key: text(200), note: text(500) }),
+  /** Not due before this day. */
+  'followup.snooze': z.object({ key: text(200), until: time }),
 } as const;
 
 export type MessageType = keyof typeof protocol;
@@ -70,6 +77,9 @@ export interface Responses {
   'interaction.update': ContactView;
   'interaction.delete': ContactView;
   'tags.list': string[];
+  'followups.list': { due: FollowUp[]; upcoming: FollowUp[] };
+  'followup.done': ContactView;
+  'followup.snooze': ContactView;
 }
 
 export interface Request<T extends MessageType = MessageType> {

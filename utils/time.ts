@@ -17,6 +17,12 @@ export function startOfDay(day: number): number {
   return new Date(calendar.getUTCFullYear(), calendar.getUTCMonth(), calendar.getUTCDate()).getTime();
 }
 
+/** Local noon of a calendar day: a time safely inside that day whatever DST does. */
+export function noonOfDay(day: number): number {
+  const calendar = new Date(day * DAY_MS);
+  return new Date(calendar.getUTCFullYear(), calendar.getUTCMonth(), calendar.getUTCDate(), 12).getTime();
+}
+
 /** Whole calendar days from `earlier` to `later`, in the local time zone. */
 export function calendarDaysBetween(earlier: number, later: number): number {
   return dayOf(later) - dayOf(earlier);
@@ -55,6 +61,7 @@ export function fromDateInput(value: string): number | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(year, month - 1, day, 12);
-  return date.getMonth() === month - 1 && date.getDate() === day ? date.getTime() : null;
+  const calendarDay = Date.UTC(year, month - 1, day) / DAY_MS;
+  const valid = new Date(calendarDay * DAY_MS).getUTCDate() === day && month >= 1 && month <= 12;
+  return valid ? noonOfDay(calendarDay) : null;
 }

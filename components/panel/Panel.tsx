@@ -5,6 +5,7 @@ import { t } from '@/utils/i18n';
 import { ChangeNotice } from './ChangeNotice';
 import { EntryForm } from './EntryForm';
 import { LastContact } from './LastContact';
+import { NextContact } from './NextContact';
 import { ProfileFields } from './ProfileFields';
 import { Reciprocity } from './Reciprocity';
 import { TagEditor } from './TagEditor';
@@ -102,6 +103,7 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange }: Props) {
           view && (
             <>
               <LastContact contact={contact} mutate={mutate} />
+              <NextContact contact={contact} cadence={view.cadence} mutate={mutate} />
               <TagEditor tags={contact?.tags ?? []} mutate={mutate} />
               <Reciprocity interactions={view.interactions} />
               <EntryForm

@@ -7,7 +7,7 @@ export function Reciprocity({ interactions }: { interactions: Interaction[] }) {
   const count = new Intl.NumberFormat(uiLocale());
   return (
     <p class="reciprocity" data-testid="reciprocity" data-gave={gave} data-received={received}>
-      {t('reciprocity', count.format(gave), count.format(received))}
+      {gave + received === 0 ? t('reciprocityNone') : t('reciprocity', count.format(gave), count.format(received))}
     </p>
   );
 }

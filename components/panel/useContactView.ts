@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { aliasesOf, type ContactView, type PageProfile } from '@/utils/contacts';
 import { send } from '@/utils/messaging';
 import type { ContactChanged, MessageType, RequestOf } from '@/utils/protocol';
-import { describeError } from './errors';
+import { describeError } from '../describe-error';
 
 /** A mutation's payload without the profile, which the hook adds. */
 type MutationPayload<T extends MessageType> = Omit<RequestOf<T>, 'profile'>;

@@ -3,7 +3,10 @@ import type { ContactsDatabase } from '@/utils/db/database';
 import {
   addInteraction,
   deleteInteraction,
+  listFollowUps,
   listTags,
+  markFollowUpDone,
+  snoozeFollowUp,
   updateContact,
   updateInteraction,
   viewContact,
@@ -21,6 +24,9 @@ export const handlers: Handlers = {
   'interaction.update': (db, { profile, id, patch }, now) => updateInteraction(db, profile, id, patch, now),
   'interaction.delete': (db, { profile, id }, now) => deleteInteraction(db, profile, id, now),
   'tags.list': (db) => listTags(db),
+  'followups.list': (db, _payload, now) => listFollowUps(db, now),
+  'followup.done': (db, { key, note }, now) => markFollowUpDone(db, key, note, now),
+  'followup.snooze': (db, { key, until }, now) => snoozeFollowUp(db, key, until, now),
 };
 
 /** Messages after which other tabs showing the same person should refresh. */
@@ -29,4 +35,6 @@ export const CHANGES_A_CONTACT: ReadonlySet<MessageType> = new Set([
   'interaction.add',
   'interaction.update',
   'interaction.delete',
+  'followup.done',
+  'followup.snooze',
 ]);

@@ -1,7 +1,10 @@
 import { ContactsDatabase } from '@/utils/db/database';
 import { listenForMessages } from './messaging';
+import { listenForReminders, refreshReminders } from './reminders';
 
 export default defineBackground(() => {
   const db = new ContactsDatabase();
-  listenForMessages(db);
+  // Any change to anyone's data: the badge and alarms follow at once, not at the next alarm.
+  listenForMessages(db, () => refreshReminders(db));
+  listenForReminders(db);
 });

@@ -55,12 +55,18 @@ async function announceChange(aliases: string[], exceptTabId: number | undefined
   );
 }
 
+export interface RouteOptions {
+  now?: () => number;
+  /** Called after any message that changed someone's data. */
+  onChange?: () => Promise<void>;
+}
+
 /** Handles one message; never throws, so that the sender always gets an answer it can show. */
 export async function route(
   db: ContactsDatabase,
   message: unknown,
   sender: Sender,
-  now: () => number = Date.now,
+  { now = Date.now, onChange }: RouteOptions = {},
 ): Promise<Reply<unknown>> {
   if (!isTrustedSender(sender)) return failure('forbidden', 'This sender may not talk to the extension.');
   const { type, payload } = (message ?? {}) as { type?: unknown; payload?: unknown };
@@ -73,6 +79,7 @@ export async function route(
     if (CHANGES_A_CONTACT.has(type)) {
       const contact = (data as ContactView).contact;
       if (contact) announceChange(contact.aliases, sender.tab?.id).catch((error) => console.warn(error));
+      onChange?.().catch((error) => console.warn(error));
     }
     return { ok: true, data };
   } catch (error) {
@@ -83,7 +90,7 @@ export async function route(
   }
 }
 
-/** Routes every runtime message to its handler. */
-export function listenForMessages(db: ContactsDatabase): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => route(db, message, sender));
+/** Routes every runtime message to its handler; `onChange` follows every change of someone's data. */
+export function listenForMessages(db: ContactsDatabase, onChange: () => Promise<void>): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => route(db, message, sender, { onChange }));
 }

@@ -26,7 +26,12 @@ afterEach(async () => {
 
 describe('viewing a profile', () => {
   it('creates nothing for a person the user never added to', async () => {
-    expect(await viewContact(db, ainoProfile(), NOW)).toEqual({ contact: null, interactions: [], changes: [] });
+    expect(await viewContact(db, ainoProfile(), NOW)).toEqual({
+      contact: null,
+      interactions: [],
+      changes: [],
+      cadence: { days: 90, source: { from: 'default' } },
+    });
     expect(await db.contacts.count()).toBe(0);
   });
 

@@ -41,7 +41,7 @@ describe('route', () => {
       db,
       { type: 'interaction.add', payload: { profile: ainoProfile(), type: 'note', text: 'Hello', at: NOW } },
       linkedInTab(),
-      () => NOW,
+      { now: () => NOW },
     );
     expect(reply).toMatchObject({ ok: true, data: { contact: { key: 'aino-virtanen-4b2a1c' } } });
   });

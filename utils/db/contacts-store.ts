@@ -17,7 +17,8 @@ import {
   type PageProfile,
   type ProfileChange,
 } from '../contacts';
-import { dueAtOf } from '../followups';
+import { dueAtOf, effectiveCadence, urgency, type FollowUp } from '../followups';
+import { dayOf, startOfDay } from '../time';
 import { loadSettings, type ContactsDatabase } from './database';
 
 /** An entry asked for by id that is not (or no longer) there. Not named NotFoundError: Dexie claims that name. */
@@ -80,10 +81,11 @@ async function saveAndView(
   changes: ProfileChange[] = [],
 ): Promise<ContactView> {
   const interactions = await timelineOf(db, contact.key);
+  const settings = await loadSettings(db);
   const withLastContact = { ...contact, lastContactAt: deriveLastContact(contact.contactedAt, interactions) };
-  const saved = { ...withLastContact, dueAt: dueAtOf(withLastContact, await loadSettings(db)), updatedAt: now };
+  const saved = { ...withLastContact, dueAt: dueAtOf(withLastContact, settings), updatedAt: now };
   await db.contacts.put(saved);
-  return { contact: saved, interactions, changes };
+  return { contact: saved, interactions, changes, cadence: effectiveCadence(saved, settings) };
 }
 
 /** The stored contact for a page, kept up to date with it, or a new one when there is none yet. */
@@ -111,10 +113,19 @@ async function recordChanges(db: ContactsDatabase, contact: Contact, changes: Pr
 export function viewContact(db: ContactsDatabase, profile: PageProfile, now: number): Promise<ContactView> {
   return inTransaction(db, async () => {
     const found = await findContact(db, profile);
-    if (!found) return { contact: null, interactions: [], changes: [] };
+    const settings = await loadSettings(db);
+    if (!found)
+      return { contact: null, interactions: [], changes: [], cadence: effectiveCadence({ tags: [] }, settings) };
     const stored = await db.contacts.get(found.key);
     const { contact, changes } = refreshFromPage(found, profile);
-    if (contact === stored) return { contact, interactions: await timelineOf(db, contact.key), changes };
+    if (contact === stored) {
+      return {
+        contact,
+        interactions: await timelineOf(db, contact.key),
+        changes,
+        cadence: effectiveCadence(contact, settings),
+      };
+    }
     await recordChanges(db, contact, changes, now);
     return saveAndView(db, contact, now, changes);
   });
@@ -224,4 +235,62 @@ export function deleteInteraction(
 export async function listTags(db: ContactsDatabase): Promise<string[]> {
   const tags = (await db.contacts.orderBy('tags').uniqueKeys()) as string[];
   return tags.sort((a, b) => a.localeCompare(b));
+}
+
+/**
+ * Who is due now, most overdue relative to their cadence first, and who comes due in the next seven days.
+ * Both are ranges of the dueAt index.
+ */
+export async function listFollowUps(
+  db: ContactsDatabase,
+  now: number,
+): Promise<{ due: FollowUp[]; upcoming: FollowUp[] }> {
+  const settings = await loadSettings(db);
+  const toFollowUp = (contact: Contact): FollowUp => ({
+    key: contact.key,
+    name: contact.name,
+    headline: contact.headline,
+    lastContactAt: contact.lastContactAt,
+    dueAt: contact.dueAt!,
+    cadenceDays: effectiveCadence(contact, settings).days,
+  });
+  const due = (await db.contacts.where('dueAt').belowOrEqual(now).toArray()).map(toFollowUp);
+  due.sort((a, b) => urgency(b.dueAt, b.cadenceDays, now) - urgency(a.dueAt, a.cadenceDays, now));
+  const weekEnd = startOfDay(dayOf(now) + 8);
+  const upcoming = (await db.contacts.where('dueAt').between(now, weekEnd, false, false).sortBy('dueAt')).map(
+    toFollowUp,
+  );
+  return { due, upcoming };
+}
+
+async function storedContact(db: ContactsDatabase, key: string): Promise<Contact> {
+  const contact = await db.contacts.get(key);
+  if (!contact) throw new MissingEntryError('That person');
+  return contact;
+}
+
+/** "Done": in touch today, with an optional note on the timeline. */
+export function markFollowUpDone(db: ContactsDatabase, key: string, note: string, now: number): Promise<ContactView> {
+  return inTransaction(db, async () => {
+    const contact = await storedContact(db, key);
+    if (note.trim()) {
+      await db.interactions.add({
+        id: crypto.randomUUID(),
+        contactKey: key,
+        type: 'note',
+        text: note.trim(),
+        at: now,
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+    return saveAndView(db, { ...contact, contactedAt: now }, now);
+  });
+}
+
+/** Not due before `until` (a local day's noon). */
+export function snoozeFollowUp(db: ContactsDatabase, key: string, until: number, now: number): Promise<ContactView> {
+  return inTransaction(db, async () =>
+    saveAndView(db, { ...(await storedContact(db, key)), snoozedUntil: until }, now),
+  );
 }

@@ -1,4 +1,4 @@
-/** What to tell the person when a message to the background failed. */
+/** What to tell the person when a message to the background failed (panel and extension pages alike). */
 import { MessageError } from '@/utils/messaging';
 import { t } from '@/utils/i18n';
 

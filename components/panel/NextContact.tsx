@@ -1,0 +1,130 @@
+/** When to get in touch next: the person's status, their rhythm and where it comes from, an explicit date. */
+import { useState } from 'preact/hooks';
+import type { Contact, ContactView } from '@/utils/contacts';
+import { CADENCE_CHOICES, dueStatus } from '@/utils/followups';
+import { t, uiLocale } from '@/utils/i18n';
+import { dayOf, fromDateInput, relativeDay, toDateInput } from '@/utils/time';
+import type { Mutate } from './useContactView';
+
+/** "every month", "every 45 days", in the person's language. */
+function cadenceLabel(days: number): string {
+  switch (days) {
+    case 7:
+      return t('cadence_7');
+    case 14:
+      return t('cadence_14');
+    case 30:
+      return t('cadence_30');
+    case 60:
+      return t('cadence_60');
+    case 90:
+      return t('cadence_90');
+    case 180:
+      return t('cadence_180');
+    case 365:
+      return t('cadence_365');
+    default:
+      return t('cadenceEveryDays', new Intl.NumberFormat(uiLocale()).format(days));
+  }
+}
+
+function statusText(dueAt: number | null, now: number): string {
+  const status = dueStatus(dueAt, now);
+  if (status.kind === 'none') return t('dueNone');
+  if (status.kind === 'today') return t('dueToday');
+  const when = relativeDay(dueAt!, now, uiLocale());
+  return status.kind === 'overdue' ? t('dueOverdue', when) : t('dueUpcoming', when);
+}
+
+/** The explicit follow-up day while it still counts: set, and after the last contact. */
+function pendingFollowUp(contact: Contact | null): number | null {
+  if (!contact?.followUpOn) return null;
+  const after = contact.lastContactAt === null || dayOf(contact.followUpOn) > dayOf(contact.lastContactAt);
+  return after ? contact.followUpOn : null;
+}
+
+interface Props {
+  contact: Contact | null;
+  cadence: ContactView['cadence'];
+  mutate: Mutate;
+}
+
+export function NextContact({ contact, cadence, mutate }: Props) {
+  const [customOpen, setCustomOpen] = useState(false);
+  const now = Date.now();
+  const choices: number[] = [...CADENCE_CHOICES];
+  if (cadence.days !== null && !choices.includes(cadence.days)) choices.push(cadence.days);
+  const setCadence = (cadenceDays: number | null | 'inherit') => mutate('contact.update', { patch: { cadenceDays } });
+  const followUp = pendingFollowUp(contact);
+  const source = cadence.source;
+
+  return (
+    <section class="next-contact" aria-labelledby="next-contact-heading">
+      <h3 id="next-contact-heading">{t('nextContact')}</h3>
+      <p data-testid="due-status" data-kind={dueStatus(contact?.dueAt ?? null, now).kind}>
+        {statusText(contact?.dueAt ?? null, now)}
+      </p>
+      <div class="row">
+        <select
+          data-testid="cadence-select"
+          aria-label={t('cadence')}
+          value={cadence.days === null ? '' : String(cadence.days)}
+          onChange={(event) => {
+            const value = (event.currentTarget as HTMLSelectElement).value;
+            void setCadence(value === '' ? null : Number(value));
+          }}
+        >
+          <option value="">{t('cadenceNone')}</option>
+          {choices.map((days) => (
+            <option key={days} value={days}>
+              {cadenceLabel(days)}
+            </option>
+          ))}
+        </select>
+        {customOpen ? (
+          <input
+            type="number"
+            min={1}
+            max={3650}
+            autoFocus
+            aria-label={t('cadenceCustom')}
+            placeholder={t('cadenceCustom')}
+            onChange={(event) => {
+              const days = Math.round(Number((event.currentTarget as HTMLInputElement).value));
+              if (days >= 1 && days <= 3650) void setCadence(days).then(() => setCustomOpen(false));
+            }}
+          />
+        ) : (
+          <button type="button" class="link" onClick={() => setCustomOpen(true)}>
+            {t('cadenceOther')}
+          </button>
+        )}
+      </div>
+      <p class="source" data-testid="cadence-source">
+        {source.from === 'tag'
+          ? t('cadenceFromTag', source.tag)
+          : source.from === 'default'
+            ? t('cadenceFromDefault')
+            : t('cadenceFromContact')}{' '}
+        {source.from === 'contact' && contact && (
+          <button type="button" class="link" onClick={() => void setCadence('inherit')}>
+            {t('cadenceInherit')}
+          </button>
+        )}
+      </p>
+      <label class="row">
+        <span>{t('followUpOn')}</span>
+        <input
+          type="date"
+          data-testid="followup-date"
+          value={followUp === null ? '' : toDateInput(followUp)}
+          min={toDateInput(now)}
+          onChange={(event) => {
+            const value = (event.currentTarget as HTMLInputElement).value;
+            void mutate('contact.update', { patch: { followUpOn: fromDateInput(value) } });
+          }}
+        />
+      </label>
+    </section>
+  );
+}

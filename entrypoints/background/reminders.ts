@@ -1,0 +1,104 @@
+/**
+ * Reminders: the toolbar badge counting who is due, the alarms that keep it right as days pass, and a daily
+ * notification. Everything is derived from the indexed dueAt, so counting is a range query, never a scan.
+ *
+ * Alarms can be cleared by the browser (update, restart, a long sleep), so they are made again on install,
+ * on browser start-up and after each one fires: one periodic sweep, plus one alarm at the next exact due time
+ * and one at the next notification time.
+ */
+import { browser } from 'wxt/browser';
+import type { ContactsDatabase } from '@/utils/db/database';
+import { loadSettings } from '@/utils/db/database';
+import { t } from '@/utils/i18n';
+import { dayOf, startOfDay } from '@/utils/time';
+
+export const ALARMS = { sweep: 'sweep', nextDue: 'next-due', digest: 'daily-digest' } as const;
+const SWEEP_MINUTES = 30;
+const BADGE_COLOUR = '#b24020';
+/** The last local day a daily notification went out (storage.local), so it never goes twice in a day. */
+const LAST_DIGEST_KEY = 'lastDigestDay';
+const NOTIFICATION_ID = 'due-today';
+
+/** Chrome (MV3) has `action`; Firefox's MV2 build has `browserAction`. */
+function toolbarButton() {
+  return browser.action ?? browser.browserAction;
+}
+
+/** How many people are due now: an index range count. */
+export function countDue(db: ContactsDatabase, now: number): Promise<number> {
+  return db.contacts.where('dueAt').belowOrEqual(now).count();
+}
+
+/** The badge: the number due (empty at zero, 99+ beyond), its colour, and a title that says what it means. */
+export async function refreshBadge(db: ContactsDatabase, now = Date.now()): Promise<number> {
+  const due = await countDue(db, now);
+  const button = toolbarButton();
+  await button.setBadgeText({ text: due === 0 ? '' : due > 99 ? '99+' : String(due) });
+  await button.setBadgeBackgroundColor({ color: BADGE_COLOUR });
+  await button.setTitle({ title: due === 0 ? t('badgeNoneDue') : t('badgeDue', String(due)) });
+  return due;
+}
+
+/** The next local time the daily notification may go out: today's hour if still ahead, else tomorrow's. */
+export function nextDigestTime(hour: number, now: number): number {
+  const today = startOfDay(dayOf(now)) + hour * 3_600_000;
+  return today > now ? today : startOfDay(dayOf(now) + 1) + hour * 3_600_000;
+}
+
+/** (Re)creates the alarms: the periodic sweep, the next exact due time, the next daily notification. */
+export async function scheduleAlarms(db: ContactsDatabase, now = Date.now()): Promise<void> {
+  await browser.alarms.create(ALARMS.sweep, { periodInMinutes: SWEEP_MINUTES });
+  const next = await db.contacts.where('dueAt').above(now).first();
+  if (next?.dueAt) await browser.alarms.create(ALARMS.nextDue, { when: next.dueAt });
+  else await browser.alarms.clear(ALARMS.nextDue);
+  const settings = await loadSettings(db);
+  if (settings.notificationsEnabled) {
+    await browser.alarms.create(ALARMS.digest, { when: nextDigestTime(settings.notificationHour, now) });
+  } else {
+    await browser.alarms.clear(ALARMS.digest);
+  }
+}
+
+/** Once a day, from the chosen hour on: who is due, if anyone. Returns whether a notification went out. */
+export async function notifyIfDue(db: ContactsDatabase, now = Date.now()): Promise<boolean> {
+  const settings = await loadSettings(db);
+  const today = dayOf(now);
+  const hourNow = (now - startOfDay(today)) / 3_600_000;
+  if (!settings.notificationsEnabled || hourNow < settings.notificationHour) return false;
+  const { [LAST_DIGEST_KEY]: lastDay } = await browser.storage.local.get(LAST_DIGEST_KEY);
+  if (lastDay === today) return false;
+  const due = await db.contacts.where('dueAt').belowOrEqual(now).toArray();
+  if (due.length === 0) return false;
+  const names = due.slice(0, 3).map((contact) => contact.name || contact.key);
+  await browser.notifications.create(NOTIFICATION_ID, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: t('badgeDue', String(due.length)),
+    message:
+      due.length > names.length
+        ? t('notificationMore', names.join(', '), String(due.length - names.length))
+        : names.join(', '),
+  });
+  await browser.storage.local.set({ [LAST_DIGEST_KEY]: today });
+  return true;
+}
+
+/** Everything a change of data or of the day asks: the badge, the alarms, the daily notification. */
+export async function refreshReminders(db: ContactsDatabase, now = Date.now()): Promise<void> {
+  await refreshBadge(db, now);
+  await scheduleAlarms(db, now);
+  await notifyIfDue(db, now);
+}
+
+/** Keeps reminders right across installs, browser start-ups, alarms and notification clicks. */
+export function listenForReminders(db: ContactsDatabase): void {
+  const refresh = () => refreshReminders(db).catch((error) => console.error('Keep in touch: reminders failed', error));
+  browser.runtime.onInstalled.addListener(refresh);
+  browser.runtime.onStartup.addListener(refresh);
+  browser.alarms.onAlarm.addListener(refresh);
+  browser.notifications.onClicked.addListener((id) => {
+    if (id !== NOTIFICATION_ID) return;
+    void browser.notifications.clear(id);
+    void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+  });
+}

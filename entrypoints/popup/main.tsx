@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { App } from './App';
+import './popup.css';
+
+// Extension pages (not the service worker) can ask the browser to keep our storage even under pressure.
+void navigator.storage?.persist?.();
+document.documentElement.lang = navigator.language;
+render(<App />, document.getElementById('app')!);
