@@ -263,3 +263,34 @@ export function countContacts(worker: Worker): Promise<number> {
 }
 
 export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** The `<input type="date">` value of the local day `days` from today (negative: in the past). */
+export function localDay(days: number): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+type ChromeInWorker = {
+  chrome: {
+    action: { getBadgeText(details: object): Promise<string> };
+    alarms: { getAll(): Promise<{ name: string }[]> };
+  };
+};
+
+/** The toolbar badge's text, read in the service worker. */
+export function badgeText(worker: Worker): Promise<string> {
+  return worker.evaluate(() => (globalThis as unknown as ChromeInWorker).chrome.action.getBadgeText({}));
+}
+
+/** The names of the extension's alarms. */
+export async function alarmNames(worker: Worker): Promise<string[]> {
+  const alarms = await worker.evaluate(() => (globalThis as unknown as ChromeInWorker).chrome.alarms.getAll());
+  return alarms.map((alarm) => alarm.name).sort();
+}
+
+/** The extension's popup, opened in a tab of its own (a real popup cannot be driven headless). */
+export async function openPopup(session: Session): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(session.worker.url().replace('background.js', 'popup.html'));
+  return page;
+}

@@ -93,7 +93,8 @@ describe('the built extension', () => {
 
   it('exposes no resources to web pages and asks for no more than it needs', () => {
     expect(manifest.web_accessible_resources).toBeUndefined();
-    expect(manifest.permissions.sort()).toEqual(['storage', 'unlimitedStorage']);
+    // alarms and notifications: reminders; storage: the panel's collapsed state; unlimitedStorage: no eviction.
+    expect(manifest.permissions.sort()).toEqual(['alarms', 'notifications', 'storage', 'unlimitedStorage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_scripts.map((script: { matches: string[] }) => script.matches)).toEqual([
       ['https://www.linkedin.com/*'],

@@ -6,7 +6,10 @@ import { ContactsDatabase } from '@/utils/db/database';
 import {
   addInteraction,
   deleteInteraction,
+  listFollowUps,
   listTags,
+  markFollowUpDone,
+  snoozeFollowUp,
   updateContact,
   updateInteraction,
   viewContact,
@@ -255,5 +258,45 @@ describe('keeping in touch', () => {
     expect(view.contact?.dueAt).toBe(dayStart(NOW + 5 * DAY));
     view = await updateContact(db, ainoProfile(), { snoozedUntil: NOW + 12 * DAY }, NOW);
     expect(view.contact?.dueAt).toBe(dayStart(NOW + 12 * DAY));
+  });
+});
+
+describe('the follow-up list', () => {
+  const person = (slug: string) =>
+    ainoProfile({ key: slug, slug, name: slug, profileId: undefined, memberId: undefined });
+
+  it('ranks who is due by lateness relative to cadence, and lists the coming week apart', async () => {
+    await updateContact(db, person('weekly-two-weeks-late'), { cadenceDays: 7, contactedAt: NOW - 21 * DAY }, NOW);
+    await updateContact(db, person('yearly-two-weeks-late'), { cadenceDays: 365, contactedAt: NOW - 379 * DAY }, NOW);
+    await updateContact(db, person('monthly-a-week-late'), { cadenceDays: 30, contactedAt: NOW - 37 * DAY }, NOW);
+    await updateContact(db, person('due-in-three-days'), { cadenceDays: 30, contactedAt: NOW - 27 * DAY }, NOW);
+    await updateContact(db, person('due-in-a-month'), { cadenceDays: 30, contactedAt: NOW }, NOW);
+    const { due, upcoming } = await listFollowUps(db, NOW);
+    expect(due.map((item) => item.key)).toEqual([
+      'weekly-two-weeks-late',
+      'monthly-a-week-late',
+      'yearly-two-weeks-late',
+    ]);
+    expect(upcoming.map((item) => item.key)).toEqual(['due-in-three-days']);
+  });
+
+  it('"done" logs contact today, with the note on the timeline, and takes the person off the list', async () => {
+    await updateContact(db, person('late'), { cadenceDays: 7, contactedAt: NOW - 21 * DAY }, NOW);
+    const view = await markFollowUpDone(db, 'late', ' Sent congratulations on the new job ', NOW);
+    expect(view.contact?.lastContactAt).toBe(NOW);
+    expect(view.interactions.map((i) => [i.type, i.text])).toEqual([['note', 'Sent congratulations on the new job']]);
+    expect((await listFollowUps(db, NOW)).due).toEqual([]);
+  });
+
+  it('snooze hides the person until the day given', async () => {
+    await updateContact(db, person('late'), { cadenceDays: 7, contactedAt: NOW - 21 * DAY }, NOW);
+    await snoozeFollowUp(db, 'late', NOW + 7 * DAY, NOW);
+    expect((await listFollowUps(db, NOW)).due).toEqual([]);
+    expect((await listFollowUps(db, NOW + 7 * DAY)).due.map((item) => item.key)).toEqual(['late']);
+  });
+
+  it('refuses done or snooze for someone who is not there', async () => {
+    await expect(markFollowUpDone(db, 'nobody', '', NOW)).rejects.toThrow(/not found/);
+    await expect(snoozeFollowUp(db, 'nobody', NOW, NOW)).rejects.toThrow(/not found/);
   });
 });

@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { ContactsDatabase } from '@/utils/db/database';
+import { updateContact } from '@/utils/db/contacts-store';
+import {
+  ALARMS,
+  listenForReminders,
+  nextDigestTime,
+  notifyIfDue,
+  refreshBadge,
+  scheduleAlarms,
+} from '@/entrypoints/background/reminders';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { ainoProfile } from '../helpers/profiles';
+
+const DAY = 86_400_000;
+const NOW = new Date(2026, 10, 23, 10, 0).getTime(); // 10:00 local
+let db: ContactsDatabase;
+
+/** A contact whose last contact was `daysAgo` days before NOW, on the given cadence. */
+async function contactWith(slug: string, daysAgo: number, cadenceDays = 30) {
+  const profile = ainoProfile({ key: slug, slug, profileId: undefined, memberId: undefined, name: slug });
+  await updateContact(db, profile, { cadenceDays, contactedAt: NOW - daysAgo * DAY }, NOW);
+}
+
+const badge = async () => ({
+  text: await browser.action.getBadgeText({}),
+  title: await browser.action.getTitle({}),
+});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+  // The fake browser has no i18n: messages come back as their key and substitutions.
+  vi.spyOn(browser.i18n, 'getMessage').mockImplementation((key: string, substitutions?: string | string[]) =>
+    [key, ...[substitutions ?? []].flat()].join(' '),
+  );
+  db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+describe('the badge', () => {
+  it('is empty when no one is due, and says so in its title', async () => {
+    await contactWith('fresh', 1);
+    expect(await refreshBadge(db, NOW)).toBe(0);
+    expect(await badge()).toEqual({ text: '', title: 'badgeNoneDue' });
+  });
+
+  it('counts who is due, today included', async () => {
+    await contactWith('overdue', 100);
+    await contactWith('due-today', 30);
+    await contactWith('not-yet', 29);
+    expect(await refreshBadge(db, NOW)).toBe(2);
+    expect(await badge()).toEqual({ text: '2', title: 'badgeDue 2' });
+  });
+
+  it('shows 99+ beyond 99', async () => {
+    for (let i = 0; i < 100; i++) await contactWith(`person-${i}`, 40);
+    await refreshBadge(db, NOW);
+    expect((await badge()).text).toBe('99+');
+  });
+});
+
+describe('alarms', () => {
+  it('are made on install and on browser start-up: the sweep, the next due time, the digest', async () => {
+    await contactWith('soon', 25); // due in 5 days
+    listenForReminders(db);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    const alarms = Object.fromEntries((await browser.alarms.getAll()).map((alarm) => [alarm.name, alarm]));
+    expect(Object.keys(alarms).sort()).toEqual([ALARMS.digest, ALARMS.nextDue, ALARMS.sweep].sort());
+    expect(alarms[ALARMS.sweep].periodInMinutes).toBe(30);
+    expect(alarms[ALARMS.nextDue].scheduledTime).toBe(new Date(2026, 10, 28).getTime());
+
+    await browser.alarms.clearAll();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => expect(await browser.alarms.getAll()).toHaveLength(3));
+  });
+
+  it('update the badge when one fires, as days pass', async () => {
+    await contactWith('soon', 25);
+    listenForReminders(db);
+    await scheduleAlarms(db, NOW);
+    expect((await badge()).text).toBe('');
+    vi.setSystemTime(NOW + 5 * DAY);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: ALARMS.nextDue, scheduledTime: Date.now() });
+    await vi.waitFor(async () => expect((await badge()).text).toBe('1'));
+  });
+
+  it('leave out the next-due alarm when no one will be due, and the digest when notifications are off', async () => {
+    await db.settings.put({ ...DEFAULT_SETTINGS, key: 'settings', notificationsEnabled: false });
+    await scheduleAlarms(db, NOW);
+    expect((await browser.alarms.getAll()).map((alarm) => alarm.name)).toEqual([ALARMS.sweep]);
+  });
+
+  it('put the digest at the chosen hour, today if still ahead, else tomorrow', () => {
+    expect(nextDigestTime(9, new Date(2026, 10, 23, 8, 30).getTime())).toBe(new Date(2026, 10, 23, 9).getTime());
+    expect(nextDigestTime(9, new Date(2026, 10, 23, 9, 30).getTime())).toBe(new Date(2026, 10, 24, 9).getTime());
+  });
+});
+
+describe('the daily notification', () => {
+  it('goes out once a day from the chosen hour, naming who is due', async () => {
+    const created = vi.spyOn(browser.notifications, 'create');
+    for (const name of ['anna', 'bertta', 'cecilia', 'doris']) await contactWith(name, 60);
+    expect(await notifyIfDue(db, new Date(2026, 10, 23, 8).getTime())).toBe(false); // before 9
+    expect(await notifyIfDue(db, NOW)).toBe(true);
+    expect(created).toHaveBeenCalledTimes(1);
+    expect(created.mock.calls[0][1]).toMatchObject({
+      title: 'badgeDue 4',
+      message: expect.stringMatching(/^notificationMore .+ 1$/),
+    });
+    expect(await notifyIfDue(db, NOW + 3_600_000)).toBe(false); // not twice the same day
+    expect(await notifyIfDue(db, NOW + DAY)).toBe(true); // the next day again
+  });
+
+  it('stays quiet when no one is due, or when notifications are off', async () => {
+    expect(await notifyIfDue(db, NOW)).toBe(false);
+    await contactWith('overdue', 60);
+    await db.settings.put({ ...DEFAULT_SETTINGS, key: 'settings', notificationsEnabled: false });
+    expect(await notifyIfDue(db, NOW)).toBe(false);
+  });
+});
