@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { LOGGED_TYPES, type ContactView } from './contacts';
 import type { FollowUp } from './followups';
+import type { Settings } from './settings';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const time = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
@@ -63,7 +64,20 @@ export const protocol = {
   'followup.done': z.object({ key: text(200), note: text(500) }),
   /** Not due before this day. */
   'followup.snooze': z.object({ key: text(200), until: time }),
+  'settings.get': z.object({}),
+  /** Extension pages only (see EXTENSION_PAGES_ONLY). */
+  'settings.update': z.object({
+    patch: z.object({
+      defaultCadenceDays: z.optional(z.nullable(cadence)),
+      tagCadences: z.optional(z.record(text(60), cadence)),
+      notificationsEnabled: z.optional(z.boolean()),
+      notificationHour: z.optional(z.number().check(z.int(), z.gte(0), z.lte(23))),
+    }),
+  }),
 } as const;
+
+/** Messages a LinkedIn page's content script may not send, even if the page crafted them. */
+export const EXTENSION_PAGES_ONLY: ReadonlySet<MessageType> = new Set(['settings.update']);
 
 export type MessageType = keyof typeof protocol;
 export type RequestOf<T extends MessageType> = z.infer<(typeof protocol)[T]>;
@@ -80,6 +94,8 @@ export interface Responses {
   'followups.list': { due: FollowUp[]; upcoming: FollowUp[] };
   'followup.done': ContactView;
   'followup.snooze': ContactView;
+  'settings.get': Settings;
+  'settings.update': Settings;
 }
 
 export interface Request<T extends MessageType = MessageType> {

@@ -4,29 +4,8 @@ import type { Contact, ContactView } from '@/utils/contacts';
 import { CADENCE_CHOICES, dueStatus } from '@/utils/followups';
 import { t, uiLocale } from '@/utils/i18n';
 import { dayOf, fromDateInput, relativeDay, toDateInput } from '@/utils/time';
+import { cadenceLabel } from '../cadence-label';
 import type { Mutate } from './useContactView';
-
-/** "every month", "every 45 days", in the person's language. */
-function cadenceLabel(days: number): string {
-  switch (days) {
-    case 7:
-      return t('cadence_7');
-    case 14:
-      return t('cadence_14');
-    case 30:
-      return t('cadence_30');
-    case 60:
-      return t('cadence_60');
-    case 90:
-      return t('cadence_90');
-    case 180:
-      return t('cadence_180');
-    case 365:
-      return t('cadence_365');
-    default:
-      return t('cadenceEveryDays', new Intl.NumberFormat(uiLocale()).format(days));
-  }
-}
 
 function statusText(dueAt: number | null, now: number): string {
   const status = dueStatus(dueAt, now);

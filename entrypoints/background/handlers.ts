@@ -1,5 +1,5 @@
 /** One handler per protocol message: the parsed payload in, the answer out. */
-import type { ContactsDatabase } from '@/utils/db/database';
+import { loadSettings, type ContactsDatabase } from '@/utils/db/database';
 import {
   addInteraction,
   deleteInteraction,
@@ -9,6 +9,7 @@ import {
   snoozeFollowUp,
   updateContact,
   updateInteraction,
+  updateSettings,
   viewContact,
 } from '@/utils/db/contacts-store';
 import type { MessageType, RequestOf, Responses } from '@/utils/protocol';
@@ -27,6 +28,8 @@ export const handlers: Handlers = {
   'followups.list': (db, _payload, now) => listFollowUps(db, now),
   'followup.done': (db, { key, note }, now) => markFollowUpDone(db, key, note, now),
   'followup.snooze': (db, { key, until }, now) => snoozeFollowUp(db, key, until, now),
+  'settings.get': (db) => loadSettings(db),
+  'settings.update': (db, { patch }) => updateSettings(db, patch),
 };
 
 /** Messages after which other tabs showing the same person should refresh. */
@@ -38,3 +41,6 @@ export const CHANGES_A_CONTACT: ReadonlySet<MessageType> = new Set([
   'followup.done',
   'followup.snooze',
 ]);
+
+/** Messages after which reminders (badge, alarms) must be worked out again, though no one's data changed. */
+export const CHANGES_REMINDERS: ReadonlySet<MessageType> = new Set(['settings.update']);

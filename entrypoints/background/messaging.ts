@@ -6,29 +6,41 @@ import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import type { ContactsDatabase } from '@/utils/db/database';
 import { MissingEntryError } from '@/utils/db/contacts-store';
-import { protocol, type ContactChanged, type ErrorCode, type MessageType, type Reply } from '@/utils/protocol';
+import {
+  EXTENSION_PAGES_ONLY,
+  protocol,
+  type ContactChanged,
+  type ErrorCode,
+  type MessageType,
+  type Reply,
+} from '@/utils/protocol';
 import type { ContactView } from '@/utils/contacts';
-import { CHANGES_A_CONTACT, handlers } from './handlers';
+import { CHANGES_A_CONTACT, CHANGES_REMINDERS, handlers } from './handlers';
 
 type Sender = Browser.runtime.MessageSender;
 
 /** The origin of LinkedIn pages our content script runs in (wxt.config.ts, entrypoints/content). */
 const LINKEDIN_ORIGIN = 'https://www.linkedin.com';
 
+/** Who sent a message: one of our extension pages, our content script in a LinkedIn tab, or anyone else. */
+export function senderKind(sender: Sender): 'extension-page' | 'linkedin-tab' | 'foreign' {
+  if (sender.id !== browser.runtime.id || !sender.url) return 'foreign';
+  let origin: string;
+  try {
+    origin = new URL(sender.url).origin;
+  } catch {
+    return 'foreign';
+  }
+  if (origin === new URL(browser.runtime.getURL('/')).origin) return 'extension-page';
+  return sender.tab !== undefined && origin === LINKEDIN_ORIGIN ? 'linkedin-tab' : 'foreign';
+}
+
 /**
  * Our own extension pages, or our content script in a LinkedIn tab. Anything else (another extension, a web
  * page through externally_connectable, a content script in an unexpected frame) is refused.
  */
 export function isTrustedSender(sender: Sender): boolean {
-  if (sender.id !== browser.runtime.id || !sender.url) return false;
-  let origin: string;
-  try {
-    origin = new URL(sender.url).origin;
-  } catch {
-    return false;
-  }
-  if (origin === new URL(browser.runtime.getURL('/')).origin) return true;
-  return sender.tab !== undefined && origin === LINKEDIN_ORIGIN;
+  return senderKind(sender) !== 'foreign';
 }
 
 function isMessageType(type: unknown): type is MessageType {
@@ -71,6 +83,9 @@ export async function route(
   if (!isTrustedSender(sender)) return failure('forbidden', 'This sender may not talk to the extension.');
   const { type, payload } = (message ?? {}) as { type?: unknown; payload?: unknown };
   if (!isMessageType(type)) return failure('invalid', `Unknown message type: ${String(type)}`);
+  if (EXTENSION_PAGES_ONLY.has(type) && senderKind(sender) !== 'extension-page') {
+    return failure('forbidden', `${type} may only come from the extension's own pages.`);
+  }
   const parsed = protocol[type].safeParse(payload);
   if (!parsed.success) return failure('invalid', z.prettifyError(parsed.error));
   try {
@@ -79,6 +94,8 @@ export async function route(
     if (CHANGES_A_CONTACT.has(type)) {
       const contact = (data as ContactView).contact;
       if (contact) announceChange(contact.aliases, sender.tab?.id).catch((error) => console.warn(error));
+    }
+    if (CHANGES_A_CONTACT.has(type) || CHANGES_REMINDERS.has(type)) {
       onChange?.().catch((error) => console.warn(error));
     }
     return { ok: true, data };

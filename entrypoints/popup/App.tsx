@@ -6,6 +6,7 @@ import { t, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import { dayOf, longDate, noonOfDay, relativeDay } from '@/utils/time';
 import { describeError } from '@/components/describe-error';
+import { ReminderSettings } from './ReminderSettings';
 
 type Lists = { due: FollowUp[]; upcoming: FollowUp[] };
 
@@ -151,6 +152,7 @@ export function App() {
         </section>
       )}
       {lists && lists.due.length === 0 && lists.upcoming.length === 0 && <p class="hint">{t('popupHint')}</p>}
+      <ReminderSettings />
     </main>
   );
 }

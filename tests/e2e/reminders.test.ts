@@ -85,3 +85,13 @@ it('keeps its alarms when the service worker is stopped and woken', async () => 
   expect(await alarmNames(session.worker)).toEqual(['daily-digest', 'next-due', 'sweep']);
   await panel.page.close();
 });
+
+it('turns the daily reminder off from the popup, and the alarm for it goes', async () => {
+  const popup = await openPopup(session);
+  await popup.getByText('Reminder settings').click();
+  await popup.getByTestId('settings-notification').selectOption('off');
+  await expect.poll(() => alarmNames(session.worker)).toEqual(['next-due', 'sweep']);
+  await popup.getByTestId('settings-notification').selectOption('8');
+  await expect.poll(() => alarmNames(session.worker)).toEqual(['daily-digest', 'next-due', 'sweep']);
+  await popup.close();
+});

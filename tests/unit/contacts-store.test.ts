@@ -12,6 +12,7 @@ import {
   snoozeFollowUp,
   updateContact,
   updateInteraction,
+  updateSettings,
   viewContact,
 } from '@/utils/db/contacts-store';
 import { AINO_ID, ainoProfile } from '../helpers/profiles';
@@ -298,5 +299,15 @@ describe('the follow-up list', () => {
   it('refuses done or snooze for someone who is not there', async () => {
     await expect(markFollowUpDone(db, 'nobody', '', NOW)).rejects.toThrow(/not found/);
     await expect(snoozeFollowUp(db, 'nobody', NOW, NOW)).rejects.toThrow(/not found/);
+  });
+});
+
+describe('settings', () => {
+  it('reschedules everyone when the default rhythm changes', async () => {
+    await updateContact(db, ainoProfile(), { contactedAt: NOW }, NOW);
+    expect((await viewContact(db, ainoProfile(), NOW)).contact?.dueAt).toBe(startOfDay(dayOf(NOW + 90 * DAY)));
+    const settings = await updateSettings(db, { defaultCadenceDays: 30 });
+    expect(settings).toMatchObject({ defaultCadenceDays: 30, notificationsEnabled: true });
+    expect((await viewContact(db, ainoProfile(), NOW)).contact?.dueAt).toBe(startOfDay(dayOf(NOW + 30 * DAY)));
   });
 });

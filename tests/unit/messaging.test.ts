@@ -114,3 +114,17 @@ describe('route', () => {
     ]);
   });
 });
+
+describe('settings', () => {
+  const update = { type: 'settings.update', payload: { patch: { notificationsEnabled: false } } };
+
+  it('may be changed from the extension’s own pages only, never from a LinkedIn tab', async () => {
+    expect(await route(db, update, linkedInTab())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await route(db, update, extensionPage())).toMatchObject({ ok: true, data: { notificationsEnabled: false } });
+  });
+
+  it('refuses an hour that is not one', async () => {
+    const bad = { type: 'settings.update', payload: { patch: { notificationHour: 24 } } };
+    expect(await route(db, bad, extensionPage())).toMatchObject({ ok: false, error: { code: 'invalid' } });
+  });
+});

@@ -18,6 +18,7 @@ import {
   type ProfileChange,
 } from '../contacts';
 import { dueAtOf, effectiveCadence, urgency, type FollowUp } from '../followups';
+import type { Settings } from '../settings';
 import { dayOf, startOfDay } from '../time';
 import { loadSettings, type ContactsDatabase } from './database';
 
@@ -293,4 +294,22 @@ export function snoozeFollowUp(db: ContactsDatabase, key: string, until: number,
   return inTransaction(db, async () =>
     saveAndView(db, { ...(await storedContact(db, key)), snoozedUntil: until }, now),
   );
+}
+
+/** Saves settings over the current ones; when a rhythm changed, everyone's due day is worked out again. */
+export function updateSettings(db: ContactsDatabase, patch: Partial<Settings>): Promise<Settings> {
+  return inTransaction(db, async () => {
+    const before = await loadSettings(db);
+    const settings = { ...before, ...patch };
+    await db.settings.put({ ...settings, key: 'settings' });
+    const rhythmChanged =
+      settings.defaultCadenceDays !== before.defaultCadenceDays ||
+      JSON.stringify(settings.tagCadences) !== JSON.stringify(before.tagCadences);
+    if (rhythmChanged) {
+      await db.contacts.toCollection().modify((contact) => {
+        contact.dueAt = dueAtOf(contact, settings);
+      });
+    }
+    return settings;
+  });
 }

@@ -1,0 +1,84 @@
+/** The reminder settings a person needs from the popup: the daily notification's hour (or off), the default rhythm. */
+import { useEffect, useState } from 'preact/hooks';
+import { cadenceLabel } from '@/components/cadence-label';
+import { describeError } from '@/components/describe-error';
+import { CADENCE_CHOICES } from '@/utils/followups';
+import { t, uiLocale } from '@/utils/i18n';
+import { send } from '@/utils/messaging';
+import type { Settings } from '@/utils/settings';
+
+const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
+
+export function ReminderSettings() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const hourFormat = new Intl.DateTimeFormat(uiLocale(), { hour: 'numeric', minute: '2-digit' });
+
+  useEffect(() => {
+    send('settings.get', {}).then(setSettings, (failure) => setError(describeError(failure)));
+  }, []);
+
+  const save = async (patch: Partial<Settings>) => {
+    try {
+      setSettings(await send('settings.update', { patch }));
+      setError(null);
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  };
+
+  return (
+    <details class="settings">
+      <summary>{t('reminderSettings')}</summary>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {settings && (
+        <>
+          <label class="setting">
+            <span>{t('settingNotification')}</span>
+            <select
+              data-testid="settings-notification"
+              value={settings.notificationsEnabled ? String(settings.notificationHour) : 'off'}
+              onChange={(event) => {
+                const value = (event.currentTarget as HTMLSelectElement).value;
+                void save(
+                  value === 'off'
+                    ? { notificationsEnabled: false }
+                    : { notificationsEnabled: true, notificationHour: Number(value) },
+                );
+              }}
+            >
+              <option value="off">{t('settingNotificationOff')}</option>
+              {HOURS.map((hour) => (
+                <option key={hour} value={hour}>
+                  {hourFormat.format(new Date(2026, 0, 1, hour))}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="setting">
+            <span>{t('settingDefaultCadence')}</span>
+            <select
+              data-testid="settings-default-cadence"
+              value={settings.defaultCadenceDays === null ? '' : String(settings.defaultCadenceDays)}
+              onChange={(event) => {
+                const value = (event.currentTarget as HTMLSelectElement).value;
+                void save({ defaultCadenceDays: value === '' ? null : Number(value) });
+              }}
+            >
+              <option value="">{t('cadenceNone')}</option>
+              {CADENCE_CHOICES.map((days) => (
+                <option key={days} value={days}>
+                  {cadenceLabel(days)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
+      )}
+    </details>
+  );
+}
