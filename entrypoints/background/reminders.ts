@@ -15,8 +15,15 @@ import { dayOf, startOfDay } from '@/utils/time';
 export const ALARMS = { sweep: 'sweep', nextDue: 'next-due', digest: 'daily-digest' } as const;
 const SWEEP_MINUTES = 30;
 const BADGE_COLOUR = '#b24020';
-/** The last local day a daily notification went out (storage.local), so it never goes twice in a day. */
-const LAST_DIGEST_KEY = 'lastDigestDay';
+/**
+ * What the daily notification already said (storage.local): the day it last went out (at most one a day)
+ * and the follow-ups it named, person → due time, so that no follow-up is named twice.
+ */
+const DIGEST_KEY = 'lastDigest';
+interface LastDigest {
+  day: number;
+  named: Record<string, number>;
+}
 const NOTIFICATION_ID = 'due-today';
 
 /** Chrome (MV3) has `action`; Firefox's MV2 build has `browserAction`. */
@@ -45,9 +52,11 @@ export function nextDigestTime(hour: number, now: number): number {
   return today > now ? today : startOfDay(dayOf(now) + 1) + hour * 3_600_000;
 }
 
-/** (Re)creates the alarms: the periodic sweep, the next exact due time, the next daily notification. */
+/** (Re)creates the alarms: the periodic sweep (if missing), the next exact due time, the next daily notification. */
 export async function scheduleAlarms(db: ContactsDatabase, now = Date.now()): Promise<void> {
-  await browser.alarms.create(ALARMS.sweep, { periodInMinutes: SWEEP_MINUTES });
+  if (!(await browser.alarms.get(ALARMS.sweep))) {
+    await browser.alarms.create(ALARMS.sweep, { periodInMinutes: SWEEP_MINUTES });
+  }
   const next = await db.contacts.where('dueAt').above(now).first();
   if (next?.dueAt) await browser.alarms.create(ALARMS.nextDue, { when: next.dueAt });
   else await browser.alarms.clear(ALARMS.nextDue);
@@ -59,15 +68,19 @@ export async function scheduleAlarms(db: ContactsDatabase, now = Date.now()): Pr
   }
 }
 
-/** Once a day, from the chosen hour on: who is due, if anyone. Returns whether a notification went out. */
+/**
+ * At most once a day, from the chosen hour on: who is due and not yet named for this follow-up (the badge
+ * keeps counting everyone due). Returns whether a notification went out.
+ */
 export async function notifyIfDue(db: ContactsDatabase, now = Date.now()): Promise<boolean> {
   const settings = await loadSettings(db);
   const today = dayOf(now);
   const hourNow = (now - startOfDay(today)) / 3_600_000;
   if (!settings.notificationsEnabled || hourNow < settings.notificationHour) return false;
-  const { [LAST_DIGEST_KEY]: lastDay } = await browser.storage.local.get(LAST_DIGEST_KEY);
-  if (lastDay === today) return false;
-  const due = await db.contacts.where('dueAt').belowOrEqual(now).toArray();
+  const last = (await browser.storage.local.get(DIGEST_KEY))[DIGEST_KEY] as LastDigest | undefined;
+  if (last?.day === today) return false;
+  const allDue = await db.contacts.where('dueAt').belowOrEqual(now).toArray();
+  const due = allDue.filter((contact) => last?.named[contact.key] !== contact.dueAt);
   if (due.length === 0) return false;
   const names = due.slice(0, 3).map((contact) => contact.name || contact.key);
   await browser.notifications.create(NOTIFICATION_ID, {
@@ -79,20 +92,25 @@ export async function notifyIfDue(db: ContactsDatabase, now = Date.now()): Promi
         ? t('notificationMore', names.join(', '), String(due.length - names.length))
         : names.join(', '),
   });
-  await browser.storage.local.set({ [LAST_DIGEST_KEY]: today });
+  // Only those due now are kept: anyone contacted since drops out, and is named again when next due.
+  const named = Object.fromEntries(allDue.map((contact) => [contact.key, contact.dueAt!]));
+  await browser.storage.local.set({ [DIGEST_KEY]: { day: today, named } satisfies LastDigest });
   return true;
 }
 
-/** Everything a change of data or of the day asks: the badge, the alarms, the daily notification. */
+/** What a change of someone's data asks: the badge and the alarms, at once. */
 export async function refreshReminders(db: ContactsDatabase, now = Date.now()): Promise<void> {
   await refreshBadge(db, now);
   await scheduleAlarms(db, now);
-  await notifyIfDue(db, now);
 }
 
 /** Keeps reminders right across installs, browser start-ups, alarms and notification clicks. */
 export function listenForReminders(db: ContactsDatabase): void {
-  const refresh = () => refreshReminders(db).catch((error) => console.error('Keep in touch: reminders failed', error));
+  // A new day (or a browser closed for a week) may also bring the daily notification; an edit never does.
+  const refresh = () =>
+    refreshReminders(db)
+      .then(() => notifyIfDue(db))
+      .catch((error) => console.error('Keep in touch: reminders failed', error));
   browser.runtime.onInstalled.addListener(refresh);
   browser.runtime.onStartup.addListener(refresh);
   browser.alarms.onAlarm.addListener(refresh);

@@ -9,6 +9,7 @@ import {
   nextDigestTime,
   notifyIfDue,
   refreshBadge,
+  refreshReminders,
   scheduleAlarms,
 } from '@/entrypoints/background/reminders';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
@@ -116,7 +117,28 @@ describe('the daily notification', () => {
       message: expect.stringMatching(/^notificationMore .+ 1$/),
     });
     expect(await notifyIfDue(db, NOW + 3_600_000)).toBe(false); // not twice the same day
-    expect(await notifyIfDue(db, NOW + DAY)).toBe(true); // the next day again
+    expect(await notifyIfDue(db, NOW + DAY)).toBe(false); // the same four, already named
+    await contactWith('eeva', 31); // added after the notification, already due
+    expect(await notifyIfDue(db, NOW + DAY)).toBe(true);
+    expect(created.mock.calls[1][1]).toMatchObject({ message: 'eeva' });
+  });
+
+  it('comes with a new day, not with an edit', async () => {
+    const created = vi.spyOn(browser.notifications, 'create');
+    await contactWith('overdue', 60);
+    listenForReminders(db);
+    await refreshReminders(db, NOW); // what every edit runs
+    expect(created).not.toHaveBeenCalled();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: ALARMS.digest, scheduledTime: NOW });
+    await vi.waitFor(() => expect(created).toHaveBeenCalledTimes(1));
+  });
+
+  it('leaves the periodic sweep running when an edit reschedules', async () => {
+    await scheduleAlarms(db, NOW);
+    const sweep = await browser.alarms.get(ALARMS.sweep);
+    vi.setSystemTime(NOW + 10 * 60_000);
+    await scheduleAlarms(db, Date.now());
+    expect(await browser.alarms.get(ALARMS.sweep)).toEqual(sweep);
   });
 
   it('stays quiet when no one is due, or when notifications are off', async () => {
