@@ -9,6 +9,7 @@
 import { browser } from 'wxt/browser';
 import type { ContactsDatabase } from '@/utils/db/database';
 import { loadSettings } from '@/utils/db/database';
+import { rescheduleEveryone } from '@/utils/db/contacts-store';
 import { t } from '@/utils/i18n';
 import { dayOf, startOfDay } from '@/utils/time';
 
@@ -111,8 +112,10 @@ export function listenForReminders(db: ContactsDatabase): void {
     refreshReminders(db)
       .then(() => notifyIfDue(db))
       .catch((error) => console.error('Keep in touch: reminders failed', error));
-  browser.runtime.onInstalled.addListener(refresh);
-  browser.runtime.onStartup.addListener(refresh);
+  // Due days are local calendar days: a browser started in another time zone works them out again.
+  const restart = () => rescheduleEveryone(db).then(refresh);
+  browser.runtime.onInstalled.addListener(restart);
+  browser.runtime.onStartup.addListener(restart);
   browser.alarms.onAlarm.addListener(refresh);
   browser.notifications.onClicked.addListener((id) => {
     if (id !== NOTIFICATION_ID) return;

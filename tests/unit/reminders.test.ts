@@ -105,6 +105,26 @@ describe('alarms', () => {
   });
 });
 
+describe('time zones', () => {
+  it('work due times out again at browser start-up, in the time zone it starts in', async () => {
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'Europe/Helsinki';
+      await contactWith('traveller', 10);
+      const inHelsinki = (await db.contacts.get('traveller'))!.dueAt!;
+      expect(new Date(inHelsinki).getHours()).toBe(0);
+
+      process.env.TZ = 'America/New_York';
+      listenForReminders(db);
+      await fakeBrowser.runtime.onStartup.trigger();
+      await vi.waitFor(async () => expect((await db.contacts.get('traveller'))!.dueAt).not.toBe(inHelsinki));
+      expect(new Date((await db.contacts.get('traveller'))!.dueAt!).getHours()).toBe(0);
+    } finally {
+      process.env.TZ = zone;
+    }
+  });
+});
+
 describe('the daily notification', () => {
   it('goes out once a day from the chosen hour, naming who is due', async () => {
     const created = vi.spyOn(browser.notifications, 'create');

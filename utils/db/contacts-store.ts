@@ -305,11 +305,22 @@ export function updateSettings(db: ContactsDatabase, patch: Partial<Settings>): 
     const rhythmChanged =
       settings.defaultCadenceDays !== before.defaultCadenceDays ||
       JSON.stringify(settings.tagCadences) !== JSON.stringify(before.tagCadences);
-    if (rhythmChanged) {
-      await db.contacts.toCollection().modify((contact) => {
-        contact.dueAt = dueAtOf(contact, settings);
-      });
-    }
+    if (rhythmChanged) await rescheduleEveryone(db, settings);
     return settings;
+  });
+}
+
+/**
+ * Works out everyone's due time again, writing only those that differ: after a change of rhythm, and at
+ * browser start-up, since due days are local calendar days and the time zone may have changed.
+ */
+export async function rescheduleEveryone(db: ContactsDatabase, settings?: Settings): Promise<number> {
+  return inTransaction(db, async () => {
+    const current = settings ?? (await loadSettings(db));
+    return db.contacts
+      .filter((contact) => contact.dueAt !== dueAtOf(contact, current))
+      .modify((contact) => {
+        contact.dueAt = dueAtOf(contact, current);
+      });
   });
 }
