@@ -86,7 +86,7 @@ export function NextContact({ contact, cadence, mutate }: Props) {
             ? t('cadenceFromDefault')
             : t('cadenceFromContact')}{' '}
         {source.from === 'contact' && contact && (
-          <button type="button" class="link" onClick={() => void setCadence('inherit')}>
+          <button type="button" class="link" data-testid="cadence-inherit" onClick={() => void setCadence('inherit')}>
             {t('cadenceInherit')}
           </button>
         )}

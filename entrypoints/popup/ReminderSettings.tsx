@@ -1,4 +1,7 @@
-/** The reminder settings a person needs from the popup: the daily notification's hour (or off), the default rhythm. */
+/**
+ * The reminder settings a person needs from the popup: the daily notification's hour (or off), the default
+ * rhythm, and a rhythm per tag (tiers: "mentors: every month").
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { cadenceLabel } from '@/components/cadence-label';
 import { describeError } from '@/components/describe-error';
@@ -9,14 +12,30 @@ import type { Settings } from '@/utils/settings';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
+/** The cadence set for a tag, matched as tags are (any case). */
+function tagCadence(settings: Settings, tag: string): number | undefined {
+  const folded = tag.toLocaleLowerCase();
+  return Object.entries(settings.tagCadences).find(([name]) => name.toLocaleLowerCase() === folded)?.[1];
+}
+
 export function ReminderSettings() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [tags, setTags] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const hourFormat = new Intl.DateTimeFormat(uiLocale(), { hour: 'numeric', minute: '2-digit' });
 
   useEffect(() => {
     send('settings.get', {}).then(setSettings, (failure) => setError(describeError(failure)));
+    send('tags.list', {}).then(setTags, (failure) => setError(describeError(failure)));
   }, []);
+
+  /** Sets (or, with '', clears) one tag's cadence; the other tags keep theirs. */
+  const setTagCadence = (current: Settings, tag: string, value: string) => {
+    const folded = tag.toLocaleLowerCase();
+    const others = Object.entries(current.tagCadences).filter(([name]) => name.toLocaleLowerCase() !== folded);
+    const tagCadences = Object.fromEntries(value === '' ? others : [...others, [tag, Number(value)]]);
+    return save({ tagCadences });
+  };
 
   const save = async (patch: Partial<Settings>) => {
     try {
@@ -77,6 +96,30 @@ export function ReminderSettings() {
               ))}
             </select>
           </label>
+          {tags.length > 0 && <h3>{t('settingTagCadences')}</h3>}
+          {tags.map((tag) => {
+            const days = tagCadence(settings, tag);
+            return (
+              <label class="setting" key={tag}>
+                <span>{tag}</span>
+                <select
+                  data-testid="settings-tag-cadence"
+                  data-tag={tag}
+                  value={days === undefined ? '' : String(days)}
+                  onChange={(event) =>
+                    void setTagCadence(settings, tag, (event.currentTarget as HTMLSelectElement).value)
+                  }
+                >
+                  <option value="">{t('settingTagCadenceDefault')}</option>
+                  {CADENCE_CHOICES.map((choice) => (
+                    <option key={choice} value={choice}>
+                      {cadenceLabel(choice)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            );
+          })}
         </>
       )}
     </details>

@@ -95,3 +95,29 @@ it('turns the daily reminder off from the popup, and the alarm for it goes', asy
   await expect.poll(() => alarmNames(session.worker)).toEqual(['daily-digest', 'next-due', 'sweep']);
   await popup.close();
 });
+
+it('gives a tag a rhythm from the popup, and the panel says the person follows it', async () => {
+  const panel = await openProfile(session.context, '/in/mikko-korhonen-77/');
+  await panel.waitForPerson('mikko-korhonen-77');
+  await panel.choose('cadence-select', '30');
+  await panel.waitFor('cadence-source', ([source]) => source?.text.includes('Set for this person') ?? false);
+  await panel.click('cadence-inherit');
+  await panel.waitFor('cadence-source', ([source]) => source?.text.includes('default') ?? false);
+  await panel.type('tag-input', 'mentors');
+  await panel.page.keyboard.press('Enter');
+  await panel.waitFor('tag', (tags) => tags.length === 1);
+
+  const popup = await openPopup(session);
+  await popup.getByText('Reminder settings').click();
+  await popup.locator('[data-testid=settings-tag-cadence][data-tag=mentors]').selectOption('14');
+  await expect
+    .poll(() => popup.locator('[data-testid=settings-tag-cadence][data-tag=mentors]').inputValue())
+    .toBe('14');
+
+  await panel.page.reload();
+  await panel.waitForPerson('mikko-korhonen-77');
+  await panel.waitFor('cadence-source', ([source]) => source?.text.startsWith('From the tag “mentors”') ?? false);
+  expect((await panel.one('cadence-select'))?.value).toBe('14');
+  await popup.close();
+  await panel.page.close();
+});
