@@ -1,10 +1,10 @@
 /** When to get in touch next: the person's status, their rhythm and where it comes from, an explicit date. */
 import { useState } from 'preact/hooks';
 import type { Contact, ContactView } from '@/utils/contacts';
-import { CADENCE_CHOICES, dueStatus } from '@/utils/followups';
+import { dueStatus } from '@/utils/followups';
 import { t, uiLocale } from '@/utils/i18n';
 import { dayOf, fromDateInput, relativeDay, toDateInput } from '@/utils/time';
-import { cadenceLabel } from '../cadence-label';
+import { CadenceOptions } from '../cadence';
 import type { Mutate } from './useContactView';
 
 function statusText(dueAt: number | null, now: number): string {
@@ -31,8 +31,6 @@ interface Props {
 export function NextContact({ contact, cadence, mutate }: Props) {
   const [customOpen, setCustomOpen] = useState(false);
   const now = Date.now();
-  const choices: number[] = [...CADENCE_CHOICES];
-  if (cadence.days !== null && !choices.includes(cadence.days)) choices.push(cadence.days);
   const setCadence = (cadenceDays: number | null | 'inherit') => mutate('contact.update', { patch: { cadenceDays } });
   const followUp = pendingFollowUp(contact);
   const source = cadence.source;
@@ -53,12 +51,7 @@ export function NextContact({ contact, cadence, mutate }: Props) {
             void setCadence(value === '' ? null : Number(value));
           }}
         >
-          <option value="">{t('cadenceNone')}</option>
-          {choices.map((days) => (
-            <option key={days} value={days}>
-              {cadenceLabel(days)}
-            </option>
-          ))}
+          <CadenceOptions emptyLabel="cadenceNone" current={cadence.days} />
         </select>
         {customOpen ? (
           <input

@@ -3,9 +3,8 @@
  * rhythm, and a rhythm per tag (tiers: "mentors: every month").
  */
 import { useEffect, useState } from 'preact/hooks';
-import { cadenceLabel } from '@/components/cadence-label';
+import { CadenceOptions } from '@/components/cadence';
 import { describeError } from '@/components/describe-error';
-import { CADENCE_CHOICES } from '@/utils/followups';
 import { t, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings';
@@ -88,12 +87,7 @@ export function ReminderSettings() {
                 void save({ defaultCadenceDays: value === '' ? null : Number(value) });
               }}
             >
-              <option value="">{t('cadenceNone')}</option>
-              {CADENCE_CHOICES.map((days) => (
-                <option key={days} value={days}>
-                  {cadenceLabel(days)}
-                </option>
-              ))}
+              <CadenceOptions emptyLabel="cadenceNone" current={settings.defaultCadenceDays} />
             </select>
           </label>
           {tags.length > 0 && <h3>{t('settingTagCadences')}</h3>}
@@ -110,12 +104,7 @@ export function ReminderSettings() {
                     void setTagCadence(settings, tag, (event.currentTarget as HTMLSelectElement).value)
                   }
                 >
-                  <option value="">{t('settingTagCadenceDefault')}</option>
-                  {CADENCE_CHOICES.map((choice) => (
-                    <option key={choice} value={choice}>
-                      {cadenceLabel(choice)}
-                    </option>
-                  ))}
+                  <CadenceOptions emptyLabel="settingTagCadenceDefault" current={days} />
                 </select>
               </label>
             );

@@ -36,7 +36,7 @@ describe('translations', () => {
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
     const manifest = readFileSync('wxt.config.ts', 'utf8');
-    // type_<interaction> keys are built from the interaction types; cadence_<days> are listed in NextContact.
+    // type_<interaction> keys are built from the interaction types; cadence_<days> are listed in components/cadence.tsx.
     const unused = Object.keys(english).filter(
       (key) =>
         !key.startsWith('type_') &&

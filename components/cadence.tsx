@@ -1,0 +1,37 @@
+/** A keep-in-touch rhythm in words ("every month", "every 45 days"), and the choices of it in a select. */
+import { CADENCE_CHOICES } from '@/utils/followups';
+import { t, uiLocale, type MessageKey } from '@/utils/i18n';
+
+const NAMED: Record<number, MessageKey> = {
+  7: 'cadence_7',
+  14: 'cadence_14',
+  30: 'cadence_30',
+  60: 'cadence_60',
+  90: 'cadence_90',
+  180: 'cadence_180',
+  365: 'cadence_365',
+};
+
+export function cadenceLabel(days: number): string {
+  const named = NAMED[days];
+  return named ? t(named) : t('cadenceEveryDays', new Intl.NumberFormat(uiLocale()).format(days));
+}
+
+/**
+ * The `<option>`s of a cadence select: values are day counts, "" first for `emptyLabel`; `current` is added
+ * when it is none of the usual choices.
+ */
+export function CadenceOptions({ emptyLabel, current }: { emptyLabel: MessageKey; current?: number | null }) {
+  const choices: number[] = [...CADENCE_CHOICES];
+  if (current != null && !choices.includes(current)) choices.push(current);
+  return (
+    <>
+      <option value="">{t(emptyLabel)}</option>
+      {choices.map((days) => (
+        <option key={days} value={days}>
+          {cadenceLabel(days)}
+        </option>
+      ))}
+    </>
+  );
+}
