@@ -1,0 +1,228 @@
+/**
+ * Invitation notes from templates: variables, first names, counting as LinkedIn's textarea counts, and what
+ * blocks inserting. Pure: the profile, the reason and the limit are arguments.
+ *
+ * The advice behind it (DESIGN.md): an invitation to someone you have not met should say why you want to
+ * connect; generic notes do no better than none. So every bundled template greets the person by first name
+ * and has a {reason} typed each time.
+ */
+
+export const TEMPLATE_VARIABLES = [
+  'firstName',
+  'lastName',
+  'fullName',
+  'company',
+  'headline',
+  'myName',
+  'reason',
+] as const;
+export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
+
+export type TemplateKind = 'invitation' | 'follow-up';
+export type TemplateLanguage = 'en' | 'fi';
+
+export interface Template {
+  /** Globally unique (UUID); bundled templates have stable ids of their own. */
+  id: string;
+  name: string;
+  kind: TemplateKind;
+  language: TemplateLanguage;
+  body: string;
+}
+
+const VARIABLE = /\{([^{}\s]*)\}/g;
+
+/** The variables a template body uses, and those it names that do not exist. */
+export function variablesIn(body: string): { used: TemplateVariable[]; unknown: string[] } {
+  const used = new Set<TemplateVariable>();
+  const unknown = new Set<string>();
+  for (const [, name] of body.matchAll(VARIABLE)) {
+    if ((TEMPLATE_VARIABLES as readonly string[]).includes(name)) used.add(name as TemplateVariable);
+    else unknown.add(name);
+  }
+  return { used: [...used], unknown: [...unknown] };
+}
+
+// Honorifics and academic titles before a name, in English and Finnish use.
+const TITLES = new Set([
+  'dr',
+  'prof',
+  'professor',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'miss',
+  'sir',
+  'dame',
+  'ing',
+  'eng',
+  'rev',
+  'hon',
+  'fr',
+  'tri',
+  'dos',
+  'rouva',
+  'herra',
+]);
+// Anything that is not a letter, a mark, an apostrophe or a hyphen: emoji, symbols, digits.
+const NOT_NAME = /[^\p{L}\p{M}'’-]+/gu;
+
+/** The parts of a display name, without titles, credentials after a comma or in brackets, emoji and symbols. */
+function nameParts(fullName: string): string[] {
+  const withoutExtras = fullName
+    .normalize('NFC')
+    .replace(/\(.*?\)|\[.*?\]/g, ' ') // "(She/Her)", "[he/him]"
+    .split(/,|\s[|•·–—]\s/)[0]; // ", PhD", " | Recruiter"
+  const words = withoutExtras
+    .split(/\s+/)
+    .map((word) => word.replace(NOT_NAME, '').replace(/^[-'’]+|[-'’]+$/g, ''))
+    .filter(Boolean);
+  let start = 0;
+  while (start < words.length - 1 && TITLES.has(words[start].toLocaleLowerCase().replace(/\.$/, ''))) start++;
+  return words.slice(start).filter((word, index) => index === 0 || !TITLES.has(word.toLocaleLowerCase()));
+}
+
+/** "Dr. Anna-Liisa Virtanen, PhD" → "Anna-Liisa"; the person can correct it in the composer. */
+export function firstNameOf(fullName: string): string {
+  return nameParts(fullName)[0] ?? '';
+}
+
+/** "Dr. Anna-Liisa Virtanen, PhD" → "Virtanen"; empty for a one-word name. */
+export function lastNameOf(fullName: string): string {
+  const parts = nameParts(fullName);
+  return parts.length > 1 ? parts[parts.length - 1] : '';
+}
+
+export type TemplateValues = Record<TemplateVariable, string>;
+
+/** The body with each known variable filled; unknown ones are left as written (and block inserting). */
+export function renderTemplate(body: string, values: TemplateValues): string {
+  return body
+    .replace(VARIABLE, (whole, name: string) =>
+      (TEMPLATE_VARIABLES as readonly string[]).includes(name) ? values[name as TemplateVariable].trim() : whole,
+    )
+    .replace(/[ \t]+([,.!?])/g, '$1') // a variable left empty leaves no space before punctuation
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/\s*[–-]\s*$/, '') // no signature dash without a name after it
+    .trim();
+}
+
+/** The length as LinkedIn's textarea counts it: UTF-16 code units (an emoji counts 2, a combining mark 1). */
+export function noteLength(text: string): number {
+  return text.length;
+}
+
+export type InsertBlocker = 'unknown-variable' | 'empty-reason' | 'over-limit' | 'empty';
+
+export interface NoteCheck {
+  length: number;
+  limit: number;
+  /** How many characters to cut; 0 within the limit. */
+  overBy: number;
+  unknown: string[];
+  blockers: InsertBlocker[];
+}
+
+/** What stands in the way of inserting this note. */
+export function checkNote(template: string, text: string, reason: string, limit: number): NoteCheck {
+  const { used, unknown } = variablesIn(template);
+  const length = noteLength(text);
+  const blockers: InsertBlocker[] = [];
+  if (unknown.length > 0) blockers.push('unknown-variable');
+  if (used.includes('reason') && !reason.trim()) blockers.push('empty-reason');
+  if (length > limit) blockers.push('over-limit');
+  if (!text.trim()) blockers.push('empty');
+  return { length, limit, overBy: Math.max(0, length - limit), unknown, blockers };
+}
+
+/**
+ * The bundled templates, each grounded in the advice: say where you met or what you share, greet by first
+ * name, and give a reason typed each time. Short enough to leave most of the 200 characters for the reason.
+ */
+export const BUNDLED_TEMPLATES: readonly Template[] = [
+  {
+    id: 'bundled-en-event',
+    kind: 'invitation',
+    language: 'en',
+    name: 'Met at an event',
+    body: 'Hi {firstName}, great to meet you at {reason}. I would be glad to stay in touch. – {myName}',
+  },
+  {
+    id: 'bundled-en-post',
+    kind: 'invitation',
+    language: 'en',
+    name: 'Enjoyed their post or talk',
+    body: 'Hi {firstName}, I enjoyed your {reason}. I would like to follow your work and stay in touch. – {myName}',
+  },
+  {
+    id: 'bundled-en-colleague',
+    kind: 'invitation',
+    language: 'en',
+    name: 'Former colleague or classmate',
+    body: 'Hi {firstName}, we both {reason}. It would be good to reconnect here. – {myName}',
+  },
+  {
+    id: 'bundled-en-advice',
+    kind: 'invitation',
+    language: 'en',
+    name: 'Asking advice as a job seeker',
+    body: 'Hi {firstName}, I am looking for work in your field and would value your view on {reason}. – {myName}',
+  },
+  {
+    id: 'bundled-en-help',
+    kind: 'invitation',
+    language: 'en',
+    name: 'Offering help first',
+    body: 'Hi {firstName}, I noticed {reason} and would be happy to help. Let us connect? – {myName}',
+  },
+  {
+    id: 'bundled-en-field',
+    kind: 'invitation',
+    language: 'en',
+    name: 'Same field or community',
+    body: 'Hi {firstName}, we share an interest in {reason}. I would like to connect and exchange ideas. – {myName}',
+  },
+  {
+    id: 'bundled-fi-event',
+    kind: 'invitation',
+    language: 'fi',
+    name: 'Tavattiin tapahtumassa',
+    body: 'Hei {firstName}, oli mukava tavata {reason}. Pidetään yhteyttä! – {myName}',
+  },
+  {
+    id: 'bundled-fi-post',
+    kind: 'invitation',
+    language: 'fi',
+    name: 'Kiinnostava julkaisu tai puhe',
+    body: 'Hei {firstName}, luin/kuulin {reason} ja pidin siitä. Haluaisin seurata työtäsi ja pitää yhteyttä. – {myName}',
+  },
+  {
+    id: 'bundled-fi-colleague',
+    kind: 'invitation',
+    language: 'fi',
+    name: 'Entinen kollega tai opiskelutoveri',
+    body: 'Hei {firstName}, olimme molemmat {reason}. Olisi mukava pitää yhteyttä täälläkin. – {myName}',
+  },
+  {
+    id: 'bundled-fi-advice',
+    kind: 'invitation',
+    language: 'fi',
+    name: 'Neuvoa työnhakijana',
+    body: 'Hei {firstName}, etsin töitä alaltasi ja arvostaisin näkemystäsi: {reason}. – {myName}',
+  },
+  {
+    id: 'bundled-fi-help',
+    kind: 'invitation',
+    language: 'fi',
+    name: 'Tarjoan ensin apua',
+    body: 'Hei {firstName}, huomasin {reason} ja autan mielelläni. Verkostoidutaanko? – {myName}',
+  },
+  {
+    id: 'bundled-fi-field',
+    kind: 'invitation',
+    language: 'fi',
+    name: 'Sama ala tai yhteisö',
+    body: 'Hei {firstName}, meitä yhdistää {reason}. Haluaisin verkostoitua ja vaihtaa ajatuksia. – {myName}',
+  },
+];
