@@ -5,7 +5,16 @@
 import type { CadenceSource } from './followups';
 
 /** Interactions a person logs on the timeline. */
-export const LOGGED_TYPES = ['note', 'message', 'meeting', 'call', 'event', 'gave_help', 'received_help'] as const;
+export const LOGGED_TYPES = [
+  'note',
+  'message',
+  'meeting',
+  'call',
+  'event',
+  'gave_help',
+  'received_help',
+  'invitation',
+] as const;
 /** Interactions the extension records by itself when a profile changes. */
 export const CHANGE_TYPES = ['headline_change', 'company_change'] as const;
 export const INTERACTION_TYPES = [...LOGGED_TYPES, ...CHANGE_TYPES] as const;

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { LOGGED_TYPES, type ContactView } from './contacts';
 import type { FollowUp } from './followups';
 import type { Settings } from './settings';
+import type { Template } from './templates';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const time = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
@@ -72,12 +73,34 @@ export const protocol = {
       tagCadences: z.optional(z.record(text(60), cadence)),
       notificationsEnabled: z.optional(z.boolean()),
       notificationHour: z.optional(z.number().check(z.int(), z.gte(0), z.lte(23))),
+      myName: z.optional(text(100)),
+      noteLimit: z.optional(z.union([z.literal(200), z.literal(300)])),
+      monthlyNoteQuota: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1000))),
     }),
   }),
+  'templates.list': z.object({}),
+  /** Extension pages only. */
+  'templates.save': z.object({
+    template: z.object({
+      id: text(100).check(z.minLength(1)),
+      name: text(100).check(z.minLength(1)),
+      kind: z.enum(['invitation', 'follow-up']),
+      language: z.enum(['en', 'fi']),
+      body: text(2000),
+    }),
+  }),
+  /** Extension pages only. */
+  'templates.delete': z.object({ id: text(100) }),
+  /** Personalised notes used this month, and the quota. */
+  'invitations.month': z.object({}),
 } as const;
 
 /** Messages a LinkedIn page's content script may not send, even if the page crafted them. */
-export const EXTENSION_PAGES_ONLY: ReadonlySet<MessageType> = new Set(['settings.update']);
+export const EXTENSION_PAGES_ONLY: ReadonlySet<MessageType> = new Set([
+  'settings.update',
+  'templates.save',
+  'templates.delete',
+]);
 
 export type MessageType = keyof typeof protocol;
 export type RequestOf<T extends MessageType> = z.infer<(typeof protocol)[T]>;
@@ -96,6 +119,10 @@ export interface Responses {
   'followup.snooze': ContactView;
   'settings.get': Settings;
   'settings.update': Settings;
+  'templates.list': Template[];
+  'templates.save': Template[];
+  'templates.delete': Template[];
+  'invitations.month': { used: number; quota: number };
 }
 
 export interface Request<T extends MessageType = MessageType> {

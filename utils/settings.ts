@@ -5,6 +5,12 @@ export interface Settings extends CadenceSettings {
   /** A daily notification of who is due, at this local hour (0–23), when on. */
   notificationsEnabled: boolean;
   notificationHour: number;
+  /** {myName} in templates. */
+  myName: string;
+  /** LinkedIn's note limit: 200 characters on free accounts, 300 on Premium. */
+  noteLimit: 200 | 300;
+  /** Personalised notes a month before LinkedIn's free quota runs out. */
+  monthlyNoteQuota: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -13,4 +19,7 @@ export const DEFAULT_SETTINGS: Settings = {
   tagCadences: {},
   notificationsEnabled: true,
   notificationHour: 9,
+  myName: '',
+  noteLimit: 200,
+  monthlyNoteQuota: 5,
 };

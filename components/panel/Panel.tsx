@@ -1,9 +1,10 @@
 /** The side panel on a profile page: what the person knows about whoever is on screen. */
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PageProfile } from '@/utils/contacts';
 import { t } from '@/utils/i18n';
 import { ChangeNotice } from './ChangeNotice';
 import { EntryForm } from './EntryForm';
+import { InviteComposer, type NoteBox } from './InviteComposer';
 import { LastContact } from './LastContact';
 import { NextContact } from './NextContact';
 import { ProfileFields } from './ProfileFields';
@@ -19,9 +20,11 @@ interface Props {
   theme: Theme;
   collapsed: boolean;
   onCollapsedChange: (collapsed: boolean) => void;
+  /** LinkedIn's invitation note box, while its dialog is open. */
+  noteBox: NoteBox | null;
 }
 
-export function Panel({ profile, theme, collapsed, onCollapsedChange }: Props) {
+export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }: Props) {
   const { view, loadFailed, error, shownAt, load, mutate } = useContactView(profile);
   const contact = view?.contact ?? null;
   const name = contact?.name || profile.name;
@@ -36,8 +39,17 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange }: Props) {
     toggled.current = true;
     onCollapsedChange(next);
   };
+  // The composer opens on request, and by itself when LinkedIn's note box appears (until closed for that box).
+  const [composing, setComposing] = useState(false);
+  const [dismissedBox, setDismissedBox] = useState<NoteBox | null>(null);
+  const showComposer = composing || (noteBox !== null && noteBox !== dismissedBox);
+  const closeComposer = () => {
+    setComposing(false);
+    setDismissedBox(noteBox);
+  };
 
-  if (collapsed) {
+  // While LinkedIn's note box is open, the panel shows itself (without changing the remembered choice).
+  if (collapsed && !(noteBox && noteBox !== dismissedBox)) {
     return (
       <div class="root collapsed" data-theme={theme} data-testid="panel" data-state="collapsed">
         <button
@@ -87,6 +99,20 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange }: Props) {
         )}
         <ProfileFields profile={profile} contact={contact} mutate={mutate} />
         <ChangeNotice changes={view?.changes ?? []} />
+        {view &&
+          (showComposer ? (
+            <InviteComposer
+              profile={profile}
+              contact={contact}
+              noteBox={noteBox}
+              mutate={mutate}
+              onClose={closeComposer}
+            />
+          ) : (
+            <button type="button" data-testid="invite-open" onClick={() => setComposing(true)}>
+              {t('inviteOpen')}
+            </button>
+          ))}
         {error && (
           <p class="error" role="alert" data-testid="panel-error">
             {error}

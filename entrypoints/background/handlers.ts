@@ -3,9 +3,13 @@ import { loadSettings, type ContactsDatabase } from '@/utils/db/database';
 import {
   addInteraction,
   deleteInteraction,
+  deleteTemplate,
+  invitationsThisMonth,
   listFollowUps,
   listTags,
+  listTemplates,
   markFollowUpDone,
+  saveTemplate,
   snoozeFollowUp,
   updateContact,
   updateInteraction,
@@ -30,6 +34,10 @@ export const handlers: Handlers = {
   'followup.snooze': (db, { key, until }, now) => snoozeFollowUp(db, key, until, now),
   'settings.get': (db) => loadSettings(db),
   'settings.update': (db, { patch }) => updateSettings(db, patch),
+  'templates.list': (db) => listTemplates(db),
+  'templates.save': (db, { template }) => saveTemplate(db, template),
+  'templates.delete': (db, { id }) => deleteTemplate(db, id),
+  'invitations.month': (db, _payload, now) => invitationsThisMonth(db, now),
 };
 
 /** Messages after which other tabs showing the same person should refresh. */

@@ -3,6 +3,7 @@
  * its own; everything is asked of the background (DESIGN.md: the database lives in the extension origin).
  */
 import { installEventShield } from './event-shield';
+import { watchNoteBox } from './invite-watcher';
 import { createPanelHost } from './panel-host';
 import { watchProfilePages } from './page-watcher';
 
@@ -18,5 +19,6 @@ export default defineContentScript({
     const panel = await createPanelHost(shield, ctx.signal);
     ctx.onInvalidated(() => panel.remove());
     watchProfilePages({ onProfile: panel.show, afterCheck: panel.keepAttached, signal: ctx.signal });
+    watchNoteBox(panel.offerInvitation, ctx.signal);
   },
 });

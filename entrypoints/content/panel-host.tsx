@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import panelCss from '@/components/panel/panel.css?inline';
 import { Panel, type Theme } from '@/components/panel/Panel';
+import type { NoteBox } from '@/components/panel/InviteComposer';
 import type { ProfileSnapshot } from '@/utils/linkedin/profile';
 import type { EventShield } from './event-shield';
 import { detectTheme, watchTheme } from './theme';
@@ -24,6 +25,8 @@ export interface PanelHost {
   show(profile: ProfileSnapshot | null): void;
   /** Puts the host back if LinkedIn's re-render removed it. */
   keepAttached(): void;
+  /** LinkedIn's invitation note box opened (or closed, with null): the panel offers its composer. */
+  offerInvitation(noteBox: NoteBox | null): void;
   remove(): void;
 }
 
@@ -40,6 +43,7 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
   roomStyle.textContent = MAKE_ROOM_CSS;
 
   let profile: ProfileSnapshot | null = null;
+  let noteBox: NoteBox | null = null;
   let theme: Theme = detectTheme(document);
   let collapsed = Boolean((await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY]);
 
@@ -67,6 +71,7 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
         theme={theme}
         collapsed={collapsed}
         onCollapsedChange={setCollapsed}
+        noteBox={noteBox}
       />,
       mountPoint,
     );
@@ -101,6 +106,10 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
       update();
     },
     keepAttached,
+    offerInvitation(next) {
+      noteBox = next;
+      update();
+    },
     remove() {
       profile = null;
       update();

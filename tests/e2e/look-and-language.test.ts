@@ -54,7 +54,8 @@ describe('in English', () => {
     await keyboard.press('Tab'); // → the note
     await keyboard.type('Reviewed my CV before the interview');
     await keyboard.press('Tab'); // → the type
-    await keyboard.press('End'); // the last type: received help
+    await keyboard.press('End'); // the last type, invitation…
+    await keyboard.press('ArrowUp'); // …and the one before: received help
     await keyboard.press('Shift+Tab');
     await keyboard.press('Control+Enter');
     await panel.waitFor('reciprocity', ([line]) => line?.attributes['data-received'] === '1');

@@ -2,12 +2,14 @@
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContactsDatabase, SCHEMA_V1 } from '@/utils/db/database';
+import { ContactsDatabase, SCHEMA_V1, SCHEMA_V2 } from '@/utils/db/database';
+import { BUNDLED_TEMPLATES } from '@/utils/templates';
 import { dueAtOf } from '@/utils/followups';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import type { Contact } from '@/utils/contacts';
 
 const v1 = JSON.parse(readFileSync('tests/fixtures/db/v1.json', 'utf8'));
+const v2 = JSON.parse(readFileSync('tests/fixtures/db/v2.json', 'utf8'));
 const name = `migration-${crypto.randomUUID()}`;
 
 afterEach(() => Dexie.delete(name));
@@ -42,6 +44,37 @@ describe('version 1 → 2', () => {
     }
     // The new index answers range queries.
     expect(await db.contacts.where('dueAt').below(Infinity).count()).toBe(2);
+    db.close();
+  });
+});
+
+describe('version 2 → 3', () => {
+  it('keeps every contact, interaction and setting, and adds the bundled templates', async () => {
+    const old = new Dexie(name);
+    old.version(2).stores(SCHEMA_V2);
+    await old.table('contacts').bulkAdd(v2.contacts);
+    await old.table('interactions').bulkAdd(v2.interactions);
+    await old.table('settings').bulkAdd(v2.settings);
+    old.close();
+
+    const db = new ContactsDatabase(name);
+    expect(await db.contacts.toArray()).toEqual(expect.arrayContaining(v2.contacts));
+    expect(await db.contacts.count()).toBe(v2.contacts.length);
+    expect(await db.interactions.toArray()).toEqual(expect.arrayContaining(v2.interactions));
+    expect(await db.settings.toArray()).toEqual(v2.settings);
+    expect((await db.templates.toArray()).map((template) => template.id).sort()).toEqual(
+      BUNDLED_TEMPLATES.map((template) => template.id).sort(),
+    );
+    // The new index answers this month's invitations.
+    expect(await db.interactions.where('[type+at]').between(['meeting', 0], ['meeting', Infinity]).count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('a new database', () => {
+  it('starts with the bundled templates', async () => {
+    const db = new ContactsDatabase(name);
+    expect(await db.templates.count()).toBe(BUNDLED_TEMPLATES.length);
     db.close();
   });
 });

@@ -19,6 +19,7 @@ import {
 } from '../contacts';
 import { dueAtOf, effectiveCadence, urgency, type FollowUp } from '../followups';
 import type { Settings } from '../settings';
+import type { Template } from '../templates';
 import { dayOf, startOfDay } from '../time';
 import { loadSettings, type ContactsDatabase } from './database';
 
@@ -323,4 +324,34 @@ export async function rescheduleEveryone(db: ContactsDatabase, settings?: Settin
         contact.dueAt = dueAtOf(contact, current);
       });
   });
+}
+
+/** Every template, by language and name. */
+export async function listTemplates(db: ContactsDatabase): Promise<Template[]> {
+  const templates = await db.templates.toArray();
+  return templates.sort((a, b) => a.language.localeCompare(b.language) || a.name.localeCompare(b.name));
+}
+
+export async function saveTemplate(db: ContactsDatabase, template: Template): Promise<Template[]> {
+  await db.templates.put({ ...template, name: template.name.trim() });
+  return listTemplates(db);
+}
+
+export async function deleteTemplate(db: ContactsDatabase, id: string): Promise<Template[]> {
+  await db.templates.delete(id);
+  return listTemplates(db);
+}
+
+/** Personalised notes logged this calendar month (local), against the monthly quota in settings. */
+export async function invitationsThisMonth(
+  db: ContactsDatabase,
+  now: number,
+): Promise<{ used: number; quota: number }> {
+  const today = new Date(now);
+  const monthStart = new Date(today.getFullYear(), today.getMonth(), 1).getTime();
+  const used = await db.interactions
+    .where('[type+at]')
+    .between(['invitation', monthStart], ['invitation', Dexie.maxKey])
+    .count();
+  return { used, quota: (await loadSettings(db)).monthlyNoteQuota };
 }

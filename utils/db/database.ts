@@ -9,6 +9,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Contact, Interaction } from '../contacts';
 import { dueAtOf } from '../followups';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { BUNDLED_TEMPLATES, type Template } from '../templates';
 
 export const DATABASE_NAME = 'keep-in-touch';
 
@@ -27,6 +28,13 @@ export const SCHEMA_V2 = {
   settings: 'key',
 };
 
+/** Version 3 (invitations): templates, and interactions by type and time (this month's invitations). */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  interactions: `${SCHEMA_V2.interactions}, [type+at]`,
+  templates: 'id',
+};
+
 /** The one record of the settings table. */
 export type SettingsRecord = Settings & { key: 'settings' };
 
@@ -42,15 +50,24 @@ async function upgradeToV2(transaction: Transaction): Promise<void> {
     });
 }
 
+/** v2 → v3: the bundled templates, so that they can be edited and deleted like the user's own. */
+async function upgradeToV3(transaction: Transaction): Promise<void> {
+  await transaction.table<Template>('templates').bulkAdd([...BUNDLED_TEMPLATES]);
+}
+
 export class ContactsDatabase extends Dexie {
   contacts!: EntityTable<Contact, 'key'>;
   interactions!: EntityTable<Interaction, 'id'>;
   settings!: EntityTable<SettingsRecord, 'key'>;
+  templates!: EntityTable<Template, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    // A new database skips the upgrades: give it the bundled templates too.
+    this.on('populate', (transaction) => upgradeToV3(transaction));
   }
 }
 

@@ -1,0 +1,189 @@
+/**
+ * Writing the invitation note: pick a template, say in one line why you want to connect, see the finished
+ * note counted against LinkedIn's limit, then insert it into LinkedIn's box (or copy it). Sending stays yours.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { describeError } from '../describe-error';
+import type { Contact, PageProfile } from '@/utils/contacts';
+import { t, uiLocale } from '@/utils/i18n';
+import type { Invitee } from '@/utils/linkedin/invite';
+import { send } from '@/utils/messaging';
+import type { Settings } from '@/utils/settings';
+import { checkNote, firstNameOf, lastNameOf, renderTemplate, type Template } from '@/utils/templates';
+import type { Mutate } from './useContactView';
+
+/** LinkedIn's note box, when its dialog is open. */
+export interface NoteBox {
+  /** The limit the box shows, if it shows one. */
+  limit: number | null;
+  /** Whose invitation it is, when the Connect pressed said so. */
+  invitee: Invitee | null;
+  /** Fills LinkedIn's box with the note. */
+  fill: (text: string) => void;
+}
+
+interface Props {
+  profile: PageProfile;
+  contact: Contact | null;
+  noteBox: NoteBox | null;
+  mutate: Mutate;
+  onClose: () => void;
+}
+
+/** Is the invitation for the person on this profile? Unknown counts as yes: the top card's Connect is theirs. */
+function isForThisPerson(invitee: Invitee | null, profile: PageProfile, name: string): boolean {
+  if (!invitee) return true;
+  if (invitee.slug && profile.slug) return invitee.slug === profile.slug;
+  return invitee.name.toLocaleLowerCase() === name.toLocaleLowerCase();
+}
+
+export function InviteComposer({ profile, contact, noteBox, mutate, onClose }: Props) {
+  const [templates, setTemplates] = useState<Template[]>([]);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [month, setMonth] = useState<{ used: number; quota: number } | null>(null);
+  const [templateId, setTemplateId] = useState('');
+  const [reason, setReason] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+
+  const forThisPerson = isForThisPerson(noteBox?.invitee ?? null, profile, contact?.name || profile.name);
+  const fullName = forThisPerson ? contact?.name || profile.name : noteBox!.invitee!.name;
+  const [firstName, setFirstName] = useState(firstNameOf(fullName));
+  useEffect(() => setFirstName(firstNameOf(fullName)), [fullName]);
+
+  useEffect(() => {
+    const language = uiLocale().startsWith('fi') ? 'fi' : 'en';
+    Promise.all([send('templates.list', {}), send('settings.get', {}), send('invitations.month', {})]).then(
+      ([list, loaded, used]) => {
+        const invitations = list.filter((template) => template.kind === 'invitation');
+        setTemplates(invitations);
+        setTemplateId((invitations.find((template) => template.language === language) ?? invitations[0])?.id ?? '');
+        setSettings(loaded);
+        setMonth(used);
+      },
+      (failure) => setStatus(describeError(failure)),
+    );
+  }, []);
+
+  const template = templates.find((candidate) => candidate.id === templateId);
+  const limit = noteBox?.limit ?? settings?.noteLimit ?? 200;
+  const text = useMemo(
+    () =>
+      template
+        ? renderTemplate(template.body, {
+            firstName,
+            lastName: lastNameOf(fullName),
+            fullName,
+            company: forThisPerson ? contact?.company || profile.company : '',
+            headline: forThisPerson ? contact?.headline || profile.headline : '',
+            myName: settings?.myName ?? '',
+            reason,
+          })
+        : '',
+    [template, firstName, fullName, forThisPerson, contact, profile, settings, reason],
+  );
+  const check = checkNote(template?.body ?? '', text, reason, limit);
+  const count = new Intl.NumberFormat(uiLocale());
+
+  const insert = async () => {
+    if (!noteBox || check.blockers.length > 0) return;
+    noteBox.fill(text);
+    setStatus(t('inviteInserted'));
+    // Inserting is the invitation: it goes on the person's timeline and counts as contact.
+    if (forThisPerson && (await mutate('interaction.add', { type: 'invitation', text, at: Date.now() }))) {
+      setMonth(await send('invitations.month', {}));
+    }
+  };
+  const copy = async () => {
+    await navigator.clipboard.writeText(text);
+    setStatus(t('inviteCopied'));
+  };
+  const canCopy = !check.blockers.some((blocker) => blocker !== 'over-limit');
+
+  return (
+    <section class="invite" aria-labelledby="invite-heading" data-testid="invite-composer">
+      <div class="row invite-head">
+        <h3 id="invite-heading">{t('inviteTitle')}</h3>
+        <button type="button" class="link" onClick={onClose}>
+          {t('inviteClose')}
+        </button>
+      </div>
+      {!forThisPerson && <p class="notice">{t('inviteForOther', noteBox!.invitee!.name)}</p>}
+      <div class="row">
+        <select
+          data-testid="template-select"
+          aria-label={t('inviteTemplate')}
+          value={templateId}
+          onChange={(event) => setTemplateId((event.currentTarget as HTMLSelectElement).value)}
+        >
+          {templates.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.name}
+            </option>
+          ))}
+        </select>
+        <input
+          class="first-name"
+          aria-label={t('inviteFirstName')}
+          title={t('inviteFirstName')}
+          value={firstName}
+          onInput={(event) => setFirstName((event.currentTarget as HTMLInputElement).value)}
+        />
+      </div>
+      <label class="field-label" for="reason-input">
+        {t('inviteReason')}
+      </label>
+      <input
+        id="reason-input"
+        data-testid="reason-input"
+        placeholder={t('inviteReasonPlaceholder')}
+        maxLength={300}
+        value={reason}
+        autoFocus
+        onInput={(event) => setReason((event.currentTarget as HTMLInputElement).value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            void insert();
+          }
+        }}
+      />
+      <p class="preview" data-testid="invite-preview">
+        {text}
+      </p>
+      <p class={`count ${check.overBy > 0 ? 'over' : ''}`} data-testid="char-count" aria-live="polite">
+        {`${count.format(check.length)}/${count.format(limit)}`}
+      </p>
+      <ul class="blockers" role="status">
+        {check.blockers.includes('unknown-variable') && <li>{t('inviteUnknownVariable', check.unknown.join(', '))}</li>}
+        {check.blockers.includes('empty-reason') && <li>{t('inviteNeedsReason')}</li>}
+        {check.blockers.includes('over-limit') && <li class="over">{t('inviteOverBy', count.format(check.overBy))}</li>}
+      </ul>
+      <div class="row">
+        <button
+          type="button"
+          class="primary"
+          data-testid="invite-insert"
+          disabled={!noteBox || check.blockers.length > 0}
+          onClick={() => void insert()}
+        >
+          {t('inviteInsert')}
+        </button>
+        <button type="button" data-testid="invite-copy" disabled={!canCopy} onClick={() => void copy()}>
+          {t('inviteCopy')}
+        </button>
+      </div>
+      {!noteBox && <p class="hint">{t('inviteNoBox')}</p>}
+      {status && (
+        <p class="hint" role="status" data-testid="invite-status">
+          {status}
+        </p>
+      )}
+      {month && (
+        <p class={`hint ${month.used >= month.quota - 1 ? 'over' : ''}`} data-testid="invite-quota">
+          {t('inviteQuota', count.format(month.used), count.format(month.quota))}
+          {month.used >= month.quota - 1 && ` ${t('inviteQuotaLow')}`}
+        </p>
+      )}
+    </section>
+  );
+}

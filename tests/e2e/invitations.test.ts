@@ -1,0 +1,99 @@
+/** Personal invitations: the composer beside LinkedIn's real dialog markup; the click on Send stays the person's. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ORIGIN, openProfile, startSession, type PanelDriver, type Session } from './harness';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(() => session?.close());
+
+type Page = PanelDriver['page'];
+const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sentInvitation?: string }).__sentInvitation);
+const noteBox = (page: Page) => page.locator('#custom-message');
+
+/** Presses Connect (the top card's, or someone else's) and "Add a note", as a person does. */
+async function openNoteBox(panel: PanelDriver, name = 'Aino Virtanen') {
+  await panel.page
+    .getByRole('button', { name: `Invite ${name} to connect` })
+    .first()
+    .click();
+  await panel.page.getByRole('button', { name: 'Add a note' }).click();
+  await panel.waitFor('invite-composer', (composers) => composers.length === 1);
+  await panel.waitFor('template-select', ([select]) => Boolean(select?.value)); // the templates have loaded
+}
+
+it('writes the note from a template and a reason, inserts exactly the preview, and leaves Send to the person', async () => {
+  const panel = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  await openNoteBox(panel);
+
+  await panel.choose('template-select', 'bundled-en-event');
+  await panel.type('reason-input', 'the Helsinki design meetup on accessible forms');
+  const [preview] = await panel.waitFor('invite-preview', ([p]) => p?.text.includes('accessible forms') ?? false);
+  expect(preview.text).toBe(
+    'Hi Aino, great to meet you at the Helsinki design meetup on accessible forms. I would be glad to stay in touch.',
+  );
+  expect((await panel.one('char-count'))?.text).toBe(`${preview.text.length}/200`);
+
+  await panel.click('invite-insert');
+  await expect.poll(() => noteBox(panel.page).inputValue()).toBe(preview.text);
+  expect(
+    await panel.page.evaluate(() => (window as unknown as { __inputEvents?: number }).__inputEvents),
+  ).toBeGreaterThan(0);
+  expect(await panel.page.getByRole('button', { name: 'Send invitation' }).isEnabled()).toBe(true);
+  expect(await sent(panel.page)).toBeUndefined();
+
+  // On Aino's timeline, counted as contact, and counted against the month's free notes.
+  await panel.waitFor('note-item', (items) => items.some((item) => item.text.includes('Invitation')));
+  await panel.waitFor('invite-quota', ([quota]) => quota?.text.startsWith('1 of 5') ?? false);
+  expect((await panel.one('last-contact-relative'))?.text).toBe('today');
+  await panel.page.close();
+});
+
+it('blocks an over-long note and a missing reason, and says why', async () => {
+  const panel = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  await openNoteBox(panel);
+  expect((await panel.one('invite-insert'))?.attributes).toHaveProperty('disabled'); // no reason yet
+
+  await panel.type('reason-input', 'x'.repeat(230));
+  await panel.waitFor('char-count', ([count]) => count?.attributes.class.includes('over') ?? false);
+  expect((await panel.one('invite-insert'))?.attributes).toHaveProperty('disabled');
+  await panel.click('invite-insert');
+  expect(await noteBox(panel.page).inputValue()).toBe('');
+  expect(await sent(panel.page)).toBeUndefined();
+  await panel.page.close();
+});
+
+it('fills the box for someone else’s Connect with their first name, and logs nothing on this timeline', async () => {
+  const panel = await openProfile(session.context, '/in/liisa-makela/');
+  await panel.waitForPerson('liisa-makela');
+  await panel.page.goto(`${ORIGIN}/in/aino-virtanen-4b2a1c/`);
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  const before = (await panel.all('note-item')).length;
+  await openNoteBox(panel, 'Pekka Salo'); // "People also viewed"
+
+  await panel.waitFor('invite-composer', ([composer]) => composer?.text.includes('For Pekka Salo') ?? false);
+  await panel.type('reason-input', 'your talk on design leadership');
+  await panel.waitFor('invite-preview', ([p]) => p?.text.startsWith('Hi Pekka') ?? false);
+  await panel.click('invite-insert');
+  await expect.poll(() => noteBox(panel.page).inputValue()).toMatch(/^Hi Pekka/);
+  await new Promise((done) => setTimeout(done, 300));
+  expect(await panel.all('note-item')).toHaveLength(before);
+  await panel.page.close();
+});
+
+it('copies the note, for anywhere else', async () => {
+  await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
+  const panel = await openProfile(session.context, '/in/liisa-makela/');
+  await panel.waitForPerson('liisa-makela');
+  await panel.click('invite-open');
+  await panel.waitFor('invite-composer', (composers) => composers.length === 1);
+  await panel.type('reason-input', 'Rust and Postgres');
+  const [preview] = await panel.waitFor('invite-preview', ([p]) => p?.text.includes('Rust and Postgres') ?? false);
+  expect((await panel.one('invite-insert'))?.attributes).toHaveProperty('disabled'); // no LinkedIn box open
+  await panel.click('invite-copy');
+  await expect.poll(() => panel.page.evaluate(() => navigator.clipboard.readText())).toBe(preview.text);
+  await panel.page.close();
+});
