@@ -153,6 +153,14 @@ export function App() {
       )}
       {lists && lists.due.length === 0 && lists.upcoming.length === 0 && <p class="hint">{t('popupHint')}</p>}
       <ReminderSettings />
+      <button
+        type="button"
+        class="link"
+        data-testid="open-options"
+        onClick={() => void browser.runtime.openOptionsPage()}
+      >
+        {t('popupOpenOptions')}
+      </button>
     </main>
   );
 }

@@ -288,9 +288,12 @@ export async function alarmNames(worker: Worker): Promise<string[]> {
   return alarms.map((alarm) => alarm.name).sort();
 }
 
-/** The extension's popup, opened in a tab of its own (a real popup cannot be driven headless). */
-export async function openPopup(session: Session): Promise<Page> {
+/** One of the extension's pages (popup.html, options.html) in a tab of its own. */
+export async function openExtensionPage(session: Session, file: string): Promise<Page> {
   const page = await session.context.newPage();
-  await page.goto(session.worker.url().replace('background.js', 'popup.html'));
+  await page.goto(session.worker.url().replace('background.js', file));
   return page;
 }
+
+/** The extension's popup, opened in a tab of its own (a real popup cannot be driven headless). */
+export const openPopup = (session: Session) => openExtensionPage(session, 'popup.html');

@@ -1,6 +1,6 @@
 /** Personal invitations: the composer beside LinkedIn's real dialog markup; the click on Send stays the person's. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ORIGIN, openProfile, startSession, type PanelDriver, type Session } from './harness';
+import { ORIGIN, openExtensionPage, openProfile, startSession, type PanelDriver, type Session } from './harness';
 
 let session: Session;
 beforeAll(async () => {
@@ -95,5 +95,41 @@ it('copies the note, for anywhere else', async () => {
   expect((await panel.one('invite-insert'))?.attributes).toHaveProperty('disabled'); // no LinkedIn box open
   await panel.click('invite-copy');
   await expect.poll(() => panel.page.evaluate(() => navigator.clipboard.readText())).toBe(preview.text);
+  await panel.page.close();
+});
+
+it('manages templates on the options page, and the note limit set there is the composer’s', async () => {
+  const options = await openExtensionPage(session, 'options.html');
+  const rows = options.getByTestId('template-row');
+  await expect.poll(() => rows.count()).toBe(12);
+
+  // A new template of one's own: without {reason} it warns, with an unknown variable it cannot be saved.
+  await options.getByTestId('template-new').click();
+  const editor = options.getByTestId('template-editor');
+  await editor.getByLabel('Name').fill('Alumni');
+  await editor.getByLabel('Text').fill('Hi {firstName}, fellow {school} alumnus here.');
+  expect(await editor.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+  expect(await options.getByTestId('template-no-reason').count()).toBe(1);
+  await editor.getByLabel('Text').fill('Hi {firstName}, fellow Aalto alumnus here: {reason}');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => rows.count()).toBe(13);
+
+  // Duplicate, then delete the copy.
+  const alumni = rows.filter({ hasText: 'Alumni' }).first();
+  await alumni.getByRole('button', { name: 'Duplicate' }).click();
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => rows.filter({ hasText: 'Alumni (copy)' }).count()).toBe(1);
+  await rows.filter({ hasText: 'Alumni (copy)' }).getByRole('button', { name: 'Delete' }).click();
+  await expect.poll(() => rows.count()).toBe(13);
+
+  await options.getByTestId('settings-note-limit').selectOption('300');
+  await options.waitForTimeout(200);
+  const panel = await openProfile(session.context, '/in/liisa-makela/');
+  await panel.waitForPerson('liisa-makela');
+  await panel.click('invite-open');
+  await panel.waitFor('template-select', ([select]) => Boolean(select?.value));
+  await panel.waitFor('template-select', ([select]) => select?.text.includes('Alumni') ?? false);
+  await panel.waitFor('char-count', ([count]) => count?.text.endsWith('/300') ?? false);
+  await options.close();
   await panel.page.close();
 });
