@@ -4,13 +4,18 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { describeError } from '../describe-error';
-import type { Contact, PageProfile } from '@/utils/contacts';
 import { t, uiLocale } from '@/utils/i18n';
 import type { Invitee } from '@/utils/linkedin/invite';
 import { send } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings';
 import { checkNote, firstNameOf, lastNameOf, renderTemplate, type Template } from '@/utils/templates';
-import type { Mutate } from './useContactView';
+
+/** Is an invitation for the person on this profile? Unknown counts as yes: the top card's Connect is theirs. */
+export function isInviteFor(invitee: Invitee | null, slug: string | undefined, name: string): boolean {
+  if (!invitee) return true;
+  if (invitee.slug && slug) return invitee.slug === slug;
+  return invitee.name.toLocaleLowerCase() === name.toLocaleLowerCase();
+}
 
 /** LinkedIn's note box, when its dialog is open. */
 export interface NoteBox {
@@ -22,22 +27,24 @@ export interface NoteBox {
   fill: (text: string) => void;
 }
 
+/** Who the note is for, as far as the page tells. */
+export interface Recipient {
+  fullName: string;
+  company: string;
+  headline: string;
+}
+
 interface Props {
-  profile: PageProfile;
-  contact: Contact | null;
+  recipient: Recipient;
   noteBox: NoteBox | null;
-  mutate: Mutate;
+  /** Records the inserted note on the person's timeline; null when the page does not say whose it is. */
+  log: ((text: string) => Promise<boolean>) | null;
+  /** A word on whom the note is for, when that needs saying. */
+  notice: string | null;
   onClose: () => void;
 }
 
-/** Is the invitation for the person on this profile? Unknown counts as yes: the top card's Connect is theirs. */
-function isForThisPerson(invitee: Invitee | null, profile: PageProfile, name: string): boolean {
-  if (!invitee) return true;
-  if (invitee.slug && profile.slug) return invitee.slug === profile.slug;
-  return invitee.name.toLocaleLowerCase() === name.toLocaleLowerCase();
-}
-
-export function InviteComposer({ profile, contact, noteBox, mutate, onClose }: Props) {
+export function InviteComposer({ recipient, noteBox, log, notice, onClose }: Props) {
   const [templates, setTemplates] = useState<Template[]>([]);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [month, setMonth] = useState<{ used: number; quota: number } | null>(null);
@@ -45,8 +52,7 @@ export function InviteComposer({ profile, contact, noteBox, mutate, onClose }: P
   const [reason, setReason] = useState('');
   const [status, setStatus] = useState<string | null>(null);
 
-  const forThisPerson = isForThisPerson(noteBox?.invitee ?? null, profile, contact?.name || profile.name);
-  const fullName = forThisPerson ? contact?.name || profile.name : noteBox!.invitee!.name;
+  const { fullName } = recipient;
   const [firstName, setFirstName] = useState(firstNameOf(fullName));
   useEffect(() => setFirstName(firstNameOf(fullName)), [fullName]);
 
@@ -73,13 +79,13 @@ export function InviteComposer({ profile, contact, noteBox, mutate, onClose }: P
             firstName,
             lastName: lastNameOf(fullName),
             fullName,
-            company: forThisPerson ? contact?.company || profile.company : '',
-            headline: forThisPerson ? contact?.headline || profile.headline : '',
+            company: recipient.company,
+            headline: recipient.headline,
             myName: settings?.myName ?? '',
             reason,
           })
         : '',
-    [template, firstName, fullName, forThisPerson, contact, profile, settings, reason],
+    [template, firstName, fullName, recipient, settings, reason],
   );
   const check = checkNote(template?.body ?? '', text, reason, limit);
   const count = new Intl.NumberFormat(uiLocale());
@@ -89,9 +95,7 @@ export function InviteComposer({ profile, contact, noteBox, mutate, onClose }: P
     noteBox.fill(text);
     setStatus(t('inviteInserted'));
     // Inserting is the invitation: it goes on the person's timeline and counts as contact.
-    if (forThisPerson && (await mutate('interaction.add', { type: 'invitation', text, at: Date.now() }))) {
-      setMonth(await send('invitations.month', {}));
-    }
+    if (log && (await log(text))) setMonth(await send('invitations.month', {}));
   };
   const copy = async () => {
     await navigator.clipboard.writeText(text);
@@ -107,7 +111,7 @@ export function InviteComposer({ profile, contact, noteBox, mutate, onClose }: P
           {t('inviteClose')}
         </button>
       </div>
-      {!forThisPerson && <p class="notice">{t('inviteForOther', noteBox!.invitee!.name)}</p>}
+      {notice && <p class="notice">{notice}</p>}
       <div class="row">
         <select
           data-testid="template-select"

@@ -4,7 +4,7 @@ import type { PageProfile } from '@/utils/contacts';
 import { t } from '@/utils/i18n';
 import { ChangeNotice } from './ChangeNotice';
 import { EntryForm } from './EntryForm';
-import { InviteComposer, type NoteBox } from './InviteComposer';
+import { InviteComposer, isInviteFor, type NoteBox } from './InviteComposer';
 import { LastContact } from './LastContact';
 import { NextContact } from './NextContact';
 import { ProfileFields } from './ProfileFields';
@@ -47,6 +47,13 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }:
     setComposing(false);
     setDismissedBox(noteBox);
   };
+  // A Connect pressed for someone else on this page (People also viewed): their first name, no logging here.
+  const invitee = noteBox?.invitee ?? null;
+  const forThisPerson = isInviteFor(invitee, profile.slug, name);
+  const recipient = forThisPerson
+    ? { fullName: name, company: contact?.company || profile.company, headline: contact?.headline || profile.headline }
+    : { fullName: invitee!.name, company: '', headline: '' };
+  const logInvitation = (text: string) => mutate('interaction.add', { type: 'invitation', text, at: Date.now() });
 
   // While LinkedIn's note box is open, the panel shows itself (without changing the remembered choice).
   if (collapsed && !(noteBox && noteBox !== dismissedBox)) {
@@ -102,10 +109,10 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }:
         {view &&
           (showComposer ? (
             <InviteComposer
-              profile={profile}
-              contact={contact}
+              recipient={recipient}
               noteBox={noteBox}
-              mutate={mutate}
+              log={forThisPerson ? logInvitation : null}
+              notice={forThisPerson ? null : t('inviteForOther', invitee!.name)}
               onClose={closeComposer}
             />
           ) : (

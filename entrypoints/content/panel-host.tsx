@@ -1,12 +1,14 @@
 /**
  * Puts the panel on the page: a host element with a closed shadow root (so LinkedIn's scripts cannot read the
- * notes in it, nor its CSS reach in), kept attached when LinkedIn re-renders, and removed on other pages.
+ * notes in it, nor its CSS reach in), kept attached when LinkedIn re-renders, and removed on other pages,
+ * where it shows only the invitation card while LinkedIn's note box is open.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import panelCss from '@/components/panel/panel.css?inline';
 import { Panel, type Theme } from '@/components/panel/Panel';
 import type { NoteBox } from '@/components/panel/InviteComposer';
+import { InviteCard } from '@/components/panel/InviteCard';
 import type { ProfileSnapshot } from '@/utils/linkedin/profile';
 import type { EventShield } from './event-shield';
 import { detectTheme, watchTheme } from './theme';
@@ -44,6 +46,9 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
 
   let profile: ProfileSnapshot | null = null;
   let noteBox: NoteBox | null = null;
+  // On pages that are not a profile, the invitation card shows while a note box is open, until closed.
+  let dismissedNoteBox: NoteBox | null = null;
+  const showsInviteCard = () => !profile && noteBox !== null && noteBox !== dismissedNoteBox;
   let theme: Theme = detectTheme(document);
   let collapsed = Boolean((await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY]);
 
@@ -54,14 +59,22 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
   };
 
   const update = () => {
-    if (!profile) {
+    if (!profile && !showsInviteCard()) {
       render(null, mountPoint);
       host.remove();
       roomStyle.remove();
       return;
     }
-    if (collapsed) roomStyle.remove();
+    if (collapsed || !profile) roomStyle.remove();
     keepAttached();
+    if (!profile) {
+      const dismiss = () => {
+        dismissedNoteBox = noteBox;
+        update();
+      };
+      render(<InviteCard noteBox={noteBox!} theme={theme} onClose={dismiss} />, mountPoint);
+      return;
+    }
     // Keyed by person: moving on to someone else starts a fresh panel, so that nothing half-typed about one
     // person (a note, a tag) stays on screen, or gets saved, under the next.
     render(
@@ -79,9 +92,9 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
 
   // Attached to <html>, beside <body>: LinkedIn's app replaces what is inside <body>, not <html>'s children.
   const keepAttached = () => {
-    if (!profile) return;
+    if (!profile && !showsInviteCard()) return;
     if (!host.isConnected) document.documentElement.append(host);
-    if (!collapsed && !roomStyle.isConnected) (document.head ?? document.documentElement).append(roomStyle);
+    if (profile && !collapsed && !roomStyle.isConnected) (document.head ?? document.documentElement).append(roomStyle);
   };
 
   watchTheme(

@@ -262,6 +262,24 @@ export function countContacts(worker: Worker): Promise<number> {
   );
 }
 
+/** Every interaction in the extension's database, as [contact key, type] (read in the service worker). */
+export function storedInteractions(worker: Worker): Promise<[string, string][]> {
+  return worker.evaluate(
+    () =>
+      new Promise<[string, string][]>((resolve, reject) => {
+        const request = indexedDB.open('keep-in-touch');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('interactions').objectStore('interactions').getAll();
+          all.onsuccess = () => {
+            resolve(all.result.map((interaction) => [interaction.contactKey, interaction.type]));
+            request.result.close();
+          };
+        };
+      }),
+  );
+}
+
 export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** The `<input type="date">` value of the local day `days` from today (negative: in the past). */

@@ -1,6 +1,14 @@
 /** Personal invitations: the composer beside LinkedIn's real dialog markup; the click on Send stays the person's. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ORIGIN, openExtensionPage, openProfile, startSession, type PanelDriver, type Session } from './harness';
+import {
+  ORIGIN,
+  PanelDriver,
+  openExtensionPage,
+  openProfile,
+  startSession,
+  storedInteractions,
+  type Session,
+} from './harness';
 
 let session: Session;
 beforeAll(async () => {
@@ -132,4 +140,36 @@ it('manages templates on the options page, and the note limit set there is the c
   await panel.waitFor('char-count', ([count]) => count?.text.endsWith('/300') ?? false);
   await options.close();
   await panel.page.close();
+});
+
+it('offers the composer on a search page too, and logs on the timeline only when it knows whose profile it is', async () => {
+  const page = await session.context.newPage();
+  const card = await PanelDriver.attach(page);
+  await page.goto(`${ORIGIN}/search/results/people/`);
+  expect(await card.exists()).toBe(false);
+
+  // An Ember button names the person only: the note gets their first name, and is not logged.
+  await page.getByRole('button', { name: 'Invite Olli Rantanen to connect' }).click();
+  await page.getByRole('button', { name: 'Add a note' }).click();
+  await card.waitFor('invite-card', (cards) => cards.length === 1);
+  await card.waitFor('template-select', ([select]) => Boolean(select?.value));
+  expect((await card.one('invite-card'))?.text).toContain('Not logged on a timeline');
+  await card.type('reason-input', 'your post on platform teams');
+  await card.waitFor('invite-preview', ([preview]) => preview?.text.startsWith('Hi Olli') ?? false);
+  await card.click('invite-insert');
+  await expect.poll(() => noteBox(page).inputValue()).toMatch(/^Hi Olli/);
+  expect(await sent(page)).toBeUndefined();
+
+  // An SDUI link gives the slug: the invitation goes on Sanna's timeline.
+  await page.getByRole('button', { name: 'Send invitation' }).click(); // the person sends; the dialog closes
+  await expect.poll(() => card.exists()).toBe(false);
+  await page.getByLabel('Invite Sanna Heikkinen to connect').click();
+  await page.getByRole('button', { name: 'Add a note' }).click();
+  await card.waitFor('template-select', ([select]) => Boolean(select?.value));
+  await card.type('reason-input', 'your talk on service design');
+  await card.click('invite-insert');
+  await expect.poll(() => noteBox(page).inputValue()).toMatch(/^Hi Sanna/);
+  await expect.poll(() => storedInteractions(session.worker)).toContainEqual(['sanna-heikkinen', 'invitation']);
+  expect((await storedInteractions(session.worker)).filter(([key]) => key.startsWith('olli'))).toEqual([]);
+  await page.close();
 });
