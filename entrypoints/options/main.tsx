@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
+import '@/components/extension-page.css';
 import './options.css';
 
 document.documentElement.lang = navigator.language;

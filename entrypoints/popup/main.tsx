@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
+import '@/components/extension-page.css';
 import './popup.css';
 
 // Extension pages (not the service worker) can ask the browser to keep our storage even under pressure.
