@@ -1,7 +1,9 @@
 import { render } from 'preact';
+import { t } from '@/utils/i18n';
 import { App } from './App';
 import '@/components/extension-page.css';
 import './options.css';
 
 document.documentElement.lang = navigator.language;
+document.title = t('extName');
 render(<App />, document.getElementById('app')!);
