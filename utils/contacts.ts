@@ -20,7 +20,6 @@ export const CHANGE_TYPES = ['headline_change', 'company_change'] as const;
 export const INTERACTION_TYPES = [...LOGGED_TYPES, ...CHANGE_TYPES] as const;
 
 export type LoggedType = (typeof LOGGED_TYPES)[number];
-export type ChangeType = (typeof CHANGE_TYPES)[number];
 export type InteractionType = (typeof INTERACTION_TYPES)[number];
 
 /** Being in touch with someone: everything but a private note and the extension's own change records. */

@@ -104,7 +104,6 @@ export const EXTENSION_PAGES_ONLY: ReadonlySet<MessageType> = new Set([
 
 export type MessageType = keyof typeof protocol;
 export type RequestOf<T extends MessageType> = z.infer<(typeof protocol)[T]>;
-export type ProfileInput = z.infer<typeof Profile>;
 
 /** What each message answers. */
 export interface Responses {
@@ -123,11 +122,6 @@ export interface Responses {
   'templates.save': Template[];
   'templates.delete': Template[];
   'invitations.month': { used: number; quota: number };
-}
-
-export interface Request<T extends MessageType = MessageType> {
-  type: T;
-  payload: RequestOf<T>;
 }
 
 /** Why a message failed, in words the sender can show. */
