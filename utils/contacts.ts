@@ -121,6 +121,17 @@ export function deriveLastContact(contactedAt: number | null, interactions: read
   return latest;
 }
 
+/** A new timeline entry, with an id of its own (UUID, so that devices can later be merged). */
+export function newInteraction(
+  contactKey: string,
+  type: InteractionType,
+  text: string,
+  at: number,
+  now: number,
+): Interaction {
+  return { id: crypto.randomUUID(), contactKey, type, text: text.trim(), at, createdAt: now, updatedAt: now };
+}
+
 /** The timeline order: newest first, and by creation among equal times. */
 export function byNewestFirst(a: Interaction, b: Interaction): number {
   return b.at - a.at || b.createdAt - a.createdAt;

@@ -311,3 +311,12 @@ describe('settings', () => {
     expect((await viewContact(db, ainoProfile(), NOW)).contact?.dueAt).toBe(startOfDay(dayOf(NOW + 30 * DAY)));
   });
 });
+
+describe('viewing writes only what is new', () => {
+  it('leaves an unchanged contact untouched, visit after visit', async () => {
+    await addInteraction(db, ainoProfile(), { type: 'note', text: 'Mentor', at: NOW }, NOW);
+    const before = await db.contacts.get('aino-virtanen-4b2a1c');
+    await viewContact(db, ainoProfile(), NOW + DAY);
+    expect(await db.contacts.get('aino-virtanen-4b2a1c')).toEqual(before);
+  });
+});

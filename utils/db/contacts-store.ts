@@ -8,6 +8,7 @@ import {
   byNewestFirst,
   deriveLastContact,
   newContact,
+  newInteraction,
   normalizeTags,
   refreshFromPage,
   type Contact,
@@ -34,14 +35,20 @@ export class MissingEntryError extends Error {
 /**
  * The stored person a page shows, found by any of its identifiers. When the page proves that two stored
  * contacts are one person (it shows the slug of one and the profile id of the other), they are merged into
- * the one found by the URL's own key, so that the same person is never two contacts.
+ * the one found by the URL's own key, so that the same person is never two contacts; `merged` then says the
+ * result still has to be saved.
  */
-async function findContact(db: ContactsDatabase, profile: PageProfile): Promise<Contact | undefined> {
+async function findContact(
+  db: ContactsDatabase,
+  profile: PageProfile,
+): Promise<{ contact: Contact; merged: boolean } | undefined> {
   const aliases = aliasesOf(profile);
   const candidates = await db.contacts.where('aliases').anyOf(aliases).distinct().toArray();
   const ranked = aliases.flatMap((alias) => candidates.filter((contact) => contact.aliases.includes(alias)));
   const [keep, ...duplicates] = [...new Set(ranked)];
-  return keep && duplicates.length > 0 ? mergeContacts(db, keep, duplicates) : keep;
+  if (!keep) return undefined;
+  if (duplicates.length === 0) return { contact: keep, merged: false };
+  return { contact: await mergeContacts(db, keep, duplicates), merged: true };
 }
 
 /** Joins duplicates into `keep`: their timelines, aliases and tags; the earliest creation; the latest contact. */
@@ -92,35 +99,37 @@ async function saveAndView(
 
 /** The stored contact for a page, kept up to date with it, or a new one when there is none yet. */
 async function ensureContact(db: ContactsDatabase, profile: PageProfile, now: number): Promise<Contact> {
-  const stored = await findContact(db, profile);
-  return stored ? refreshFromPage(stored, profile).contact : newContact(profile, now);
+  const found = await findContact(db, profile);
+  return found ? refreshFromPage(found.contact, profile).contact : newContact(profile, now);
 }
 
 /** Records each change LinkedIn shows since the last visit on the timeline. */
 async function recordChanges(db: ContactsDatabase, contact: Contact, changes: ProfileChange[], now: number) {
   await db.interactions.bulkAdd(
-    changes.map((change) => ({
-      id: crypto.randomUUID(),
-      contactKey: contact.key,
-      type: change.field === 'company' ? ('company_change' as const) : ('headline_change' as const),
-      text: `${change.from} → ${change.to}`,
-      at: now,
-      createdAt: now,
-      updatedAt: now,
-    })),
+    changes.map((change) =>
+      newInteraction(
+        contact.key,
+        change.field === 'company' ? 'company_change' : 'headline_change',
+        `${change.from} → ${change.to}`,
+        now,
+        now,
+      ),
+    ),
   );
 }
 
-/** What we know of the person on a page. Viewing creates nothing; it links aliases and notices changes. */
+/**
+ * What we know of the person on a page. Viewing creates nothing, and writes only when it links new aliases,
+ * merges duplicates or notices changes.
+ */
 export function viewContact(db: ContactsDatabase, profile: PageProfile, now: number): Promise<ContactView> {
   return inTransaction(db, async () => {
     const found = await findContact(db, profile);
     const settings = await loadSettings(db);
     if (!found)
       return { contact: null, interactions: [], changes: [], cadence: effectiveCadence({ tags: [] }, settings) };
-    const stored = await db.contacts.get(found.key);
-    const { contact, changes } = refreshFromPage(found, profile);
-    if (contact === stored) {
+    const { contact, changes } = refreshFromPage(found.contact, profile);
+    if (contact === found.contact && !found.merged) {
       return {
         contact,
         interactions: await timelineOf(db, contact.key),
@@ -179,22 +188,14 @@ export function addInteraction(
 ): Promise<ContactView> {
   return inTransaction(db, async () => {
     const contact = await ensureContact(db, profile, now);
-    await db.interactions.add({
-      id: crypto.randomUUID(),
-      contactKey: contact.key,
-      type: entry.type,
-      text: entry.text.trim(),
-      at: entry.at,
-      createdAt: now,
-      updatedAt: now,
-    });
+    await db.interactions.add(newInteraction(contact.key, entry.type, entry.text, entry.at, now));
     return saveAndView(db, contact, now);
   });
 }
 
 /** The interaction `id` of the person on the page; a stale or foreign id is NotFound, never someone else's. */
 async function interactionOf(db: ContactsDatabase, profile: PageProfile, id: string) {
-  const contact = await findContact(db, profile);
+  const contact = (await findContact(db, profile))?.contact;
   const interaction = await db.interactions.get(id);
   if (!contact || !interaction || interaction.contactKey !== contact.key) throw new MissingEntryError('That entry');
   return { contact, interaction };
@@ -275,17 +276,7 @@ async function storedContact(db: ContactsDatabase, key: string): Promise<Contact
 export function markFollowUpDone(db: ContactsDatabase, key: string, note: string, now: number): Promise<ContactView> {
   return inTransaction(db, async () => {
     const contact = await storedContact(db, key);
-    if (note.trim()) {
-      await db.interactions.add({
-        id: crypto.randomUUID(),
-        contactKey: key,
-        type: 'note',
-        text: note.trim(),
-        at: now,
-        createdAt: now,
-        updatedAt: now,
-      });
-    }
+    if (note.trim()) await db.interactions.add(newInteraction(key, 'note', note, now, now));
     return saveAndView(db, { ...contact, contactedAt: now }, now);
   });
 }
