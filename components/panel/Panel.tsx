@@ -42,7 +42,8 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }:
   // The composer opens on request, and by itself when LinkedIn's note box appears (until closed for that box).
   const [composing, setComposing] = useState(false);
   const [dismissedBox, setDismissedBox] = useState<NoteBox | null>(null);
-  const showComposer = composing || (noteBox !== null && noteBox !== dismissedBox);
+  const boxOffered = noteBox !== null && noteBox !== dismissedBox;
+  const showComposer = composing || boxOffered;
   const closeComposer = () => {
     setComposing(false);
     setDismissedBox(noteBox);
@@ -56,7 +57,7 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }:
   const logInvitation = (text: string) => mutate('interaction.add', { type: 'invitation', text, at: Date.now() });
 
   // While LinkedIn's note box is open, the panel shows itself (without changing the remembered choice).
-  if (collapsed && !(noteBox && noteBox !== dismissedBox)) {
+  if (collapsed && !boxOffered) {
     return (
       <div class="root collapsed" data-theme={theme} data-testid="panel" data-state="collapsed">
         <button

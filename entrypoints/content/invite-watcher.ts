@@ -4,6 +4,7 @@
  */
 import type { NoteBox } from '@/components/panel/InviteComposer';
 import { fillNoteBox, findNoteBox, inviteeOf, noteLimitShown, type Invitee } from '@/utils/linkedin/invite';
+import { onDomChange } from './dom-changes';
 
 /** Coalesces bursts of DOM changes into one look for the box. */
 const CHECK_DELAY_MS = 50;
@@ -29,12 +30,8 @@ export function watchNoteBox(onChange: (noteBox: NoteBox | null) => void, signal
     current = box;
     onChange(box ? { limit: noteLimitShown(box), invitee, fill: (text) => fillNoteBox(box, text) } : null);
   };
-  const observer = new MutationObserver(() => {
+  onDomChange(() => {
     pending ??= setTimeout(check, CHECK_DELAY_MS);
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    clearTimeout(pending);
-  });
+  }, signal);
+  signal.addEventListener('abort', () => clearTimeout(pending));
 }

@@ -11,6 +11,7 @@
  */
 import { readProfile, type ProfileSnapshot } from '@/utils/linkedin/profile';
 import { contactKeyFromUrl, isProfilePage } from '@/utils/linkedin/urls';
+import { onDomChange } from './dom-changes';
 
 /** How long after loading (or in-app navigation) a page no reader recognises may still render its top card. */
 export const UNKNOWN_LAYOUT_GRACE_MS = 1500;
@@ -75,15 +76,11 @@ export function watchProfilePages({ onProfile, afterCheck, signal }: ProfileWatc
     },
     { signal, once: true },
   );
-  const observer = new MutationObserver(() => schedule());
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  onDomChange(() => schedule(), signal);
   // A URL change is looked at at once, so that the previous person's notes go before anything else happens.
   window.addEventListener('popstate', check, { signal });
   // Chromium's Navigation API tells of pushState itself; elsewhere the content swap that follows does.
   (window as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', check, { signal });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    clearTimeout(pending);
-  });
+  signal.addEventListener('abort', () => clearTimeout(pending));
   check();
 }
