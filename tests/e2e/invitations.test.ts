@@ -1,20 +1,9 @@
 /** Personal invitations: the composer beside LinkedIn's real dialog markup; the click on Send stays the person's. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  ORIGIN,
-  PanelDriver,
-  openExtensionPage,
-  openProfile,
-  startSession,
-  storedInteractions,
-  type Session,
-} from './harness';
+import { expect, it } from 'vitest';
+import { ORIGIN, PanelDriver, openExtensionPage, openProfile, storedInteractions } from './harness';
+import { browserForFile } from './browser-for-file';
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(() => session?.close());
+const session = browserForFile();
 
 type Page = PanelDriver['page'];
 const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sentInvitation?: string }).__sentInvitation);
@@ -32,7 +21,7 @@ async function openNoteBox(panel: PanelDriver, name = 'Aino Virtanen') {
 }
 
 it('writes the note from a template and a reason, inserts exactly the preview, and leaves Send to the person', async () => {
-  const panel = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
+  const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
   await panel.waitForPerson('aino-virtanen-4b2a1c');
   await openNoteBox(panel);
 
@@ -60,7 +49,7 @@ it('writes the note from a template and a reason, inserts exactly the preview, a
 });
 
 it('blocks an over-long note and a missing reason, and says why', async () => {
-  const panel = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
+  const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
   await panel.waitForPerson('aino-virtanen-4b2a1c');
   await openNoteBox(panel);
   expect((await panel.one('invite-insert'))?.attributes).toHaveProperty('disabled'); // no reason yet
@@ -75,7 +64,7 @@ it('blocks an over-long note and a missing reason, and says why', async () => {
 });
 
 it('fills the box for someone else’s Connect with their first name, and logs nothing on this timeline', async () => {
-  const panel = await openProfile(session.context, '/in/liisa-makela/');
+  const panel = await openProfile(session().context, '/in/liisa-makela/');
   await panel.waitForPerson('liisa-makela');
   await panel.page.goto(`${ORIGIN}/in/aino-virtanen-4b2a1c/`);
   await panel.waitForPerson('aino-virtanen-4b2a1c');
@@ -93,8 +82,8 @@ it('fills the box for someone else’s Connect with their first name, and logs n
 });
 
 it('copies the note, for anywhere else', async () => {
-  await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
-  const panel = await openProfile(session.context, '/in/liisa-makela/');
+  await session().context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
+  const panel = await openProfile(session().context, '/in/liisa-makela/');
   await panel.waitForPerson('liisa-makela');
   await panel.click('invite-open');
   await panel.waitFor('invite-composer', (composers) => composers.length === 1);
@@ -107,7 +96,7 @@ it('copies the note, for anywhere else', async () => {
 });
 
 it('manages templates on the options page, and the note limit set there is the composer’s', async () => {
-  const options = await openExtensionPage(session, 'options.html');
+  const options = await openExtensionPage(session(), 'options.html');
   const rows = options.getByTestId('template-row');
   await expect.poll(() => rows.count()).toBe(12);
 
@@ -132,7 +121,7 @@ it('manages templates on the options page, and the note limit set there is the c
 
   await options.getByTestId('settings-note-limit').selectOption('300');
   await options.waitForTimeout(200);
-  const panel = await openProfile(session.context, '/in/liisa-makela/');
+  const panel = await openProfile(session().context, '/in/liisa-makela/');
   await panel.waitForPerson('liisa-makela');
   await panel.click('invite-open');
   await panel.waitFor('template-select', ([select]) => Boolean(select?.value));
@@ -143,7 +132,7 @@ it('manages templates on the options page, and the note limit set there is the c
 });
 
 it('offers the composer on a search page too, and logs on the timeline only when it knows whose profile it is', async () => {
-  const page = await session.context.newPage();
+  const page = await session().context.newPage();
   const card = await PanelDriver.attach(page);
   await page.goto(`${ORIGIN}/search/results/people/`);
   expect(await card.exists()).toBe(false);
@@ -169,7 +158,7 @@ it('offers the composer on a search page too, and logs on the timeline only when
   await card.type('reason-input', 'your talk on service design');
   await card.click('invite-insert');
   await expect.poll(() => noteBox(page).inputValue()).toMatch(/^Hi Sanna/);
-  await expect.poll(() => storedInteractions(session.worker)).toContainEqual(['sanna-heikkinen', 'invitation']);
-  expect((await storedInteractions(session.worker)).filter(([key]) => key.startsWith('olli'))).toEqual([]);
+  await expect.poll(() => storedInteractions(session().worker)).toContainEqual(['sanna-heikkinen', 'invitation']);
+  expect((await storedInteractions(session().worker)).filter(([key]) => key.startsWith('olli'))).toEqual([]);
   await page.close();
 });

@@ -1,22 +1,19 @@
 /** The panel as a person meets it: collapsible and remembered, LinkedIn's theme, the keyboard, Finnish. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openProfile, startSession, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openProfile } from './harness';
+import { browserForFile } from './browser-for-file';
 
 describe('in English', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterAll(() => session?.close());
+  const session = browserForFile();
 
   it('collapses to a small tab, remembers it across pages, and opens again', async () => {
-    const panel = await openProfile(session.context, '/in/liisa-makela/');
+    const panel = await openProfile(session().context, '/in/liisa-makela/');
     await panel.waitForPerson('liisa-makela');
     await panel.click('panel-collapse');
     await panel.waitFor('panel', ([root]) => root?.attributes['data-state'] === 'collapsed');
     expect((await panel.one('panel-expand'))?.text).toBe('Show notes on Liisa Mäkelä');
 
-    const next = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
+    const next = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
     await next.waitFor('panel', ([root]) => root?.attributes['data-state'] === 'collapsed');
     await next.click('panel-expand');
     await next.waitForPerson('aino-virtanen-4b2a1c');
@@ -27,7 +24,7 @@ describe('in English', () => {
   });
 
   it('follows LinkedIn switching to its dark theme', async () => {
-    const panel = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
+    const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
     await panel.waitForPerson('aino-virtanen-4b2a1c');
     expect((await panel.one('panel'))?.attributes['data-theme']).toBe('light');
     await panel.page.evaluate(() => document.documentElement.classList.replace('theme--mercado', 'theme--dark'));
@@ -35,7 +32,7 @@ describe('in English', () => {
     await panel.page.close();
 
     // The 2026 app marks its theme on <body>, which does not exist yet when the content script starts.
-    const sdui = await openProfile(session.context, '/in/liisa-makela/');
+    const sdui = await openProfile(session().context, '/in/liisa-makela/');
     await sdui.waitForPerson('liisa-makela');
     await sdui.page.evaluate(() => document.body.setAttribute('data-color-scheme', 'dark'));
     await sdui.waitFor('panel', ([root]) => root?.attributes['data-theme'] === 'dark');
@@ -43,7 +40,7 @@ describe('in English', () => {
   });
 
   it('is usable from the keyboard alone: tags, a logged help, the balance, collapsing', async () => {
-    const panel = await openProfile(session.context, '/in/mikko-korhonen-77/');
+    const panel = await openProfile(session().context, '/in/mikko-korhonen-77/');
     await panel.waitForPerson('mikko-korhonen-77');
     const keyboard = panel.page.keyboard;
     await panel.click('tag-input'); // the one click: into the panel
@@ -73,22 +70,18 @@ describe('in English', () => {
 });
 
 describe('in Finnish', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await startSession(undefined, 'fi-FI');
-  });
-  afterAll(() => session?.close());
+  const session = browserForFile(undefined, 'fi-FI');
 
   it('speaks Finnish, with Finnish dates', async (test) => {
     type WithI18n = { chrome: { i18n: { getUILanguage(): string } } };
-    const language = await session.worker.evaluate(() =>
+    const language = await session().worker.evaluate(() =>
       (globalThis as unknown as WithI18n).chrome.i18n.getUILanguage(),
     );
     if (!language.startsWith('fi')) {
       console.warn(`Skipped: this Chromium has no Finnish UI (on Debian: apt-get install chromium-l10n).`);
       test.skip();
     }
-    const panel = await openProfile(session.context, '/in/liisa-makela/');
+    const panel = await openProfile(session().context, '/in/liisa-makela/');
     await panel.waitForPerson('liisa-makela');
     expect((await panel.one('contacted-today'))?.text).toBe('Yhteydessä tänään');
     expect((await panel.one('last-contact-relative'))?.text).toBe('Ei vielä');

@@ -3,22 +3,11 @@
  * on screen for a moment after the URL changed. The panel must follow, and never show one person's notes
  * under another.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  fixtureBody,
-  navigateInApp,
-  openProfile,
-  sleep,
-  startSession,
-  type PanelDriver,
-  type Session,
-} from './harness';
+import { expect, it } from 'vitest';
+import { fixtureBody, navigateInApp, openProfile, sleep, type PanelDriver } from './harness';
+import { browserForFile } from './browser-for-file';
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(() => session?.close());
+const session = browserForFile();
 
 /** Looks every few milliseconds until `during` resolves: where was this note shown under another URL? */
 async function shownElsewhere(
@@ -43,7 +32,7 @@ async function shownElsewhere(
 }
 
 it('follows the person from the feed to a profile and on to the next, never mixing their notes', async () => {
-  const panel = await openProfile(session.context, '/feed/');
+  const panel = await openProfile(session().context, '/feed/');
   await sleep(300);
   expect(await panel.exists()).toBe(false);
 
@@ -74,7 +63,7 @@ it('follows the person from the feed to a profile and on to the next, never mixi
 });
 
 it('goes away when the app navigates to a page that is not a profile', async () => {
-  const panel = await openProfile(session.context, '/in/liisa-makela/');
+  const panel = await openProfile(session().context, '/in/liisa-makela/');
   await panel.waitForPerson('liisa-makela');
   await navigateInApp(panel.page, '/feed/', 'feed.html', 0);
   await expect.poll(() => panel.exists()).toBe(false);
@@ -82,7 +71,7 @@ it('goes away when the app navigates to a page that is not a profile', async () 
 });
 
 it('stays over an overlay of the same profile, and comes back when LinkedIn’s re-render removes it', async () => {
-  const panel = await openProfile(session.context, '/in/liisa-makela/');
+  const panel = await openProfile(session().context, '/in/liisa-makela/');
   await panel.waitForPerson('liisa-makela');
   await panel.page.evaluate(() => history.pushState({}, '', '/in/liisa-makela/overlay/contact-info/'));
   await sleep(200);
@@ -98,7 +87,7 @@ it('stays over an overlay of the same profile, and comes back when LinkedIn’s 
 });
 
 it('does not carry a half-typed note over to the next person', async () => {
-  const panel = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
+  const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
   await panel.waitForPerson('aino-virtanen-4b2a1c');
   await panel.type('note-input', 'Half a thought about Aino');
   // Content and URL change in one go, so the panel goes straight from one person to the next.

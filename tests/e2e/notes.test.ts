@@ -1,12 +1,9 @@
 /** Adding to what one knows of a person: notes, last contact, tags; all of it still there after a reload. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openProfile, startSession, type Session } from './harness';
+import { expect, it } from 'vitest';
+import { openProfile } from './harness';
+import { browserForFile } from './browser-for-file';
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(() => session?.close());
+const session = browserForFile();
 
 const today = () => {
   const now = new Date();
@@ -14,7 +11,7 @@ const today = () => {
 };
 
 it('keeps a note across a reload, newest first, with its type', async () => {
-  const panel = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
+  const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
   await panel.waitForPerson('aino-virtanen-4b2a1c');
   await panel.addNote('Met at the Helsinki design meetup');
   await panel.choose('interaction-type', 'meeting');
@@ -39,7 +36,7 @@ it('keeps a note across a reload, newest first, with its type', async () => {
 });
 
 it('edits and deletes an entry in place', async () => {
-  const panel = await openProfile(session.context, '/in/liisa-makela/');
+  const panel = await openProfile(session().context, '/in/liisa-makela/');
   await panel.waitForPerson('liisa-makela');
   await panel.addNote('Knows everything about Postgres vacuum');
   await panel.click('note-edit');
@@ -61,7 +58,7 @@ it('edits and deletes an entry in place', async () => {
 });
 
 it('marks "contacted today", and takes a date typed in the field', async () => {
-  const panel = await openProfile(session.context, '/in/mikko-korhonen-77/');
+  const panel = await openProfile(session().context, '/in/mikko-korhonen-77/');
   await panel.waitForPerson('mikko-korhonen-77');
   expect((await panel.one('last-contact-relative'))?.text).toBe('Not yet');
   await panel.click('contacted-today');
@@ -77,14 +74,14 @@ it('marks "contacted today", and takes a date typed in the field', async () => {
 });
 
 it('adds tags, suggests tags already in use for the next person, and removes them', async () => {
-  const aino = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
+  const aino = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
   await aino.waitForPerson('aino-virtanen-4b2a1c');
   await aino.type('tag-input', 'mentors');
   await aino.page.keyboard.press('Enter');
   await aino.waitFor('tag', (tags) => tags.map((tag) => tag.text).join() === 'mentors×');
   await aino.page.close();
 
-  const liisa = await openProfile(session.context, '/in/liisa-makela/');
+  const liisa = await openProfile(session().context, '/in/liisa-makela/');
   await liisa.waitForPerson('liisa-makela');
   await liisa.click('tag-input');
   await liisa.waitFor('tag-suggestion', (options) => options.some((option) => option.value === 'mentors'));

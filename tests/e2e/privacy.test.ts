@@ -5,8 +5,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureRoutes, openProfile, startSession, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { fixtureRoutes, openProfile } from './harness';
+import { browserForFile } from './browser-for-file';
 
 // A page script of the kind LinkedIn runs (inline, at the top of <head>), that listens to everything.
 const SPY = `<script>
@@ -19,20 +20,16 @@ const SPY = `<script>
   }
 </script>`;
 
-let session: Session;
-beforeAll(async () => {
-  const spied = join(tmpdir(), `spied-profile-${process.pid}.html`);
-  const page = readFileSync(resolve('tests/fixtures/pages/voyager-aino-virtanen.html'), 'utf8');
-  writeFileSync(spied, page.replace('<head>', `<head>${SPY}`));
-  session = await startSession({ ...fixtureRoutes(), '/in/aino-virtanen-4b2a1c/': spied });
-});
-afterAll(() => session?.close());
+const spied = join(tmpdir(), `spied-profile-${process.pid}.html`);
+const page = readFileSync(resolve('tests/fixtures/pages/voyager-aino-virtanen.html'), 'utf8');
+writeFileSync(spied, page.replace('<head>', `<head>${SPY}`));
+const session = browserForFile({ ...fixtureRoutes(), '/in/aino-virtanen-4b2a1c/': spied });
 
 const SECRET = 'Secret plan: hire Aino away';
 
 describe('a LinkedIn page script', () => {
   it('sees none of the keystrokes typed into the panel, while the panel still works', async () => {
-    const panel = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
+    const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
     await panel.waitForPerson('aino-virtanen-4b2a1c');
     await panel.page.evaluate(() => ((window as unknown as { __seen: string[] }).__seen.length = 0));
     await panel.addNote(SECRET); // typed key by key, saved with Ctrl+Enter
@@ -49,7 +46,7 @@ describe('a LinkedIn page script', () => {
   });
 
   it('cannot read a note from the DOM, the shadow root, or storage, and linkedin.com has no database of ours', async () => {
-    const panel = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
+    const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
     await panel.waitForPerson('aino-virtanen-4b2a1c');
     await panel.waitFor('note-text', (notes) => notes.some((note) => note.text === SECRET));
 
@@ -77,7 +74,7 @@ describe('a LinkedIn page script', () => {
     });
 
     // Where the note does live: the extension's own origin.
-    const inExtension = await session.worker.evaluate(async () =>
+    const inExtension = await session().worker.evaluate(async () =>
       (await indexedDB.databases()).map((database) => database.name),
     );
     expect(inExtension).toContain('keep-in-touch');

@@ -1,12 +1,9 @@
 /** The panel shows the right person on every markup generation, and nothing where there is no one. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countContacts, openProfile, sleep, startSession, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { countContacts, openProfile, sleep } from './harness';
+import { browserForFile } from './browser-for-file';
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(() => session?.close());
+const session = browserForFile();
 
 describe('the panel on each markup generation', () => {
   it.each([
@@ -35,7 +32,7 @@ describe('the panel on each markup generation', () => {
       'Kuura Systems',
     ],
   ])('%s markup at %s', async (_, path, key, name, headline, company) => {
-    const panel = await openProfile(session.context, path);
+    const panel = await openProfile(session().context, path);
     await panel.waitForPerson(key);
     expect((await panel.one('contact-name'))?.value).toBe(name);
     expect((await panel.one('contact-headline'))?.value).toBe(headline);
@@ -45,22 +42,22 @@ describe('the panel on each markup generation', () => {
   });
 
   it('creates no contact by merely viewing profiles', async () => {
-    expect(await countContacts(session.worker)).toBe(0);
+    expect(await countContacts(session().worker)).toBe(0);
   });
 });
 
 describe('where there is no one', () => {
   it('shows nothing on "Profile Not Found", and stores nothing', async () => {
-    const panel = await openProfile(session.context, '/in/nobody-here-404/');
+    const panel = await openProfile(session().context, '/in/nobody-here-404/');
     await panel.page.waitForLoadState('domcontentloaded');
     await sleep(2000); // past the grace period for unknown layouts
     expect(await panel.exists()).toBe(false);
-    expect(await countContacts(session.worker)).toBe(0);
+    expect(await countContacts(session().worker)).toBe(0);
     await panel.page.close();
   });
 
   it('shows nothing on the feed', async () => {
-    const panel = await openProfile(session.context, '/feed/');
+    const panel = await openProfile(session().context, '/feed/');
     await sleep(500);
     expect(await panel.exists()).toBe(false);
     await panel.page.close();
@@ -69,7 +66,7 @@ describe('where there is no one', () => {
 
 describe('a layout no reader knows', () => {
   it('still gets the panel, keyed by the URL, with the name from the title, a quiet notice, and editable fields', async () => {
-    const panel = await openProfile(session.context, '/in/jaana-tuntematon/');
+    const panel = await openProfile(session().context, '/in/jaana-tuntematon/');
     await panel.waitForPerson('jaana-tuntematon');
     expect(await panel.one('unknown-layout')).toBeDefined();
     expect((await panel.one('contact-name'))?.value).toBe('Jaana Tuntematon');
@@ -78,7 +75,7 @@ describe('a layout no reader knows', () => {
     await panel.type('contact-company', 'University of Oulu');
     await panel.page.keyboard.press('Enter');
     await panel.waitFor('last-contact', (fields) => fields.length === 1);
-    await expect.poll(() => countContacts(session.worker)).toBe(1);
+    await expect.poll(() => countContacts(session().worker)).toBe(1);
 
     await panel.page.reload();
     await panel.waitForPerson('jaana-tuntematon');

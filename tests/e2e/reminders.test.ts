@@ -1,37 +1,25 @@
 /** Keep in touch: the overdue badge, the popup, and alarms that survive the service worker stopping. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  alarmNames,
-  badgeText,
-  localDay,
-  openPopup,
-  openProfile,
-  startSession,
-  stopServiceWorker,
-  type Session,
-} from './harness';
+import { expect, it } from 'vitest';
+import { alarmNames, badgeText, localDay, openPopup, openProfile, stopServiceWorker } from './harness';
+import { browserForFile } from './browser-for-file';
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(() => session?.close());
+const session = browserForFile();
 
 it('raises the badge to 1 at once for someone last contacted 100 days ago on a 30-day cadence; "contacted today" clears it', async () => {
-  const panel = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
+  const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
   await panel.waitForPerson('aino-virtanen-4b2a1c');
-  expect(await badgeText(session.worker)).toBe('');
+  expect(await badgeText(session().worker)).toBe('');
 
   await panel.choose('last-contact', localDay(-100));
   await panel.waitFor('last-contact', ([field]) => field?.value === localDay(-100));
   await panel.choose('cadence-select', '30');
   await panel.waitFor('due-status', ([status]) => status?.attributes['data-kind'] === 'overdue');
-  await expect.poll(() => badgeText(session.worker)).toBe('1');
+  await expect.poll(() => badgeText(session().worker)).toBe('1');
   expect((await panel.one('cadence-source'))?.text).toContain('Set for this person');
 
   await panel.click('contacted-today');
   await panel.waitFor('due-status', ([status]) => status?.attributes['data-kind'] === 'upcoming');
-  await expect.poll(() => badgeText(session.worker)).toBe('');
+  await expect.poll(() => badgeText(session().worker)).toBe('');
   await panel.page.close();
 });
 
@@ -40,7 +28,7 @@ it('lists the person in the popup; "done" and "snooze" take them off and clear t
     ['/in/liisa-makela/', 'liisa-makela'],
     ['/in/mikko-korhonen-77/', 'mikko-korhonen-77'],
   ]) {
-    const panel = await openProfile(session.context, path);
+    const panel = await openProfile(session().context, path);
     await panel.waitForPerson(key);
     await panel.choose('cadence-select', '7');
     await panel.waitFor('cadence-select', ([select]) => select?.value === '7');
@@ -48,9 +36,9 @@ it('lists the person in the popup; "done" and "snooze" take them off and clear t
     await panel.waitFor('due-status', ([status]) => status?.attributes['data-kind'] === 'overdue');
     await panel.page.close();
   }
-  await expect.poll(() => badgeText(session.worker)).toBe('2');
+  await expect.poll(() => badgeText(session().worker)).toBe('2');
 
-  const popup = await openPopup(session);
+  const popup = await openPopup(session());
   const items = popup.getByTestId('followup-item');
   await expect.poll(() => items.count()).toBe(2);
   await expect.poll(() => items.first().textContent()).toContain('Liisa Mäkelä');
@@ -59,15 +47,15 @@ it('lists the person in the popup; "done" and "snooze" take them off and clear t
   await liisa.getByRole('textbox').fill('Congratulated her on the talk');
   await liisa.getByTestId('followup-done').click();
   await expect.poll(() => items.count()).toBe(1);
-  await expect.poll(() => badgeText(session.worker)).toBe('1');
+  await expect.poll(() => badgeText(session().worker)).toBe('1');
 
   await popup.getByTestId('followup-snooze').selectOption('7');
   await expect.poll(() => items.count()).toBe(0);
-  await expect.poll(() => badgeText(session.worker)).toBe('');
+  await expect.poll(() => badgeText(session().worker)).toBe('');
   expect(await popup.getByText('No one is due today').count()).toBe(1);
 
   // The note typed in the popup is on Liisa's timeline.
-  const panel = await openProfile(session.context, '/in/liisa-makela/');
+  const panel = await openProfile(session().context, '/in/liisa-makela/');
   await panel.waitForPerson('liisa-makela');
   await panel.waitFor('note-text', (notes) => notes.some((note) => note.text === 'Congratulated her on the talk'));
   await popup.close();
@@ -75,29 +63,29 @@ it('lists the person in the popup; "done" and "snooze" take them off and clear t
 });
 
 it('keeps its alarms when the service worker is stopped and woken', async () => {
-  const panel = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
+  const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
   await panel.waitForPerson('aino-virtanen-4b2a1c');
-  await expect.poll(() => alarmNames(session.worker)).toEqual(['daily-digest', 'next-due', 'sweep']);
+  await expect.poll(() => alarmNames(session().worker)).toEqual(['daily-digest', 'next-due', 'sweep']);
 
   await stopServiceWorker(panel.page);
   await panel.page.reload(); // the panel's message wakes the worker
   await panel.waitForPerson('aino-virtanen-4b2a1c');
-  expect(await alarmNames(session.worker)).toEqual(['daily-digest', 'next-due', 'sweep']);
+  expect(await alarmNames(session().worker)).toEqual(['daily-digest', 'next-due', 'sweep']);
   await panel.page.close();
 });
 
 it('turns the daily reminder off from the popup, and the alarm for it goes', async () => {
-  const popup = await openPopup(session);
+  const popup = await openPopup(session());
   await popup.getByText('Reminder settings').click();
   await popup.getByTestId('settings-notification').selectOption('off');
-  await expect.poll(() => alarmNames(session.worker)).toEqual(['next-due', 'sweep']);
+  await expect.poll(() => alarmNames(session().worker)).toEqual(['next-due', 'sweep']);
   await popup.getByTestId('settings-notification').selectOption('8');
-  await expect.poll(() => alarmNames(session.worker)).toEqual(['daily-digest', 'next-due', 'sweep']);
+  await expect.poll(() => alarmNames(session().worker)).toEqual(['daily-digest', 'next-due', 'sweep']);
   await popup.close();
 });
 
 it('gives a tag a rhythm from the popup, and the panel says the person follows it', async () => {
-  const panel = await openProfile(session.context, '/in/mikko-korhonen-77/');
+  const panel = await openProfile(session().context, '/in/mikko-korhonen-77/');
   await panel.waitForPerson('mikko-korhonen-77');
   await panel.choose('cadence-select', '30');
   await panel.waitFor('cadence-source', ([source]) => source?.text.includes('Set for this person') ?? false);
@@ -107,7 +95,7 @@ it('gives a tag a rhythm from the popup, and the panel says the person follows i
   await panel.page.keyboard.press('Enter');
   await panel.waitFor('tag', (tags) => tags.length === 1);
 
-  const popup = await openPopup(session);
+  const popup = await openPopup(session());
   await popup.getByText('Reminder settings').click();
   await popup.locator('[data-testid=settings-tag-cadence][data-tag=mentors]').selectOption('14');
   await expect

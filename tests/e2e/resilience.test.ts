@@ -2,21 +2,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { fixtureRoutes, openProfile, startSession, stopServiceWorker, type Session } from './harness';
+import { expect, it } from 'vitest';
+import { fixtureRoutes, openProfile, stopServiceWorker } from './harness';
+import { browserForFile } from './browser-for-file';
 
 const mikkoPage = join(tmpdir(), `mikko-${process.pid}.html`);
 const mikkoOriginal = readFileSync(resolve('tests/fixtures/pages/guest-mikko-korhonen.html'), 'utf8');
 
-let session: Session;
-beforeAll(async () => {
-  writeFileSync(mikkoPage, mikkoOriginal);
-  session = await startSession({ ...fixtureRoutes(), '/in/mikko-korhonen-77/': mikkoPage });
-});
-afterAll(() => session?.close());
+writeFileSync(mikkoPage, mikkoOriginal);
+const session = browserForFile({ ...fixtureRoutes(), '/in/mikko-korhonen-77/': mikkoPage });
 
 it('comes back with nothing lost after the service worker was stopped mid-session', async () => {
-  const panel = await openProfile(session.context, '/in/aino-virtanen-4b2a1c/');
+  const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
   await panel.waitForPerson('aino-virtanen-4b2a1c');
   await panel.addNote('Before the worker stopped');
 
@@ -30,8 +27,8 @@ it('comes back with nothing lost after the service worker was stopped mid-sessio
 });
 
 it('shows a change made in one tab at once in another tab of the same person', async () => {
-  const first = await openProfile(session.context, '/in/liisa-makela/');
-  const second = await openProfile(session.context, '/in/liisa-makela/overlay/contact-info/');
+  const first = await openProfile(session().context, '/in/liisa-makela/');
+  const second = await openProfile(session().context, '/in/liisa-makela/overlay/contact-info/');
   await first.waitForPerson('liisa-makela');
   await second.waitForPerson('liisa-makela');
 
@@ -44,7 +41,7 @@ it('shows a change made in one tab at once in another tab of the same person', a
 });
 
 it('says "now at" when LinkedIn shows a new company since the last visit, and records it on the timeline', async () => {
-  const panel = await openProfile(session.context, '/in/mikko-korhonen-77/');
+  const panel = await openProfile(session().context, '/in/mikko-korhonen-77/');
   await panel.waitForPerson('mikko-korhonen-77');
   await panel.addNote('Works on district heating data');
 
