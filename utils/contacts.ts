@@ -2,7 +2,8 @@
  * The contact data model shared by the background, the panel and extension pages, and the pure rules on it.
  * Storage is the background's (utils/db); this file holds no I/O.
  */
-import type { CadenceSource } from './followups';
+import { dueAtOf, type CadenceSettings, type CadenceSource } from './followups';
+import { wordsOf } from './search';
 
 /** Interactions a person logs on the timeline. */
 export const LOGGED_TYPES = [
@@ -59,6 +60,12 @@ export interface Contact {
   /** Derived and indexed: the first moment of the day the person is due (utils/followups.ts), or null. */
   dueAt: number | null;
   lastSeen: SeenProfile | null;
+  /** When they became a connection, from LinkedIn's own export (Connections.csv); null when unknown. */
+  connectedAt: number | null;
+  /** Their email address, when LinkedIn's export gave one. */
+  email: string;
+  /** Derived: the distinct folded words of the timeline, space-separated, for search (utils/search.ts). */
+  timelineWords: string;
   createdAt: number;
   updatedAt: number;
 }
@@ -112,6 +119,36 @@ export function normalizeTags(tags: readonly string[]): string[] {
   return result;
 }
 
+/** Interactions grouped by the contact they belong to. */
+export function timelinesByContact(interactions: readonly Interaction[]): Map<string, Interaction[]> {
+  const timelines = new Map<string, Interaction[]>();
+  for (const interaction of interactions) {
+    const timeline = timelines.get(interaction.contactKey);
+    if (timeline) timeline.push(interaction);
+    else timelines.set(interaction.contactKey, [interaction]);
+  }
+  return timelines;
+}
+
+/** The timeline's words for search: distinct, folded, space-separated. */
+export function timelineWordsOf(interactions: readonly Interaction[]): string {
+  return wordsOf(...interactions.map((interaction) => interaction.text)).join(' ');
+}
+
+/**
+ * A contact with its derived fields worked out from its timeline and the settings: last contact, due time,
+ * timeline words. Every write of a contact goes through this.
+ */
+export function withDerivedFields(contact: Contact, interactions: readonly Interaction[], settings: CadenceSettings) {
+  const lastContactAt = deriveLastContact(contact.contactedAt, interactions);
+  const withLastContact = { ...contact, lastContactAt };
+  return {
+    ...withLastContact,
+    dueAt: dueAtOf(withLastContact, settings),
+    timelineWords: timelineWordsOf(interactions),
+  };
+}
+
 /** The last time in touch: the latest of the user's own date and every contact-type interaction. */
 export function deriveLastContact(contactedAt: number | null, interactions: readonly Interaction[]): number | null {
   let latest = contactedAt;
@@ -151,6 +188,12 @@ export interface PageProfile {
   photoUrl: string;
 }
 
+/**
+ * Whom a message is about: the person on a LinkedIn page (found by any identifier it shows, and created on the
+ * first edit), or a stored contact by key (the dashboard; never created).
+ */
+export type PersonRef = PageProfile | { key: string };
+
 /** A new contact for the person on the page, as the user first adds something about them. */
 export function newContact(profile: PageProfile, now: number): Contact {
   const recognised = profile.layout !== 'unknown';
@@ -171,6 +214,9 @@ export function newContact(profile: PageProfile, now: number): Contact {
     snoozedUntil: null,
     dueAt: null,
     lastSeen: recognised ? { headline: profile.headline, company: profile.company } : null,
+    connectedAt: null,
+    email: '',
+    timelineWords: '',
     createdAt: now,
     updatedAt: now,
   };

@@ -5,6 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { LOGGED_TYPES, type ContactView } from './contacts';
+import { BackupContactSchema, BackupInteractionSchema } from './backup';
+import type { DeletedContact } from './db/contacts-store';
 import type { FollowUp } from './followups';
 import type { Settings } from './settings';
 import type { Template } from './templates';
@@ -27,6 +29,11 @@ const Profile = z.object({
   photoUrl: z.string().check(z.maxLength(4000), z.regex(/^(?:https:\/\/media\.licdn\.com\/.*)?$/)),
 });
 
+/** A stored contact by key: the dashboard's way to name a person (strict: a profile is never taken for one). */
+const StoredPerson = z.strictObject({ key: text(200).check(z.minLength(1)) });
+/** Whom a message is about: the person on a LinkedIn page, or a stored contact. */
+const Person = z.union([Profile, StoredPerson]);
+
 const Tags = z.array(text(60)).check(z.maxLength(100));
 /** A keep-in-touch rhythm in days: a day to ten years. */
 const cadence = z.number().check(z.int(), z.gte(1), z.lte(3650));
@@ -34,10 +41,10 @@ const Note = text(20_000);
 
 export const protocol = {
   /** What we know of the person on screen. Links new aliases and notices changes; creates nothing. */
-  'contact.view': z.object({ profile: Profile }),
+  'contact.view': z.object({ person: Person }),
   /** Edit a person's fields; creates the contact on the first edit. */
   'contact.update': z.object({
-    profile: Profile,
+    person: Person,
     patch: z.object({
       name: z.optional(text(300)),
       headline: z.optional(text(1000)),
@@ -50,13 +57,13 @@ export const protocol = {
     }),
   }),
   /** Log a note or an interaction; creates the contact on the first one. */
-  'interaction.add': z.object({ profile: Profile, type: z.enum(LOGGED_TYPES), text: Note, at: time }),
+  'interaction.add': z.object({ person: Person, type: z.enum(LOGGED_TYPES), text: Note, at: time }),
   'interaction.update': z.object({
-    profile: Profile,
+    person: Person,
     id: text(100),
     patch: z.object({ type: z.optional(z.enum(LOGGED_TYPES)), text: z.optional(Note), at: z.optional(time) }),
   }),
-  'interaction.delete': z.object({ profile: Profile, id: text(100) }),
+  'interaction.delete': z.object({ person: Person, id: text(100) }),
   /** Every tag in use, for autocomplete. */
   'tags.list': z.object({}),
   /** Who is due now (ranked) and in the coming week. */
@@ -93,6 +100,24 @@ export const protocol = {
   'templates.delete': z.object({ id: text(100) }),
   /** Personalised notes used this month, and the quota. */
   'invitations.month': z.object({}),
+  /** Extension pages only: a person and their timeline, answered whole for undo. */
+  'contact.delete': z.object({ key: text(200) }),
+  /** Extension pages only: undo of a delete. */
+  'contact.restore': z.object({
+    deleted: z.object({
+      contact: BackupContactSchema,
+      interactions: z.array(BackupInteractionSchema).check(z.maxLength(100_000)),
+    }),
+  }),
+  /** Extension pages only: `other` joins `keep` (one person saved twice). */
+  'contacts.merge': z.object({ keep: text(200), other: text(200) }),
+  /** Extension pages only: rename a tag on everyone (merging it into `to` if that exists); null removes it. */
+  'tags.rename': z.object({ from: text(60).check(z.minLength(1)), to: z.nullable(text(60).check(z.minLength(1))) }),
+  /**
+   * Extension pages only: the dashboard wrote to the database itself (an import, a wipe); reminders and open
+   * LinkedIn tabs catch up.
+   */
+  'data.changed': z.object({}),
 } as const;
 
 /** Messages a LinkedIn page's content script may not send, even if the page crafted them. */
@@ -100,6 +125,11 @@ export const EXTENSION_PAGES_ONLY: ReadonlySet<MessageType> = new Set([
   'settings.update',
   'templates.save',
   'templates.delete',
+  'contact.delete',
+  'contact.restore',
+  'contacts.merge',
+  'tags.rename',
+  'data.changed',
 ]);
 
 export type MessageType = keyof typeof protocol;
@@ -122,6 +152,11 @@ export interface Responses {
   'templates.save': Template[];
   'templates.delete': Template[];
   'invitations.month': { used: number; quota: number };
+  'contact.delete': DeletedContact;
+  'contact.restore': ContactView;
+  'contacts.merge': ContactView;
+  'tags.rename': number;
+  'data.changed': null;
 }
 
 /** Why a message failed, in words the sender can show. */
@@ -129,8 +164,11 @@ export type ErrorCode = 'invalid' | 'forbidden' | 'not-found' | 'storage-full' |
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
-/** Sent by the background to every tab after a person's data changed, so that other tabs show it at once. */
+/**
+ * Sent by the background to every tab and extension page after a person's data changed, so that they show it
+ * at once; `all` after changes to many people (an import, a tag renamed).
+ */
 export interface ContactChanged {
   type: 'contact.changed';
-  aliases: string[];
+  aliases: string[] | 'all';
 }

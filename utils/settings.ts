@@ -11,6 +11,10 @@ export interface Settings extends CadenceSettings {
   noteLimit: 200 | 300;
   /** Personalised notes a month before LinkedIn's free quota runs out. */
   monthlyNoteQuota: number;
+  /** Tag (as written) → its colour in the dashboard, `#rrggbb`. */
+  tagColors: Record<string, string>;
+  /** When the user last exported a backup: the dashboard reminds them after a month. */
+  lastBackupAt: number | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -22,4 +26,6 @@ export const DEFAULT_SETTINGS: Settings = {
   myName: '',
   noteLimit: 200,
   monthlyNoteQuota: 5,
+  tagColors: {},
+  lastBackupAt: null,
 };

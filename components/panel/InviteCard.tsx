@@ -31,7 +31,7 @@ export function InviteCard({ noteBox, theme, onClose }: { noteBox: NoteBox; them
     ? async (text: string) => {
         try {
           const profile = inviteeProfile({ ...invitee!, slug });
-          await send('interaction.add', { profile, type: 'invitation', text, at: Date.now() });
+          await send('interaction.add', { person: profile, type: 'invitation', text, at: Date.now() });
           return true;
         } catch {
           return false;

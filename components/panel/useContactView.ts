@@ -1,17 +1,18 @@
 /**
- * The panel's data: what the background knows of the person on screen, kept fresh when another tab changes
- * it, and the mutations that change it. One person per hook instance (the panel is keyed by person). A failed mutation reports and resolves false, so the caller keeps
- * what the person typed.
+ * One person's data, for the panel (the person on screen) and the dashboard's contact page (a stored contact):
+ * what the background knows, kept fresh when another tab changes it, and the mutations that change it. One
+ * person per hook instance (callers key it by person). A failed mutation reports and resolves false, so the
+ * caller keeps what the person typed.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { aliasesOf, type ContactView, type PageProfile } from '@/utils/contacts';
+import { aliasesOf, type ContactView, type PersonRef } from '@/utils/contacts';
 import { send } from '@/utils/messaging';
 import type { ContactChanged, MessageType, RequestOf } from '@/utils/protocol';
 import { describeError } from '../describe-error';
 
-/** A mutation's payload without the profile, which the hook adds. */
-type MutationPayload<T extends MessageType> = Omit<RequestOf<T>, 'profile'>;
+/** A mutation's payload without the person, which the hook adds. */
+type MutationPayload<T extends MessageType> = Omit<RequestOf<T>, 'person'>;
 export type Mutate = <T extends 'contact.update' | 'interaction.add' | 'interaction.update' | 'interaction.delete'>(
   type: T,
   payload: MutationPayload<T>,
@@ -19,10 +20,10 @@ export type Mutate = <T extends 'contact.update' | 'interaction.add' | 'interact
 
 function isContactChanged(message: unknown): message is ContactChanged {
   const candidate = message as ContactChanged | null;
-  return candidate?.type === 'contact.changed' && Array.isArray(candidate.aliases);
+  return candidate?.type === 'contact.changed' && (candidate.aliases === 'all' || Array.isArray(candidate.aliases));
 }
 
-export function useContactView(profile: PageProfile) {
+export function useContactView(person: PersonRef) {
   const [view, setView] = useState<ContactView | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -30,14 +31,14 @@ export function useContactView(profile: PageProfile) {
   const [shownAt, setShownAt] = useState<number | null>(null);
   // Answers can arrive after the person on screen changed: only the latest request may set the view.
   const latestRequest = useRef(0);
-  const profileRef = useRef(profile);
-  profileRef.current = profile;
-  const profileSignature = JSON.stringify(profile);
+  const personRef = useRef(person);
+  personRef.current = person;
+  const personSignature = JSON.stringify(person);
 
   const load = useCallback(async () => {
     const request = ++latestRequest.current;
     try {
-      const loaded = await send('contact.view', { profile: profileRef.current });
+      const loaded = await send('contact.view', { person: personRef.current });
       if (request !== latestRequest.current) return;
       // Changes are noticed once, on the visit that sees them; keep showing them for the rest of the visit.
       setView((previous) => ({
@@ -53,14 +54,14 @@ export function useContactView(profile: PageProfile) {
 
   useEffect(() => {
     void load();
-  }, [profileSignature, load]);
+  }, [personSignature, load]);
 
   // Another tab changed someone: reload if it is this person.
   useEffect(() => {
     const onMessage = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id || !isContactChanged(message)) return;
-      const mine = new Set([...aliasesOf(profileRef.current), ...(view?.contact?.aliases ?? [])]);
-      if (message.aliases.some((alias) => mine.has(alias))) void load();
+      const mine = new Set([...aliasesOf(personRef.current), ...(view?.contact?.aliases ?? [])]);
+      if (message.aliases === 'all' || message.aliases.some((alias) => mine.has(alias))) void load();
     };
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
@@ -69,7 +70,7 @@ export function useContactView(profile: PageProfile) {
   const mutate: Mutate = useCallback(async (type, payload) => {
     const request = ++latestRequest.current;
     try {
-      const result = await send(type, { ...payload, profile: profileRef.current } as RequestOf<typeof type>);
+      const result = await send(type, { ...payload, person: personRef.current } as RequestOf<typeof type>);
       if (request === latestRequest.current) {
         setView((previous) => ({ ...result, changes: previous?.changes ?? [] }));
       }

@@ -2,6 +2,7 @@
 import { loadSettings, type ContactsDatabase } from '@/utils/db/database';
 import {
   addInteraction,
+  deleteContact,
   deleteInteraction,
   deleteTemplate,
   invitationsThisMonth,
@@ -9,6 +10,8 @@ import {
   listTags,
   listTemplates,
   markFollowUpDone,
+  mergeContactsByKey,
+  restoreContact,
   saveTemplate,
   snoozeFollowUp,
   updateContact,
@@ -16,6 +19,7 @@ import {
   updateSettings,
   viewContact,
 } from '@/utils/db/contacts-store';
+import { retag } from '@/utils/db/tags-store';
 import type { MessageType, RequestOf, Responses } from '@/utils/protocol';
 
 type Handlers = {
@@ -23,11 +27,11 @@ type Handlers = {
 };
 
 export const handlers: Handlers = {
-  'contact.view': (db, { profile }, now) => viewContact(db, profile, now),
-  'contact.update': (db, { profile, patch }, now) => updateContact(db, profile, patch, now),
-  'interaction.add': (db, { profile, ...entry }, now) => addInteraction(db, profile, entry, now),
-  'interaction.update': (db, { profile, id, patch }, now) => updateInteraction(db, profile, id, patch, now),
-  'interaction.delete': (db, { profile, id }, now) => deleteInteraction(db, profile, id, now),
+  'contact.view': (db, { person }, now) => viewContact(db, person, now),
+  'contact.update': (db, { person, patch }, now) => updateContact(db, person, patch, now),
+  'interaction.add': (db, { person, ...entry }, now) => addInteraction(db, person, entry, now),
+  'interaction.update': (db, { person, id, patch }, now) => updateInteraction(db, person, id, patch, now),
+  'interaction.delete': (db, { person, id }, now) => deleteInteraction(db, person, id, now),
   'tags.list': (db) => listTags(db),
   'followups.list': (db, _payload, now) => listFollowUps(db, now),
   'followup.done': (db, { key, note }, now) => markFollowUpDone(db, key, note, now),
@@ -38,17 +42,33 @@ export const handlers: Handlers = {
   'templates.save': (db, { template }) => saveTemplate(db, template),
   'templates.delete': (db, { id }) => deleteTemplate(db, id),
   'invitations.month': (db, _payload, now) => invitationsThisMonth(db, now),
+  'contact.delete': (db, { key }) => deleteContact(db, key),
+  'contact.restore': (db, { deleted: { contact, interactions } }, now) => {
+    // The derived fields are worked out again as the contact is saved.
+    const derived = { lastContactAt: null, dueAt: null, timelineWords: '' };
+    return restoreContact(db, { contact: { ...contact, ...derived }, interactions }, now);
+  },
+  'contacts.merge': (db, { keep, other }, now) => mergeContactsByKey(db, keep, other, now),
+  'tags.rename': (db, { from, to }, now) => retag(db, from, to, now),
+  'data.changed': async () => null,
 };
 
-/** Messages after which other tabs showing the same person should refresh. */
-export const CHANGES_A_CONTACT: ReadonlySet<MessageType> = new Set([
-  'contact.update',
-  'interaction.add',
-  'interaction.update',
-  'interaction.delete',
-  'followup.done',
-  'followup.snooze',
-]);
-
-/** Messages after which reminders (badge, alarms) must be worked out again, though no one's data changed. */
-export const CHANGES_REMINDERS: ReadonlySet<MessageType> = new Set(['settings.update']);
+/**
+ * What each message changes, so that the router can tell others: `person` (the person in its answer: their
+ * tabs refresh), `everyone` (every tab refreshes), `reminders` (settings: no one's data). Badge and alarms are
+ * worked out again after each.
+ */
+export const CHANGES: Partial<Record<MessageType, 'person' | 'everyone' | 'reminders'>> = {
+  'contact.update': 'person',
+  'interaction.add': 'person',
+  'interaction.update': 'person',
+  'interaction.delete': 'person',
+  'followup.done': 'person',
+  'followup.snooze': 'person',
+  'contact.delete': 'person',
+  'contact.restore': 'person',
+  'contacts.merge': 'person',
+  'tags.rename': 'everyone',
+  'data.changed': 'everyone',
+  'settings.update': 'reminders',
+};

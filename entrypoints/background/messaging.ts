@@ -14,8 +14,8 @@ import {
   type MessageType,
   type Reply,
 } from '@/utils/protocol';
-import type { ContactView } from '@/utils/contacts';
-import { CHANGES_A_CONTACT, CHANGES_REMINDERS, handlers } from './handlers';
+import type { Contact } from '@/utils/contacts';
+import { CHANGES, handlers } from './handlers';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -56,15 +56,19 @@ function isQuotaError(error: unknown): boolean {
   return named?.name === 'QuotaExceededError' || named?.inner?.name === 'QuotaExceededError';
 }
 
-/** Tells every other tab that this person changed; tabs without our content script just don't answer. */
-async function announceChange(aliases: string[], exceptTabId: number | undefined): Promise<void> {
+/**
+ * Tells every other tab (our content script) and our extension pages (the dashboard) that these people
+ * changed; those not listening just don't answer.
+ */
+async function announceChange(aliases: ContactChanged['aliases'], exceptTabId: number | undefined): Promise<void> {
   const message: ContactChanged = { type: 'contact.changed', aliases };
   const tabs = await browser.tabs.query({});
-  await Promise.allSettled(
-    tabs
+  await Promise.allSettled([
+    browser.runtime.sendMessage(message),
+    ...tabs
       .filter((tab) => tab.id !== undefined && tab.id !== exceptTabId)
       .map(async (tab) => browser.tabs.sendMessage(tab.id!, message)),
-  );
+  ]);
 }
 
 export interface RouteOptions {
@@ -91,13 +95,13 @@ export async function route(
   try {
     const handler = handlers[type] as (db: ContactsDatabase, payload: unknown, now: number) => Promise<unknown>;
     const data = await handler(db, parsed.data, now());
-    if (CHANGES_A_CONTACT.has(type)) {
-      const contact = (data as ContactView).contact;
-      if (contact) announceChange(contact.aliases, sender.tab?.id).catch((error) => console.warn(error));
+    const changes = CHANGES[type];
+    // Answers that change a person carry them as `contact` (a ContactView, or a deleted contact).
+    const person = changes === 'person' ? (data as { contact: Contact | null }).contact : null;
+    if (person || changes === 'everyone') {
+      announceChange(person?.aliases ?? 'all', sender.tab?.id).catch((error) => console.warn(error));
     }
-    if (CHANGES_A_CONTACT.has(type) || CHANGES_REMINDERS.has(type)) {
-      onChange?.().catch((error) => console.warn(error));
-    }
+    if (changes) onChange?.().catch((error) => console.warn(error));
     return { ok: true, data };
   } catch (error) {
     if (error instanceof MissingEntryError) return failure('not-found', error.message);

@@ -2,13 +2,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { helpBalance } from '@/utils/contacts';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { dayOf, startOfDay } from '@/utils/time';
-import { ContactsDatabase } from '@/utils/db/database';
+import { ContactsDatabase, loadSettings } from '@/utils/db/database';
+import { retag } from '@/utils/db/tags-store';
 import {
   addInteraction,
+  deleteContact,
   deleteInteraction,
   listFollowUps,
   listTags,
   markFollowUpDone,
+  mergeContactsByKey,
+  restoreContact,
   snoozeFollowUp,
   updateContact,
   updateInteraction,
@@ -318,5 +322,55 @@ describe('viewing writes only what is new', () => {
     const before = await db.contacts.get('aino-virtanen-4b2a1c');
     await viewContact(db, ainoProfile(), NOW + DAY);
     expect(await db.contacts.get('aino-virtanen-4b2a1c')).toEqual(before);
+  });
+});
+
+describe('the dashboard’s edits', () => {
+  const mikko = () =>
+    ainoProfile({ key: 'mikko-k', slug: 'mikko-k', profileId: undefined, memberId: undefined, name: 'Mikko K' });
+
+  it('merges two contacts that are one person: aliases, tags, timelines and missing fields join', async () => {
+    await addInteraction(db, ainoProfile(), { type: 'note', text: 'First', at: NOW - DAY }, NOW);
+    await updateContact(db, ainoProfile(), { tags: ['mentors'], company: '' }, NOW);
+    await addInteraction(db, mikko(), { type: 'meeting', text: 'Second', at: NOW }, NOW);
+    await updateContact(db, mikko(), { tags: ['alumni'], company: 'Kide Oy' }, NOW);
+
+    const view = await mergeContactsByKey(db, 'aino-virtanen-4b2a1c', 'mikko-k', NOW);
+    expect(view.contact).toMatchObject({
+      key: 'aino-virtanen-4b2a1c',
+      tags: ['mentors', 'alumni'],
+      company: 'Kide Oy',
+    });
+    expect(view.contact!.aliases).toContain('mikko-k');
+    expect(view.interactions.map((entry) => entry.text)).toEqual(['Second', 'First']);
+    expect(view.contact!.lastContactAt).toBe(NOW);
+    expect(await db.contacts.count()).toBe(1);
+  });
+
+  it('an undone delete joins a person added again meanwhile, losing neither timeline', async () => {
+    await addInteraction(db, ainoProfile(), { type: 'note', text: 'Old note', at: NOW - DAY }, NOW);
+    const deleted = await deleteContact(db, 'aino-virtanen-4b2a1c');
+    await addInteraction(db, ainoProfile(), { type: 'note', text: 'New note', at: NOW }, NOW);
+    const view = await restoreContact(db, deleted, NOW);
+    expect(view.interactions.map((entry) => entry.text)).toEqual(['New note', 'Old note']);
+    expect(await db.contacts.count()).toBe(1);
+  });
+
+  it('renames a tag everywhere, its rhythm and colour with it, and merges it into one that exists', async () => {
+    await updateContact(db, ainoProfile(), { tags: ['Mentors'] }, NOW);
+    await updateContact(db, mikko(), { tags: ['mentors', 'coaches'] }, NOW);
+    await updateSettings(db, { tagCadences: { mentors: 30 }, tagColors: { mentors: '#aa0000' } });
+
+    expect(await retag(db, 'mentors', 'Advisers', NOW)).toBe(2);
+    expect((await db.contacts.get('aino-virtanen-4b2a1c'))!.tags).toEqual(['Advisers']);
+    const settings = await loadSettings(db);
+    expect(settings.tagCadences).toEqual({ Advisers: 30 });
+    expect(settings.tagColors).toEqual({ Advisers: '#aa0000' });
+    expect((await db.contacts.get('aino-virtanen-4b2a1c'))!.dueAt).toBe(startOfDay(dayOf(NOW) + 30));
+
+    await retag(db, 'coaches', 'advisers', NOW);
+    expect((await db.contacts.get('mikko-k'))!.tags).toEqual(['Advisers']);
+    await retag(db, 'Advisers', null, NOW);
+    expect(await listTags(db)).toEqual([]);
   });
 });

@@ -39,7 +39,7 @@ describe('route', () => {
   it('answers a well-formed message with its handler’s result', async () => {
     const reply = await route(
       db,
-      { type: 'interaction.add', payload: { profile: ainoProfile(), type: 'note', text: 'Hello', at: NOW } },
+      { type: 'interaction.add', payload: { person: ainoProfile(), type: 'note', text: 'Hello', at: NOW } },
       linkedInTab(),
       { now: () => NOW },
     );
@@ -54,21 +54,21 @@ describe('route', () => {
   it.each([
     ['an unknown type', { type: 'contacts.deleteAll', payload: {} }],
     ['no type at all', 'hello'],
-    ['a missing field', { type: 'interaction.add', payload: { profile: ainoProfile(), type: 'note', at: NOW } }],
+    ['a missing field', { type: 'interaction.add', payload: { person: ainoProfile(), type: 'note', at: NOW } }],
     [
       'a wrong interaction type',
-      { type: 'interaction.add', payload: { profile: ainoProfile(), type: 'company_change', text: 'x', at: NOW } },
+      { type: 'interaction.add', payload: { person: ainoProfile(), type: 'company_change', text: 'x', at: NOW } },
     ],
     [
       'a photo from another host',
-      { type: 'contact.view', payload: { profile: ainoProfile({ photoUrl: 'https://tracker.example/p.gif' }) } },
+      { type: 'contact.view', payload: { person: ainoProfile({ photoUrl: 'https://tracker.example/p.gif' }) } },
     ],
-    ['a bad profile id', { type: 'contact.view', payload: { profile: ainoProfile({ profileId: 'ACoAA<script>' }) } }],
+    ['a bad profile id', { type: 'contact.view', payload: { person: ainoProfile({ profileId: 'ACoAA<script>' }) } }],
     [
       'a note too long',
-      { type: 'interaction.add', payload: { profile: ainoProfile(), type: 'note', text: 'x'.repeat(20_001), at: NOW } },
+      { type: 'interaction.add', payload: { person: ainoProfile(), type: 'note', text: 'x'.repeat(20_001), at: NOW } },
     ],
-    ['a negative time', { type: 'contact.update', payload: { profile: ainoProfile(), patch: { contactedAt: -1 } } }],
+    ['a negative time', { type: 'contact.update', payload: { person: ainoProfile(), patch: { contactedAt: -1 } } }],
   ])('refuses %s as invalid, and stores nothing', async (_, message) => {
     const reply = await route(db, message, linkedInTab());
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid' } });
@@ -80,7 +80,7 @@ describe('route', () => {
     vi.spyOn(db.interactions, 'add').mockRejectedValueOnce(quota);
     const reply = await route(
       db,
-      { type: 'interaction.add', payload: { profile: ainoProfile(), type: 'note', text: 'Hello', at: NOW } },
+      { type: 'interaction.add', payload: { person: ainoProfile(), type: 'note', text: 'Hello', at: NOW } },
       linkedInTab(),
     );
     expect(reply).toMatchObject({ ok: false, error: { code: 'storage-full' } });
@@ -90,7 +90,7 @@ describe('route', () => {
   it('reports a missing entry as not-found', async () => {
     const reply = await route(
       db,
-      { type: 'interaction.delete', payload: { profile: ainoProfile(), id: 'gone' } },
+      { type: 'interaction.delete', payload: { person: ainoProfile(), id: 'gone' } },
       linkedInTab(),
     );
     expect(reply).toMatchObject({ ok: false, error: { code: 'not-found' } });
@@ -104,7 +104,7 @@ describe('route', () => {
     });
     await route(
       db,
-      { type: 'contact.update', payload: { profile: ainoProfile(), patch: { tags: ['mentors'] } } },
+      { type: 'contact.update', payload: { person: ainoProfile(), patch: { tags: ['mentors'] } } },
       linkedInTab(),
     );
     await vi.waitFor(() => expect(sent).toHaveLength(1));
@@ -126,5 +126,71 @@ describe('settings', () => {
   it('refuses an hour that is not one', async () => {
     const bad = { type: 'settings.update', payload: { patch: { notificationHour: 24 } } };
     expect(await route(db, bad, extensionPage())).toMatchObject({ ok: false, error: { code: 'invalid' } });
+  });
+});
+
+describe('the dashboard’s messages', () => {
+  const addAino = () =>
+    route(
+      db,
+      { type: 'interaction.add', payload: { person: ainoProfile(), type: 'note', text: 'Hello', at: NOW } },
+      linkedInTab(),
+    );
+
+  it.each([
+    ['contact.delete', { key: 'aino-virtanen-4b2a1c' }],
+    ['contacts.merge', { keep: 'aino-virtanen-4b2a1c', other: 'someone' }],
+    ['tags.rename', { from: 'mentors', to: null }],
+    ['data.changed', {}],
+  ])('refuses %s from a LinkedIn tab', async (type, payload) => {
+    await addAino();
+    expect(await route(db, { type, payload }, linkedInTab())).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await db.contacts.count()).toBe(1);
+  });
+
+  it('edits a stored contact by key, and never creates one that way', async () => {
+    await addAino();
+    const edit = (key: string) => ({
+      type: 'contact.update',
+      payload: { person: { key }, patch: { headline: 'Lead' } },
+    });
+    expect(await route(db, edit('aino-virtanen-4b2a1c'), extensionPage())).toMatchObject({
+      ok: true,
+      data: { contact: { headline: 'Lead' } },
+    });
+    expect(await route(db, edit('nobody'), extensionPage())).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await db.contacts.count()).toBe(1);
+  });
+
+  it('never takes a profile with a bad field for a key', async () => {
+    const crafted = { key: 'aino-virtanen-4b2a1c', photoUrl: 'https://tracker.example/p.gif' };
+    const message = { type: 'contact.view', payload: { person: crafted } };
+    expect(await route(db, message, linkedInTab())).toMatchObject({ ok: false, error: { code: 'invalid' } });
+  });
+
+  it('deletes a person with undo, telling open tabs both times', async () => {
+    await addAino();
+    const told = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const deleted = await route(
+      db,
+      { type: 'contact.delete', payload: { key: 'aino-virtanen-4b2a1c' } },
+      extensionPage(),
+    );
+    expect(deleted.ok).toBe(true);
+    expect(await db.contacts.count()).toBe(0);
+    expect(await db.interactions.count()).toBe(0);
+    const restore = { type: 'contact.restore', payload: { deleted: (deleted as { data: unknown }).data } };
+    expect(await route(db, restore, extensionPage())).toMatchObject({
+      ok: true,
+      data: { contact: { key: 'aino-virtanen-4b2a1c' }, interactions: [{ text: 'Hello' }] },
+    });
+    await vi.waitFor(() => expect(told).toHaveBeenCalledTimes(2));
+    expect(told).toHaveBeenCalledWith({
+      type: 'contact.changed',
+      aliases: expect.arrayContaining(['aino-virtanen-4b2a1c']),
+    });
   });
 });

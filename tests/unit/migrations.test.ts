@@ -2,17 +2,24 @@
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContactsDatabase, SCHEMA_V1, SCHEMA_V2 } from '@/utils/db/database';
+import { ContactsDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '@/utils/db/database';
 import { BUNDLED_TEMPLATES } from '@/utils/templates';
 import { dueAtOf } from '@/utils/followups';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
-import type { Contact } from '@/utils/contacts';
+import { timelinesByContact, timelineWordsOf, type Contact, type Interaction } from '@/utils/contacts';
 
 const v1 = JSON.parse(readFileSync('tests/fixtures/db/v1.json', 'utf8'));
 const v2 = JSON.parse(readFileSync('tests/fixtures/db/v2.json', 'utf8'));
+const v3 = JSON.parse(readFileSync('tests/fixtures/db/v3.json', 'utf8'));
 const name = `migration-${crypto.randomUUID()}`;
 
 afterEach(() => Dexie.delete(name));
+
+/** What version 4 adds to each contact: no connection data yet, and the timeline's words for search. */
+function addedInV4(contact: Contact, interactions: Interaction[]) {
+  const timeline = timelinesByContact(interactions).get(contact.key) ?? [];
+  return { connectedAt: null, email: '', timelineWords: timelineWordsOf(timeline) };
+}
 
 /** Writes the example data the way version 1 of the extension did. */
 async function saveAsVersion1(): Promise<void> {
@@ -23,7 +30,7 @@ async function saveAsVersion1(): Promise<void> {
   old.close();
 }
 
-describe('version 1 → 2', () => {
+describe('version 1 → now', () => {
   it('keeps every contact and interaction, and schedules each contact', async () => {
     await saveAsVersion1();
     const db = new ContactsDatabase(name);
@@ -39,6 +46,7 @@ describe('version 1 → 2', () => {
         followUpOn: null,
         snoozedUntil: null,
         dueAt: dueAtOf({ ...before, followUpOn: null, snoozedUntil: null }, DEFAULT_SETTINGS),
+        ...addedInV4(before, v1.interactions),
       });
       expect(after.dueAt).toEqual(expect.any(Number));
     }
@@ -48,7 +56,7 @@ describe('version 1 → 2', () => {
   });
 });
 
-describe('version 2 → 3', () => {
+describe('version 2 → now', () => {
   it('keeps every contact, interaction and setting, and adds the bundled templates', async () => {
     const old = new Dexie(name);
     old.version(2).stores(SCHEMA_V2);
@@ -58,7 +66,11 @@ describe('version 2 → 3', () => {
     old.close();
 
     const db = new ContactsDatabase(name);
-    expect(await db.contacts.toArray()).toEqual(expect.arrayContaining(v2.contacts));
+    expect(await db.contacts.toArray()).toEqual(
+      expect.arrayContaining(
+        v2.contacts.map((contact: Contact) => ({ ...contact, ...addedInV4(contact, v2.interactions) })),
+      ),
+    );
     expect(await db.contacts.count()).toBe(v2.contacts.length);
     expect(await db.interactions.toArray()).toEqual(expect.arrayContaining(v2.interactions));
     expect(await db.settings.toArray()).toEqual(v2.settings);
@@ -67,6 +79,36 @@ describe('version 2 → 3', () => {
     );
     // The new index answers this month's invitations.
     expect(await db.interactions.where('[type+at]').between(['meeting', 0], ['meeting', Infinity]).count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('version 3 → now', () => {
+  it('keeps every record, and indexes each timeline for search', async () => {
+    const old = new Dexie(name);
+    old.version(3).stores(SCHEMA_V3);
+    for (const table of ['contacts', 'interactions', 'settings', 'templates']) {
+      await old.table(table).bulkAdd(v3[table]);
+    }
+    old.close();
+
+    const db = new ContactsDatabase(name);
+    const contacts = await db.contacts.toArray();
+    expect(contacts).toEqual(
+      expect.arrayContaining(
+        v3.contacts.map((contact: Contact) => ({ ...contact, ...addedInV4(contact, v3.interactions) })),
+      ),
+    );
+    expect(contacts).toHaveLength(v3.contacts.length);
+    expect(await db.interactions.toArray()).toEqual(expect.arrayContaining(v3.interactions));
+    expect(await db.interactions.count()).toBe(v3.interactions.length);
+    expect(await db.settings.toArray()).toEqual(v3.settings);
+    expect(await db.templates.toArray()).toEqual(expect.arrayContaining(v3.templates));
+    expect(await db.templates.count()).toBe(v3.templates.length);
+    // Folded words: a note written in Hämeenlinna is found by "hameenlinnassa".
+    expect(contacts.find((contact) => contact.key === 'aino-virtanen-4b2a1c')!.timelineWords.split(' ')).toContain(
+      'hameenlinnassa',
+    );
     db.close();
   });
 });

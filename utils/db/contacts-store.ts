@@ -6,7 +6,7 @@ import Dexie from 'dexie';
 import {
   aliasesOf,
   byNewestFirst,
-  deriveLastContact,
+  withDerivedFields,
   newContact,
   newInteraction,
   normalizeTags,
@@ -16,6 +16,7 @@ import {
   type Interaction,
   type LoggedType,
   type PageProfile,
+  type PersonRef,
   type ProfileChange,
 } from '../contacts';
 import { dueAtOf, effectiveCadence, urgency, type FollowUp } from '../followups';
@@ -23,6 +24,10 @@ import type { Settings } from '../settings';
 import type { Template } from '../templates';
 import { dayOf, startOfDay } from '../time';
 import { loadSettings, type ContactsDatabase } from './database';
+
+function isOnPage(person: PersonRef): person is PageProfile {
+  return 'layout' in person;
+}
 
 /** An entry asked for by id that is not (or no longer) there. Not named NotFoundError: Dexie claims that name. */
 export class MissingEntryError extends Error {
@@ -51,14 +56,28 @@ async function findContact(
   return { contact: await mergeContacts(db, keep, duplicates), merged: true };
 }
 
-/** Joins duplicates into `keep`: their timelines, aliases and tags; the earliest creation; the latest contact. */
+/**
+ * Joins duplicates into `keep`: their timelines, aliases and tags; fields `keep` lacks; the earliest creation and
+ * connection; the latest contact.
+ */
 async function mergeContacts(db: ContactsDatabase, keep: Contact, duplicates: Contact[]): Promise<Contact> {
   for (const duplicate of duplicates) await interactionsOf(db, duplicate.key).modify({ contactKey: keep.key });
   await db.contacts.bulkDelete(duplicates.map((contact) => contact.key));
   const all = [keep, ...duplicates];
   const contactedAt = all.map((contact) => contact.contactedAt ?? -Infinity).reduce((a, b) => Math.max(a, b));
+  const connectedAt = all.map((contact) => contact.connectedAt ?? Infinity).reduce((a, b) => Math.min(a, b));
+  const filled = (field: 'name' | 'headline' | 'company' | 'location' | 'photoUrl' | 'email') =>
+    all.find((contact) => contact[field])?.[field] ?? '';
   return {
     ...keep,
+    name: filled('name'),
+    headline: filled('headline'),
+    company: filled('company'),
+    location: filled('location'),
+    photoUrl: filled('photoUrl'),
+    email: filled('email'),
+    connectedAt: Number.isFinite(connectedAt) ? connectedAt : null,
+    followUpOn: keep.followUpOn ?? duplicates.find((contact) => contact.followUpOn)?.followUpOn ?? null,
     aliases: [...new Set(all.flatMap((contact) => contact.aliases))],
     tags: normalizeTags(all.flatMap((contact) => contact.tags)),
     profileId: keep.profileId ?? duplicates.find((contact) => contact.profileId)?.profileId,
@@ -77,6 +96,12 @@ async function timelineOf(db: ContactsDatabase, contactKey: string): Promise<Int
   return (await interactionsOf(db, contactKey).toArray()).sort(byNewestFirst);
 }
 
+async function storedContact(db: ContactsDatabase, key: string): Promise<Contact> {
+  const contact = await db.contacts.get(key);
+  if (!contact) throw new MissingEntryError('That person');
+  return contact;
+}
+
 /** Runs `work` in one read-write transaction over every table a contact's data touches. */
 function inTransaction<T>(db: ContactsDatabase, work: () => Promise<T>): Promise<T> {
   return db.transaction('rw', db.contacts, db.interactions, db.settings, work);
@@ -91,16 +116,19 @@ async function saveAndView(
 ): Promise<ContactView> {
   const interactions = await timelineOf(db, contact.key);
   const settings = await loadSettings(db);
-  const withLastContact = { ...contact, lastContactAt: deriveLastContact(contact.contactedAt, interactions) };
-  const saved = { ...withLastContact, dueAt: dueAtOf(withLastContact, settings), updatedAt: now };
+  const saved = { ...withDerivedFields(contact, interactions, settings), updatedAt: now };
   await db.contacts.put(saved);
   return { contact: saved, interactions, changes, cadence: effectiveCadence(saved, settings) };
 }
 
-/** The stored contact for a page, kept up to date with it, or a new one when there is none yet. */
-async function ensureContact(db: ContactsDatabase, profile: PageProfile, now: number): Promise<Contact> {
-  const found = await findContact(db, profile);
-  return found ? refreshFromPage(found.contact, profile).contact : newContact(profile, now);
+/**
+ * The contact an edit is for: a page's person kept up to date with the page, or new when there is none yet;
+ * a stored contact by key, which must still exist.
+ */
+async function contactToEdit(db: ContactsDatabase, person: PersonRef, now: number): Promise<Contact> {
+  if (!isOnPage(person)) return storedContact(db, person.key);
+  const found = await findContact(db, person);
+  return found ? refreshFromPage(found.contact, person).contact : newContact(person, now);
 }
 
 /** Records each change LinkedIn shows since the last visit on the timeline. */
@@ -119,16 +147,20 @@ async function recordChanges(db: ContactsDatabase, contact: Contact, changes: Pr
 }
 
 /**
- * What we know of the person on a page. Viewing creates nothing, and writes only when it links new aliases,
- * merges duplicates or notices changes.
+ * What we know of a person. Viewing a page creates nothing, and writes only when it links new aliases, merges
+ * duplicates or notices changes.
  */
-export function viewContact(db: ContactsDatabase, profile: PageProfile, now: number): Promise<ContactView> {
+export function viewContact(db: ContactsDatabase, person: PersonRef, now: number): Promise<ContactView> {
   return inTransaction(db, async () => {
-    const found = await findContact(db, profile);
     const settings = await loadSettings(db);
+    const found = isOnPage(person)
+      ? await findContact(db, person)
+      : { contact: await storedContact(db, person.key), merged: false };
     if (!found)
       return { contact: null, interactions: [], changes: [], cadence: effectiveCadence({ tags: [] }, settings) };
-    const { contact, changes } = refreshFromPage(found.contact, profile);
+    const { contact, changes } = isOnPage(person)
+      ? refreshFromPage(found.contact, person)
+      : { contact: found.contact, changes: [] };
     if (contact === found.contact && !found.merged) {
       return {
         contact,
@@ -157,13 +189,13 @@ export interface ContactPatch {
 /** Edits the given fields only, so that two tabs editing different fields both keep their edit. */
 export function updateContact(
   db: ContactsDatabase,
-  profile: PageProfile,
+  person: PersonRef,
   patch: ContactPatch,
   now: number,
 ): Promise<ContactView> {
   return inTransaction(db, async () => {
     // An inherited cadence is no cadenceDays property at all.
-    const { cadenceDays: storedCadence, ...contact } = await ensureContact(db, profile, now);
+    const { cadenceDays: storedCadence, ...contact } = await contactToEdit(db, person, now);
     const cadenceDays = patch.cadenceDays === undefined ? storedCadence : patch.cadenceDays;
     const edited: Contact = {
       ...contact,
@@ -182,20 +214,20 @@ export function updateContact(
 
 export function addInteraction(
   db: ContactsDatabase,
-  profile: PageProfile,
+  person: PersonRef,
   entry: { type: LoggedType; text: string; at: number },
   now: number,
 ): Promise<ContactView> {
   return inTransaction(db, async () => {
-    const contact = await ensureContact(db, profile, now);
+    const contact = await contactToEdit(db, person, now);
     await db.interactions.add(newInteraction(contact.key, entry.type, entry.text, entry.at, now));
     return saveAndView(db, contact, now);
   });
 }
 
-/** The interaction `id` of the person on the page; a stale or foreign id is NotFound, never someone else's. */
-async function interactionOf(db: ContactsDatabase, profile: PageProfile, id: string) {
-  const contact = (await findContact(db, profile))?.contact;
+/** The interaction `id` of this person; a stale or foreign id is NotFound, never someone else's entry. */
+async function interactionOf(db: ContactsDatabase, person: PersonRef, id: string) {
+  const contact = isOnPage(person) ? (await findContact(db, person))?.contact : await db.contacts.get(person.key);
   const interaction = await db.interactions.get(id);
   if (!contact || !interaction || interaction.contactKey !== contact.key) throw new MissingEntryError('That entry');
   return { contact, interaction };
@@ -203,13 +235,13 @@ async function interactionOf(db: ContactsDatabase, profile: PageProfile, id: str
 
 export function updateInteraction(
   db: ContactsDatabase,
-  profile: PageProfile,
+  person: PersonRef,
   id: string,
   patch: { type?: LoggedType; text?: string; at?: number },
   now: number,
 ): Promise<ContactView> {
   return inTransaction(db, async () => {
-    const { contact, interaction } = await interactionOf(db, profile, id);
+    const { contact, interaction } = await interactionOf(db, person, id);
     await db.interactions.put({
       ...interaction,
       ...(patch.type !== undefined && { type: patch.type }),
@@ -223,12 +255,12 @@ export function updateInteraction(
 
 export function deleteInteraction(
   db: ContactsDatabase,
-  profile: PageProfile,
+  person: PersonRef,
   id: string,
   now: number,
 ): Promise<ContactView> {
   return inTransaction(db, async () => {
-    const { contact } = await interactionOf(db, profile, id);
+    const { contact } = await interactionOf(db, person, id);
     await db.interactions.delete(id);
     return saveAndView(db, contact, now);
   });
@@ -264,12 +296,6 @@ export async function listFollowUps(
     toFollowUp,
   );
   return { due, upcoming };
-}
-
-async function storedContact(db: ContactsDatabase, key: string): Promise<Contact> {
-  const contact = await db.contacts.get(key);
-  if (!contact) throw new MissingEntryError('That person');
-  return contact;
 }
 
 /** "Done": in touch today, with an optional note on the timeline. */
@@ -345,4 +371,51 @@ export async function invitationsThisMonth(
     .between(['invitation', monthStart], ['invitation', Dexie.maxKey])
     .count();
   return { used, quota: (await loadSettings(db)).monthlyNoteQuota };
+}
+
+/** A deleted person, whole, so that "Undo" can bring them back as they were. */
+export interface DeletedContact {
+  contact: Contact;
+  interactions: Interaction[];
+}
+
+/** Deletes a person and their timeline; answers with what was deleted, for undo. */
+export function deleteContact(db: ContactsDatabase, key: string): Promise<DeletedContact> {
+  return inTransaction(db, async () => {
+    const contact = await storedContact(db, key);
+    const interactions = await timelineOf(db, key);
+    await interactionsOf(db, key).delete();
+    await db.contacts.delete(key);
+    return { contact, interactions };
+  });
+}
+
+/**
+ * Undo of a delete. When the person was added again meanwhile (a note in the panel), the two are joined, so
+ * that neither the old timeline nor the new note is lost.
+ */
+export function restoreContact(db: ContactsDatabase, deleted: DeletedContact, now: number): Promise<ContactView> {
+  return inTransaction(db, async () => {
+    const again = await db.contacts.where('aliases').anyOf(deleted.contact.aliases).first();
+    await db.interactions.bulkPut(
+      deleted.interactions.map((interaction) => ({ ...interaction, contactKey: again?.key ?? deleted.contact.key })),
+    );
+    const contact = again ? await mergeContacts(db, again, [deleted.contact]) : deleted.contact;
+    return saveAndView(db, contact, now);
+  });
+}
+
+/** Joins `otherKey` into `keepKey`: one person saved twice (two slugs the pages never linked). */
+export function mergeContactsByKey(
+  db: ContactsDatabase,
+  keepKey: string,
+  otherKey: string,
+  now: number,
+): Promise<ContactView> {
+  return inTransaction(db, async () => {
+    const keep = await storedContact(db, keepKey);
+    if (keepKey === otherKey) return saveAndView(db, keep, now);
+    const merged = await mergeContacts(db, keep, [await storedContact(db, otherKey)]);
+    return saveAndView(db, merged, now);
+  });
 }

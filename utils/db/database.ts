@@ -6,7 +6,7 @@
  * version's data (DESIGN.md, "Data").
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { Contact, Interaction } from '../contacts';
+import { timelinesByContact, timelineWordsOf, type Contact, type Interaction } from '../contacts';
 import { dueAtOf } from '../followups';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { BUNDLED_TEMPLATES, type Template } from '../templates';
@@ -35,6 +35,9 @@ export const SCHEMA_V3 = {
   templates: 'id',
 };
 
+/** Version 4 (the dashboard): no new index; contacts gain timeline words for search, and connection fields. */
+export const SCHEMA_V4 = SCHEMA_V3;
+
 /** The one record of the settings table. */
 export type SettingsRecord = Settings & { key: 'settings' };
 
@@ -55,6 +58,19 @@ async function upgradeToV3(transaction: Transaction): Promise<void> {
   await transaction.table<Template>('templates').bulkAdd([...BUNDLED_TEMPLATES]);
 }
 
+/** v3 → v4: each contact's timeline words (search), and the fields LinkedIn's Connections.csv fills. */
+async function upgradeToV4(transaction: Transaction): Promise<void> {
+  const byContact = timelinesByContact(await transaction.table<Interaction>('interactions').toArray());
+  await transaction
+    .table<Contact>('contacts')
+    .toCollection()
+    .modify((contact) => {
+      contact.connectedAt = null;
+      contact.email = '';
+      contact.timelineWords = timelineWordsOf(byContact.get(contact.key) ?? []);
+    });
+}
+
 export class ContactsDatabase extends Dexie {
   contacts!: EntityTable<Contact, 'key'>;
   interactions!: EntityTable<Interaction, 'id'>;
@@ -66,6 +82,7 @@ export class ContactsDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     // A new database skips the upgrades: give it the bundled templates too.
     this.on('populate', (transaction) => upgradeToV3(transaction));
   }

@@ -1,0 +1,228 @@
+/** The backup file and imports: what is refused, how people are merged, and that a round trip is exact. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BACKUP_FORMAT, planImport, readBackup, writeBackup, type Backup } from '@/utils/backup';
+import { ContactsDatabase } from '@/utils/db/database';
+import { addInteraction, updateContact, updateSettings } from '@/utils/db/contacts-store';
+import { applyImport, importConnections, readEverything, wipeEverything } from '@/utils/db/backup-store';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { dayOf, startOfDay } from '@/utils/time';
+import { ainoProfile } from '../helpers/profiles';
+
+const NOW = Date.UTC(2026, 10, 23, 10);
+const DAY = 86_400_000;
+let db: ContactsDatabase;
+
+beforeEach(() => {
+  db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function exported(): Promise<string> {
+  const everything = await readEverything(db);
+  return writeBackup({ ...everything, settings: everything.settings ?? DEFAULT_SETTINGS });
+}
+
+async function importText(text: string) {
+  const reading = readBackup(text);
+  if (!reading.ok) throw new Error(reading.problem.kind);
+  const plan = planImport(await readEverything(db), reading.backup);
+  await applyImport(db, plan);
+  return plan.summary;
+}
+
+async function someData() {
+  await addInteraction(db, ainoProfile(), { type: 'meeting', text: 'Kahvit Hämeenlinnassa', at: NOW - 3 * DAY }, NOW);
+  await updateContact(db, ainoProfile(), { tags: ['mentors'], cadenceDays: 30 }, NOW);
+  await updateContact(
+    db,
+    {
+      ...ainoProfile(),
+      key: 'mikko-korhonen',
+      slug: 'mikko-korhonen',
+      profileId: undefined,
+      memberId: undefined,
+      name: 'Mikko Korhonen',
+    },
+    { tags: ['alumni'] },
+    NOW,
+  );
+  await updateSettings(db, { myName: 'Sanna', tagCadences: { alumni: 180 } });
+}
+
+describe('reading a backup', () => {
+  const valid = (): Backup =>
+    JSON.parse(writeBackup({ contacts: [], interactions: [], templates: [], settings: DEFAULT_SETTINGS }));
+  const problem = (value: unknown) => {
+    const reading = readBackup(typeof value === 'string' ? value : JSON.stringify(value));
+    return reading.ok ? null : reading.problem;
+  };
+
+  it('reads what it writes', () => {
+    expect(readBackup(JSON.stringify(valid())).ok).toBe(true);
+  });
+  it.each([
+    ['not JSON', '{"format": "keep-in', 'not-json'],
+    [
+      'truncated',
+      writeBackup({ contacts: [], interactions: [], templates: [], settings: DEFAULT_SETTINGS }).slice(0, -20),
+      'not-json',
+    ],
+    ['another program’s JSON', { contacts: [] }, 'not-ours'],
+    ['a JSON array', [1, 2], 'not-ours'],
+    ['null', 'null', 'not-ours'],
+  ])('refuses %s', (_name, value, kind) => {
+    expect(problem(value)?.kind).toBe(kind);
+  });
+  it('refuses a version it does not know, naming it', () => {
+    expect(problem({ ...valid(), version: 2 })).toEqual({ kind: 'unknown-version', version: '2' });
+  });
+  it('names the field that is wrong', () => {
+    const backup = valid();
+    backup.contacts.push({ key: 'x', aliases: ['x'], createdAt: 'yesterday' } as never);
+    expect(problem(backup)).toMatchObject({ kind: 'bad-field', path: 'contacts[0].name' });
+  });
+  it('refuses a photo from anywhere but LinkedIn', async () => {
+    await someData();
+    const backup = JSON.parse(await exported());
+    backup.contacts[0].photoUrl = 'https://tracker.example/pixel.gif';
+    expect(problem(backup)).toMatchObject({ kind: 'bad-field', path: 'contacts[0].photoUrl' });
+  });
+  it('refuses two people with one key, and entries that belong to no one', async () => {
+    await someData();
+    const backup = JSON.parse(await exported());
+    expect(problem({ ...backup, contacts: [backup.contacts[0], backup.contacts[0]] })).toMatchObject({
+      kind: 'duplicate',
+    });
+    expect(problem({ ...backup, contacts: backup.contacts.slice(1) })).toMatchObject({ kind: 'orphan' });
+  });
+  it('refuses a file over the size limit before reading it', () => {
+    expect(problem(' '.repeat(100 * 1024 * 1024 + 1))?.kind).toBe('too-big');
+  });
+});
+
+describe('a round trip', () => {
+  it('export, wipe, import, export gives the same file', async () => {
+    await someData();
+    const before = await exported();
+    expect(JSON.parse(before).format).toBe(BACKUP_FORMAT);
+    await wipeEverything(db);
+    expect(await db.contacts.count()).toBe(0);
+    const summary = await importText(before);
+    expect(summary.added.sort()).toEqual(['Aino Virtanen', 'Mikko Korhonen']);
+    expect(await exported()).toBe(before);
+    // Derived fields are worked out again: due time and search words.
+    const aino = (await db.contacts.get('aino-virtanen-4b2a1c'))!;
+    expect(aino.lastContactAt).toBe(NOW - 3 * DAY);
+    expect(aino.dueAt).not.toBeNull();
+    expect(aino.timelineWords).toContain('hameenlinnassa');
+  });
+
+  it('importing the same file twice changes nothing', async () => {
+    await someData();
+    const file = await exported();
+    const summary = await importText(file);
+    expect(summary).toMatchObject({ added: [], updated: [], conflicts: [], unchanged: 2, interactionsAdded: 0 });
+    expect(await exported()).toBe(file);
+  });
+});
+
+describe('merging a backup into what is stored', () => {
+  it('adds timeline entries by id, and updates a person changed later in the file', async () => {
+    await someData();
+    const file = JSON.parse(await exported());
+    file.contacts[0].headline = 'Design lead';
+    file.contacts[0].updatedAt = NOW + DAY;
+    file.interactions.push({ ...file.interactions[0], id: 'new-entry', text: 'Lunch', at: NOW - DAY });
+    const summary = await importText(JSON.stringify(file));
+    expect(summary).toMatchObject({ updated: ['Aino Virtanen'], conflicts: [], interactionsAdded: 1 });
+    const aino = (await db.contacts.get('aino-virtanen-4b2a1c'))!;
+    expect(aino.headline).toBe('Design lead');
+    expect(aino.lastContactAt).toBe(NOW - DAY);
+  });
+
+  it('keeps the stored person when it changed later here, and says so', async () => {
+    await someData();
+    const file = JSON.parse(await exported());
+    await updateContact(db, ainoProfile(), { headline: 'Changed here later' }, NOW + 2 * DAY);
+    file.contacts[0].headline = 'Changed in the file';
+    file.contacts[0].updatedAt = NOW + DAY;
+    const summary = await importText(JSON.stringify(file));
+    expect(summary.conflicts).toEqual(['Aino Virtanen']);
+    expect((await db.contacts.get('aino-virtanen-4b2a1c'))!.headline).toBe('Changed here later');
+  });
+
+  it('finds a person saved under another alias, joining the aliases', async () => {
+    await someData();
+    const file = JSON.parse(await exported());
+    const aino = file.contacts[0];
+    aino.key = 'aino-v';
+    aino.aliases = ['aino-v', aino.profileId];
+    for (const entry of file.interactions) if (entry.contactKey === 'aino-virtanen-4b2a1c') entry.contactKey = 'aino-v';
+    await importText(JSON.stringify(file));
+    expect(await db.contacts.count()).toBe(2);
+    expect((await db.contacts.get('aino-virtanen-4b2a1c'))!.aliases).toContain('aino-v');
+  });
+
+  it('keeps the user’s settings, and restores them into an empty extension', async () => {
+    await someData();
+    const file = JSON.parse(await exported());
+    file.settings.myName = 'Someone else';
+    await importText(JSON.stringify(file));
+    expect((await readEverything(db)).settings!.myName).toBe('Sanna');
+    await wipeEverything(db);
+    await importText(JSON.stringify(file));
+    expect((await readEverything(db)).settings!.myName).toBe('Someone else');
+  });
+
+  it('writes nothing when any record fails', async () => {
+    await someData();
+    const file = JSON.parse(await exported());
+    await wipeEverything(db);
+    const reading = readBackup(JSON.stringify(file));
+    if (!reading.ok) throw new Error('unreadable');
+    const plan = planImport(await readEverything(db), reading.backup);
+    // A template the database already has: bulkAdd fails after the settings were written.
+    plan.templates.push({ ...(await db.templates.toArray())[0]! });
+    await expect(applyImport(db, plan)).rejects.toThrow();
+    expect(await db.contacts.count()).toBe(0);
+    expect(await db.interactions.count()).toBe(0);
+    expect(await db.settings.count()).toBe(0);
+  });
+});
+
+describe("importing LinkedIn's Connections.csv", () => {
+  const connection = (overrides = {}) => ({
+    key: 'aino-virtanen-4b2a1c',
+    slug: 'aino-virtanen-4b2a1c',
+    name: 'Aino Virtanen',
+    email: 'aino@example.fi',
+    company: 'Revontuli Oy',
+    position: 'Product designer',
+    connectedAt: NOW - 400 * DAY,
+    ...overrides,
+  });
+
+  it('adds new people with when they connected, due one default rhythm from now', async () => {
+    expect(await importConnections(db, [connection()], NOW)).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    expect(await db.contacts.get('aino-virtanen-4b2a1c')).toMatchObject({
+      name: 'Aino Virtanen',
+      headline: 'Product designer',
+      company: 'Revontuli Oy',
+      email: 'aino@example.fi',
+      connectedAt: NOW - 400 * DAY,
+      lastContactAt: null,
+      dueAt: startOfDay(dayOf(NOW) + DEFAULT_SETTINGS.defaultCadenceDays!),
+    });
+  });
+
+  it('updates a known person without overwriting their own edits, and counts a second import as unchanged', async () => {
+    await updateContact(db, ainoProfile(), { headline: 'My own words' }, NOW);
+    expect(await importConnections(db, [connection()], NOW)).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    const aino = (await db.contacts.get('aino-virtanen-4b2a1c'))!;
+    expect(aino.headline).toBe('My own words');
+    expect(aino.connectedAt).toBe(NOW - 400 * DAY);
+    expect(await importConnections(db, [connection()], NOW)).toEqual({ added: 0, updated: 0, unchanged: 1 });
+  });
+});

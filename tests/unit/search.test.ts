@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, fold, search, wordsOf, type Searchable } from '@/utils/search';
+
+const person = (key: string, fields: Partial<Searchable> = {}): Searchable => ({
+  key,
+  name: '',
+  headline: '',
+  company: '',
+  location: '',
+  tags: [],
+  ...fields,
+});
+
+const people = [
+  person('aino', {
+    name: 'Aino Virtanen',
+    headline: 'Product designer',
+    company: 'Revontuli Oy',
+    location: 'Hämeenlinna',
+    tags: ['mentors'],
+  }),
+  person('mikko', { name: 'Mikko Korhonen', company: 'Kide Analytics', tags: ['former colleagues'] }),
+  person('liisa', {
+    name: 'Liisa Mäkelä',
+    timelineWords: wordsOf('Kahvit Åbo Akademissa: puhuttiin datasta').join(' '),
+  }),
+];
+const index = buildSearchIndex(people);
+const found = (query: string) => [...(search(index, query) ?? [])].sort();
+
+describe('folding', () => {
+  it('drops case and accents, so that Finnish letters match their plain forms', () => {
+    expect(fold('Hämeenlinna ÖSTERBOTTEN Åbo café')).toBe('hameenlinna osterbotten abo cafe');
+  });
+  it('splits words on anything but letters and digits, once each', () => {
+    expect(wordsOf('UX-päivät 2026, UX!')).toEqual(['ux', 'paivat', '2026']);
+  });
+});
+
+describe('search', () => {
+  it('finds by name, headline, company, location and tag, accent- and case-insensitively', () => {
+    expect(found('hameenlinna')).toEqual(['aino']);
+    expect(found('VIRTANEN')).toEqual(['aino']);
+    expect(found('designer')).toEqual(['aino']);
+    expect(found('kide')).toEqual(['mikko']);
+    expect(found('colleagues')).toEqual(['mikko']);
+    expect(found('mäkelä')).toEqual(['liisa']);
+  });
+  it('finds a word from the timeline', () => {
+    expect(found('abo')).toEqual(['liisa']);
+    expect(found('datasta')).toEqual(['liisa']);
+  });
+  it('matches the beginnings of words, as the user types', () => {
+    expect(found('m')).toEqual(['aino', 'liisa', 'mikko']);
+    expect(found('mi')).toEqual(['mikko']);
+    expect(found('kor')).toEqual(['mikko']);
+    expect(found('rhonen')).toEqual([]);
+  });
+  it('needs every word of the query', () => {
+    expect(found('aino revontuli')).toEqual(['aino']);
+    expect(found('aino kide')).toEqual([]);
+    expect(found('  kide ,  mikko ')).toEqual(['mikko']);
+  });
+  it('filters nothing for an empty query', () => {
+    expect(search(index, '')).toBeNull();
+    expect(search(index, ' - ')).toBeNull();
+  });
+  it('finds nothing in an empty index', () => {
+    expect(search(buildSearchIndex([]), 'aino')).toEqual(new Set());
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * Backups and imports against the database: everything read in one transaction, an import written in one
+ * transaction (all or nothing), LinkedIn's Connections.csv merged in, and a wipe. The rules are pure and live in
+ * utils/backup.ts and utils/linkedin/connections.ts.
+ */
+import { timelinesByContact, withDerivedFields, type Contact } from '../contacts';
+import type { Everything, ImportPlan } from '../backup';
+import type { Connection } from '../linkedin/connections';
+import { BUNDLED_TEMPLATES } from '../templates';
+import { loadSettings, type ContactsDatabase } from './database';
+
+/** Everything stored, read at one moment. `settings` is null when the user never saved any. */
+export function readEverything(
+  db: ContactsDatabase,
+): Promise<Omit<Everything, 'settings'> & { settings: Everything['settings'] | null }> {
+  return db.transaction('r', db.contacts, db.interactions, db.templates, db.settings, async () => {
+    const saved = await db.settings.get('settings');
+    return {
+      contacts: await db.contacts.toArray(),
+      interactions: await db.interactions.toArray(),
+      templates: await db.templates.toArray(),
+      settings: saved ? await loadSettings(db) : null,
+    };
+  });
+}
+
+/**
+ * Writes contacts with their derived fields worked out again from their whole timelines, as stored now
+ * (after the interactions of the same transaction were written).
+ */
+async function saveWithDerivedFields(db: ContactsDatabase, contacts: Contact[]): Promise<void> {
+  if (contacts.length === 0) return;
+  const settings = await loadSettings(db);
+  const keys = new Set(contacts.map((contact) => contact.key));
+  const timelines = timelinesByContact(await db.interactions.filter((entry) => keys.has(entry.contactKey)).toArray());
+  await db.contacts.bulkPut(
+    contacts.map((contact) => withDerivedFields(contact, timelines.get(contact.key) ?? [], settings)),
+  );
+}
+
+/** Writes an import plan in one transaction: if anything fails, nothing of it is written. */
+export function applyImport(db: ContactsDatabase, plan: ImportPlan): Promise<void> {
+  return db.transaction('rw', db.contacts, db.interactions, db.templates, db.settings, async () => {
+    if (plan.settings) await db.settings.put({ ...plan.settings, key: 'settings' });
+    await db.templates.bulkAdd(plan.templates);
+    await db.interactions.bulkPut(plan.interactions);
+    // People who only gained timeline entries need their last contact and due time worked out again too.
+    const planned = new Set(plan.contacts.map((contact) => contact.key));
+    const gainedEntries = [...new Set(plan.interactions.map((entry) => entry.contactKey))].filter(
+      (key) => !planned.has(key),
+    );
+    const others = (await db.contacts.bulkGet(gainedEntries)).filter((contact) => contact !== undefined);
+    await saveWithDerivedFields(db, [...plan.contacts, ...others]);
+  });
+}
+
+/** What a Connections.csv import did. */
+export interface ConnectionsImported {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Merges LinkedIn's export in by contact key (or any alias): new people are added with what the file says;
+ * known people gain when they connected and their email, and fields they have empty. The user's own edits stay.
+ */
+export function importConnections(
+  db: ContactsDatabase,
+  connections: readonly Connection[],
+  now: number,
+): Promise<ConnectionsImported> {
+  return db.transaction('rw', db.contacts, db.interactions, db.settings, async () => {
+    const result: ConnectionsImported = { added: 0, updated: 0, unchanged: 0 };
+    const aliases = connections.flatMap((connection) => [connection.key, connection.profileId ?? connection.key]);
+    const stored = await db.contacts.where('aliases').anyOf(aliases).distinct().toArray();
+    const byAlias = new Map(stored.flatMap((contact) => contact.aliases.map((alias) => [alias, contact] as const)));
+    const changed = new Map<string, Contact>();
+    for (const connection of connections) {
+      const found = byAlias.get(connection.key) ?? (connection.profileId && byAlias.get(connection.profileId));
+      const existing = found ? (changed.get(found.key) ?? found) : undefined;
+      const base: Contact = existing ?? {
+        key: connection.key,
+        aliases: [...new Set([connection.key, connection.profileId].filter((alias) => alias !== undefined))],
+        ...(connection.profileId !== undefined && { profileId: connection.profileId }),
+        name: '',
+        headline: '',
+        company: '',
+        location: '',
+        photoUrl: '',
+        email: '',
+        tags: [],
+        contactedAt: null,
+        lastContactAt: null,
+        followUpOn: null,
+        snoozedUntil: null,
+        dueAt: null,
+        lastSeen: null,
+        connectedAt: null,
+        timelineWords: '',
+        createdAt: now,
+        updatedAt: now,
+      };
+      const next: Contact = {
+        ...base,
+        name: base.name || connection.name,
+        headline: base.headline || connection.position,
+        company: base.company || connection.company,
+        email: connection.email || base.email,
+        connectedAt: connection.connectedAt ?? base.connectedAt,
+      };
+      const same = JSON.stringify(next) === JSON.stringify(base);
+      if (!existing) result.added++;
+      else if (same) result.unchanged++;
+      else result.updated++;
+      if (!existing || !same) changed.set(next.key, { ...next, updatedAt: now });
+    }
+    await saveWithDerivedFields(db, [...changed.values()]);
+    return result;
+  });
+}
+
+/** Deletes every contact, timeline, template and setting: the extension as freshly installed. */
+export function wipeEverything(db: ContactsDatabase): Promise<void> {
+  return db.transaction('rw', db.contacts, db.interactions, db.templates, db.settings, async () => {
+    await Promise.all([db.contacts.clear(), db.interactions.clear(), db.templates.clear(), db.settings.clear()]);
+    await db.templates.bulkAdd([...BUNDLED_TEMPLATES]);
+  });
+}
