@@ -18,8 +18,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: the panel's collapsed state; unlimitedStorage: the browser never evicts the contacts database;
-    // alarms: reminders as days pass; notifications: the daily "who is due".
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    // alarms: reminders as days pass; notifications: the daily "who is due"; contextMenus: "Open dashboard" on
+    // the toolbar button. None of them shows a warning at install.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus'],
+    // The dashboard's settings are the extension's options.
+    options_ui: { page: 'dashboard.html#settings', open_in_tab: true },
     // The toolbar button carries the badge of who is due (WXT writes browser_action for Firefox's MV2).
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox' && {

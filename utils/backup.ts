@@ -283,3 +283,21 @@ export function planImport(
 
   return { contacts, interactions, templates, settings: stored.settings ? null : backup.settings, summary };
 }
+
+const MONTH_MS = 30 * 86_400_000;
+
+/**
+ * Whether to remind the user to back up: they have had data for over a month, and their last backup (if any)
+ * is over a month old.
+ */
+export function backupReminderDue(lastBackupAt: number | null, oldestRecordAt: number | null, now: number): boolean {
+  if (oldestRecordAt === null || now - oldestRecordAt < MONTH_MS) return false;
+  return lastBackupAt === null || now - lastBackupAt > MONTH_MS;
+}
+
+/** The backup's file name, with the local date: keep-in-touch-2026-11-23.json. */
+export function backupFileName(now: number, extension: 'json' | 'csv'): string {
+  const date = new Date(now);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `keep-in-touch-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.${extension}`;
+}

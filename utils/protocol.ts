@@ -83,6 +83,8 @@ export const protocol = {
       myName: z.optional(text(100)),
       noteLimit: z.optional(z.union([z.literal(200), z.literal(300)])),
       monthlyNoteQuota: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1000))),
+      tagColors: z.optional(z.record(text(60), z.string().check(z.regex(/^#[0-9a-f]{6}$/)))),
+      lastBackupAt: z.optional(z.nullable(time)),
     }),
   }),
   'templates.list': z.object({}),

@@ -2,18 +2,11 @@
 import { useState } from 'preact/hooks';
 import type { Contact, ContactView } from '@/utils/contacts';
 import { dueStatus } from '@/utils/followups';
-import { t, uiLocale } from '@/utils/i18n';
-import { dayOf, fromDateInput, relativeDay, toDateInput } from '@/utils/time';
+import { t } from '@/utils/i18n';
+import { dayOf, fromDateInput, toDateInput } from '@/utils/time';
 import { CadenceOptions } from '../cadence';
+import { dueText } from '../due-text';
 import type { Mutate } from './useContactView';
-
-function statusText(dueAt: number | null, now: number): string {
-  const status = dueStatus(dueAt, now);
-  if (status.kind === 'none') return t('dueNone');
-  if (status.kind === 'today') return t('dueToday');
-  const when = relativeDay(dueAt!, now, uiLocale());
-  return status.kind === 'overdue' ? t('dueOverdue', when) : t('dueUpcoming', when);
-}
 
 /** The explicit follow-up day while it still counts: set, and after the last contact. */
 function pendingFollowUp(contact: Contact | null): number | null {
@@ -39,7 +32,7 @@ export function NextContact({ contact, cadence, mutate }: Props) {
     <section class="next-contact" aria-labelledby="next-contact-heading">
       <h3 id="next-contact-heading">{t('nextContact')}</h3>
       <p data-testid="due-status" data-kind={dueStatus(contact?.dueAt ?? null, now).kind}>
-        {statusText(contact?.dueAt ?? null, now)}
+        {dueText(contact?.dueAt ?? null, now)}
       </p>
       <div class="row">
         <select

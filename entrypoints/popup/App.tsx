@@ -1,12 +1,12 @@
 /** The popup: who is due today, most overdue first, with done and snooze in one click; the coming week below. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { dueStatus, type FollowUp } from '@/utils/followups';
+import type { FollowUp } from '@/utils/followups';
 import { t, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import { dayOf, longDate, noonOfDay, relativeDay } from '@/utils/time';
 import { describeError } from '@/components/describe-error';
-import { ReminderSettings } from './ReminderSettings';
+import { dueText } from '@/components/due-text';
 
 type Lists = { due: FollowUp[]; upcoming: FollowUp[] };
 
@@ -21,11 +21,9 @@ function profileUrl(key: string): string {
   return `https://www.linkedin.com/in/${encodeURIComponent(key)}/`;
 }
 
-function statusText(item: FollowUp, now: number, locale: string): string {
-  const status = dueStatus(item.dueAt, now);
-  if (status.kind === 'today') return t('dueToday');
-  const when = relativeDay(item.dueAt, now, locale);
-  return status.kind === 'overdue' ? t('dueOverdue', when) : t('dueUpcoming', when);
+/** Opens a page of the dashboard in a tab of its own. */
+function openDashboard(section = ''): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${section}`) });
 }
 
 function Item({ item, now, onChanged }: { item: FollowUp; now: number; onChanged: (error?: string) => void }) {
@@ -51,7 +49,7 @@ function Item({ item, now, onChanged }: { item: FollowUp; now: number; onChanged
       </button>
       {item.headline && <p class="headline">{item.headline}</p>}
       <p class="meta">
-        <span class="status">{statusText(item, now, locale)}</span>
+        <span class="status">{dueText(item.dueAt, now)}</span>
         {' · '}
         {item.lastContactAt === null ? (
           t('lastContactNeverLong')
@@ -152,15 +150,14 @@ export function App() {
         </section>
       )}
       {lists && lists.due.length === 0 && lists.upcoming.length === 0 && <p class="hint">{t('popupHint')}</p>}
-      <ReminderSettings />
-      <button
-        type="button"
-        class="link"
-        data-testid="open-options"
-        onClick={() => void browser.runtime.openOptionsPage()}
-      >
-        {t('popupOpenOptions')}
-      </button>
+      <div class="links">
+        <button type="button" class="link" data-testid="open-dashboard" onClick={() => openDashboard()}>
+          {t('openDashboard')}
+        </button>
+        <button type="button" class="link" data-testid="open-settings" onClick={() => openDashboard('#settings')}>
+          {t('dashboardSettings')}
+        </button>
+      </div>
     </main>
   );
 }

@@ -306,7 +306,7 @@ export async function alarmNames(worker: Worker): Promise<string[]> {
   return alarms.map((alarm) => alarm.name).sort();
 }
 
-/** One of the extension's pages (popup.html, options.html) in a tab of its own. */
+/** One of the extension's pages (popup.html, dashboard.html#tags) in a tab of its own. */
 export async function openExtensionPage(session: Session, file: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(session.worker.url().replace('background.js', file));

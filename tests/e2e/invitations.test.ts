@@ -95,8 +95,8 @@ it('copies the note, for anywhere else', async () => {
   await panel.page.close();
 });
 
-it('manages templates on the options page, and the note limit set there is the composer’s', async () => {
-  const options = await openExtensionPage(session(), 'options.html');
+it('manages templates in the dashboard, and the note limit set there is the composer’s', async () => {
+  const options = await openExtensionPage(session(), 'dashboard.html#templates');
   const rows = options.getByTestId('template-row');
   await expect.poll(() => rows.count()).toBe(12);
 
@@ -119,8 +119,9 @@ it('manages templates on the options page, and the note limit set there is the c
   await rows.filter({ hasText: 'Alumni (copy)' }).getByRole('button', { name: 'Delete' }).click();
   await expect.poll(() => rows.count()).toBe(13);
 
+  await options.goto(options.url().replace('#templates', '#settings'));
   await options.getByTestId('settings-note-limit').selectOption('300');
-  await options.waitForTimeout(200);
+  await expect.poll(() => options.getByRole('status').filter({ hasText: 'Saved.' }).count()).toBe(1);
   const panel = await openProfile(session().context, '/in/liisa-makela/');
   await panel.waitForPerson('liisa-makela');
   await panel.click('invite-open');

@@ -90,8 +90,15 @@ describe('the built extension', () => {
 
   it('exposes no resources to web pages and asks for no more than it needs', () => {
     expect(manifest.web_accessible_resources).toBeUndefined();
-    // alarms and notifications: reminders; storage: the panel's collapsed state; unlimitedStorage: no eviction.
-    expect(manifest.permissions.sort()).toEqual(['alarms', 'notifications', 'storage', 'unlimitedStorage']);
+    // alarms and notifications: reminders; storage: the panel's collapsed state; unlimitedStorage: no eviction;
+    // contextMenus: "Open dashboard" on the toolbar button. None warns at install.
+    expect(manifest.permissions.sort()).toEqual([
+      'alarms',
+      'contextMenus',
+      'notifications',
+      'storage',
+      'unlimitedStorage',
+    ]);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_scripts.map((script: { matches: string[] }) => script.matches)).toEqual([
       ['https://www.linkedin.com/*'],

@@ -1,6 +1,14 @@
 /** Keep in touch: the overdue badge, the popup, and alarms that survive the service worker stopping. */
 import { expect, it } from 'vitest';
-import { alarmNames, badgeText, localDay, openPopup, openProfile, stopServiceWorker } from './harness';
+import {
+  alarmNames,
+  badgeText,
+  localDay,
+  openExtensionPage,
+  openPopup,
+  openProfile,
+  stopServiceWorker,
+} from './harness';
 import { browserForFile } from './browser-for-file';
 
 const session = browserForFile();
@@ -74,17 +82,16 @@ it('keeps its alarms when the service worker is stopped and woken', async () => 
   await panel.page.close();
 });
 
-it('turns the daily reminder off from the popup, and the alarm for it goes', async () => {
-  const popup = await openPopup(session());
-  await popup.getByText('Reminder settings').click();
-  await popup.getByTestId('settings-notification').selectOption('off');
+it('turns the daily reminder off in the dashboard’s settings, and the alarm for it goes', async () => {
+  const settings = await openExtensionPage(session(), 'dashboard.html#settings');
+  await settings.getByTestId('settings-notification').selectOption('off');
   await expect.poll(() => alarmNames(session().worker)).toEqual(['next-due', 'sweep']);
-  await popup.getByTestId('settings-notification').selectOption('8');
+  await settings.getByTestId('settings-notification').selectOption('8');
   await expect.poll(() => alarmNames(session().worker)).toEqual(['daily-digest', 'next-due', 'sweep']);
-  await popup.close();
+  await settings.close();
 });
 
-it('gives a tag a rhythm from the popup, and the panel says the person follows it', async () => {
+it('gives a tag a rhythm on the dashboard’s Tags page, and the panel says the person follows it', async () => {
   const panel = await openProfile(session().context, '/in/mikko-korhonen-77/');
   await panel.waitForPerson('mikko-korhonen-77');
   await panel.choose('cadence-select', '30');
@@ -95,17 +102,15 @@ it('gives a tag a rhythm from the popup, and the panel says the person follows i
   await panel.page.keyboard.press('Enter');
   await panel.waitFor('tag', (tags) => tags.length === 1);
 
-  const popup = await openPopup(session());
-  await popup.getByText('Reminder settings').click();
-  await popup.locator('[data-testid=settings-tag-cadence][data-tag=mentors]').selectOption('14');
-  await expect
-    .poll(() => popup.locator('[data-testid=settings-tag-cadence][data-tag=mentors]').inputValue())
-    .toBe('14');
+  const tags = await openExtensionPage(session(), 'dashboard.html#tags');
+  const mentors = tags.locator('[data-testid=tag-row][data-tag=mentors]');
+  await mentors.getByTestId('tag-cadence').selectOption('14');
+  await expect.poll(() => mentors.getByTestId('tag-cadence').inputValue()).toBe('14');
 
   await panel.page.reload();
   await panel.waitForPerson('mikko-korhonen-77');
   await panel.waitFor('cadence-source', ([source]) => source?.text.startsWith('From the tag “mentors”') ?? false);
   expect((await panel.one('cadence-select'))?.value).toBe('14');
-  await popup.close();
+  await tags.close();
   await panel.page.close();
 });

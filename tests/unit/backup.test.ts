@@ -1,6 +1,14 @@
 /** The backup file and imports: what is refused, how people are merged, and that a round trip is exact. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, planImport, readBackup, writeBackup, type Backup } from '@/utils/backup';
+import {
+  BACKUP_FORMAT,
+  backupFileName,
+  backupReminderDue,
+  planImport,
+  readBackup,
+  writeBackup,
+  type Backup,
+} from '@/utils/backup';
 import { ContactsDatabase } from '@/utils/db/database';
 import { addInteraction, updateContact, updateSettings } from '@/utils/db/contacts-store';
 import { applyImport, importConnections, readEverything, wipeEverything } from '@/utils/db/backup-store';
@@ -224,5 +232,18 @@ describe("importing LinkedIn's Connections.csv", () => {
     expect(aino.headline).toBe('My own words');
     expect(aino.connectedAt).toBe(NOW - 400 * DAY);
     expect(await importConnections(db, [connection()], NOW)).toEqual({ added: 0, updated: 0, unchanged: 1 });
+  });
+});
+
+describe('the backup reminder', () => {
+  it('waits a month after the first record, then reminds monthly', () => {
+    expect(backupReminderDue(null, null, NOW)).toBe(false);
+    expect(backupReminderDue(null, NOW - 10 * DAY, NOW)).toBe(false);
+    expect(backupReminderDue(null, NOW - 31 * DAY, NOW)).toBe(true);
+    expect(backupReminderDue(NOW - 5 * DAY, NOW - 100 * DAY, NOW)).toBe(false);
+    expect(backupReminderDue(NOW - 31 * DAY, NOW - 100 * DAY, NOW)).toBe(true);
+  });
+  it('names the file by the local date', () => {
+    expect(backupFileName(new Date(2026, 0, 5, 23).getTime(), 'json')).toBe('keep-in-touch-2026-01-05.json');
   });
 });

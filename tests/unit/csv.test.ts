@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '@/utils/csv';
 import { parseConnectedOn, parseConnections } from '@/utils/linkedin/connections';
+import { contactsToCsv } from '@/utils/contacts-csv';
+import { newContact } from '@/utils/contacts';
+import { ainoProfile } from '../helpers/profiles';
 
 describe('parsing CSV', () => {
   it('reads quoted fields with commas, quotes and line breaks', () => {
@@ -84,5 +87,41 @@ describe("LinkedIn's Connections.csv", () => {
     expect(parseConnectedOn('31 Feb 2023')).toBeNull();
     expect(parseConnectedOn('5 Foo 2023')).toBeNull();
     expect(parseConnectedOn('yesterday')).toBeNull();
+  });
+});
+
+describe('contacts as a spreadsheet', () => {
+  it('writes one row per person, dates as days, tags joined', () => {
+    const contact = {
+      ...newContact(ainoProfile(), new Date(2026, 10, 1, 12).getTime()),
+      tags: ['mentors', 'UX'],
+      lastContactAt: new Date(2026, 10, 20, 15).getTime(),
+      email: 'aino@example.fi',
+    };
+    const rows = parseCsv(contactsToCsv([contact]));
+    expect(rows[0]).toEqual([
+      'Name',
+      'Headline',
+      'Company',
+      'Location',
+      'Email',
+      'Tags',
+      'Last contact',
+      'Next due',
+      'Connected on',
+      'Profile URL',
+    ]);
+    expect(rows[1]).toEqual([
+      'Aino Virtanen',
+      'Product designer at Revontuli Oy',
+      'Revontuli Oy',
+      'Tampere, Pirkanmaa, Finland',
+      'aino@example.fi',
+      'mentors; UX',
+      '2026-11-20',
+      '',
+      '',
+      'https://www.linkedin.com/in/aino-virtanen-4b2a1c/',
+    ]);
   });
 });

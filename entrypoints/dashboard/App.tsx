@@ -1,0 +1,112 @@
+/**
+ * The dashboard: every contact, search, tags, templates, settings and backups, on one page of the extension.
+ * The sections are in the URL's hash (route.ts), so that Back works and the popup can open one directly.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { backupReminderDue } from '@/utils/backup';
+import type { Contact } from '@/utils/contacts';
+import { loadSettings } from '@/utils/db/database';
+import { t, type MessageKey } from '@/utils/i18n';
+import type { Settings } from '@/utils/settings';
+import { BackupPage } from './BackupPage';
+import { ContactPage } from './ContactPage';
+import { ContactsPage } from './ContactsPage';
+import { db } from './database';
+import { hrefOf, parseRoute, SECTIONS, type Route } from './route';
+import { SettingsPage } from './SettingsPage';
+import { TagsPage } from './TagsPage';
+import { TemplatesPage } from './TemplatesPage';
+import { UndoBar, type Undoable } from './UndoBar';
+import { useLiveQuery } from './use-live-query';
+
+const SECTION_LABELS: Record<(typeof SECTIONS)[number], MessageKey> = {
+  contacts: 'dashboardContacts',
+  tags: 'dashboardTags',
+  templates: 'dashboardTemplates',
+  settings: 'dashboardSettings',
+  backup: 'dashboardBackup',
+};
+
+function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const follow = () => setRoute(parseRoute(location.hash));
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  return route;
+}
+
+export function App() {
+  const route = useRoute();
+  const contacts = useLiveQuery(() => db.contacts.toArray(), []);
+  const settings = useLiveQuery(() => loadSettings(db), []);
+  const [undoable, setUndoable] = useState<Undoable | null>(null);
+  const now = Date.now();
+
+  // Each page starts at its top, and says where the user is.
+  const section = route.page === 'contact' ? 'contacts' : route.page;
+  useEffect(() => scrollTo(0, 0), [route.page]);
+
+  const oldest =
+    contacts.state === 'ready' && contacts.value.length > 0
+      ? contacts.value.reduce((min, contact) => Math.min(min, contact.createdAt), Infinity)
+      : null;
+  const remindBackup = settings.state === 'ready' && backupReminderDue(settings.value.lastBackupAt, oldest, now);
+
+  return (
+    <div class="dashboard">
+      <header class="top">
+        <h1>{t('extName')}</h1>
+        <nav aria-label={t('dashboardSections')}>
+          {SECTIONS.map((page) => (
+            <a key={page} href={hrefOf({ page } as Route)} aria-current={page === section ? 'page' : undefined}>
+              {t(SECTION_LABELS[page])}
+            </a>
+          ))}
+        </nav>
+      </header>
+      {remindBackup && route.page !== 'backup' && (
+        <p class="banner" role="status" data-testid="backup-reminder">
+          {t('backupReminder')} <a href="#backup">{t('backupReminderAction')}</a>
+        </p>
+      )}
+      <main>
+        {contacts.state === 'failed' && (
+          <p class="error" role="alert">
+            {t('errorLoad')}
+          </p>
+        )}
+        {contacts.state === 'loading' && <p class="muted">{t('loading')}</p>}
+        {contacts.state === 'ready' && settings.state === 'ready' && (
+          <Page route={route} contacts={contacts.value} settings={settings.value} onUndoable={setUndoable} />
+        )}
+      </main>
+      {undoable && <UndoBar undoable={undoable} onDone={() => setUndoable(null)} />}
+    </div>
+  );
+}
+
+interface PageProps {
+  route: Route;
+  contacts: Contact[];
+  settings: Settings;
+  onUndoable: (undoable: Undoable) => void;
+}
+
+function Page({ route, contacts, settings, onUndoable }: PageProps) {
+  switch (route.page) {
+    case 'contacts':
+      return <ContactsPage contacts={contacts} settings={settings} />;
+    case 'contact':
+      return <ContactPage key={route.key} contactKey={route.key} contacts={contacts} onUndoable={onUndoable} />;
+    case 'tags':
+      return <TagsPage contacts={contacts} settings={settings} />;
+    case 'templates':
+      return <TemplatesPage />;
+    case 'settings':
+      return <SettingsPage settings={settings} />;
+    case 'backup':
+      return <BackupPage settings={settings} contactCount={contacts.length} />;
+  }
+}

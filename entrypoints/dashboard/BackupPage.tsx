@@ -1,0 +1,238 @@
+/**
+ * The user's data is theirs to take: a JSON backup of everything, contacts as CSV, an import of a backup or of
+ * LinkedIn's own Connections.csv (all or nothing, with what it did), and deleting everything.
+ */
+import { useState } from 'preact/hooks';
+import { describeError } from '@/components/describe-error';
+import {
+  BACKUP_LIMITS,
+  backupFileName,
+  planImport,
+  readBackup,
+  writeBackup,
+  type BackupProblem,
+  type ImportPlan,
+} from '@/utils/backup';
+import { contactsToCsv } from '@/utils/contacts-csv';
+import { applyImport, importConnections, readEverything, wipeEverything } from '@/utils/db/backup-store';
+import type { ConnectionsImported } from '@/utils/db/backup-store';
+import { t, uiLocale } from '@/utils/i18n';
+import { parseConnections } from '@/utils/linkedin/connections';
+import { send } from '@/utils/messaging';
+import type { Settings } from '@/utils/settings';
+import { longDate } from '@/utils/time';
+import { db } from './database';
+
+type Outcome =
+  | { kind: 'backup'; summary: ImportPlan['summary'] }
+  | { kind: 'connections'; result: ConnectionsImported; skipped: number };
+
+/** Hands a file to the browser's downloads, as if the user saved a link. */
+function download(content: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function describeProblem(problem: BackupProblem): string {
+  const megabytes = (bytes: number) =>
+    new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 }).format(bytes / 2 ** 20);
+  switch (problem.kind) {
+    case 'too-big':
+      return t('importTooBig', megabytes(problem.bytes), megabytes(BACKUP_LIMITS.bytes));
+    case 'not-json':
+      return t('importNotJson', problem.detail);
+    case 'not-ours':
+      return t('importNotOurs');
+    case 'unknown-version':
+      return t('importUnknownVersion', problem.version);
+    case 'bad-field':
+      return t('importBadField', problem.path, problem.detail);
+    case 'duplicate':
+      return t('importDuplicate', problem.key);
+    case 'orphan':
+      return t('importOrphan', problem.id);
+  }
+}
+
+/** A JSON backup, or else LinkedIn's CSV: decided by the first character, whatever the file is called. */
+function looksLikeJson(content: string): boolean {
+  return /^\s*[[{]/.test(content);
+}
+
+export function BackupPage({ settings, contactCount }: { settings: Settings; contactCount: number }) {
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const locale = uiLocale();
+  const numbers = new Intl.NumberFormat(locale);
+
+  const work = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setProblem(null);
+    setOutcome(null);
+    try {
+      await action();
+    } catch (failure) {
+      setProblem(describeError(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportJson = () =>
+    work(async () => {
+      const everything = await readEverything(db);
+      const now = Date.now();
+      download(writeBackup({ ...everything, settings }), backupFileName(now, 'json'), 'application/json');
+      await send('settings.update', { patch: { lastBackupAt: now } });
+    });
+
+  const exportCsv = () =>
+    work(async () => {
+      download(contactsToCsv(await db.contacts.toArray()), backupFileName(Date.now(), 'csv'), 'text/csv');
+    });
+
+  const importFile = (file: File) =>
+    work(async () => {
+      if (file.size > BACKUP_LIMITS.bytes) {
+        setProblem(describeProblem({ kind: 'too-big', bytes: file.size }));
+        return;
+      }
+      const content = await file.text();
+      if (looksLikeJson(content)) {
+        const reading = readBackup(content);
+        if (!reading.ok) {
+          setProblem(describeProblem(reading.problem));
+          return;
+        }
+        const plan = planImport(await readEverything(db), reading.backup);
+        await applyImport(db, plan);
+        setOutcome({ kind: 'backup', summary: plan.summary });
+      } else {
+        const connections = parseConnections(content);
+        if (!connections) {
+          setProblem(t('importUnknownFile'));
+          return;
+        }
+        const result = await importConnections(db, connections.connections, Date.now());
+        setOutcome({ kind: 'connections', result, skipped: connections.skipped });
+      }
+      await send('data.changed', {});
+    });
+
+  const wipe = () =>
+    work(async () => {
+      if (!confirm(t('wipeConfirm', numbers.format(contactCount)))) return;
+      await wipeEverything(db);
+      await send('data.changed', {});
+    });
+
+  return (
+    <section aria-labelledby="backup-title" class="backup-page">
+      <h2 id="backup-title">{t('dashboardBackup')}</h2>
+      <p>{t('backupIntro')}</p>
+      <p class="muted" data-testid="last-backup">
+        {settings.lastBackupAt === null ? t('backupNever') : t('backupLast', longDate(settings.lastBackupAt, locale))}
+      </p>
+
+      <h3>{t('backupExportTitle')}</h3>
+      <div class="row">
+        <button
+          type="button"
+          class="primary"
+          data-testid="export-button"
+          disabled={busy}
+          onClick={() => void exportJson()}
+        >
+          {t('backupExport')}
+        </button>
+        <button type="button" data-testid="export-csv-button" disabled={busy} onClick={() => void exportCsv()}>
+          {t('backupExportCsv')}
+        </button>
+      </div>
+
+      <h3>{t('backupImportTitle')}</h3>
+      <p class="muted">{t('backupImportHint')}</p>
+      <label class="file">
+        <span>{t('backupImport')}</span>{' '}
+        <input
+          type="file"
+          accept=".json,.csv,application/json,text/csv"
+          data-testid="import-input"
+          disabled={busy}
+          onChange={(event) => {
+            const input = event.currentTarget as HTMLInputElement;
+            const file = input.files?.[0];
+            // Cleared, so that choosing the same file again imports it again.
+            input.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </label>
+      {busy && <p role="status">{t('working')}</p>}
+      {problem && (
+        <p class="error" role="alert" data-testid="import-error">
+          {problem}
+        </p>
+      )}
+      {outcome && <ImportResult outcome={outcome} />}
+
+      <h3>{t('backupWipeTitle')}</h3>
+      <p class="muted">{t('backupUninstall')}</p>
+      <button type="button" class="danger" data-testid="wipe-button" disabled={busy} onClick={() => void wipe()}>
+        {t('backupWipe')}
+      </button>
+    </section>
+  );
+}
+
+function ImportResult({ outcome }: { outcome: Outcome }) {
+  const numbers = new Intl.NumberFormat(uiLocale());
+  const count = (n: number) => numbers.format(n);
+  if (outcome.kind === 'connections') {
+    const { result, skipped } = outcome;
+    return (
+      <div role="status" data-testid="import-result" class="result">
+        <p>{t('importConnectionsDone', count(result.added), count(result.updated), count(result.unchanged))}</p>
+        {skipped > 0 && <p class="muted">{t('importConnectionsSkipped', count(skipped))}</p>}
+        <p class="muted">{t('importConnectionsHint')}</p>
+      </div>
+    );
+  }
+  const { summary } = outcome;
+  return (
+    <div role="status" data-testid="import-result" class="result">
+      <p>
+        {t(
+          'importDone',
+          count(summary.added.length),
+          count(summary.updated.length),
+          count(summary.unchanged),
+          count(summary.interactionsAdded),
+        )}
+      </p>
+      {summary.conflicts.length > 0 && (
+        <details>
+          <summary>{t('importConflicts', count(summary.conflicts.length))}</summary>
+          <ul>
+            {summary.conflicts.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {summary.added.length + summary.updated.length > 0 && (
+        <details>
+          <summary>{t('importWho')}</summary>
+          <ul>
+            {[...summary.added, ...summary.updated].slice(0, 200).map((name, index) => (
+              <li key={index}>{name}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+/**
+ * Tags as tiers (DESIGN.md: plan the network, which groups matter): how many people each has and how many are
+ * due, its rhythm and colour, and renaming, merging (rename onto an existing tag) or removing it.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { CadenceOptions } from '@/components/cadence';
+import { describeError } from '@/components/describe-error';
+import { summarizeTags, type TagSummary } from '@/utils/contact-list';
+import type { Contact } from '@/utils/contacts';
+import { t, uiLocale } from '@/utils/i18n';
+import { send } from '@/utils/messaging';
+import type { Settings } from '@/utils/settings';
+import { colorOf, TagChip } from './TagChip';
+
+/** A settings map (tag → value) with one tag's entry set, or removed with undefined; matched in any case. */
+function withEntry<T>(map: Record<string, T>, tag: string, value: T | undefined): Record<string, T> {
+  const folded = tag.toLocaleLowerCase();
+  const others = Object.entries(map).filter(([name]) => name.toLocaleLowerCase() !== folded);
+  return Object.fromEntries(value === undefined ? others : [...others, [tag, value]]);
+}
+
+export function TagsPage({ contacts, settings }: { contacts: Contact[]; settings: Settings }) {
+  const locale = uiLocale();
+  const collator = useMemo(() => new Intl.Collator(locale), [locale]);
+  const summaries = useMemo(() => summarizeTags(contacts, Date.now(), collator), [contacts, collator]);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (action: () => Promise<unknown>) => {
+    try {
+      await action();
+      setError(null);
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  };
+
+  return (
+    <section aria-labelledby="tags-title">
+      <h2 id="tags-title">{t('dashboardTags')}</h2>
+      <p class="muted">{t('tagsIntro')}</p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {summaries.length === 0 ? (
+        <p class="muted">{t('tagsEmpty')}</p>
+      ) : (
+        <table class="tags">
+          <thead>
+            <tr>
+              <th scope="col">{t('tagName')}</th>
+              <th scope="col">{t('tagPeople')}</th>
+              <th scope="col">{t('tagDue')}</th>
+              <th scope="col">{t('cadence')}</th>
+              <th scope="col">{t('tagColor')}</th>
+              <th scope="col">{t('tagRename')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summaries.map((summary) => (
+              <TagRow key={summary.tag} summary={summary} settings={settings} run={run} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+interface RowProps {
+  summary: TagSummary;
+  settings: Settings;
+  run: (action: () => Promise<unknown>) => Promise<void>;
+}
+
+function TagRow({ summary, settings, run }: RowProps) {
+  const { tag } = summary;
+  const [name, setName] = useState(tag);
+  const numbers = new Intl.NumberFormat(uiLocale());
+  const cadence = Object.entries(settings.tagCadences).find(
+    ([own]) => own.toLocaleLowerCase() === tag.toLocaleLowerCase(),
+  )?.[1];
+  const saveSettings = (patch: Partial<Settings>) => run(() => send('settings.update', { patch }));
+  const rename = (to: string | null) => run(() => send('tags.rename', { from: tag, to }));
+
+  return (
+    <tr data-testid="tag-row" data-tag={tag}>
+      <th scope="row">
+        <TagChip tag={tag} settings={settings} />
+      </th>
+      <td>{numbers.format(summary.people)}</td>
+      <td>{numbers.format(summary.overdue)}</td>
+      <td>
+        <select
+          aria-label={t('tagCadenceOf', tag)}
+          data-testid="tag-cadence"
+          value={cadence === undefined ? '' : String(cadence)}
+          onChange={(event) => {
+            const value = (event.currentTarget as HTMLSelectElement).value;
+            void saveSettings({
+              tagCadences: withEntry(settings.tagCadences, tag, value === '' ? undefined : Number(value)),
+            });
+          }}
+        >
+          <CadenceOptions emptyLabel="settingTagCadenceDefault" current={cadence} />
+        </select>
+      </td>
+      <td>
+        <input
+          type="color"
+          aria-label={t('tagColorOf', tag)}
+          data-testid="tag-color"
+          value={colorOf(tag, settings) ?? '#dde6f0'}
+          onChange={(event) =>
+            void saveSettings({
+              tagColors: withEntry(settings.tagColors, tag, (event.currentTarget as HTMLInputElement).value),
+            })
+          }
+        />
+      </td>
+      <td>
+        <form
+          class="row"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (name.trim() && name.trim() !== tag) void rename(name.trim());
+          }}
+        >
+          <input
+            aria-label={t('tagNewName', tag)}
+            data-testid="tag-name"
+            value={name}
+            maxLength={60}
+            onInput={(event) => setName((event.currentTarget as HTMLInputElement).value)}
+          />
+          <button type="submit" data-testid="tag-rename">
+            {t('tagRename')}
+          </button>
+          <button
+            type="button"
+            class="danger"
+            data-testid="tag-remove"
+            aria-label={t('tagRemoveOf', tag)}
+            onClick={() => {
+              if (confirm(t('tagRemoveConfirm', tag, numbers.format(summary.people)))) void rename(null);
+            }}
+          >
+            {t('tagDelete')}
+          </button>
+        </form>
+      </td>
+    </tr>
+  );
+}

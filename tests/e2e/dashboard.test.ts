@@ -1,0 +1,172 @@
+/** The dashboard in real Chromium: the list, search, a contact's page, tags, and backups that round-trip. */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { badgeText, countContacts, localDay, openExtensionPage, openProfile } from './harness';
+import { browserForFile } from './browser-for-file';
+
+const session = browserForFile();
+/** Where the e2e run leaves screenshots of what it saw (the README's come from here). */
+const SCREENSHOTS = '.output/screenshots';
+
+const openDashboard = (hash = '') => openExtensionPage(session(), `dashboard.html${hash}`);
+
+/** The text of a download the page starts with `start`. */
+async function downloaded(page: Page, start: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), start()]);
+  return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+}
+
+it('shows a contact made in the panel, finds them by a word of a note without its accents, and edits them in place', async () => {
+  const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  await panel.type('note-input', 'Kahvit Hämeenlinnassa, puhuttiin saavutettavuudesta');
+  await panel.click('note-save');
+  await panel.waitFor('note-item', (items) => items.length === 1);
+  await panel.type('tag-input', 'mentors');
+  await panel.page.keyboard.press('Enter');
+  await panel.waitFor('tag', (tags) => tags.length === 1);
+
+  const dashboard = await openDashboard();
+  const rows = dashboard.getByTestId('contact-row');
+  await expect.poll(() => rows.count()).toBe(1);
+  expect(await rows.first().textContent()).toContain('Aino Virtanen');
+
+  await dashboard.getByTestId('search-input').fill('hameenlinna');
+  await expect.poll(() => rows.count()).toBe(1);
+  await dashboard.getByTestId('search-input').fill('hameenlinna tampere');
+  await expect.poll(() => rows.count()).toBe(1); // the location
+  await dashboard.getByTestId('search-input').fill('helsinki');
+  await expect.poll(() => rows.count()).toBe(0);
+  await dashboard.getByTestId('search-input').fill('');
+  await dashboard.getByTestId('tag-filter').selectOption('mentors');
+  await expect.poll(() => rows.count()).toBe(1);
+  await dashboard.getByTestId('status-filter').selectOption('never-contacted');
+  await expect.poll(() => rows.count()).toBe(1);
+  await dashboard.getByTestId('status-filter').selectOption('overdue');
+  await expect.poll(() => rows.count()).toBe(0);
+  await dashboard.getByTestId('status-filter').selectOption('all');
+
+  // The contact's page has the panel's timeline; a note added there shows in the panel's tab at once.
+  await rows.first().click();
+  const page = dashboard.getByTestId('contact-page');
+  await expect.poll(() => page.getByTestId('note-item').count()).toBe(1);
+  await page.getByTestId('note-input').fill('Sent her the accessibility checklist');
+  await page.getByTestId('note-save').click();
+  await expect.poll(() => page.getByTestId('note-item').count()).toBe(2);
+  await panel.waitFor('note-item', (items) => items.length === 2);
+
+  // Last contact set here: the list shows it after going back.
+  await page.getByTestId('last-contact').fill(localDay(-200));
+  await expect.poll(() => badgeText(session().worker)).toBe('1');
+  await dashboard.goBack();
+  await dashboard.getByTestId('status-filter').selectOption('overdue');
+  await expect.poll(() => rows.count()).toBe(1);
+  await panel.page.close();
+  await dashboard.close();
+});
+
+it('refuses a malformed backup with a message that names the problem, and changes nothing', async () => {
+  const dashboard = await openDashboard('#backup');
+  const before = await countContacts(session().worker);
+  const input = dashboard.getByTestId('import-input');
+
+  await input.setInputFiles({
+    name: 'cut.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "keep-in-to'),
+  });
+  await expect.poll(() => dashboard.getByTestId('import-error').textContent()).toContain('not complete JSON');
+
+  const badField = {
+    format: 'keep-in-touch-backup',
+    version: 1,
+    contacts: [{ key: 'x', aliases: ['x'], name: 42 }],
+    interactions: [],
+    templates: [],
+    settings: {},
+  };
+  await input.setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(badField)),
+  });
+  await expect.poll(() => dashboard.getByTestId('import-error').textContent()).toContain('contacts[0].name');
+
+  await input.setInputFiles({
+    name: 'new.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...badField, version: 9 })),
+  });
+  await expect.poll(() => dashboard.getByTestId('import-error').textContent()).toContain('version 9');
+
+  await input.setInputFiles({
+    name: 'notes.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('name,town\nAino,Tampere\n'),
+  });
+  await expect.poll(() => dashboard.getByTestId('import-error').textContent()).toContain('Connections.csv');
+
+  expect(await dashboard.getByTestId('import-result').count()).toBe(0);
+  expect(await countContacts(session().worker)).toBe(before);
+  await dashboard.close();
+});
+
+it('exports, wipes, imports, and exports the same file again; the badge comes back with the data', async () => {
+  const dashboard = await openDashboard('#backup');
+  const first = await downloaded(dashboard, () => dashboard.getByTestId('export-button').click());
+  expect(first.name).toMatch(/^keep-in-touch-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(JSON.parse(first.text).contacts).toHaveLength(1);
+  await expect.poll(() => dashboard.getByTestId('last-backup').textContent()).toContain('Last backup');
+
+  dashboard.once('dialog', (dialog) => void dialog.accept());
+  await dashboard.getByTestId('wipe-button').click();
+  await expect.poll(() => countContacts(session().worker)).toBe(0);
+  await expect.poll(() => badgeText(session().worker)).toBe('');
+
+  await dashboard.getByTestId('import-input').setInputFiles({
+    name: first.name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(first.text),
+  });
+  await expect.poll(() => dashboard.getByTestId('import-result').textContent()).toContain('1 added');
+  expect(await countContacts(session().worker)).toBe(1);
+  await expect.poll(() => badgeText(session().worker)).toBe('1');
+
+  const second = await downloaded(dashboard, () => dashboard.getByTestId('export-button').click());
+  expect(second.text).toBe(first.text);
+  await dashboard.close();
+});
+
+it("starts a network from LinkedIn's Connections.csv, and deletes a person with undo", async () => {
+  const dashboard = await openDashboard('#backup');
+  const csv = [
+    'Notes:',
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+    'Mikko,Korhonen,https://www.linkedin.com/in/mikko-korhonen-77,,Kide Analytics,Data engineer,03 Feb 2019',
+    'Aino,Virtanen,https://www.linkedin.com/in/aino-virtanen-4b2a1c,,Revontuli Oy,Designer,21 Nov 2024',
+  ].join('\r\n');
+  await dashboard
+    .getByTestId('import-input')
+    .setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`) });
+  await expect.poll(() => dashboard.getByTestId('import-result').textContent()).toContain('1 added, 1 updated');
+
+  await dashboard.goto(dashboard.url().replace('#backup', '#contacts'));
+  const rows = dashboard.getByTestId('contact-row');
+  await expect.poll(() => rows.count()).toBe(2);
+  await dashboard.setViewportSize({ width: 1100, height: 560 });
+  await dashboard.screenshot({ path: `${SCREENSHOTS}/dashboard.png` });
+  await dashboard.getByTestId('search-input').fill('kide');
+  await expect.poll(() => rows.count()).toBe(1);
+  await rows.first().click();
+  const page = dashboard.getByTestId('contact-page');
+  await expect.poll(() => page.textContent()).toMatch(/connected on .*2019/);
+
+  await page.getByTestId('contact-delete').click();
+  await expect.poll(() => countContacts(session().worker)).toBe(1);
+  await dashboard.getByTestId('undo').click();
+  await expect.poll(() => countContacts(session().worker)).toBe(2);
+  await dashboard.close();
+});

@@ -1,0 +1,37 @@
+/** Contacts as a spreadsheet: one row per person, dates as YYYY-MM-DD (any spreadsheet reads them). Pure. */
+import type { Contact } from './contacts';
+import { toCsv } from './csv';
+import { toDateInput } from './time';
+
+const HEADER = [
+  'Name',
+  'Headline',
+  'Company',
+  'Location',
+  'Email',
+  'Tags',
+  'Last contact',
+  'Next due',
+  'Connected on',
+  'Profile URL',
+];
+
+const day = (time: number | null) => (time === null ? '' : toDateInput(time));
+
+export function contactsToCsv(contacts: readonly Contact[]): string {
+  const rows = [...contacts]
+    .sort((a, b) => (a.key < b.key ? -1 : 1))
+    .map((contact) => [
+      contact.name,
+      contact.headline,
+      contact.company,
+      contact.location,
+      contact.email,
+      contact.tags.join('; '),
+      day(contact.lastContactAt),
+      day(contact.dueAt),
+      day(contact.connectedAt),
+      `https://www.linkedin.com/in/${encodeURIComponent(contact.key)}/`,
+    ]);
+  return toCsv([HEADER, ...rows]);
+}
