@@ -3,7 +3,7 @@
  * transaction (all or nothing), LinkedIn's Connections.csv merged in, and a wipe. The rules are pure and live in
  * utils/backup.ts and utils/linkedin/connections.ts.
  */
-import { timelinesByContact, withDerivedFields, type Contact } from '../contacts';
+import { timelinesByContact, withDerivedFields, type Contact, type Interaction } from '../contacts';
 import type { Everything, ImportPlan } from '../backup';
 import type { Connection } from '../linkedin/connections';
 import { BUNDLED_TEMPLATES } from '../templates';
@@ -14,25 +14,33 @@ export function readEverything(
   db: ContactsDatabase,
 ): Promise<Omit<Everything, 'settings'> & { settings: Everything['settings'] | null }> {
   return db.transaction('r', db.contacts, db.interactions, db.templates, db.settings, async () => {
-    const saved = await db.settings.get('settings');
-    return {
-      contacts: await db.contacts.toArray(),
-      interactions: await db.interactions.toArray(),
-      templates: await db.templates.toArray(),
-      settings: saved ? await loadSettings(db) : null,
-    };
+    // Asked for at once: the browser answers them back to back, not one round trip after another.
+    const [contacts, interactions, templates, saved] = await Promise.all([
+      db.contacts.toArray(),
+      db.interactions.toArray(),
+      db.templates.toArray(),
+      db.settings.get('settings'),
+    ]);
+    return { contacts, interactions, templates, settings: saved ? await loadSettings(db) : null };
   });
 }
 
 /**
- * Writes contacts with their derived fields worked out again from their whole timelines, as stored now
- * (after the interactions of the same transaction were written).
+ * Writes contacts with their derived fields worked out from their whole timelines: `stored` (as read in this
+ * transaction) joined with `written` (this transaction's new and updated entries, which win by id).
  */
-async function saveWithDerivedFields(db: ContactsDatabase, contacts: Contact[]): Promise<void> {
+async function saveWithDerivedFields(
+  db: ContactsDatabase,
+  contacts: Contact[],
+  stored: readonly Interaction[],
+  written: readonly Interaction[],
+): Promise<void> {
   if (contacts.length === 0) return;
   const settings = await loadSettings(db);
   const keys = new Set(contacts.map((contact) => contact.key));
-  const timelines = timelinesByContact(await db.interactions.filter((entry) => keys.has(entry.contactKey)).toArray());
+  const byId = new Map<string, Interaction>();
+  for (const entry of [...stored, ...written]) if (keys.has(entry.contactKey)) byId.set(entry.id, entry);
+  const timelines = timelinesByContact([...byId.values()]);
   await db.contacts.bulkPut(
     contacts.map((contact) => withDerivedFields(contact, timelines.get(contact.key) ?? [], settings)),
   );
@@ -41,6 +49,8 @@ async function saveWithDerivedFields(db: ContactsDatabase, contacts: Contact[]):
 /** Writes an import plan in one transaction: if anything fails, nothing of it is written. */
 export function applyImport(db: ContactsDatabase, plan: ImportPlan): Promise<void> {
   return db.transaction('rw', db.contacts, db.interactions, db.templates, db.settings, async () => {
+    // Read before writing: the timelines as they are, to join with the import's entries in memory.
+    const stored = await db.interactions.toArray();
     if (plan.settings) await db.settings.put({ ...plan.settings, key: 'settings' });
     await db.templates.bulkAdd(plan.templates);
     await db.interactions.bulkPut(plan.interactions);
@@ -50,7 +60,7 @@ export function applyImport(db: ContactsDatabase, plan: ImportPlan): Promise<voi
       (key) => !planned.has(key),
     );
     const others = (await db.contacts.bulkGet(gainedEntries)).filter((contact) => contact !== undefined);
-    await saveWithDerivedFields(db, [...plan.contacts, ...others]);
+    await saveWithDerivedFields(db, [...plan.contacts, ...others], stored, plan.interactions);
   });
 }
 
@@ -115,7 +125,7 @@ export function importConnections(
       else result.updated++;
       if (!existing || !same) changed.set(next.key, { ...next, updatedAt: now });
     }
-    await saveWithDerivedFields(db, [...changed.values()]);
+    await saveWithDerivedFields(db, [...changed.values()], await db.interactions.toArray(), []);
     return result;
   });
 }

@@ -1,0 +1,81 @@
+/**
+ * A generated network for benchmarks: fictional people with Finnish names, towns, companies, tags and notes,
+ * the same every run (a seeded random generator). Written as a backup file, as a user would import it.
+ */
+import { writeBackup } from '../../utils/backup';
+import { INTERACTION_TYPES, type Contact, type Interaction } from '../../utils/contacts';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { BUNDLED_TEMPLATES } from '../../utils/templates';
+
+const FIRST = ['Aino', 'Eino', 'Liisa', 'Mikko', 'Sanna', 'Juha', 'Päivi', 'Jääkko', 'Outi', 'Ville', 'Helmi', 'Kalle'];
+const LAST = ['Virtanen', 'Korhonen', 'Mäkelä', 'Nieminen', 'Hämäläinen', 'Laine', 'Koskinen', 'Järvinen', 'Lehtonen'];
+const TOWNS = ['Helsinki', 'Tampere', 'Hämeenlinna', 'Oulu', 'Turku', 'Jyväskylä', 'Kuopio', 'Åbo', 'Vaasa'];
+const COMPANIES = ['Revontuli Oy', 'Kide Analytics', 'Saimaa Systems', 'Pohjoinen Data', 'Lumo Design', 'Aalto'];
+const ROLES = ['product designer', 'data engineer', 'teacher', 'recruiter', 'researcher', 'developer', 'CEO'];
+const TAGS = ['mentors', 'former colleagues', 'alumni', 'recruiters', 'clients', 'friends'];
+const WORDS = (
+  'kahvit lounas tapaaminen messut rekrytointi projekti suositus vinkki apua kiitos meetup conference ' +
+  'coffee lunch referral advice mentoring workshop hackathon saavutettavuus tekoäly verkostoituminen ' +
+  'palaute uusi työ muutto syntymäpäivä podcast artikkeli kirja kurssi Slush Jyväskylä Hämeenlinnassa'
+).split(' ');
+
+/** mulberry32: small, fast, and the same sequence for the same seed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function generateNetwork(people: number, interactionsEach: number): { text: string; contacts: number } {
+  const next = random(42);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const now = Date.UTC(2026, 10, 23);
+  const day = 86_400_000;
+  const contacts: Contact[] = [];
+  const interactions: Interaction[] = [];
+  for (let i = 0; i < people; i++) {
+    const name = `${pick(FIRST)} ${pick(LAST)}`;
+    const key = `${name.toLowerCase().replace(/[^a-z]+/g, '-')}-${i.toString(36)}`;
+    const createdAt = now - Math.floor(next() * 1000) * day;
+    const company = pick(COMPANIES);
+    contacts.push({
+      key,
+      aliases: [key],
+      name,
+      headline: `${pick(ROLES)} at ${company}`,
+      company,
+      location: `${pick(TOWNS)}, Finland`,
+      photoUrl: '',
+      email: '',
+      tags: next() < 0.6 ? [pick(TAGS)] : [],
+      contactedAt: null,
+      lastContactAt: null,
+      followUpOn: null,
+      snoozedUntil: null,
+      dueAt: null,
+      lastSeen: null,
+      connectedAt: createdAt,
+      timelineWords: '',
+      createdAt,
+      updatedAt: createdAt,
+    });
+    for (let j = 0; j < interactionsEach; j++) {
+      const at = createdAt + Math.floor(next() * (now - createdAt));
+      interactions.push({
+        id: `${key}-${j}`,
+        contactKey: key,
+        type: pick(INTERACTION_TYPES.slice(0, 7)),
+        text: Array.from({ length: 6 + Math.floor(next() * 14) }, () => pick(WORDS)).join(' '),
+        at,
+        createdAt: at,
+        updatedAt: at,
+      });
+    }
+  }
+  const text = writeBackup({ contacts, interactions, templates: [...BUNDLED_TEMPLATES], settings: DEFAULT_SETTINGS });
+  return { text, contacts: people };
+}
