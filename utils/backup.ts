@@ -71,6 +71,7 @@ const BackupSettings = z.object({
   monthlyNoteQuota: z.number().check(z.int(), z.gte(0), z.lte(1000)),
   tagColors: z.record(text(60), z.string().check(z.regex(/^#[0-9a-f]{6}$/))),
   lastBackupAt: z.nullable(time),
+  language: z.enum(['browser', 'en', 'fi']),
 });
 
 const Backup = z.object({

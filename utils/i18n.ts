@@ -1,17 +1,63 @@
-/** Every string a person reads, through the browser's i18n (public/_locales/{en,fi}/messages.json). */
+/**
+ * Every string a person reads, through the browser's i18n (public/_locales/{en,fi}/messages.json), or in the
+ * language the user chose in the dashboard's settings when that differs from the browser's.
+ *
+ * The browser's i18n cannot switch language, so a chosen language's messages are kept in storage.local by the
+ * background (entrypoints/background/language.ts); every part of the extension loads them once as it starts
+ * (loadChosenLanguage), before it shows anything.
+ */
 import { browser } from 'wxt/browser';
 import type english from '../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof english;
 
-/** The message in the browser's language, with `$1`, `$2`… filled from `substitutions`. */
+/** What the user chose: the browser's language, or one of ours. */
+export type LanguageChoice = 'browser' | 'en' | 'fi';
+
+/** One language's messages.json, as the browser's i18n reads it. */
+export type MessageTable = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+export interface ChosenLanguage {
+  language: 'en' | 'fi';
+  messages: MessageTable;
+}
+
+/** The storage.local key of the chosen language and its messages. */
+export const CHOSEN_LANGUAGE_KEY = 'chosenLanguage';
+
+let chosen: ChosenLanguage | null = null;
+
+/**
+ * A message of a messages.json with its substitutions, as chrome.i18n.getMessage does it: `$NAME$` is the named
+ * placeholder's content, in which `$1`… are the substitutions; `$$` is a dollar sign.
+ */
+export function formatMessage(entry: MessageTable[string], substitutions: readonly string[]): string {
+  const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content;
+    return content ?? whole;
+  });
+  return named.replace(/\$(\$|[1-9])/g, (_, which: string) =>
+    which === '$' ? '$' : (substitutions[Number(which) - 1] ?? ''),
+  );
+}
+
+/** The message in the user's language, with `$1`, `$2`… filled from `substitutions`. */
 export function t(key: MessageKey, ...substitutions: string[]): string {
+  const entry = chosen?.messages[key];
+  if (entry) return formatMessage(entry, substitutions);
   // WXT types getMessage for its predefined @@ keys only; ours are checked by MessageKey above.
   const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
   return getMessage(key, substitutions) || key;
 }
 
-/** The language for `Intl` formatting: the browser's UI language. */
+/** The language for `Intl` formatting: the chosen one, or the browser's UI language. */
 export function uiLocale(): string {
-  return browser.i18n.getUILanguage();
+  return chosen?.language ?? browser.i18n.getUILanguage();
+}
+
+/** Loads the language the user chose, if any. Call before showing anything. */
+export async function loadChosenLanguage(): Promise<void> {
+  const stored = (await browser.storage.local.get(CHOSEN_LANGUAGE_KEY))[CHOSEN_LANGUAGE_KEY] as
+    ChosenLanguage | undefined;
+  chosen = stored?.messages && (stored.language === 'en' || stored.language === 'fi') ? stored : null;
 }

@@ -85,6 +85,7 @@ export const protocol = {
       monthlyNoteQuota: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1000))),
       tagColors: z.optional(z.record(text(60), z.string().check(z.regex(/^#[0-9a-f]{6}$/)))),
       lastBackupAt: z.optional(z.nullable(time)),
+      language: z.optional(z.enum(['browser', 'en', 'fi'])),
     }),
   }),
   'templates.list': z.object({}),

@@ -1,5 +1,6 @@
 /** The user's settings, with the defaults a new user starts from. */
 import type { CadenceSettings } from './followups';
+import type { LanguageChoice } from './i18n';
 
 export interface Settings extends CadenceSettings {
   /** A daily notification of who is due, at this local hour (0–23), when on. */
@@ -15,6 +16,8 @@ export interface Settings extends CadenceSettings {
   tagColors: Record<string, string>;
   /** When the user last exported a backup: the dashboard reminds them after a month. */
   lastBackupAt: number | null;
+  /** The language of everything the extension shows: the browser's, or one chosen here. */
+  language: LanguageChoice;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -28,4 +31,5 @@ export const DEFAULT_SETTINGS: Settings = {
   monthlyNoteQuota: 5,
   tagColors: {},
   lastBackupAt: null,
+  language: 'browser',
 };

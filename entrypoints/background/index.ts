@@ -2,11 +2,17 @@ import { ContactsDatabase } from '@/utils/db/database';
 import { listenForMessages } from './messaging';
 import { listenForReminders, refreshReminders } from './reminders';
 import { offerDashboardMenu } from './dashboard-menu';
+import { syncLanguage } from './language';
 
 export default defineBackground(() => {
   const db = new ContactsDatabase();
   // Any change to anyone's data: the badge and alarms follow at once, not at the next alarm.
-  listenForMessages(db, () => refreshReminders(db));
+  listenForMessages(db, async () => {
+    await syncLanguage(db);
+    await refreshReminders(db);
+  });
+  // The badge's title and the notification in the language the user chose.
+  void syncLanguage(db);
   listenForReminders(db);
   offerDashboardMenu();
 });

@@ -2,6 +2,7 @@
  * The content script on LinkedIn: watches for profile pages and shows the panel on them. It holds no data of
  * its own; everything is asked of the background (DESIGN.md: the database lives in the extension origin).
  */
+import { loadChosenLanguage } from '@/utils/i18n';
 import { installEventShield } from './event-shield';
 import { watchNoteBox } from './invite-watcher';
 import { createPanelHost } from './panel-host';
@@ -16,7 +17,8 @@ export default defineContentScript({
   runAt: 'document_start',
   async main(ctx) {
     const shield = installEventShield(ctx.signal);
-    const panel = await createPanelHost(shield, ctx.signal);
+    // Both read storage.local; side by side they cost one round trip before the panel can show.
+    const [panel] = await Promise.all([createPanelHost(shield, ctx.signal), loadChosenLanguage()]);
     ctx.onInvalidated(() => panel.remove());
     watchProfilePages({ onProfile: panel.show, afterCheck: panel.keepAttached, signal: ctx.signal });
     watchNoteBox(panel.offerInvitation, ctx.signal);

@@ -39,6 +39,25 @@ export function SettingsPage({ settings }: { settings: Settings }) {
       <p class="muted" role="status">
         {saved ? t('settingsSaved') : ''}
       </p>
+      <label class="setting">
+        <span>{t('settingsLanguage')}</span>
+        <select
+          data-testid="settings-language"
+          value={settings.language}
+          onChange={(event) =>
+            void save({ language: (event.currentTarget as HTMLSelectElement).value as Settings['language'] })
+          }
+        >
+          <option value="browser">{t('settingsLanguageBrowser')}</option>
+          {/* Each language in its own name, so that anyone can find theirs. */}
+          <option value="en" lang="en">
+            English
+          </option>
+          <option value="fi" lang="fi">
+            suomi
+          </option>
+        </select>
+      </label>
       <fieldset>
         <legend>{t('optionsInvitations')}</legend>
         <label class="setting">

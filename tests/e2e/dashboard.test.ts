@@ -8,6 +8,7 @@ import { browserForFile } from './browser-for-file';
 const session = browserForFile();
 /** Where the e2e run leaves screenshots of what it saw (the README's come from here). */
 const SCREENSHOTS = '.output/screenshots';
+const FINNISH_PANEL_TITLE = JSON.parse(readFileSync('public/_locales/fi/messages.json', 'utf8')).panelTitle.message;
 
 const openDashboard = (hash = '') => openExtensionPage(session(), `dashboard.html${hash}`);
 
@@ -168,5 +169,22 @@ it("starts a network from LinkedIn's Connections.csv, and deletes a person with 
   await expect.poll(() => countContacts(session().worker)).toBe(1);
   await dashboard.getByTestId('undo').click();
   await expect.poll(() => countContacts(session().worker)).toBe(2);
+  await dashboard.close();
+});
+
+it('speaks Finnish everywhere once chosen in the settings, in an English browser', async () => {
+  const dashboard = await openDashboard('#settings');
+  await dashboard.getByTestId('settings-language').selectOption('fi');
+  // The page reloads itself in the chosen language.
+  await expect.poll(() => dashboard.getByRole('navigation').textContent()).toContain('Kontaktit');
+  expect(await dashboard.evaluate(() => document.documentElement.lang)).toBe('fi');
+
+  const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  await panel.waitFor('panel', ([root]) => root?.text.includes(FINNISH_PANEL_TITLE) ?? false);
+
+  await dashboard.getByTestId('settings-language').selectOption('browser');
+  await expect.poll(() => dashboard.getByRole('navigation').textContent()).toContain('Contacts');
+  await panel.page.close();
   await dashboard.close();
 });

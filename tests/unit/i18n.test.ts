@@ -1,5 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { syncLanguage } from '@/entrypoints/background/language';
+import { ContactsDatabase } from '@/utils/db/database';
+import { updateSettings } from '@/utils/db/contacts-store';
+import { CHOSEN_LANGUAGE_KEY, formatMessage, t, uiLocale } from '@/utils/i18n';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const load = (language: string): Messages =>
@@ -45,5 +51,34 @@ describe('translations', () => {
         !manifest.includes(`__MSG_${key}__`),
     );
     expect(unused).toEqual([]);
+  });
+});
+
+describe('a language chosen in the settings', () => {
+  it('formats messages as the browser does: named placeholders, numbered substitutions, $$', () => {
+    expect(formatMessage(finnish.contactsShown, ['3', '10 000'])).toBe('Näytetään 3 / 10 000 henkilöä');
+    expect(formatMessage({ message: 'Costs $$5 for $WHO$', placeholders: { who: { content: '$1' } } }, ['Aino'])).toBe(
+      'Costs $5 for Aino',
+    );
+    expect(formatMessage({ message: 'No placeholders' }, ['ignored'])).toBe('No placeholders');
+  });
+
+  it('is stored for every part of the extension, and t() and Intl follow it', async () => {
+    fakeBrowser.reset();
+    const db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
+    try {
+      await updateSettings(db, { language: 'fi' });
+      await syncLanguage(db);
+      expect(t('dashboardContacts')).toBe('Kontaktit');
+      expect(uiLocale()).toBe('fi');
+
+      await updateSettings(db, { language: 'browser' });
+      await syncLanguage(db);
+      expect(await fakeBrowser.storage.local.get(CHOSEN_LANGUAGE_KEY)).toEqual({});
+      vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en-GB');
+      expect(uiLocale()).toBe('en-GB');
+    } finally {
+      await db.delete();
+    }
   });
 });
