@@ -164,6 +164,7 @@ it("starts a network from LinkedIn's Connections.csv, and deletes a person with 
   await rows.first().click();
   const page = dashboard.getByTestId('contact-page');
   await expect.poll(() => page.textContent()).toMatch(/connected on .*2019/);
+  await dashboard.screenshot({ path: `${SCREENSHOTS}/dashboard-contact.png`, fullPage: true });
 
   await page.getByTestId('contact-delete').click();
   await expect.poll(() => countContacts(session().worker)).toBe(1);
