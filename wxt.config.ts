@@ -26,7 +26,13 @@ export default defineConfig({
     // The toolbar button carries the badge of who is due (WXT writes browser_action for Firefox's MV2).
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox' && {
-      browser_specific_settings: { gecko: { id: 'keep-in-touch@example.org' } },
+      browser_specific_settings: {
+        gecko: {
+          id: 'keep-in-touch@example.org',
+          // Firefox asks add-ons to declare what they collect: nothing leaves the user's machine.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
     }),
   }),
 });

@@ -1,4 +1,5 @@
-// `npm test`: type-check, lint, format check, unit tests, build, then the e2e tests in real Chromium (found or installed).
+// `npm test`: type-check, lint, format check, unit tests, build, the e2e tests in real Chromium (found or installed),
+// then the Firefox build and Mozilla's web-ext lint on it.
 // Runs every step it can, then closes with one line a person or CI can read: "tests: N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -46,6 +47,10 @@ if (step('build', 'npx', ['wxt', 'build'])) {
     console.error(error instanceof Error ? error.message : error);
     failedSteps.push('e2e (no browser)');
   }
+}
+
+if (step('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
+  step('web-ext lint', 'node', ['scripts/lint-firefox.mjs']);
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
