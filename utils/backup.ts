@@ -16,6 +16,10 @@ export const BACKUP_VERSION = 1;
 /** Past these a file is refused before it freezes the page or fills the disk. */
 export const BACKUP_LIMITS = { bytes: 100 * 1024 * 1024, contacts: 100_000, interactions: 1_000_000 };
 
+// zod/mini carries no messages of its own: the English ones say what a bad field should have been
+// ("expected number, received string"), after the dashboard's own words in the user's language.
+z.config(z.locales.en());
+
 const text = (max: number) => z.string().check(z.maxLength(max));
 const time = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
 const cadence = z.number().check(z.int(), z.gte(1), z.lte(3650));
@@ -149,6 +153,7 @@ export function writeBackup(data: Everything): string {
 /** Why a file cannot be imported; the dashboard words each in the user's language. */
 export type BackupProblem =
   | { kind: 'too-big'; bytes: number }
+  | { kind: 'too-many'; what: 'contacts' | 'interactions'; count: number; limit: number }
   | { kind: 'not-json'; detail: string }
   | { kind: 'not-ours' }
   | { kind: 'unknown-version'; version: string }
@@ -180,6 +185,14 @@ export function readBackup(content: string): BackupReading {
   }
   if (head.version !== BACKUP_VERSION) {
     return { ok: false, problem: { kind: 'unknown-version', version: String(head.version) } };
+  }
+  // Counted before every record is checked: a file far too large is refused at once.
+  for (const what of ['contacts', 'interactions'] as const) {
+    const records = (json as Record<string, unknown>)[what];
+    const limit = BACKUP_LIMITS[what];
+    if (Array.isArray(records) && records.length > limit) {
+      return { ok: false, problem: { kind: 'too-many', what, count: records.length, limit } };
+    }
   }
   const parsed = Backup.safeParse(json);
   if (!parsed.success) {

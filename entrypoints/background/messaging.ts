@@ -15,6 +15,7 @@ import {
   type Reply,
 } from '@/utils/protocol';
 import type { Contact } from '@/utils/contacts';
+import { isQuotaError } from '@/utils/quota';
 import { CHANGES, handlers } from './handlers';
 
 type Sender = Browser.runtime.MessageSender;
@@ -49,11 +50,6 @@ function isMessageType(type: unknown): type is MessageType {
 
 function failure(code: ErrorCode, message: string): Reply<never> {
   return { ok: false, error: { code, message } };
-}
-
-function isQuotaError(error: unknown): boolean {
-  const named = error as { name?: string; inner?: { name?: string } } | null;
-  return named?.name === 'QuotaExceededError' || named?.inner?.name === 'QuotaExceededError';
 }
 
 /**

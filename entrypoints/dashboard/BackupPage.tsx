@@ -4,28 +4,31 @@
  */
 import { useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
-import {
-  BACKUP_LIMITS,
-  backupFileName,
-  planImport,
-  readBackup,
-  writeBackup,
-  type BackupProblem,
-  type ImportPlan,
-} from '@/utils/backup';
+import { BACKUP_LIMITS, backupFileName, writeBackup, type BackupProblem } from '@/utils/backup';
 import { contactsToCsv } from '@/utils/contacts-csv';
-import { applyImport, importConnections, readEverything, wipeEverything } from '@/utils/db/backup-store';
-import type { ConnectionsImported } from '@/utils/db/backup-store';
+import { readEverything, wipeEverything, type ImportOutcome } from '@/utils/db/backup-store';
 import { t, uiLocale } from '@/utils/i18n';
-import { parseConnections } from '@/utils/linkedin/connections';
 import { send } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings';
 import { longDate } from '@/utils/time';
 import { db } from './database';
+import ImportWorker from './import-worker?worker';
 
-type Outcome =
-  | { kind: 'backup'; summary: ImportPlan['summary'] }
-  | { kind: 'connections'; result: ConnectionsImported; skipped: number };
+type Outcome = Exclude<ImportOutcome, { kind: 'refused' }>;
+type WorkerFailure = { kind: 'failed'; name: string; message: string };
+
+let importWorker: Worker | null = null;
+
+/** Imports a file in the import worker (import-worker.ts), so that a large one never freezes this page. */
+function importInWorker(file: File): Promise<ImportOutcome | WorkerFailure> {
+  importWorker ??= new ImportWorker();
+  const worker = importWorker;
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<ImportOutcome | WorkerFailure>) => resolve(event.data);
+    worker.onerror = (event) => reject(new Error(event.message));
+    worker.postMessage({ file, now: Date.now() });
+  });
+}
 
 /** Hands a file to the browser's downloads, as if the user saved a link. */
 function download(content: string, fileName: string, type: string): void {
@@ -35,12 +38,19 @@ function download(content: string, fileName: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-function describeProblem(problem: BackupProblem): string {
+function describeProblem(problem: BackupProblem | { kind: 'unknown-file' }): string {
+  const numbers = new Intl.NumberFormat(uiLocale());
   const megabytes = (bytes: number) =>
     new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 }).format(bytes / 2 ** 20);
   switch (problem.kind) {
     case 'too-big':
       return t('importTooBig', megabytes(problem.bytes), megabytes(BACKUP_LIMITS.bytes));
+    case 'too-many':
+      return t(
+        problem.what === 'contacts' ? 'importTooManyContacts' : 'importTooManyEntries',
+        numbers.format(problem.count),
+        numbers.format(problem.limit),
+      );
     case 'not-json':
       return t('importNotJson', problem.detail);
     case 'not-ours':
@@ -53,12 +63,9 @@ function describeProblem(problem: BackupProblem): string {
       return t('importDuplicate', problem.key);
     case 'orphan':
       return t('importOrphan', problem.id);
+    case 'unknown-file':
+      return t('importUnknownFile');
   }
-}
-
-/** A JSON backup, or else LinkedIn's CSV: decided by the first character, whatever the file is called. */
-function looksLikeJson(content: string): boolean {
-  return /^\s*[[{]/.test(content);
 }
 
 export function BackupPage({ settings, contactCount }: { settings: Settings; contactCount: number }) {
@@ -96,30 +103,14 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
 
   const importFile = (file: File) =>
     work(async () => {
-      if (file.size > BACKUP_LIMITS.bytes) {
-        setProblem(describeProblem({ kind: 'too-big', bytes: file.size }));
-        return;
-      }
-      const content = await file.text();
-      if (looksLikeJson(content)) {
-        const reading = readBackup(content);
-        if (!reading.ok) {
-          setProblem(describeProblem(reading.problem));
-          return;
-        }
-        const plan = planImport(await readEverything(db), reading.backup);
-        await applyImport(db, plan);
-        setOutcome({ kind: 'backup', summary: plan.summary });
+      const outcome = await importInWorker(file);
+      if (outcome.kind === 'refused') setProblem(describeProblem(outcome.problem));
+      else if (outcome.kind === 'failed') {
+        setProblem(outcome.name === 'QuotaExceededError' ? t('errorStorageFull') : t('errorFailed', outcome.message));
       } else {
-        const connections = parseConnections(content);
-        if (!connections) {
-          setProblem(t('importUnknownFile'));
-          return;
-        }
-        const result = await importConnections(db, connections.connections, Date.now());
-        setOutcome({ kind: 'connections', result, skipped: connections.skipped });
+        setOutcome(outcome);
+        await send('data.changed', {});
       }
-      await send('data.changed', {});
     });
 
   const wipe = () =>

@@ -11,7 +11,7 @@ import {
 } from '@/utils/backup';
 import { ContactsDatabase } from '@/utils/db/database';
 import { addInteraction, updateContact, updateSettings } from '@/utils/db/contacts-store';
-import { applyImport, importConnections, readEverything, wipeEverything } from '@/utils/db/backup-store';
+import { applyImport, importConnections, importFile, readEverything, wipeEverything } from '@/utils/db/backup-store';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { dayOf, startOfDay } from '@/utils/time';
 import { ainoProfile } from '../helpers/profiles';
@@ -245,5 +245,52 @@ describe('the backup reminder', () => {
   });
   it('names the file by the local date', () => {
     expect(backupFileName(new Date(2026, 0, 5, 23).getTime(), 'json')).toBe('keep-in-touch-2026-01-05.json');
+  });
+});
+
+describe('a backup too large to import', () => {
+  it('is refused by its count before any record is checked, naming both numbers', () => {
+    const backup = JSON.parse(
+      writeBackup({ contacts: [], interactions: [], templates: [], settings: DEFAULT_SETTINGS }),
+    ) as Record<string, unknown>;
+    backup.contacts = Array.from({ length: 100_001 }, () => ({}));
+    expect(readBackup(JSON.stringify(backup))).toEqual({
+      ok: false,
+      problem: { kind: 'too-many', what: 'contacts', count: 100_001, limit: 100_000 },
+    });
+  });
+
+  it('says in plain words what a bad field should have been', () => {
+    const backup = JSON.parse(
+      writeBackup({ contacts: [], interactions: [], templates: [], settings: DEFAULT_SETTINGS }),
+    ) as Record<string, unknown>;
+    backup.settings = { ...DEFAULT_SETTINGS, notificationHour: 'nine' };
+    const reading = readBackup(JSON.stringify(backup));
+    expect(reading.ok ? null : reading.problem).toMatchObject({ kind: 'bad-field', path: 'settings.notificationHour' });
+    expect(reading.ok ? '' : (reading.problem as { detail: string }).detail).toMatch(/expected number/);
+  });
+});
+
+describe('importing a file (what the dashboard’s worker does)', () => {
+  it('refuses a file that is neither a backup nor Connections.csv, and one over the size limit unread', async () => {
+    expect(await importFile(db, new Blob(['name,town\nAino,Tampere']), NOW)).toEqual({
+      kind: 'refused',
+      problem: { kind: 'unknown-file' },
+    });
+    const huge = { size: 200 * 1024 * 1024, text: () => Promise.reject(new Error('read')) } as unknown as Blob;
+    expect(await importFile(db, huge, NOW)).toMatchObject({ kind: 'refused', problem: { kind: 'too-big' } });
+  });
+
+  it('imports a backup or a Connections.csv by what the file holds', async () => {
+    await someData();
+    const file = await exported();
+    await wipeEverything(db);
+    expect(await importFile(db, new Blob([file]), NOW)).toMatchObject({ kind: 'backup' });
+    const csv = 'First Name,Last Name,URL\nEino,Laine,https://www.linkedin.com/in/eino-laine\n';
+    expect(await importFile(db, new Blob([csv]), NOW)).toMatchObject({
+      kind: 'connections',
+      result: { added: 1 },
+    });
+    expect(await db.contacts.count()).toBe(3);
   });
 });

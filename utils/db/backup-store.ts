@@ -4,8 +4,8 @@
  * utils/backup.ts and utils/linkedin/connections.ts.
  */
 import { timelinesByContact, withDerivedFields, type Contact, type Interaction } from '../contacts';
-import type { Everything, ImportPlan } from '../backup';
-import type { Connection } from '../linkedin/connections';
+import { BACKUP_LIMITS, planImport, readBackup, type BackupProblem, type Everything, type ImportPlan } from '../backup';
+import { parseConnections, type Connection } from '../linkedin/connections';
 import { BUNDLED_TEMPLATES } from '../templates';
 import { loadSettings, type ContactsDatabase } from './database';
 
@@ -136,4 +136,35 @@ export function wipeEverything(db: ContactsDatabase): Promise<void> {
     await Promise.all([db.contacts.clear(), db.interactions.clear(), db.templates.clear(), db.settings.clear()]);
     await db.templates.bulkAdd([...BUNDLED_TEMPLATES]);
   });
+}
+
+/** What importing a file did, or why it did nothing. */
+export type ImportOutcome =
+  | { kind: 'backup'; summary: ImportPlan['summary'] }
+  | { kind: 'connections'; result: ConnectionsImported; skipped: number }
+  | { kind: 'refused'; problem: BackupProblem | { kind: 'unknown-file' } };
+
+/** A JSON backup, or else LinkedIn's CSV: decided by the first character, whatever the file is called. */
+function looksLikeJson(content: string): boolean {
+  return /^\s*[[{]/.test(content);
+}
+
+/**
+ * Imports a file the user chose: a backup (merged in, all or nothing) or LinkedIn's Connections.csv. A file that
+ * is neither, or a bad backup, changes nothing and says why. Runs in the dashboard's import worker.
+ */
+export async function importFile(db: ContactsDatabase, file: Blob, now: number): Promise<ImportOutcome> {
+  if (file.size > BACKUP_LIMITS.bytes) return { kind: 'refused', problem: { kind: 'too-big', bytes: file.size } };
+  const content = await file.text();
+  if (looksLikeJson(content)) {
+    const reading = readBackup(content);
+    if (!reading.ok) return { kind: 'refused', problem: reading.problem };
+    const plan = planImport(await readEverything(db), reading.backup);
+    await applyImport(db, plan);
+    return { kind: 'backup', summary: plan.summary };
+  }
+  const connections = parseConnections(content);
+  if (!connections) return { kind: 'refused', problem: { kind: 'unknown-file' } };
+  const result = await importConnections(db, connections.connections, now);
+  return { kind: 'connections', result, skipped: connections.skipped };
 }

@@ -1,0 +1,24 @@
+/**
+ * Imports run here, off the dashboard's main thread: reading and checking a backup of tens of megabytes, and
+ * writing tens of thousands of records, never freeze the page. The worker is in the extension's origin and
+ * opens the same database; the dashboard's live queries see what it wrote.
+ */
+import { importFile } from '@/utils/db/backup-store';
+import { ContactsDatabase } from '@/utils/db/database';
+import { isQuotaError } from '@/utils/quota';
+
+const db = new ContactsDatabase();
+
+/** A failure as the page can show it (errors do not cross to the page whole): a full disk told apart. */
+function failureOf(error: unknown): { kind: 'failed'; name: string; message: string } {
+  const name = isQuotaError(error) ? 'QuotaExceededError' : 'Error';
+  return { kind: 'failed', name, message: error instanceof Error ? error.message : String(error) };
+}
+
+self.onmessage = async (event: MessageEvent<{ file: File; now: number }>) => {
+  try {
+    postMessage(await importFile(db, event.data.file, event.data.now));
+  } catch (error) {
+    postMessage(failureOf(error));
+  }
+};
