@@ -14,6 +14,8 @@ export function describeError(error: unknown): string {
       return t('errorUnreachable');
     case 'storage-full':
       return t('errorStorageFull');
+    case 'unavailable':
+      return t('errorUnavailable', error.message);
     case 'not-found':
       return t('errorNotFound');
     default:

@@ -163,7 +163,7 @@ export interface Responses {
 }
 
 /** Why a message failed, in words the sender can show. */
-export type ErrorCode = 'invalid' | 'forbidden' | 'not-found' | 'storage-full' | 'failed';
+export type ErrorCode = 'invalid' | 'forbidden' | 'not-found' | 'storage-full' | 'unavailable' | 'failed';
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
 

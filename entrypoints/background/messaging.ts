@@ -102,6 +102,12 @@ export async function route(
   } catch (error) {
     if (error instanceof MissingEntryError) return failure('not-found', error.message);
     if (isQuotaError(error)) return failure('storage-full', 'The browser has no room left for the extension.');
+    // The database did not open (an upgrade failed): the old data is untouched, and the user must hear of it.
+    if (db.hasFailed()) {
+      console.error('Keep in touch: the database could not be opened', error);
+      const reason = (error as { inner?: unknown }).inner ?? error;
+      return failure('unavailable', reason instanceof Error ? reason.message : String(reason));
+    }
     console.error(`Keep in touch: ${type} failed`, error);
     return failure('failed', error instanceof Error ? error.message : String(error));
   }

@@ -74,7 +74,7 @@ export function App() {
       <main>
         {contacts.state === 'failed' && (
           <p class="error" role="alert">
-            {t('errorLoad')}
+            {db.hasFailed() ? t('errorUnavailable', String(contacts.error)) : t('errorLoad')}
           </p>
         )}
         {contacts.state === 'loading' && <p class="muted">{t('loading')}</p>}

@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { route } from '@/entrypoints/background/messaging';
 import { ContactsDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '@/utils/db/database';
 import { BUNDLED_TEMPLATES } from '@/utils/templates';
 import { dueAtOf } from '@/utils/followups';
@@ -117,6 +119,50 @@ describe('a new database', () => {
   it('starts with the bundled templates', async () => {
     const db = new ContactsDatabase(name);
     expect(await db.templates.count()).toBe(BUNDLED_TEMPLATES.length);
+    db.close();
+  });
+});
+
+describe('a migration that fails', () => {
+  it('keeps the old data as it was, and says so when the database is opened', async () => {
+    const old = new Dexie(name);
+    old.version(3).stores(SCHEMA_V3);
+    await old.table('contacts').bulkAdd(v3.contacts);
+    // Data no version of ours wrote: an entry whose text is not text. Working out its words throws.
+    const broken = { ...v3.interactions[0], id: 'broken', text: { not: 'text' } };
+    await old.table('interactions').bulkAdd([...v3.interactions, broken]);
+    old.close();
+
+    const db = new ContactsDatabase(name);
+    await expect(db.open()).rejects.toThrow(/normalize/);
+    expect(db.hasFailed()).toBe(true);
+    db.close();
+
+    const after = new Dexie(name);
+    after.version(3).stores(SCHEMA_V3);
+    expect(after.verno).toBe(3);
+    expect(await after.table('contacts').toArray()).toEqual(v3.contacts);
+    expect(await after.table('interactions').count()).toBe(v3.interactions.length + 1);
+    after.close();
+  });
+
+  it('is reported to whoever asked, with the reason', async () => {
+    const old = new Dexie(name);
+    old.version(3).stores(SCHEMA_V3);
+    await old.table('contacts').bulkAdd(v3.contacts);
+    await old.table('interactions').bulkAdd([{ ...v3.interactions[0], id: 'broken', text: 42 }]);
+    old.close();
+
+    const db = new ContactsDatabase(name);
+    const reply = await route(
+      db,
+      { type: 'tags.list', payload: {} },
+      { id: browser.runtime.id, url: `${browser.runtime.getURL('/')}dashboard.html` },
+    );
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable', message: expect.stringMatching(/normalize/) },
+    });
     db.close();
   });
 });
