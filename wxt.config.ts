@@ -6,6 +6,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    // Vite's modulepreload polyfill fetch()es our own chunks; every browser we support preloads natively.
+    build: { modulePreload: { polyfill: false } },
   }),
   // `npm run dev` (scripts/dev.mjs) sets CHROME_PATH to the Chromium it found.
   webExt: {

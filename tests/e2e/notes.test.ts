@@ -1,6 +1,6 @@
 /** Adding to what one knows of a person: notes, last contact, tags; all of it still there after a reload. */
 import { expect, it } from 'vitest';
-import { openProfile } from './harness';
+import { openExtensionPage, openProfile } from './harness';
 import { browserForFile } from './browser-for-file';
 
 const session = browserForFile();
@@ -90,4 +90,23 @@ it('adds tags, suggests tags already in use for the next person, and removes the
   await liisa.page.keyboard.press('Backspace');
   await liisa.waitFor('tag', (tags) => tags.length === 0);
   await liisa.page.close();
+});
+
+it('shows a note written in HTML as the text it is, in the panel and in the dashboard', async () => {
+  const markup = "<img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script><b>bold?</b>";
+  const panel = await openProfile(session().context, '/in/liisa-makela/');
+  await panel.waitForPerson('liisa-makela');
+  await panel.addNote(markup);
+  await panel.waitFor('note-text', (notes) => notes.some((note) => note.text === markup));
+  expect(
+    await panel.evaluate<number>('return all("note-text").flatMap((note) => [...note.querySelectorAll("*")]).length'),
+  ).toBe(0);
+
+  const dashboard = await openExtensionPage(session(), 'dashboard.html#contact/liisa-makela');
+  await expect.poll(() => dashboard.getByTestId('note-text').first().textContent()).toBe(markup);
+  expect(await dashboard.locator('[data-testid=note-text] img, [data-testid=note-text] b').count()).toBe(0);
+  expect(await dashboard.title()).not.toBe('pwned');
+  expect(await panel.page.title()).not.toBe('pwned');
+  await dashboard.close();
+  await panel.page.close();
 });
