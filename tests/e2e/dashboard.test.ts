@@ -6,12 +6,10 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { writeBackup } from '../../utils/backup';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
-import { badgeText, countContacts, localDay, openExtensionPage, openProfile } from './harness';
+import { badgeText, countContacts, localDay, openExtensionPage, openProfile, SCREENSHOTS } from './harness';
 import { browserForFile } from './browser-for-file';
 
 const session = browserForFile();
-/** Where the e2e run leaves screenshots of what it saw (the README's come from here). */
-const SCREENSHOTS = '.output/screenshots';
 const FINNISH_PANEL_TITLE = JSON.parse(readFileSync('public/_locales/fi/messages.json', 'utf8')).panelTitle.message;
 
 const openDashboard = (hash = '') => openExtensionPage(session(), `dashboard.html${hash}`);

@@ -280,6 +280,9 @@ export function storedInteractions(worker: Worker): Promise<[string, string][]> 
   );
 }
 
+/** Where the e2e run leaves screenshots of what it saw; the README's pictures are copied from here. */
+export const SCREENSHOTS = '.test-results/screenshots';
+
 export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** The `<input type="date">` value of the local day `days` from today (negative: in the past). */

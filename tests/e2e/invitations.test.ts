@@ -1,6 +1,6 @@
 /** Personal invitations: the composer beside LinkedIn's real dialog markup; the click on Send stays the person's. */
 import { expect, it } from 'vitest';
-import { ORIGIN, PanelDriver, openExtensionPage, openProfile, storedInteractions } from './harness';
+import { ORIGIN, PanelDriver, openExtensionPage, openProfile, SCREENSHOTS, storedInteractions } from './harness';
 import { browserForFile } from './browser-for-file';
 
 const session = browserForFile();
@@ -32,6 +32,7 @@ it('writes the note from a template and a reason, inserts exactly the preview, a
     'Hi Aino, great to meet you at the Helsinki design meetup on accessible forms. I would be glad to stay in touch.',
   );
   expect((await panel.one('char-count'))?.text).toBe(`${preview.text.length}/200`);
+  await panel.page.screenshot({ path: `${SCREENSHOTS}/composer.png` });
 
   await panel.click('invite-insert');
   await expect.poll(() => noteBox(panel.page).inputValue()).toBe(preview.text);

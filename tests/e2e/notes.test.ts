@@ -1,6 +1,6 @@
 /** Adding to what one knows of a person: notes, last contact, tags; all of it still there after a reload. */
 import { expect, it } from 'vitest';
-import { openExtensionPage, openProfile } from './harness';
+import { openExtensionPage, openProfile, SCREENSHOTS } from './harness';
 import { browserForFile } from './browser-for-file';
 
 const session = browserForFile();
@@ -31,7 +31,7 @@ it('keeps a note across a reload, newest first, with its type', async () => {
   // A meeting is contact: last contact is today.
   expect((await panel.one('last-contact'))?.value).toBe(today());
   expect((await panel.one('last-contact-relative'))?.text).toBe('today');
-  await panel.page.screenshot({ path: '.test-results/screenshots/panel.png' }); // the README's picture
+  await panel.page.screenshot({ path: `${SCREENSHOTS}/panel.png` });
   await panel.page.close();
 });
 

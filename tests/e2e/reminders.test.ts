@@ -7,6 +7,7 @@ import {
   openExtensionPage,
   openPopup,
   openProfile,
+  SCREENSHOTS,
   stopServiceWorker,
 } from './harness';
 import { browserForFile } from './browser-for-file';
@@ -49,6 +50,8 @@ it('lists the person in the popup; "done" and "snooze" take them off and clear t
   const popup = await openPopup(session());
   const items = popup.getByTestId('followup-item');
   await expect.poll(() => items.count()).toBe(2);
+  await popup.setViewportSize({ width: 360, height: 420 });
+  await popup.screenshot({ path: `${SCREENSHOTS}/popup.png` });
   await expect.poll(() => items.first().textContent()).toContain('Liisa Mäkelä');
 
   const liisa = popup.locator('[data-testid=followup-item][data-key=liisa-makela]');
