@@ -53,3 +53,33 @@ it('says "now at" when LinkedIn shows a new company since the last visit, and re
   expect((await panel.all('note-item'))[0].text).toContain('Saimaa Analytics → Vesi Data Oy');
   await panel.page.close();
 });
+
+it('says so when the disk is full and nothing was saved, keeps what was typed, and saves it once there is room', async () => {
+  const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  const before = (await panel.all('note-item')).length;
+  // The worker's IndexedDB refuses every write, as a full disk makes it.
+  await session().worker.evaluate(() => {
+    const full = () => {
+      throw new DOMException('The disk is full.', 'QuotaExceededError');
+    };
+    const store = IDBObjectStore.prototype as unknown as Record<string, unknown>;
+    (globalThis as unknown as { realWrites: unknown[] }).realWrites = [store.add, store.put];
+    store.add = full;
+    store.put = full;
+  });
+  await panel.type('note-input', 'Written while the disk was full');
+  await panel.page.keyboard.press('Control+Enter');
+  await panel.waitFor('panel-error', ([error]) => error?.text.includes('no room left') ?? false);
+  expect((await panel.one('note-input'))?.value).toBe('Written while the disk was full');
+  expect((await panel.all('note-item')).length).toBe(before);
+
+  await session().worker.evaluate(() => {
+    const store = IDBObjectStore.prototype as unknown as Record<string, unknown>;
+    [store.add, store.put] = (globalThis as unknown as { realWrites: unknown[] }).realWrites;
+  });
+  await panel.page.keyboard.press('Control+Enter');
+  await panel.waitFor('note-item', (items) => items.length === before + 1);
+  expect(await panel.all('panel-error')).toEqual([]);
+  await panel.page.close();
+});
