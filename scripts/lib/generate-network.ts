@@ -3,7 +3,7 @@
  * the same every run (a seeded random generator). Written as a backup file, as a user would import it.
  */
 import { writeBackup } from '../../utils/backup';
-import { INTERACTION_TYPES, type Contact, type Interaction } from '../../utils/contacts';
+import { INTERACTION_TYPES, newContact, type Contact, type Interaction } from '../../utils/contacts';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { BUNDLED_TEMPLATES } from '../../utils/templates';
 
@@ -42,26 +42,12 @@ export function generateNetwork(people: number, interactionsEach: number): { tex
     const key = `${name.toLowerCase().replace(/[^a-z]+/g, '-')}-${i.toString(36)}`;
     const createdAt = now - Math.floor(next() * 1000) * day;
     const company = pick(COMPANIES);
+    const location = `${pick(TOWNS)}, Finland`;
+    const headline = `${pick(ROLES)} at ${company}`;
     contacts.push({
-      key,
-      aliases: [key],
-      name,
-      headline: `${pick(ROLES)} at ${company}`,
-      company,
-      location: `${pick(TOWNS)}, Finland`,
-      photoUrl: '',
-      email: '',
+      ...newContact({ layout: 'unknown', key, name, headline, company, location, photoUrl: '' }, createdAt),
       tags: next() < 0.6 ? [pick(TAGS)] : [],
-      contactedAt: null,
-      lastContactAt: null,
-      followUpOn: null,
-      snoozedUntil: null,
-      dueAt: null,
-      lastSeen: null,
       connectedAt: createdAt,
-      timelineWords: '',
-      createdAt,
-      updatedAt: createdAt,
     });
     for (let j = 0; j < interactionsEach; j++) {
       const at = createdAt + Math.floor(next() * (now - createdAt));

@@ -3,7 +3,7 @@
  * transaction (all or nothing), LinkedIn's Connections.csv merged in, and a wipe. The rules are pure and live in
  * utils/backup.ts and utils/linkedin/connections.ts.
  */
-import { timelinesByContact, withDerivedFields, type Contact, type Interaction } from '../contacts';
+import { newContact, timelinesByContact, withDerivedFields, type Contact, type Interaction } from '../contacts';
 import { BACKUP_LIMITS, planImport, readBackup, type BackupProblem, type Everything, type ImportPlan } from '../backup';
 import { parseConnections, type Connection } from '../linkedin/connections';
 import { BUNDLED_TEMPLATES } from '../templates';
@@ -89,28 +89,18 @@ export function importConnections(
     for (const connection of connections) {
       const found = byAlias.get(connection.key) ?? (connection.profileId && byAlias.get(connection.profileId));
       const existing = found ? (changed.get(found.key) ?? found) : undefined;
-      const base: Contact = existing ?? {
-        key: connection.key,
-        aliases: [...new Set([connection.key, connection.profileId].filter((alias) => alias !== undefined))],
-        ...(connection.profileId !== undefined && { profileId: connection.profileId }),
+      const { key, slug, profileId } = connection;
+      const blank = {
+        layout: 'unknown',
+        key,
+        slug,
+        profileId,
         name: '',
         headline: '',
         company: '',
         location: '',
-        photoUrl: '',
-        email: '',
-        tags: [],
-        contactedAt: null,
-        lastContactAt: null,
-        followUpOn: null,
-        snoozedUntil: null,
-        dueAt: null,
-        lastSeen: null,
-        connectedAt: null,
-        timelineWords: '',
-        createdAt: now,
-        updatedAt: now,
-      };
+      } as const;
+      const base = existing ?? newContact({ ...blank, photoUrl: '' }, now);
       const next: Contact = {
         ...base,
         name: base.name || connection.name,
