@@ -1,6 +1,7 @@
 /** Contacts as a spreadsheet: one row per person, dates as YYYY-MM-DD (any spreadsheet reads them). Pure. */
 import type { Contact } from './contacts';
 import { toCsv } from './csv';
+import { profileUrlOf } from './linkedin/urls';
 import { toDateInput } from './time';
 
 const HEADER = [
@@ -31,7 +32,7 @@ export function contactsToCsv(contacts: readonly Contact[]): string {
       day(contact.lastContactAt),
       day(contact.dueAt),
       day(contact.connectedAt),
-      `https://www.linkedin.com/in/${encodeURIComponent(contact.key)}/`,
+      profileUrlOf(contact.key),
     ]);
   return toCsv([HEADER, ...rows]);
 }

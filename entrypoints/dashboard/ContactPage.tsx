@@ -14,6 +14,7 @@ import { Timeline } from '@/components/panel/Timeline';
 import { useContactView } from '@/components/panel/useContactView';
 import type { Contact, PageProfile } from '@/utils/contacts';
 import { t, uiLocale } from '@/utils/i18n';
+import { profileUrlOf } from '@/utils/linkedin/urls';
 import { send } from '@/utils/messaging';
 import { buildSearchIndex, search } from '@/utils/search';
 import { longDate } from '@/utils/time';
@@ -30,11 +31,6 @@ interface Props {
 function asPageProfile(contact: Contact): PageProfile {
   const { key, name, headline, company, location, photoUrl } = contact;
   return { layout: 'unknown', key, name, headline, company, location, photoUrl };
-}
-
-/** Their profile on LinkedIn: a link the user may follow, never a request the extension makes. */
-function profileUrl(contact: Contact): string {
-  return `https://www.linkedin.com/in/${encodeURIComponent(contact.key)}/`;
 }
 
 export function ContactPage({ contactKey, contacts, onUndoable }: Props) {
@@ -83,7 +79,7 @@ export function ContactPage({ contactKey, contacts, onUndoable }: Props) {
       <a href="#contacts">{t('backToContacts')}</a>
       <h2 id="contact-title">{contact.name || contact.key}</h2>
       <p class="muted">
-        <a href={profileUrl(contact)} target="_blank" rel="noopener noreferrer">
+        <a href={profileUrlOf(contact.key)} target="_blank" rel="noopener noreferrer">
           {t('openOnLinkedIn')}
         </a>
         {contact.email && (

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { FollowUp } from '@/utils/followups';
 import { t, uiLocale } from '@/utils/i18n';
+import { profileUrlOf } from '@/utils/linkedin/urls';
 import { send } from '@/utils/messaging';
 import { dayOf, longDate, noonOfDay, relativeDay } from '@/utils/time';
 import { describeError } from '@/components/describe-error';
@@ -15,11 +16,6 @@ const SNOOZES = [
   { days: 7, label: 'snoozeWeek' },
   { days: 30, label: 'snoozeMonth' },
 ] as const;
-
-/** The profile of a contact key: a slug or a profile id, both open as /in/<key>/. */
-function profileUrl(key: string): string {
-  return `https://www.linkedin.com/in/${encodeURIComponent(key)}/`;
-}
 
 /** Opens a page of the dashboard in a tab of its own. */
 function openDashboard(section = ''): void {
@@ -44,7 +40,7 @@ function Item({ item, now, onChanged }: { item: FollowUp; now: number; onChanged
   };
   return (
     <li class="item" data-testid="followup-item" data-key={item.key}>
-      <button type="button" class="name" onClick={() => void browser.tabs.create({ url: profileUrl(item.key) })}>
+      <button type="button" class="name" onClick={() => void browser.tabs.create({ url: profileUrlOf(item.key) })}>
         {item.name || item.key}
       </button>
       {item.headline && <p class="headline">{item.headline}</p>}
@@ -139,7 +135,7 @@ export function App() {
                 <button
                   type="button"
                   class="name"
-                  onClick={() => void browser.tabs.create({ url: profileUrl(item.key) })}
+                  onClick={() => void browser.tabs.create({ url: profileUrlOf(item.key) })}
                 >
                   {item.name || item.key}
                 </button>{' '}

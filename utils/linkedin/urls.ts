@@ -79,6 +79,11 @@ export function contactKeyFromUrl(url: string | URL): string | null {
   return identity ? keyOf(identity) : null;
 }
 
+/** The profile address of a contact key (a slug or a profile id: both open as /in/<key>/). */
+export function profileUrlOf(key: string): string {
+  return `https://www.linkedin.com/in/${encodeURIComponent(key)}/`;
+}
+
 /** A person's profile itself (or an overlay over it): the page that shows the top card. */
 export function isProfilePage(url: string | URL): boolean {
   const parsed = parse(url);
