@@ -9,20 +9,52 @@
  * listener sees them, and hands the panel an identical event that cannot leave the shadow root
  * (`composed: false`). The browser's default action (the typed character) still happens; when the panel
  * cancels its copy (Ctrl+Enter), the original is cancelled too.
+ *
+ * Firefox makes every script-made KeyboardEvent composed, whatever its init says, so a key event's copy is a
+ * plain Event carrying the key fields: a KeyboardEvent copy would leave the shadow root there, come back to this
+ * shield and be copied again without end (seen in Firefox 153: Ctrl+Enter never reached the note box).
  */
 
-type EventConstructor = new (type: string, init: object) => Event;
+type Copier = (event: Event) => Event;
+
+/** The init of an input or composition event's copy. */
+function initOf(event: Event): object {
+  const e = event as InputEvent & CompositionEvent;
+  return {
+    bubbles: e.bubbles,
+    cancelable: e.cancelable,
+    composed: false,
+    isComposing: e.isComposing,
+    data: e.data,
+    inputType: e.inputType,
+  };
+}
+
+/** A copy of the same class: right for input and composition events, which every browser keeps uncomposed. */
+const copyOf =
+  (EventClass: new (type: string, init: object) => Event): Copier =>
+  (event) =>
+    new EventClass(event.type, initOf(event));
+
+/** A key event's copy: an Event that stays in the shadow root in every browser, with the key's fields. */
+const keyCopy: Copier = (event) => {
+  const key = event as KeyboardEvent;
+  const copy = new Event(event.type, { bubbles: key.bubbles, cancelable: key.cancelable, composed: false });
+  const fields = ['key', 'code', 'location', 'repeat', 'ctrlKey', 'shiftKey', 'altKey', 'metaKey', 'isComposing'];
+  for (const field of fields) Object.defineProperty(copy, field, { value: key[field as keyof KeyboardEvent] });
+  return copy;
+};
 
 /** Events the panel listens to: stopped, and handed on inside the shadow root. */
-const HANDED_ON: Record<string, EventConstructor> = {
-  keydown: KeyboardEvent,
-  keyup: KeyboardEvent,
-  keypress: KeyboardEvent,
-  beforeinput: InputEvent,
-  input: InputEvent,
-  compositionstart: CompositionEvent,
-  compositionupdate: CompositionEvent,
-  compositionend: CompositionEvent,
+const HANDED_ON: Record<string, Copier> = {
+  keydown: keyCopy,
+  keyup: keyCopy,
+  keypress: keyCopy,
+  beforeinput: copyOf(InputEvent),
+  input: copyOf(InputEvent),
+  compositionstart: copyOf(CompositionEvent),
+  compositionupdate: copyOf(CompositionEvent),
+  compositionend: copyOf(CompositionEvent),
 };
 
 /**
@@ -30,27 +62,6 @@ const HANDED_ON: Record<string, EventConstructor> = {
  * `textInput` is Chromium's legacy TextEvent: composed, with each typed character in `data`.
  */
 const STOPPED = ['textInput', 'copy', 'cut', 'paste'];
-
-/** A copy of the event's fields that listeners read; the fields missing on a given event class are ignored. */
-function initOf(event: Event): object {
-  const e = event as KeyboardEvent & InputEvent & CompositionEvent;
-  return {
-    bubbles: e.bubbles,
-    cancelable: e.cancelable,
-    composed: false,
-    key: e.key,
-    code: e.code,
-    location: e.location,
-    repeat: e.repeat,
-    ctrlKey: e.ctrlKey,
-    shiftKey: e.shiftKey,
-    altKey: e.altKey,
-    metaKey: e.metaKey,
-    isComposing: e.isComposing,
-    data: e.data,
-    inputType: e.inputType,
-  };
-}
 
 function focusedIn(shadow: ShadowRoot): Element | ShadowRoot {
   let focused: Element | null = shadow.activeElement;
@@ -71,9 +82,9 @@ export function installEventShield(signal: AbortSignal): EventShield {
   const shield = (event: Event) => {
     if (!protectedHost || !protectedShadow || event.target !== protectedHost) return;
     event.stopImmediatePropagation();
-    const Copy = HANDED_ON[event.type];
-    if (!Copy) return;
-    const copy = new Copy(event.type, initOf(event));
+    const copier = HANDED_ON[event.type];
+    if (!copier) return;
+    const copy = copier(event);
     focusedIn(protectedShadow).dispatchEvent(copy);
     if (copy.defaultPrevented) event.preventDefault();
   };
