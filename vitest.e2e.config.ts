@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests: the built extension in real Chromium. One worker, because each test file starts a browser
+// Browser tests: the built extension in real Chromium, and the Firefox build in real Firefox. One worker, because each test file starts a browser
 // and the CI machine has two cores.
 export default defineConfig({
   test: {

@@ -1,9 +1,10 @@
-// `npm test`: type-check, lint, format check, unit tests, build, the e2e tests in real Chromium (found or installed),
-// then the Firefox build and Mozilla's web-ext lint on it.
+// `npm test`: type-check, lint, format check, unit tests, both builds, the e2e tests in real Chromium and Firefox
+// (found or installed), then Mozilla's web-ext lint on the Firefox build.
 // Runs every step it can, then closes with one line a person or CI can read: "tests: N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './lib/chromium.mjs';
+import { findFirefox } from './lib/firefox.mjs';
 
 const RESULTS = '.test-results';
 rmSync(RESULTS, { recursive: true, force: true });
@@ -39,19 +40,19 @@ step('type-check', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npx', ['eslint', '.']);
 step('format', 'npx', ['prettier', '--check', '.']);
 vitest('unit', 'vitest.config.ts', `${RESULTS}/unit.json`);
-if (step('build', 'npx', ['wxt', 'build'])) {
+const built = step('build', 'npx', ['wxt', 'build']);
+const builtForFirefox = step('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+if (built && builtForFirefox) {
   try {
     process.env.CHROME_PATH = await findChromium();
+    process.env.FIREFOX_PATH = findFirefox();
     vitest('e2e', 'vitest.e2e.config.ts', `${RESULTS}/e2e.json`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     failedSteps.push('e2e (no browser)');
   }
 }
-
-if (step('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
-  step('web-ext lint', 'node', ['scripts/lint-firefox.mjs']);
-}
+if (builtForFirefox) step('web-ext lint', 'node', ['scripts/lint-firefox.mjs']);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 for (const suite of ['unit', 'e2e']) {

@@ -1,7 +1,7 @@
 // Finds a Chromium that can load an unpacked extension, or gets one where it can, or says exactly what to run.
 // Used by `npm start`, `npm run dev` and the e2e tests.
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { canInstallWithApt, installWithApt } from './apt.mjs';
 
 // Branded Google Chrome (137+) ignores --load-extension, so Chromium builds come first.
 const KNOWN_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
@@ -22,18 +22,6 @@ async function playwrightChromium() {
   } catch {
     return undefined;
   }
-}
-
-function canInstallWithApt() {
-  return process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-}
-
-/** @param {string[]} packages */
-function installWithApt(packages) {
-  console.log(`Installing Debian’s ${packages.join(' and ')} (running as root)…`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
 }
 
 /**

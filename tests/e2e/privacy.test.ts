@@ -2,27 +2,14 @@
  * Nothing the person writes may reach LinkedIn's page scripts: not through the DOM, not through shadow roots,
  * not through key or input events, and not through storage in linkedin.com's origin.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureRoutes, openProfile } from './harness';
 import { browserForFile } from './browser-for-file';
+import { SEEN_BY_PAGE, spiedProfilePage } from './spied-page';
 
-// A page script of the kind LinkedIn runs (inline, at the top of <head>), that listens to everything.
-const SPY = `<script>
-  window.__seen = [];
-  const record = (event) => window.__seen.push([event.type, event.key ?? '', event.data ?? '', event.target?.tagName ?? ''].join(':'));
-  for (const type of ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'textInput', 'compositionend', 'copy', 'paste']) {
-    window.addEventListener(type, record, true);
-    document.addEventListener(type, record, true);
-    document.addEventListener(type, record, false);
-  }
-</script>`;
-
-const spied = join(tmpdir(), `spied-profile-${process.pid}.html`);
-const page = readFileSync(resolve('tests/fixtures/pages/voyager-aino-virtanen.html'), 'utf8');
-writeFileSync(spied, page.replace('<head>', `<head>${SPY}`));
+const spied = spiedProfilePage();
 const session = browserForFile({ ...fixtureRoutes(), '/in/aino-virtanen-4b2a1c/': spied });
 
 const SECRET = 'Secret plan: hire Aino away';
@@ -33,15 +20,12 @@ describe('a LinkedIn page script', () => {
     await panel.waitForPerson('aino-virtanen-4b2a1c');
     await panel.page.evaluate(() => ((window as unknown as { __seen: string[] }).__seen.length = 0));
     await panel.addNote(SECRET); // typed key by key, saved with Ctrl+Enter
-    const seen = await panel.page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
-    expect(seen).toEqual([]);
+    expect(await panel.page.evaluate(SEEN_BY_PAGE)).toEqual([]);
 
     // Keystrokes outside the panel still reach the page as before.
     await panel.page.mouse.click(5, 300);
     await panel.page.keyboard.type('x');
-    expect(await panel.page.evaluate(() => (window as unknown as { __seen: string[] }).__seen.length)).toBeGreaterThan(
-      0,
-    );
+    expect((await panel.page.evaluate(SEEN_BY_PAGE)).length).toBeGreaterThan(0);
     await panel.page.close();
   });
 

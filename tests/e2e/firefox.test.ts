@@ -1,0 +1,177 @@
+/**
+ * The Firefox build (MV2: an event page instead of a service worker, `browser.*` natively) in
+ * real Firefox, over WebDriver BiDi with puppeteer-core, against the same fixture pages at https://www.linkedin.com.
+ *
+ * BiDi hands out the panel's closed shadow root as a node reference (as CDP's pierce does in Chromium), which is
+ * how the driver reads the panel; it acts on it with real mouse clicks and key presses.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
+import { launchFirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
+import { ORIGIN, fixtureBody, fixtureRoutes } from './harness';
+import { SEEN_BY_PAGE, spiedProfilePage } from './spied-page';
+
+let firefox: Awaited<ReturnType<typeof launchFirefoxWithExtension>>;
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+
+beforeAll(async () => {
+  server = await startFixtureServer({ ...fixtureRoutes(), '/in/aino-virtanen-4b2a1c/': spiedProfilePage() });
+  firefox = await launchFirefoxWithExtension({ port: server.port });
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+/** A BiDi node reference as puppeteer serialises it: `{ value: { shadowRoot } }` for an element with one. */
+interface NodeValue {
+  value?: { shadowRoot?: unknown };
+}
+type HandleWithRemoteValue = ElementHandle & { remoteValue(): NodeValue; realm: unknown };
+type HandleFactory = { from(value: unknown, realm: unknown): ElementHandle };
+
+class FirefoxPanel {
+  constructor(readonly page: Page) {}
+
+  /** The panel's shadow root, open or closed, as an element handle to query in. */
+  async root(): Promise<ElementHandle | undefined> {
+    const host = (await this.page.$('keep-in-touch-panel')) as HandleWithRemoteValue | null;
+    const shadowRoot = host?.remoteValue().value?.shadowRoot;
+    if (!host || !shadowRoot) return undefined;
+    return (host.constructor as unknown as HandleFactory).from(shadowRoot, host.realm);
+  }
+
+  async all(testId: string): Promise<ElementHandle[]> {
+    return (await (await this.root())?.$$(`[data-testid="${testId}"]`)) ?? [];
+  }
+
+  /** What a person reads in each element with this test id: a field's value, else its text. */
+  async texts(testId: string): Promise<string[]> {
+    const elements = await this.all(testId);
+    return Promise.all(
+      elements.map((element) =>
+        element.evaluate((el) =>
+          el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : el.textContent!.trim(),
+        ),
+      ),
+    );
+  }
+
+  async attribute(testId: string, name: string): Promise<string | null | undefined> {
+    const [element] = await this.all(testId);
+    return element?.evaluate((el, name) => el.getAttribute(name), name);
+  }
+
+  async waitFor<T>(read: () => Promise<T>, check: (value: T) => boolean, timeout = 10_000): Promise<T> {
+    const deadline = Date.now() + timeout;
+    let last = await read();
+    while (!check(last)) {
+      if (Date.now() > deadline) throw new Error(`Timed out in Firefox; last seen: ${JSON.stringify(last)}`);
+      await new Promise((done) => setTimeout(done, 50));
+      last = await read();
+    }
+    return last;
+  }
+
+  async waitForPerson(key: string): Promise<void> {
+    await this.waitFor(
+      async () => [await this.attribute('panel', 'data-contact-key'), await this.attribute('panel', 'data-state')],
+      ([contactKey, state]) => contactKey === key && state === 'ready',
+    );
+  }
+
+  /** A real click at the element's centre (puppeteer scrolls it into view first). */
+  async click(testId: string): Promise<void> {
+    const [element] = await this.all(testId);
+    if (!element) throw new Error(`No [data-testid=${testId}] in the panel`);
+    await element.click();
+  }
+
+  async type(testId: string, text: string): Promise<void> {
+    await this.click(testId);
+    await this.page.keyboard.type(text);
+  }
+
+  /** Picks a <select> value and fires change, as the browser does when a person picks one. */
+  async choose(testId: string, value: string): Promise<void> {
+    const [element] = await this.all(testId);
+    await element.evaluate((el, value) => {
+      (el as HTMLSelectElement).value = value;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    }, value);
+  }
+}
+
+async function openProfile(path: string): Promise<FirefoxPanel> {
+  const page = await firefox.browser.newPage();
+  await page.goto(`${ORIGIN}${path}`, { waitUntil: 'domcontentloaded' });
+  return new FirefoxPanel(page);
+}
+
+it('shows the person on screen, saves a note on Ctrl+Enter unseen by the page, and keeps it across a reload', async () => {
+  const panel = await openProfile('/in/aino-virtanen-4b2a1c/');
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  expect(await panel.texts('contact-name')).toEqual(['Aino Virtanen']);
+
+  await panel.type('note-input', 'Met at the Tampere design meetup');
+  await panel.page.keyboard.down('Control');
+  await panel.page.keyboard.press('Enter');
+  await panel.page.keyboard.up('Control');
+  await panel.waitFor(
+    () => panel.texts('note-text'),
+    (notes) => notes.length === 1,
+  );
+  expect(await panel.page.evaluate(SEEN_BY_PAGE)).toEqual([]); // LinkedIn's scripts heard no keystroke
+
+  await panel.page.reload({ waitUntil: 'domcontentloaded' });
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  expect(
+    await panel.waitFor(
+      () => panel.texts('note-text'),
+      (notes) => notes.length === 1,
+    ),
+  ).toEqual(['Met at the Tampere design meetup']);
+  await panel.page.close();
+});
+
+it('follows in-app navigation to the next person', async () => {
+  const panel = await openProfile('/in/aino-virtanen-4b2a1c/');
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+
+  await panel.page.evaluate(
+    async (path, body) => {
+      history.pushState({}, '', path);
+      await new Promise((done) => setTimeout(done, 150)); // the old person still on screen, as on LinkedIn
+      document.body.innerHTML = body;
+    },
+    '/in/liisa-makela/',
+    fixtureBody('sdui-liisa-makela.html'),
+  );
+  await panel.waitForPerson('liisa-makela');
+  expect(await panel.texts('contact-name')).toEqual(['Liisa Mäkelä']);
+  await panel.page.close();
+});
+
+it('inserts the invitation note into LinkedIn’s note box, and leaves Send to the person', async () => {
+  const panel = await openProfile('/in/aino-virtanen-4b2a1c/');
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  await (await panel.page.$('button[aria-label="Invite Aino Virtanen to connect"]'))!.click();
+  await (await panel.page.waitForSelector('::-p-aria(Add a note)'))!.click();
+  await panel.waitFor(
+    () => panel.attribute('template-select', 'data-testid'),
+    (found) => found !== undefined,
+  );
+  await panel.choose('template-select', 'bundled-en-event');
+  await panel.type('reason-input', 'the Oulu product meetup');
+  const [preview] = await panel.waitFor(
+    () => panel.texts('invite-preview'),
+    ([text]) => text?.includes('Oulu product meetup') ?? false,
+  );
+
+  await panel.click('invite-insert');
+  const noteBox = () => panel.page.$eval('#custom-message', (box) => (box as HTMLTextAreaElement).value);
+  await panel.waitFor(noteBox, (value) => value === preview);
+  expect(await panel.page.evaluate(() => (window as { __sentInvitation?: string }).__sentInvitation)).toBeUndefined();
+  await panel.page.close();
+});
