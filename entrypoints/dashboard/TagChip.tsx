@@ -1,11 +1,6 @@
 /** A tag as a small label, in the colour the user gave it (with text that stays readable on it). */
 import type { Settings } from '@/utils/settings';
-
-/** The colour set for a tag, matched as tags are (any case). */
-export function colorOf(tag: string, settings: Settings): string | undefined {
-  const folded = tag.toLocaleLowerCase();
-  return Object.entries(settings.tagColors).find(([name]) => name.toLocaleLowerCase() === folded)?.[1];
-}
+import { entryOf } from '@/utils/tag-maps';
 
 /** Black or white, whichever reads better on `#rrggbb` (WCAG relative luminance). */
 function textOn(hex: string): string {
@@ -18,7 +13,7 @@ function textOn(hex: string): string {
 }
 
 export function TagChip({ tag, settings }: { tag: string; settings: Settings }) {
-  const color = colorOf(tag, settings);
+  const color = entryOf(settings.tagColors, tag);
   return (
     <span class="tag-chip" style={color ? { background: color, color: textOn(color), borderColor: color } : undefined}>
       {tag}

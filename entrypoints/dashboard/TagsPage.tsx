@@ -10,14 +10,8 @@ import type { Contact } from '@/utils/contacts';
 import { t, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings';
-import { colorOf, TagChip } from './TagChip';
-
-/** A settings map (tag → value) with one tag's entry set, or removed with undefined; matched in any case. */
-function withEntry<T>(map: Record<string, T>, tag: string, value: T | undefined): Record<string, T> {
-  const folded = tag.toLocaleLowerCase();
-  const others = Object.entries(map).filter(([name]) => name.toLocaleLowerCase() !== folded);
-  return Object.fromEntries(value === undefined ? others : [...others, [tag, value]]);
-}
+import { entryOf, withEntry } from '@/utils/tag-maps';
+import { TagChip } from './TagChip';
 
 export function TagsPage({ contacts, settings }: { contacts: Contact[]; settings: Settings }) {
   const locale = uiLocale();
@@ -78,9 +72,7 @@ function TagRow({ summary, settings, run }: RowProps) {
   const { tag } = summary;
   const [name, setName] = useState(tag);
   const numbers = new Intl.NumberFormat(uiLocale());
-  const cadence = Object.entries(settings.tagCadences).find(
-    ([own]) => own.toLocaleLowerCase() === tag.toLocaleLowerCase(),
-  )?.[1];
+  const cadence = entryOf(settings.tagCadences, tag);
   const saveSettings = (patch: Partial<Settings>) => run(() => send('settings.update', { patch }));
   const rename = (to: string | null) => run(() => send('tags.rename', { from: tag, to }));
 
@@ -111,7 +103,7 @@ function TagRow({ summary, settings, run }: RowProps) {
           type="color"
           aria-label={t('tagColorOf', tag)}
           data-testid="tag-color"
-          value={colorOf(tag, settings) ?? '#dde6f0'}
+          value={entryOf(settings.tagColors, tag) ?? '#dde6f0'}
           onChange={(event) =>
             void saveSettings({
               tagColors: withEntry(settings.tagColors, tag, (event.currentTarget as HTMLInputElement).value),

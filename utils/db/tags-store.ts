@@ -5,16 +5,8 @@
 import { normalizeTags, type Contact } from '../contacts';
 import { dueAtOf } from '../followups';
 import type { Settings } from '../settings';
+import { renamedEntry } from '../tag-maps';
 import { loadSettings, type ContactsDatabase } from './database';
-
-/** A settings map (tag → value) with `from` renamed to `to`; an entry `to` already has wins. */
-function renamedEntry<T>(map: Record<string, T>, from: string, to: string | null): Record<string, T> {
-  const entry = Object.entries(map).find(([tag]) => tag.toLocaleLowerCase() === from.toLocaleLowerCase());
-  if (!entry) return map;
-  const { [entry[0]]: moved, ...rest } = map;
-  const taken = to !== null && Object.keys(rest).some((tag) => tag.toLocaleLowerCase() === to.toLocaleLowerCase());
-  return to === null || taken ? rest : { ...rest, [to]: moved! };
-}
 
 /**
  * Renames tag `from` to `to` on everyone who has it (any case); when `to` already exists the two tags become
