@@ -16,9 +16,10 @@ import type { Contact, PageProfile } from '@/utils/contacts';
 import { t, uiLocale } from '@/utils/i18n';
 import { profileUrlOf } from '@/utils/linkedin/urls';
 import { send } from '@/utils/messaging';
-import { buildSearchIndex, search } from '@/utils/search';
+import { search } from '@/utils/search';
 import { longDate } from '@/utils/time';
 import { PanelStyles } from './PanelStyles';
+import { searchIndexOf } from './search-index';
 import type { Undoable } from './UndoBar';
 
 interface Props {
@@ -137,8 +138,7 @@ function MergePicker({
 }) {
   const [query, setQuery] = useState('');
   const [other, setOther] = useState<Contact | null>(null);
-  const index = useMemo(() => buildSearchIndex(contacts), [contacts]);
-  const found = search(index, query);
+  const found = search(searchIndexOf(contacts), query);
   const candidates = found
     ? contacts.filter((contact) => found.has(contact.key) && contact.key !== keep.key).slice(0, 8)
     : [];

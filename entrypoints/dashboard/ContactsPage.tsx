@@ -4,10 +4,11 @@ import { dueText } from '@/components/due-text';
 import { listContacts, type SortOrder, type StatusFilter } from '@/utils/contact-list';
 import type { Contact } from '@/utils/contacts';
 import { t, uiLocale } from '@/utils/i18n';
-import { buildSearchIndex, search } from '@/utils/search';
+import { search } from '@/utils/search';
 import type { Settings } from '@/utils/settings';
 import { relativeDay } from '@/utils/time';
 import { hrefOf } from './route';
+import { searchIndexOf } from './search-index';
 import { TagChip } from './TagChip';
 import { VirtualList } from './VirtualList';
 
@@ -29,7 +30,7 @@ export function ContactsPage({ contacts, settings }: Props) {
   const numbers = new Intl.NumberFormat(locale);
 
   // The index is built once per change of the data; each keystroke is a lookup in it.
-  const index = useMemo(() => buildSearchIndex(contacts), [contacts]);
+  const index = searchIndexOf(contacts);
   const tags = useMemo(
     () => [...new Set(contacts.flatMap((contact) => contact.tags))].sort(collator.compare),
     [contacts, collator],
