@@ -175,6 +175,40 @@ it("starts a network from LinkedIn's Connections.csv, and deletes a person with 
   await dashboard.close();
 });
 
+it('joins a duplicate into the person, found by search on their page, after a confirmation', async () => {
+  const dashboard = await openDashboard('#backup');
+  const csv = [
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+    'Aino,Virtanen,https://www.linkedin.com/in/aino-virtanen-design,aino@example.org,Revontuli Oy,,01 Mar 2020',
+  ].join('\r\n');
+  await dashboard
+    .getByTestId('import-input')
+    .setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect.poll(() => dashboard.getByTestId('import-result').textContent()).toContain('1 added');
+  const before = await countContacts(session().worker);
+
+  // The duplicate has a timeline of its own, which the merge keeps.
+  await dashboard.goto(dashboard.url().replace('#backup', '#contact/aino-virtanen-design'));
+  const page = dashboard.getByTestId('contact-page');
+  await page.getByTestId('note-input').fill('Asked about the Oulu office');
+  await page.getByTestId('note-save').click();
+  await expect.poll(() => page.getByTestId('note-item').count()).toBe(1);
+
+  await dashboard.goto(dashboard.url().replace('#contact/aino-virtanen-design', '#contact/aino-virtanen-4b2a1c'));
+  await expect.poll(() => page.getByTestId('note-item').count()).toBe(2); // the first test's notes
+  await page.getByTestId('merge-search').fill('aino');
+  const candidates = page.getByTestId('merge-candidate');
+  await expect.poll(() => candidates.count()).toBe(1); // the duplicate, never the person themselves
+  await candidates.first().click();
+  expect(await countContacts(session().worker)).toBe(before); // nothing happens before the confirmation
+  await page.getByTestId('merge-confirm').click();
+
+  await expect.poll(() => countContacts(session().worker)).toBe(before - 1);
+  await expect.poll(() => page.textContent()).toContain('aino@example.org');
+  await expect.poll(() => page.getByTestId('note-item').count()).toBe(3);
+  await dashboard.close();
+});
+
 it('speaks Finnish everywhere once chosen in the settings, in an English browser', async () => {
   const dashboard = await openDashboard('#settings');
   await dashboard.getByTestId('settings-language').selectOption('fi');
