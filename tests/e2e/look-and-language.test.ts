@@ -39,6 +39,23 @@ describe('in English', () => {
     await sdui.page.close();
   });
 
+  it('shows the note box and the two newest entries without scrolling in a laptop’s 900 px window', async () => {
+    const panel = await openProfile(session().context, '/in/liisa-makela/');
+    await panel.page.setViewportSize({ width: 1400, height: 900 });
+    await panel.waitForPerson('liisa-makela');
+    await panel.addNote('Asked about the Postgres meetup');
+    await panel.addNote('Lunch at Hietalahti: she is hiring two data engineers');
+    const inView = await panel.evaluate<boolean[]>(`
+      const body = panelRoot().querySelector('.body');
+      body.scrollTop = 0;
+      const visible = body.getBoundingClientRect();
+      const shown = (el) => el.getBoundingClientRect().bottom <= Math.min(visible.bottom, innerHeight);
+      return [...all('note-input'), ...all('note-item')].map(shown);
+    `);
+    expect(inView).toEqual([true, true, true]);
+    await panel.page.close();
+  });
+
   it('is usable from the keyboard alone: tags, a logged help, the balance, collapsing', async () => {
     const panel = await openProfile(session().context, '/in/mikko-korhonen-77/');
     await panel.waitForPerson('mikko-korhonen-77');
