@@ -9,8 +9,9 @@ import { canInstallWithApt, installWithApt } from './apt.mjs';
 
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
 
+const DEBIAN_FIREFOX = '/usr/bin/firefox-esr';
 const KNOWN_PATHS = [
-  '/usr/bin/firefox-esr',
+  DEBIAN_FIREFOX,
   '/usr/bin/firefox',
   '/snap/bin/firefox',
   '/Applications/Firefox.app/Contents/MacOS/firefox',
@@ -34,7 +35,7 @@ export function findFirefox() {
   if (found) return found;
   if (canInstallWithApt()) {
     installWithApt(['firefox-esr']);
-    if (existsSync(KNOWN_PATHS[0])) return KNOWN_PATHS[0];
+    if (existsSync(DEBIAN_FIREFOX)) return DEBIAN_FIREFOX;
   }
   throw new Error(HOW_TO_INSTALL);
 }

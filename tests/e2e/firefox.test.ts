@@ -34,7 +34,11 @@ type HandleFactory = { from(value: unknown, realm: unknown): ElementHandle };
 class FirefoxPanel {
   constructor(readonly page: Page) {}
 
-  /** The panel's shadow root, open or closed, as an element handle to query in. */
+  /**
+   * The panel's shadow root, open or closed, as an element handle to query in. Made with the static `from` of
+   * puppeteer's BiDi element handle class, which is not public API: puppeteer-core is pinned, and a newer one may
+   * need this revisited.
+   */
   async root(): Promise<ElementHandle | undefined> {
     const host = (await this.page.$('keep-in-touch-panel')) as HandleWithRemoteValue | null;
     const shadowRoot = host?.remoteValue().value?.shadowRoot;
@@ -159,8 +163,8 @@ it('inserts the invitation note into LinkedIn’s note box, and leaves Send to t
   await (await panel.page.$('button[aria-label="Invite Aino Virtanen to connect"]'))!.click();
   await (await panel.page.waitForSelector('::-p-aria(Add a note)'))!.click();
   await panel.waitFor(
-    () => panel.attribute('template-select', 'data-testid'),
-    (found) => found !== undefined,
+    () => panel.texts('template-select'),
+    ([options]) => Boolean(options), // the composer is open and its templates have loaded
   );
   await panel.choose('template-select', 'bundled-en-event');
   await panel.type('reason-input', 'the Oulu product meetup');
