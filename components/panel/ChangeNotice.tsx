@@ -5,7 +5,7 @@ import { t } from '@/utils/i18n';
 export function ChangeNotice({ changes }: { changes: ProfileChange[] }) {
   if (changes.length === 0) return null;
   return (
-    <ul class="changes" data-testid="profile-changes" role="status">
+    <ul class="changes" data-testid="profile-changes" aria-live="polite">
       {changes.map((change) => (
         <li key={change.field}>
           {change.field === 'company' ? t('changeCompany', change.to, change.from) : t('changeHeadline', change.to)}

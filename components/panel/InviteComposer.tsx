@@ -157,7 +157,7 @@ export function InviteComposer({ recipient, noteBox, log, notice, onClose }: Pro
       <p class={`count ${check.overBy > 0 ? 'over' : ''}`} data-testid="char-count" aria-live="polite">
         {`${count.format(check.length)}/${count.format(limit)}`}
       </p>
-      <ul class="blockers" role="status">
+      <ul class="blockers" aria-live="polite">
         {check.blockers.includes('unknown-variable') && <li>{t('inviteUnknownVariable', check.unknown.join(', '))}</li>}
         {check.blockers.includes('empty-reason') && <li>{t('inviteNeedsReason')}</li>}
         {check.blockers.includes('over-limit') && <li class="over">{t('inviteOverBy', count.format(check.overBy))}</li>}

@@ -81,6 +81,8 @@ it('the panel, with a timeline, and the invitation composer', async () => {
 
   await panel.click('invite-open');
   await panel.waitFor('invite-preview', (previews) => previews.length === 1);
+  // Once the templates have loaded, the composer lists what blocks inserting (no reason given yet).
+  await panel.waitFor('template-select', ([select]) => Boolean(select?.value));
   expect(await checkPanel(panel)).toEqual([]);
   await panel.page.close();
 });
