@@ -36,12 +36,24 @@ const copyOf =
   (event) =>
     new EventClass(event.type, initOf(event));
 
+/** The fields a key handler reads. */
+const KEY_FIELDS = [
+  'key',
+  'code',
+  'location',
+  'repeat',
+  'ctrlKey',
+  'shiftKey',
+  'altKey',
+  'metaKey',
+  'isComposing',
+] as const satisfies readonly (keyof KeyboardEvent)[];
+
 /** A key event's copy: an Event that stays in the shadow root in every browser, with the key's fields. */
 const keyCopy: Copier = (event) => {
   const key = event as KeyboardEvent;
   const copy = new Event(event.type, { bubbles: key.bubbles, cancelable: key.cancelable, composed: false });
-  const fields = ['key', 'code', 'location', 'repeat', 'ctrlKey', 'shiftKey', 'altKey', 'metaKey', 'isComposing'];
-  for (const field of fields) Object.defineProperty(copy, field, { value: key[field as keyof KeyboardEvent] });
+  for (const field of KEY_FIELDS) Object.defineProperty(copy, field, { value: key[field] });
   return copy;
 };
 

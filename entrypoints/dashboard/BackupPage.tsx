@@ -39,9 +39,8 @@ function download(content: string, fileName: string, type: string): void {
 }
 
 function describeProblem(problem: BackupProblem | { kind: 'unknown-file' }): string {
-  const numbers = new Intl.NumberFormat(uiLocale());
-  const megabytes = (bytes: number) =>
-    new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 }).format(bytes / 2 ** 20);
+  const numbers = new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 });
+  const megabytes = (bytes: number) => numbers.format(bytes / 2 ** 20);
   switch (problem.kind) {
     case 'too-big':
       return t('importTooBig', megabytes(problem.bytes), megabytes(BACKUP_LIMITS.bytes));
