@@ -1,10 +1,16 @@
 /** Comma-separated values as spreadsheets write and read them (RFC 4180). Pure. */
 
 /**
- * The rows of a CSV text: quoted fields may hold commas, quotes ("") and line breaks; CRLF and LF both end a
- * row; a byte order mark is dropped. Blank lines are kept as rows of one empty field, so callers can skip them.
+ * What separates fields: a comma (RFC 4180, LinkedIn), a semicolon (Excel where the comma is the decimal mark,
+ * as in Finland), or a tab (Excel's "Unicode text").
  */
-export function parseCsv(text: string): string[][] {
+export type Delimiter = ',' | ';' | '\t';
+
+/**
+ * The rows of a CSV text: quoted fields may hold the delimiter, quotes ("") and line breaks; CRLF and LF both end
+ * a row; a byte order mark is dropped. Blank lines are kept as rows of one empty field, so callers can skip them.
+ */
+export function parseCsv(text: string, delimiter: Delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -19,7 +25,7 @@ export function parseCsv(text: string): string[][] {
         at++;
       } else quoted = false;
     } else if (char === '"' && field === '') quoted = true;
-    else if (char === ',') {
+    else if (char === delimiter) {
       row.push(field);
       field = '';
     } else if (char === '\n' || char === '\r') {

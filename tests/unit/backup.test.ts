@@ -277,7 +277,7 @@ describe('importing a file (what the dashboard’s worker does)', () => {
       kind: 'refused',
       problem: { kind: 'unknown-file' },
     });
-    const huge = { size: 200 * 1024 * 1024, text: () => Promise.reject(new Error('read')) } as unknown as Blob;
+    const huge = { size: 200 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('read')) } as unknown as Blob;
     expect(await importFile(db, huge, NOW)).toMatchObject({ kind: 'refused', problem: { kind: 'too-big' } });
   });
 

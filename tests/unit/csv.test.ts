@@ -3,7 +3,9 @@ import { parseCsv, toCsv } from '@/utils/csv';
 import { parseConnectedOn, parseConnections } from '@/utils/linkedin/connections';
 import { contactsToCsv } from '@/utils/contacts-csv';
 import { newContact } from '@/utils/contacts';
+import { decodeText } from '@/utils/decode-text';
 import { ainoProfile } from '../helpers/profiles';
+import { connectionsFile, NORDIC_PEOPLE, type ConnectionsFormat } from '../helpers/connections-files';
 
 describe('parsing CSV', () => {
   it('reads quoted fields with commas, quotes and line breaks', () => {
@@ -15,6 +17,10 @@ describe('parsing CSV', () => {
       ['Äijä', '', ''],
       ['Örö', 'Pori'],
     ]);
+  });
+  it('splits on the delimiter it is given, and keeps the others inside fields', () => {
+    expect(parseCsv('a;"b; c";d,e\r\n', ';')).toEqual([['a', 'b; c', 'd,e']]);
+    expect(parseCsv('a\t"b\tc"\td;e\n', '\t')).toEqual([['a', 'b\tc', 'd;e']]);
   });
   it('round-trips what it writes', () => {
     const rows = [
@@ -83,10 +89,38 @@ describe("LinkedIn's Connections.csv", () => {
   });
   it("reads LinkedIn's dates, and no impossible ones", () => {
     expect(parseConnectedOn('5 Mar 2023')).toBe(new Date(2023, 2, 5, 12).getTime());
+    // After an English Excel saved the file; two-digit years as Excel reads them (1930–2029).
+    expect(parseConnectedOn('21-Nov-24')).toBe(new Date(2024, 10, 21, 12).getTime());
+    expect(parseConnectedOn('3-Feb-95')).toBe(new Date(1995, 1, 3, 12).getTime());
+    expect(parseConnectedOn('29-Feb-23')).toBeNull();
     expect(parseConnectedOn('2023-03-05')).toBe(new Date(2023, 2, 5, 12).getTime());
     expect(parseConnectedOn('31 Feb 2023')).toBeNull();
     expect(parseConnectedOn('5 Foo 2023')).toBeNull();
     expect(parseConnectedOn('yesterday')).toBeNull();
+  });
+});
+
+describe('Connections.csv as people have it, byte for byte', () => {
+  const formats: [ConnectionsFormat, string][] = [
+    ['linkedin', 'plain UTF-8 with commas, as LinkedIn sends it'],
+    ['excel-csv-utf8', 'UTF-8 with a byte order mark and commas (Excel "CSV UTF-8")'],
+    ['excel-finnish-csv', 'Windows-1252 with semicolons (a Finnish Excel\'s "CSV")'],
+    ['excel-unicode-text', 'UTF-16LE with tabs (Excel "Unicode text")'],
+  ];
+  it.each(formats)('reads %s: every name, company and date right (%s)', (format) => {
+    const file = parseConnections(decodeText(connectionsFile(format)))!;
+    expect(file.skipped).toBe(0);
+    expect(
+      file.connections.map(({ name, company, position, connectedAt }) => ({ name, company, position, connectedAt })),
+    ).toEqual(
+      NORDIC_PEOPLE.map((person) => ({
+        name: `${person.first} ${person.last}`,
+        company: person.company,
+        position: person.position,
+        connectedAt: parseConnectedOn(person.connectedOn),
+      })),
+    );
+    expect(file.connections.map((connection) => connection.key)).toEqual(NORDIC_PEOPLE.map((person) => person.slug));
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { newContact, timelinesByContact, withDerivedFields, type Contact, type Interaction } from '../contacts';
 import { BACKUP_LIMITS, planImport, readBackup, type BackupProblem, type Everything, type ImportPlan } from '../backup';
+import { decodeText } from '../decode-text';
 import { parseConnections, type Connection } from '../linkedin/connections';
 import { BUNDLED_TEMPLATES } from '../templates';
 import { loadSettings, type ContactsDatabase } from './database';
@@ -145,7 +146,8 @@ function looksLikeJson(content: string): boolean {
  */
 export async function importFile(db: ContactsDatabase, file: Blob, now: number): Promise<ImportOutcome> {
   if (file.size > BACKUP_LIMITS.bytes) return { kind: 'refused', problem: { kind: 'too-big', bytes: file.size } };
-  const content = await file.text();
+  // Not file.text(), which reads UTF-8 only: Excel writes Connections.csv in UTF-16 or Windows-1252 too.
+  const content = decodeText(new Uint8Array(await file.arrayBuffer()));
   if (looksLikeJson(content)) {
     const reading = readBackup(content);
     if (!reading.ok) return { kind: 'refused', problem: reading.problem };

@@ -3,9 +3,10 @@
  *
  * The file begins with a few note lines ("Notes:", a quoted paragraph about email addresses, a blank line)
  * before its header: First Name, Last Name, URL, Email Address, Company, Position, Connected On. Dates are
- * written like "21 Nov 2024".
+ * written like "21 Nov 2024". Opened and saved again in Excel, the same file comes back with semicolons (a
+ * Finnish Excel) or tabs ("Unicode text"), and an English Excel rewrites the dates as "21-Nov-24".
  */
-import { parseCsv } from '../csv';
+import { parseCsv, type Delimiter } from '../csv';
 import { contactKeyFromUrl, identityFromUrl } from './urls';
 
 /** One person of the export, keyed as the extension keys that person's profile. */
@@ -39,13 +40,17 @@ const COLUMNS = {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** "21 Nov 2024" (LinkedIn's form) or "2024-11-21", as local noon; null for anything else. */
+/**
+ * "21 Nov 2024" (LinkedIn's form), "21-Nov-24" (the same after an English Excel saved it; two-digit years are
+ * 1930–2029 as Excel reads them) or "2024-11-21", as local noon; null for anything else.
+ */
 export function parseConnectedOn(value: string): number | null {
-  const written = /^(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})$/.exec(value.trim());
+  const written = /^(\d{1,2})[ -]([A-Za-z]{3})[a-z]*[ -](\d{4}|\d{2})$/.exec(value.trim());
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   let year: number, month: number, day: number;
   if (written) {
     [day, month, year] = [Number(written[1]), MONTHS.indexOf(written[2]!.toLowerCase()), Number(written[3])];
+    if (written[3]!.length === 2) year += year < 30 ? 2000 : 1900;
   } else if (iso) {
     [year, month, day] = [Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])];
   } else return null;
@@ -53,17 +58,32 @@ export function parseConnectedOn(value: string): number | null {
   return month >= 0 && date.getMonth() === month && date.getDate() === day ? date.getTime() : null;
 }
 
+function isHeader(row: string[]): boolean {
+  const names = row.map((cell) => cell.trim().toLowerCase());
+  return names.includes(COLUMNS.url) && names.includes(COLUMNS.firstName) && names.includes(COLUMNS.lastName);
+}
+
 /**
- * The people of a Connections.csv, or null when the text has no header row naming at least the URL and the
- * names (not LinkedIn's export).
+ * The file's rows split by the delimiter its header row uses, and where that row is. The delimiter is found from
+ * the header, not the first line: LinkedIn's note lines before it hold commas whatever the file's delimiter.
+ */
+function rowsByHeader(text: string): { rows: string[][]; headerAt: number } | null {
+  for (const delimiter of [',', ';', '\t'] satisfies Delimiter[]) {
+    const rows = parseCsv(text, delimiter);
+    const headerAt = rows.findIndex(isHeader);
+    if (headerAt >= 0) return { rows, headerAt };
+  }
+  return null;
+}
+
+/**
+ * The people of a Connections.csv (comma, semicolon or tab separated), or null when the text has no header row
+ * naming at least the URL and the names (not LinkedIn's export).
  */
 export function parseConnections(text: string): ConnectionsFile | null {
-  const rows = parseCsv(text);
-  const headerAt = rows.findIndex((row) => {
-    const names = row.map((cell) => cell.trim().toLowerCase());
-    return names.includes(COLUMNS.url) && names.includes(COLUMNS.firstName) && names.includes(COLUMNS.lastName);
-  });
-  if (headerAt < 0) return null;
+  const found = rowsByHeader(text);
+  if (!found) return null;
+  const { rows, headerAt } = found;
   const header = rows[headerAt]!.map((cell) => cell.trim().toLowerCase());
   const column = (name: string) => header.indexOf(name);
   const at = Object.fromEntries(Object.entries(COLUMNS).map(([field, name]) => [field, column(name)])) as Record<
