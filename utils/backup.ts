@@ -39,6 +39,7 @@ export const BackupContactSchema = z.object({
   tags: z.array(text(60)).check(z.maxLength(100)),
   contactedAt: z.nullable(time),
   cadenceDays: z.optional(z.nullable(cadence)),
+  cadenceFromTagsOnly: z.optional(z.literal(true)),
   followUpOn: z.nullable(time),
   snoozedUntil: z.nullable(time),
   connectedAt: z.nullable(time),
@@ -114,6 +115,7 @@ function toBackupContact(contact: Contact): BackupContact {
     tags: contact.tags,
     contactedAt: contact.contactedAt,
     ...(contact.cadenceDays !== undefined && { cadenceDays: contact.cadenceDays }),
+    ...(contact.cadenceFromTagsOnly && { cadenceFromTagsOnly: true as const }),
     followUpOn: contact.followUpOn,
     snoozedUntil: contact.snoozedUntil,
     connectedAt: contact.connectedAt,
@@ -272,8 +274,8 @@ export function planImport(
       summary.unchanged++;
     } else if (incoming.updatedAt > existing.updatedAt) {
       const tags = normalizeTags([...incoming.tags, ...existing.tags]);
-      // No cadenceDays in the file means "inherit": the stored one must not survive the spread.
-      const { cadenceDays: _inherited, ...base } = existing;
+      // No cadenceDays (or cadenceFromTagsOnly) in the file means "inherit": the stored ones must not survive.
+      const { cadenceDays: _inherited, cadenceFromTagsOnly: _tagsOnly, ...base } = existing;
       contacts.push({ ...base, ...incoming, ...derived, key: existing.key, aliases, tags });
       summary.updated.push(incoming.name || incoming.key);
     } else {

@@ -53,6 +53,12 @@ export interface Contact {
   lastContactAt: number | null;
   /** Keep-in-touch rhythm in days: absent to inherit (tags, then settings), null for none. */
   cadenceDays?: number | null;
+  /**
+   * Set by a Connections.csv import when the user chose no reminders for the people it adds: a rhythm comes only
+   * from a tag or the person's own, never the default, so that tagging them later starts their reminders.
+   * Absent on everyone else. Choosing a rhythm for the person clears it.
+   */
+  cadenceFromTagsOnly?: true;
   /** An explicit "follow up on" day (local noon); it counts until the next contact after it. */
   followUpOn: number | null;
   /** Not due before this day (local noon). */

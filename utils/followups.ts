@@ -3,7 +3,8 @@
  *
  * A person is due one cadence after the last contact (or after they were added, if never contacted); an
  * explicit "follow up on <day>" set after the last contact overrides that; a snooze pushes it to a later day.
- * The cadence is the person's own, else the shortest of their tags' cadences, else the default in settings.
+ * The cadence is the person's own, else the shortest of their tags' cadences, else the default in settings
+ * (unless an import left the person to their tags only).
  */
 import type { Contact } from './contacts';
 import { DAY_MS, dayOf, startOfDay } from './time';
@@ -18,16 +19,16 @@ export interface CadenceSettings {
   tagCadences: Record<string, number>;
 }
 
-export type CadenceSource = { from: 'contact' } | { from: 'tag'; tag: string } | { from: 'default' };
+export type CadenceSource =
+  { from: 'contact' } | { from: 'tag'; tag: string } | { from: 'default' } | { from: 'tags-only' };
 
 /** The fields scheduling reads. `cadenceDays` undefined: inherit; null: none for this person. */
-export type Schedulable = Pick<Contact, 'tags' | 'lastContactAt' | 'createdAt' | 'followUpOn' | 'snoozedUntil'> & {
-  cadenceDays?: number | null;
-};
+export type Schedulable = Pick<Contact, 'tags' | 'lastContactAt' | 'createdAt' | 'followUpOn' | 'snoozedUntil'> &
+  Pick<Contact, 'cadenceDays' | 'cadenceFromTagsOnly'>;
 
 /** A person's cadence in days (null: none), and where it comes from. */
 export function effectiveCadence(
-  contact: Pick<Schedulable, 'cadenceDays' | 'tags'>,
+  contact: Pick<Schedulable, 'cadenceDays' | 'cadenceFromTagsOnly' | 'tags'>,
   settings: CadenceSettings,
 ): { days: number | null; source: CadenceSource } {
   if (contact.cadenceDays !== undefined) return { days: contact.cadenceDays, source: { from: 'contact' } };
@@ -38,6 +39,7 @@ export function effectiveCadence(
     if (days !== undefined && (best === null || days < best.days)) best = { days, tag };
   }
   if (best) return { days: best.days, source: { from: 'tag', tag: best.tag } };
+  if (contact.cadenceFromTagsOnly) return { days: null, source: { from: 'tags-only' } };
   return { days: settings.defaultCadenceDays, source: { from: 'default' } };
 }
 
@@ -51,6 +53,15 @@ export function dueDay(contact: Schedulable, cadenceDays: number | null): number
   else due = (lastDay ?? dayOf(contact.createdAt)) + cadenceDays;
   if (due !== null && contact.snoozedUntil !== null) due = Math.max(due, dayOf(contact.snoozedUntil));
   return due;
+}
+
+/**
+ * The first due days of `count` people added at once on `fromDay`, in order, spread evenly over the `cadenceDays`
+ * days after it, so that no morning has them all: at most ⌈count / cadenceDays⌉ on one day, the last one a
+ * rhythm after `fromDay`, when they would have come due anyway.
+ */
+export function spreadDueDays(count: number, cadenceDays: number, fromDay: number): number[] {
+  return Array.from({ length: count }, (_, index) => fromDay + 1 + Math.floor((index * cadenceDays) / count));
 }
 
 /** The indexed `dueAt` of a contact: the first moment of its due day, or null. */

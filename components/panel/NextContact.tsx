@@ -70,7 +70,9 @@ export function NextContact({ contact, cadence, mutate }: Props) {
           ? t('cadenceFromTag', source.tag)
           : source.from === 'default'
             ? t('cadenceFromDefault')
-            : t('cadenceFromContact')}{' '}
+            : source.from === 'tags-only'
+              ? t('cadenceTagsOnly')
+              : t('cadenceFromContact')}{' '}
         {source.from === 'contact' && contact && (
           <button type="button" class="link" data-testid="cadence-inherit" onClick={() => void setCadence('inherit')}>
             {t('cadenceInherit')}

@@ -6,12 +6,13 @@ import { useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
 import { BACKUP_LIMITS, backupFileName, writeBackup, type BackupProblem } from '@/utils/backup';
 import { contactsToCsv } from '@/utils/contacts-csv';
-import { readEverything, wipeEverything, type ImportOutcome } from '@/utils/db/backup-store';
+import { readEverything, wipeEverything, type ImportOutcome, type ReminderChoice } from '@/utils/db/backup-store';
 import { t, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings';
 import { longDate } from '@/utils/time';
 import { db } from './database';
+import { ImportReminders, NO_REMINDERS, reminderChoice } from './ImportReminders';
 import ImportWorker from './import-worker?worker';
 
 type Outcome = Exclude<ImportOutcome, { kind: 'refused' }>;
@@ -20,13 +21,13 @@ type WorkerFailure = { kind: 'failed'; name: string; message: string };
 let importWorker: Worker | null = null;
 
 /** Imports a file in the import worker (import-worker.ts), so that a large one never freezes this page. */
-function importInWorker(file: File): Promise<ImportOutcome | WorkerFailure> {
+function importInWorker(file: File, reminders: ReminderChoice): Promise<ImportOutcome | WorkerFailure> {
   importWorker ??= new ImportWorker();
   const worker = importWorker;
   return new Promise((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<ImportOutcome | WorkerFailure>) => resolve(event.data);
     worker.onerror = (event) => reject(new Error(event.message));
-    worker.postMessage({ file, now: Date.now() });
+    worker.postMessage({ file, reminders, now: Date.now() });
   });
 }
 
@@ -71,6 +72,7 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [reminders, setReminders] = useState(NO_REMINDERS);
   const locale = uiLocale();
   const numbers = new Intl.NumberFormat(locale);
 
@@ -102,7 +104,9 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
 
   const importFile = (file: File) =>
     work(async () => {
-      const outcome = await importInWorker(file);
+      const choice = reminderChoice(reminders);
+      if (!choice) return setProblem(t('importTierMissing'));
+      const outcome = await importInWorker(file, choice);
       if (outcome.kind === 'refused') setProblem(describeProblem(outcome.problem));
       else if (outcome.kind === 'failed') {
         setProblem(outcome.name === 'QuotaExceededError' ? t('errorStorageFull') : t('errorFailed', outcome.message));
@@ -145,6 +149,7 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
 
       <h3>{t('backupImportTitle')}</h3>
       <p class="muted">{t('backupImportHint')}</p>
+      <ImportReminders draft={reminders} onChange={setReminders} settings={settings} disabled={busy} />
       <label class="file">
         <span>{t('backupImport')}</span>{' '}
         <input
@@ -182,12 +187,14 @@ function ImportResult({ outcome }: { outcome: Outcome }) {
   const numbers = new Intl.NumberFormat(uiLocale());
   const count = (n: number) => numbers.format(n);
   if (outcome.kind === 'connections') {
-    const { result, skipped } = outcome;
+    const { result, skipped, reminders } = outcome;
     return (
       <div role="status" data-testid="import-result" class="result">
         <p>{t('importConnectionsDone', count(result.added), count(result.updated), count(result.unchanged))}</p>
         {skipped > 0 && <p class="muted">{t('importConnectionsSkipped', count(skipped))}</p>}
-        <p class="muted">{t('importConnectionsHint')}</p>
+        <p class="muted">
+          {reminders.kind === 'tier' ? t('importConnectionsTier', reminders.tag) : t('importConnectionsQuiet')}
+        </p>
       </div>
     );
   }

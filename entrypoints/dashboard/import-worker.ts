@@ -3,7 +3,7 @@
  * writing tens of thousands of records, never freeze the page. The worker is in the extension's origin and
  * opens the same database; the dashboard's live queries see what it wrote.
  */
-import { importFile } from '@/utils/db/backup-store';
+import { importFile, type ReminderChoice } from '@/utils/db/backup-store';
 import { ContactsDatabase } from '@/utils/db/database';
 import { isQuotaError } from '@/utils/quota';
 
@@ -15,9 +15,10 @@ function failureOf(error: unknown): { kind: 'failed'; name: string; message: str
   return { kind: 'failed', name, message: error instanceof Error ? error.message : String(error) };
 }
 
-self.onmessage = async (event: MessageEvent<{ file: File; now: number }>) => {
+self.onmessage = async (event: MessageEvent<{ file: File; reminders: ReminderChoice; now: number }>) => {
   try {
-    postMessage(await importFile(db, event.data.file, event.data.now));
+    const { file, reminders, now } = event.data;
+    postMessage(await importFile(db, file, reminders, now));
   } catch (error) {
     postMessage(failureOf(error));
   }

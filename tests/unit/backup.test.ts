@@ -200,6 +200,8 @@ describe('merging a backup into what is stored', () => {
   });
 });
 
+const QUIET = { kind: 'none-until-tagged' } as const;
+
 describe("importing LinkedIn's Connections.csv", () => {
   const connection = (overrides = {}) => ({
     key: 'aino-virtanen-4b2a1c',
@@ -211,9 +213,10 @@ describe("importing LinkedIn's Connections.csv", () => {
     connectedAt: NOW - 400 * DAY,
     ...overrides,
   });
+  const mikko = connection({ key: 'mikko-korhonen', slug: 'mikko-korhonen', name: 'Mikko Korhonen', email: '' });
 
-  it('adds new people with when they connected, due one default rhythm from now', async () => {
-    expect(await importConnections(db, [connection()], NOW)).toEqual({ added: 1, updated: 0, unchanged: 0 });
+  it('adds new people with when they connected, and by default no reminder for them', async () => {
+    expect(await importConnections(db, [connection()], QUIET, NOW)).toEqual({ added: 1, updated: 0, unchanged: 0 });
     expect(await db.contacts.get('aino-virtanen-4b2a1c')).toMatchObject({
       name: 'Aino Virtanen',
       headline: 'Product designer',
@@ -221,17 +224,64 @@ describe("importing LinkedIn's Connections.csv", () => {
       email: 'aino@example.fi',
       connectedAt: NOW - 400 * DAY,
       lastContactAt: null,
-      dueAt: startOfDay(dayOf(NOW) + DEFAULT_SETTINGS.defaultCadenceDays!),
+      dueAt: null,
     });
+  });
+
+  it('gives a person imported without reminders the rhythm of a tier they are tagged with later, or their own', async () => {
+    await updateSettings(db, { tagCadences: { mentors: 30 } });
+    await importConnections(db, [connection(), mikko], QUIET, NOW);
+    const tagged = await updateContact(db, { key: 'aino-virtanen-4b2a1c' }, { tags: ['Mentors'] }, NOW + DAY);
+    expect(tagged.cadence).toEqual({ days: 30, source: { from: 'tag', tag: 'Mentors' } });
+    expect(tagged.contact!.dueAt).toBe(startOfDay(dayOf(NOW) + 30));
+    // A tag without a rhythm is not a tier: still no reminders.
+    const plain = await updateContact(db, { key: 'mikko-korhonen' }, { tags: ['met at Slush'] }, NOW + DAY);
+    expect(plain.contact!.dueAt).toBeNull();
+    // Any choice of rhythm for the person ends it; "use tags and default" then brings the default.
+    const inherited = await updateContact(db, { key: 'mikko-korhonen' }, { cadenceDays: 'inherit' }, NOW + DAY);
+    expect(inherited.cadence.source).toEqual({ from: 'default' });
+    expect(inherited.contact!.dueAt).toBe(startOfDay(dayOf(NOW) + DEFAULT_SETTINGS.defaultCadenceDays!));
+  });
+
+  it('leaves the reminders of people already stored as they were', async () => {
+    await updateContact(db, ainoProfile(), { headline: 'My own words' }, NOW);
+    const before = (await db.contacts.get('aino-virtanen-4b2a1c'))!.dueAt;
+    await importConnections(db, [connection()], QUIET, NOW);
+    await importConnections(db, [connection()], { kind: 'tier', tag: 'alumni', cadenceDays: 30 }, NOW);
+    const aino = (await db.contacts.get('aino-virtanen-4b2a1c'))!;
+    expect(aino.dueAt).toBe(before);
+    expect(aino.tags).toEqual([]);
+    expect(aino.cadenceFromTagsOnly).toBeUndefined();
+  });
+
+  it('tags people added to a tier and spreads their first follow-ups over its rhythm, a new tag getting the chosen one', async () => {
+    const fifty = Array.from({ length: 50 }, (_, i) => connection({ key: `person-${i}`, slug: `person-${i}` }));
+    await importConnections(db, fifty, { kind: 'tier', tag: ' alumni ', cadenceDays: 14 }, NOW);
+    expect((await readEverything(db)).settings!.tagCadences).toEqual({ alumni: 14 });
+    const contacts = await db.contacts.toArray();
+    expect(new Set(contacts.map((contact) => contact.tags.join()))).toEqual(new Set(['alumni']));
+    const perDay = new Map<number, number>();
+    for (const { dueAt } of contacts) perDay.set(dayOf(dueAt!), (perDay.get(dayOf(dueAt!)) ?? 0) + 1);
+    expect([...perDay.keys()].sort()).toEqual(Array.from({ length: 14 }, (_, i) => dayOf(NOW) + 1 + i));
+    expect(Math.max(...perDay.values())).toBe(Math.ceil(50 / 14));
+  });
+
+  it('spreads over the rhythm an existing tier already has, whatever the case it is typed in', async () => {
+    await updateSettings(db, { tagCadences: { Mentors: 7 } });
+    const ten = Array.from({ length: 10 }, (_, i) => connection({ key: `person-${i}`, slug: `person-${i}` }));
+    await importConnections(db, ten, { kind: 'tier', tag: 'mentors', cadenceDays: 365 }, NOW);
+    expect((await readEverything(db)).settings!.tagCadences).toEqual({ Mentors: 7 });
+    const days = (await db.contacts.toArray()).map((contact) => dayOf(contact.dueAt!) - dayOf(NOW));
+    expect(Math.max(...days)).toBe(7);
   });
 
   it('updates a known person without overwriting their own edits, and counts a second import as unchanged', async () => {
     await updateContact(db, ainoProfile(), { headline: 'My own words' }, NOW);
-    expect(await importConnections(db, [connection()], NOW)).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect(await importConnections(db, [connection()], QUIET, NOW)).toEqual({ added: 0, updated: 1, unchanged: 0 });
     const aino = (await db.contacts.get('aino-virtanen-4b2a1c'))!;
     expect(aino.headline).toBe('My own words');
     expect(aino.connectedAt).toBe(NOW - 400 * DAY);
-    expect(await importConnections(db, [connection()], NOW)).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(await importConnections(db, [connection()], QUIET, NOW)).toEqual({ added: 0, updated: 0, unchanged: 1 });
   });
 });
 
@@ -273,21 +323,21 @@ describe('a backup too large to import', () => {
 
 describe('importing a file (what the dashboard’s worker does)', () => {
   it('refuses a file that is neither a backup nor Connections.csv, and one over the size limit unread', async () => {
-    expect(await importFile(db, new Blob(['name,town\nAino,Tampere']), NOW)).toEqual({
+    expect(await importFile(db, new Blob(['name,town\nAino,Tampere']), QUIET, NOW)).toEqual({
       kind: 'refused',
       problem: { kind: 'unknown-file' },
     });
     const huge = { size: 200 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('read')) } as unknown as Blob;
-    expect(await importFile(db, huge, NOW)).toMatchObject({ kind: 'refused', problem: { kind: 'too-big' } });
+    expect(await importFile(db, huge, QUIET, NOW)).toMatchObject({ kind: 'refused', problem: { kind: 'too-big' } });
   });
 
   it('imports a backup or a Connections.csv by what the file holds', async () => {
     await someData();
     const file = await exported();
     await wipeEverything(db);
-    expect(await importFile(db, new Blob([file]), NOW)).toMatchObject({ kind: 'backup' });
+    expect(await importFile(db, new Blob([file]), QUIET, NOW)).toMatchObject({ kind: 'backup' });
     const csv = 'First Name,Last Name,URL\nEino,Laine,https://www.linkedin.com/in/eino-laine\n';
-    expect(await importFile(db, new Blob([csv]), NOW)).toMatchObject({
+    expect(await importFile(db, new Blob([csv]), QUIET, NOW)).toMatchObject({
       kind: 'connections',
       result: { added: 1 },
     });

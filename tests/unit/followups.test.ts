@@ -1,5 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { dueAtOf, dueDay, dueStatus, effectiveCadence, urgency, type Schedulable } from '@/utils/followups';
+import {
+  dueAtOf,
+  dueDay,
+  dueStatus,
+  effectiveCadence,
+  spreadDueDays,
+  urgency,
+  type Schedulable,
+} from '@/utils/followups';
 import { DAY_MS, dayOf, startOfDay } from '@/utils/time';
 
 const originalZone = process.env.TZ;
@@ -109,6 +117,31 @@ describe('cadence', () => {
       { from: 'tag', tag: 'mentors' },
     ],
     ['the default otherwise', { tags: ['designers'] }, 90, { from: 'default' }],
+    // Imported with "no reminders until tagged or given a rhythm".
+    [
+      'none for an import left to its tags, untagged',
+      { tags: [], cadenceFromTagsOnly: true as const },
+      null,
+      { from: 'tags-only' },
+    ],
+    [
+      'none for it with a tag of no rhythm',
+      { tags: ['designers'], cadenceFromTagsOnly: true as const },
+      null,
+      { from: 'tags-only' },
+    ],
+    [
+      'the tag’s once it is tagged with a tier',
+      { tags: ['mentors'], cadenceFromTagsOnly: true as const },
+      30,
+      { from: 'tag', tag: 'mentors' },
+    ],
+    [
+      'its own once given one',
+      { cadenceDays: 7, tags: [], cadenceFromTagsOnly: true as const },
+      7,
+      { from: 'contact' },
+    ],
   ])('%s', (_, contact, days, source) => {
     expect(effectiveCadence(contact, settings)).toEqual({ days, source });
   });
@@ -118,6 +151,36 @@ describe('cadence', () => {
     const contact = person({ lastContactAt: local('2026-03-01', '10:00'), tags: ['mentors'] });
     expect(dueAtOf(contact, settings)).toBe(local('2026-03-31', '00:00'));
     expect(dueAtOf({ ...contact, cadenceDays: null }, settings)).toBeNull();
+  });
+});
+
+describe('spreading the first due days of people added at once', () => {
+  const IMPORT_DAY = 20_000;
+  it.each([
+    // count, rhythm: the days after the import day each person is first due
+    [0, 30, []],
+    [1, 30, [1]],
+    [3, 30, [1, 11, 21]],
+    [4, 7, [1, 2, 4, 6]],
+    [7, 7, [1, 2, 3, 4, 5, 6, 7]],
+    [10, 3, [1, 1, 1, 1, 2, 2, 2, 3, 3, 3]],
+  ])('%i people over a rhythm of %i days', (count, rhythm, after) => {
+    expect(spreadDueDays(count, rhythm, IMPORT_DAY)).toEqual(after.map((days) => IMPORT_DAY + days));
+  });
+
+  it.each([
+    [50, 7],
+    [50, 30],
+    [1000, 90],
+    [999, 365],
+    [12, 5],
+  ])('puts no more than ⌈n / rhythm⌉ on one day, all within the rhythm (%i over %i days)', (count, rhythm) => {
+    const days = spreadDueDays(count, rhythm, IMPORT_DAY);
+    const perDay = new Map<number, number>();
+    for (const day of days) perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    expect(Math.max(...perDay.values())).toBeLessThanOrEqual(Math.ceil(count / rhythm));
+    expect(Math.min(...days)).toBeGreaterThan(IMPORT_DAY);
+    expect(Math.max(...days)).toBeLessThanOrEqual(IMPORT_DAY + rhythm);
   });
 });
 

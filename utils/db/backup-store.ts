@@ -3,11 +3,21 @@
  * transaction (all or nothing), LinkedIn's Connections.csv merged in, and a wipe. The rules are pure and live in
  * utils/backup.ts and utils/linkedin/connections.ts.
  */
-import { newContact, timelinesByContact, withDerivedFields, type Contact, type Interaction } from '../contacts';
+import {
+  newContact,
+  normalizeTags,
+  timelinesByContact,
+  withDerivedFields,
+  type Contact,
+  type Interaction,
+} from '../contacts';
 import { BACKUP_LIMITS, planImport, readBackup, type BackupProblem, type Everything, type ImportPlan } from '../backup';
 import { decodeText } from '../decode-text';
 import { parseConnections, type Connection } from '../linkedin/connections';
+import { spreadDueDays } from '../followups';
 import { BUNDLED_TEMPLATES } from '../templates';
+import { dayOf, noonOfDay } from '../time';
+import { updateSettings } from './contacts-store';
 import { loadSettings, type ContactsDatabase } from './database';
 
 /** Everything stored, read at one moment. `settings` is null when the user never saved any. */
@@ -65,6 +75,22 @@ export function applyImport(db: ContactsDatabase, plan: ImportPlan): Promise<voi
   });
 }
 
+/**
+ * What the user chose for the reminders of the people a Connections.csv adds: none until they are tagged or
+ * given a rhythm, or a tier (a tag, whose rhythm applies; a tag without one yet gets `cadenceDays`).
+ */
+export type ReminderChoice = { kind: 'none-until-tagged' } | { kind: 'tier'; tag: string; cadenceDays: number };
+
+/** The rhythm of a tier, giving the tag the chosen one when it has none yet. */
+async function tierCadence(db: ContactsDatabase, tag: string, chosen: number): Promise<number> {
+  const settings = await loadSettings(db);
+  const folded = tag.toLocaleLowerCase();
+  const own = Object.entries(settings.tagCadences).find(([name]) => name.toLocaleLowerCase() === folded);
+  if (own) return own[1];
+  await updateSettings(db, { tagCadences: { ...settings.tagCadences, [tag]: chosen } });
+  return chosen;
+}
+
 /** What a Connections.csv import did. */
 export interface ConnectionsImported {
   added: number;
@@ -75,10 +101,12 @@ export interface ConnectionsImported {
 /**
  * Merges LinkedIn's export in by contact key (or any alias): new people are added with what the file says;
  * known people gain when they connected and their email, and fields they have empty. The user's own edits stay.
+ * New people get reminders as `reminders` says; with a tier, their first due days are spread over its rhythm.
  */
 export function importConnections(
   db: ContactsDatabase,
   connections: readonly Connection[],
+  reminders: ReminderChoice,
   now: number,
 ): Promise<ConnectionsImported> {
   return db.transaction('rw', db.contacts, db.interactions, db.settings, async () => {
@@ -87,6 +115,7 @@ export function importConnections(
     const stored = await db.contacts.where('aliases').anyOf(aliases).distinct().toArray();
     const byAlias = new Map(stored.flatMap((contact) => contact.aliases.map((alias) => [alias, contact] as const)));
     const changed = new Map<string, Contact>();
+    const added: string[] = [];
     for (const connection of connections) {
       const found = byAlias.get(connection.key) ?? (connection.profileId && byAlias.get(connection.profileId));
       const existing = found ? (changed.get(found.key) ?? found) : undefined;
@@ -111,10 +140,21 @@ export function importConnections(
         connectedAt: connection.connectedAt ?? base.connectedAt,
       };
       const same = JSON.stringify(next) === JSON.stringify(base);
-      if (!existing) result.added++;
+      if (!existing) added.push(next.key);
       else if (same) result.unchanged++;
       else result.updated++;
       if (!existing || !same) changed.set(next.key, { ...next, updatedAt: now });
+    }
+    result.added = added.length;
+    // Reminders for the people added, in the file's order (LinkedIn's: the newest connections first).
+    if (reminders.kind === 'tier') {
+      const tag = normalizeTags([reminders.tag])[0]!;
+      const days = spreadDueDays(added.length, await tierCadence(db, tag, reminders.cadenceDays), dayOf(now));
+      added.forEach((key, index) => {
+        changed.set(key, { ...changed.get(key)!, tags: [tag], followUpOn: noonOfDay(days[index]!) });
+      });
+    } else {
+      for (const key of added) changed.set(key, { ...changed.get(key)!, cadenceFromTagsOnly: true });
     }
     await saveWithDerivedFields(db, [...changed.values()], await db.interactions.toArray(), []);
     return result;
@@ -132,7 +172,7 @@ export function wipeEverything(db: ContactsDatabase): Promise<void> {
 /** What importing a file did, or why it did nothing. */
 export type ImportOutcome =
   | { kind: 'backup'; summary: ImportPlan['summary'] }
-  | { kind: 'connections'; result: ConnectionsImported; skipped: number }
+  | { kind: 'connections'; result: ConnectionsImported; skipped: number; reminders: ReminderChoice }
   | { kind: 'refused'; problem: BackupProblem | { kind: 'unknown-file' } };
 
 /** A JSON backup, or else LinkedIn's CSV: decided by the first character, whatever the file is called. */
@@ -144,7 +184,12 @@ function looksLikeJson(content: string): boolean {
  * Imports a file the user chose: a backup (merged in, all or nothing) or LinkedIn's Connections.csv. A file that
  * is neither, or a bad backup, changes nothing and says why. Runs in the dashboard's import worker.
  */
-export async function importFile(db: ContactsDatabase, file: Blob, now: number): Promise<ImportOutcome> {
+export async function importFile(
+  db: ContactsDatabase,
+  file: Blob,
+  reminders: ReminderChoice,
+  now: number,
+): Promise<ImportOutcome> {
   if (file.size > BACKUP_LIMITS.bytes) return { kind: 'refused', problem: { kind: 'too-big', bytes: file.size } };
   // Not file.text(), which reads UTF-8 only: Excel writes Connections.csv in UTF-16 or Windows-1252 too.
   const content = decodeText(new Uint8Array(await file.arrayBuffer()));
@@ -157,6 +202,6 @@ export async function importFile(db: ContactsDatabase, file: Blob, now: number):
   }
   const connections = parseConnections(content);
   if (!connections) return { kind: 'refused', problem: { kind: 'unknown-file' } };
-  const result = await importConnections(db, connections.connections, now);
-  return { kind: 'connections', result, skipped: connections.skipped };
+  const result = await importConnections(db, connections.connections, reminders, now);
+  return { kind: 'connections', result, skipped: connections.skipped, reminders };
 }

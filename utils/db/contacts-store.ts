@@ -194,11 +194,12 @@ export function updateContact(
   now: number,
 ): Promise<ContactView> {
   return inTransaction(db, async () => {
-    // An inherited cadence is no cadenceDays property at all.
-    const { cadenceDays: storedCadence, ...contact } = await contactToEdit(db, person, now);
+    // An inherited cadence is no cadenceDays property at all; any choice of rhythm ends an import's "tags only".
+    const { cadenceDays: storedCadence, cadenceFromTagsOnly, ...contact } = await contactToEdit(db, person, now);
     const cadenceDays = patch.cadenceDays === undefined ? storedCadence : patch.cadenceDays;
     const edited: Contact = {
       ...contact,
+      ...(patch.cadenceDays === undefined && cadenceFromTagsOnly && { cadenceFromTagsOnly }),
       ...(cadenceDays !== 'inherit' && cadenceDays !== undefined && { cadenceDays }),
       ...(patch.name !== undefined && { name: patch.name.trim() }),
       ...(patch.headline !== undefined && { headline: patch.headline.trim() }),
