@@ -236,8 +236,9 @@ const sameContact = (a: BackupContact, b: BackupContact) => JSON.stringify(a) ==
 /**
  * Merges a backup into what is stored, person by person (by key, or any alias: the same person saved under an
  * older slug): a person only in the file is added; one changed only in the file, or changed later there, is
- * updated; one changed later here is kept as it is (a conflict, named in the summary). Aliases and tags are
- * joined either way, and timeline entries are added by id, so that nothing anyone wrote is lost.
+ * updated; one changed later here is kept as it is (a conflict, named in the summary). Aliases (but none of
+ * another stored person's) and tags are joined either way, and timeline entries are added by id, so that
+ * nothing anyone wrote is lost. Two stored people are never joined.
  */
 export function planImport(
   stored: Omit<Everything, 'settings'> & { settings: Settings | null },
@@ -254,35 +255,43 @@ export function planImport(
     interactionsAdded: 0,
     templatesAdded: 0,
   };
-  const contacts: Contact[] = [];
+  const added: Contact[] = [];
+  // Stored people's new versions, by key: two of the file's people may land on one stored person (under two
+  // of their aliases), and the second then merges into what the first made, whatever the order.
+  const changed = new Map<string, Contact>();
   // The stored key each of the file's contacts lands on.
   const keyInStore = new Map<string, string>();
   for (const incoming of backup.contacts) {
-    const existing = [incoming.key, ...incoming.aliases].map((alias) => storedByAlias.get(alias)).find(Boolean);
+    const found = [incoming.key, ...incoming.aliases].map((alias) => storedByAlias.get(alias)).find(Boolean);
     const derived = { lastContactAt: null, dueAt: null, timelineWords: '' };
-    if (!existing) {
-      contacts.push({ ...incoming, ...derived });
+    if (!found) {
+      added.push({ ...incoming, ...derived });
       summary.added.push(incoming.name || incoming.key);
       keyInStore.set(incoming.key, incoming.key);
       continue;
     }
+    const existing = changed.get(found.key) ?? found;
     keyInStore.set(incoming.key, existing.key);
     const mine = toBackupContact(existing);
-    const aliases = [...new Set([...mine.aliases, ...incoming.aliases])];
+    // The file's aliases are linked, but never one another stored person holds: that would make the two one
+    // person by the next page that shows it, and only the user joins two people.
+    const theirs = incoming.aliases.filter((alias) => (storedByAlias.get(alias)?.key ?? existing.key) === existing.key);
+    const aliases = [...new Set([...mine.aliases, ...theirs])];
     if (sameContact(mine, { ...incoming, key: mine.key, aliases: mine.aliases })) {
-      if (aliases.length > mine.aliases.length) contacts.push({ ...existing, aliases });
+      if (aliases.length > mine.aliases.length) changed.set(existing.key, { ...existing, aliases });
       summary.unchanged++;
     } else if (incoming.updatedAt > existing.updatedAt) {
       const tags = normalizeTags([...incoming.tags, ...existing.tags]);
       // No cadenceDays (or cadenceFromTagsOnly) in the file means "inherit": the stored ones must not survive.
       const { cadenceDays: _inherited, cadenceFromTagsOnly: _tagsOnly, ...base } = existing;
-      contacts.push({ ...base, ...incoming, ...derived, key: existing.key, aliases, tags });
+      changed.set(existing.key, { ...base, ...incoming, ...derived, key: existing.key, aliases, tags });
       summary.updated.push(incoming.name || incoming.key);
     } else {
-      contacts.push({ ...existing, aliases });
+      changed.set(existing.key, { ...existing, aliases });
       summary.conflicts.push(existing.name || existing.key);
     }
   }
+  const contacts = [...added, ...changed.values()];
 
   const storedInteractions = new Map(stored.interactions.map((interaction) => [interaction.id, interaction]));
   const interactions: Interaction[] = [];
