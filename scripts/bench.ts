@@ -14,7 +14,7 @@
  *   browser. Search: a keystroke in the search box → the list updated, over several queries typed letter by
  *   letter.
  * - import50MBMs, import50MBStallMs: one import of a 50 MB backup (26,000 people, 130,000 entries): how long,
- *   and the longest the page's own timer was held up meanwhile (the work runs in a Web Worker).
+ *   and the longest the page's own timer was held up meanwhile (the work runs in the background).
  * Times are medians of several runs, read on the page's own clock (performance.now()).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

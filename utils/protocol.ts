@@ -116,11 +116,8 @@ export const protocol = {
   'contacts.merge': z.object({ keep: text(200), other: text(200) }),
   /** Extension pages only: rename a tag on everyone (merging it into `to` if that exists); null removes it. */
   'tags.rename': z.object({ from: text(60).check(z.minLength(1)), to: z.nullable(text(60).check(z.minLength(1))) }),
-  /**
-   * Extension pages only: the dashboard wrote to the database itself (an import, a wipe); reminders and open
-   * LinkedIn tabs catch up.
-   */
-  'data.changed': z.object({}),
+  /** Extension pages only: delete every contact, template and setting. (Imports come over a Port: imports.ts.) */
+  'data.wipe': z.object({}),
 } as const;
 
 /** Messages a LinkedIn page's content script may not send, even if the page crafted them. */
@@ -132,7 +129,7 @@ export const EXTENSION_PAGES_ONLY: ReadonlySet<MessageType> = new Set([
   'contact.restore',
   'contacts.merge',
   'tags.rename',
-  'data.changed',
+  'data.wipe',
 ]);
 
 export type MessageType = keyof typeof protocol;
@@ -159,7 +156,7 @@ export interface Responses {
   'contact.restore': ContactView;
   'contacts.merge': ContactView;
   'tags.rename': number;
-  'data.changed': null;
+  'data.wipe': null;
 }
 
 /** Why a message failed, in words the sender can show. */

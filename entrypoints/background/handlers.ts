@@ -20,6 +20,7 @@ import {
   viewContact,
 } from '@/utils/db/contacts-store';
 import { retag } from '@/utils/db/tags-store';
+import { wipeEverything } from '@/utils/db/backup-store';
 import type { MessageType, RequestOf, Responses } from '@/utils/protocol';
 
 type Handlers = {
@@ -50,7 +51,7 @@ export const handlers: Handlers = {
   },
   'contacts.merge': (db, { keep, other }, now) => mergeContactsByKey(db, keep, other, now),
   'tags.rename': (db, { from, to }, now) => retag(db, from, to, now),
-  'data.changed': async () => null,
+  'data.wipe': (db) => wipeEverything(db).then(() => null),
 };
 
 /**
@@ -69,6 +70,6 @@ export const CHANGES: Partial<Record<MessageType, 'person' | 'everyone' | 'remin
   'contact.restore': 'person',
   'contacts.merge': 'person',
   'tags.rename': 'everyone',
-  'data.changed': 'everyone',
+  'data.wipe': 'everyone',
   'settings.update': 'reminders',
 };

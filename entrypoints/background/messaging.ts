@@ -56,7 +56,10 @@ function failure(code: ErrorCode, message: string): Reply<never> {
  * Tells every other tab (our content script) and our extension pages (the dashboard) that these people
  * changed; those not listening just don't answer.
  */
-async function announceChange(aliases: ContactChanged['aliases'], exceptTabId: number | undefined): Promise<void> {
+export async function announceChange(
+  aliases: ContactChanged['aliases'],
+  exceptTabId: number | undefined,
+): Promise<void> {
   const message: ContactChanged = { type: 'contact.changed', aliases };
   const tabs = await browser.tabs.query({});
   await Promise.allSettled([

@@ -6,30 +6,16 @@ import { useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
 import { BACKUP_LIMITS, backupFileName, writeBackup, type BackupProblem } from '@/utils/backup';
 import { contactsToCsv } from '@/utils/contacts-csv';
-import { readEverything, wipeEverything, type ImportOutcome, type ReminderChoice } from '@/utils/db/backup-store';
+import { readEverything, type ImportOutcome } from '@/utils/db/backup-store';
 import { t, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings';
 import { longDate } from '@/utils/time';
 import { db } from './database';
 import { ImportReminders, NO_REMINDERS, reminderChoice } from './ImportReminders';
-import ImportWorker from './import-worker?worker';
+import { ImportInterrupted, sendImport } from './send-import';
 
 type Outcome = Exclude<ImportOutcome, { kind: 'refused' }>;
-type WorkerFailure = { kind: 'failed'; name: string; message: string };
-
-let importWorker: Worker | null = null;
-
-/** Imports a file in the import worker (import-worker.ts), so that a large one never freezes this page. */
-function importInWorker(file: File, reminders: ReminderChoice): Promise<ImportOutcome | WorkerFailure> {
-  importWorker ??= new ImportWorker();
-  const worker = importWorker;
-  return new Promise((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<ImportOutcome | WorkerFailure>) => resolve(event.data);
-    worker.onerror = (event) => reject(new Error(event.message));
-    worker.postMessage({ file, reminders, now: Date.now() });
-  });
-}
 
 /** Hands a file to the browser's downloads, as if the user saved a link. */
 function download(content: string, fileName: string, type: string): void {
@@ -106,21 +92,22 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
     work(async () => {
       const choice = reminderChoice(reminders);
       if (!choice) return setProblem(t('importTierMissing'));
-      const outcome = await importInWorker(file, choice);
-      if (outcome.kind === 'refused') setProblem(describeProblem(outcome.problem));
-      else if (outcome.kind === 'failed') {
-        setProblem(outcome.name === 'QuotaExceededError' ? t('errorStorageFull') : t('errorFailed', outcome.message));
-      } else {
-        setOutcome(outcome);
-        await send('data.changed', {});
+      let reply;
+      try {
+        reply = await sendImport(file, choice);
+      } catch (error) {
+        if (error instanceof ImportInterrupted) return setProblem(t('importInterrupted'));
+        throw error;
       }
+      if (reply.type === 'failed') {
+        setProblem(reply.code === 'storage-full' ? t('errorStorageFull') : t('errorFailed', reply.message));
+      } else if (reply.outcome.kind === 'refused') setProblem(describeProblem(reply.outcome.problem));
+      else setOutcome(reply.outcome);
     });
 
   const wipe = () =>
     work(async () => {
-      if (!confirm(t('wipeConfirm', numbers.format(contactCount)))) return;
-      await wipeEverything(db);
-      await send('data.changed', {});
+      if (confirm(t('wipeConfirm', numbers.format(contactCount)))) await send('data.wipe', {});
     });
 
   return (

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { cadenceLabel } from '@/components/cadence';
-import type { ReminderChoice } from '@/utils/db/backup-store';
+import type { ReminderChoice } from '@/utils/import-transfer';
 import { CADENCE_CHOICES } from '@/utils/followups';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging';

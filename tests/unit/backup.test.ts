@@ -15,6 +15,7 @@ import { applyImport, importConnections, importFile, readEverything, wipeEveryth
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { dayOf, startOfDay } from '@/utils/time';
 import { ainoProfile } from '../helpers/profiles';
+import { connectionsFile } from '../helpers/connections-files';
 
 const NOW = Date.UTC(2026, 10, 23, 10);
 const DAY = 86_400_000;
@@ -201,6 +202,7 @@ describe('merging a backup into what is stored', () => {
 });
 
 const QUIET = { kind: 'none-until-tagged' } as const;
+const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe("importing LinkedIn's Connections.csv", () => {
   const connection = (overrides = {}) => ({
@@ -321,13 +323,13 @@ describe('a backup too large to import', () => {
   });
 });
 
-describe('importing a file (what the dashboard’s worker does)', () => {
-  it('refuses a file that is neither a backup nor Connections.csv, and one over the size limit unread', async () => {
-    expect(await importFile(db, new Blob(['name,town\nAino,Tampere']), QUIET, NOW)).toEqual({
+describe('importing a file (what the background does with the bytes the dashboard sends)', () => {
+  it('refuses a file that is neither a backup nor Connections.csv, and one over the size limit', async () => {
+    expect(await importFile(db, bytes('name,town\nAino,Tampere'), QUIET, NOW)).toEqual({
       kind: 'refused',
       problem: { kind: 'unknown-file' },
     });
-    const huge = { size: 200 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('read')) } as unknown as Blob;
+    const huge = new Uint8Array(100 * 1024 * 1024 + 1);
     expect(await importFile(db, huge, QUIET, NOW)).toMatchObject({ kind: 'refused', problem: { kind: 'too-big' } });
   });
 
@@ -335,12 +337,21 @@ describe('importing a file (what the dashboard’s worker does)', () => {
     await someData();
     const file = await exported();
     await wipeEverything(db);
-    expect(await importFile(db, new Blob([file]), QUIET, NOW)).toMatchObject({ kind: 'backup' });
+    expect(await importFile(db, bytes(file), QUIET, NOW)).toMatchObject({ kind: 'backup' });
     const csv = 'First Name,Last Name,URL\nEino,Laine,https://www.linkedin.com/in/eino-laine\n';
-    expect(await importFile(db, new Blob([csv]), QUIET, NOW)).toMatchObject({
+    expect(await importFile(db, bytes(csv), QUIET, NOW)).toMatchObject({
       kind: 'connections',
       result: { added: 1 },
     });
     expect(await db.contacts.count()).toBe(3);
   });
+
+  it.each(['excel-csv-utf8', 'excel-finnish-csv', 'excel-unicode-text'] as const)(
+    'imports Connections.csv saved by Excel (%s) with every name right',
+    async (format) => {
+      expect(await importFile(db, connectionsFile(format), QUIET, NOW)).toMatchObject({ result: { added: 4 } });
+      const names = (await db.contacts.toArray()).map((contact) => contact.name).sort();
+      expect(names).toEqual(['Björn Öberg', 'Päivi Määttä', 'Søren Ødegård', 'Åsa Ähtäri']);
+    },
+  );
 });

@@ -141,7 +141,7 @@ describe('the dashboard’s messages', () => {
     ['contact.delete', { key: 'aino-virtanen-4b2a1c' }],
     ['contacts.merge', { keep: 'aino-virtanen-4b2a1c', other: 'someone' }],
     ['tags.rename', { from: 'mentors', to: null }],
-    ['data.changed', {}],
+    ['data.wipe', {}],
   ])('refuses %s from a LinkedIn tab', async (type, payload) => {
     await addAino();
     expect(await route(db, { type, payload }, linkedInTab())).toMatchObject({

@@ -13,6 +13,7 @@ import {
 } from '../contacts';
 import { BACKUP_LIMITS, planImport, readBackup, type BackupProblem, type Everything, type ImportPlan } from '../backup';
 import { decodeText } from '../decode-text';
+import type { ReminderChoice } from '../import-transfer';
 import { parseConnections, type Connection } from '../linkedin/connections';
 import { spreadDueDays } from '../followups';
 import { BUNDLED_TEMPLATES } from '../templates';
@@ -74,12 +75,6 @@ export function applyImport(db: ContactsDatabase, plan: ImportPlan): Promise<voi
     await saveWithDerivedFields(db, [...plan.contacts, ...others], stored, plan.interactions);
   });
 }
-
-/**
- * What the user chose for the reminders of the people a Connections.csv adds: none until they are tagged or
- * given a rhythm, or a tier (a tag, whose rhythm applies; a tag without one yet gets `cadenceDays`).
- */
-export type ReminderChoice = { kind: 'none-until-tagged' } | { kind: 'tier'; tag: string; cadenceDays: number };
 
 /** The rhythm of a tier, giving the tag the chosen one when it has none yet. */
 async function tierCadence(db: ContactsDatabase, tag: string, chosen: number): Promise<number> {
@@ -181,18 +176,18 @@ function looksLikeJson(content: string): boolean {
 }
 
 /**
- * Imports a file the user chose: a backup (merged in, all or nothing) or LinkedIn's Connections.csv. A file that
- * is neither, or a bad backup, changes nothing and says why. Runs in the dashboard's import worker.
+ * Imports a file the user chose, as its bytes: a backup (merged in, all or nothing) or LinkedIn's Connections.csv
+ * in whatever encoding Excel left it. A file that is neither, or a bad backup, changes nothing and says why.
+ * Runs in the background (entrypoints/background/imports.ts).
  */
 export async function importFile(
   db: ContactsDatabase,
-  file: Blob,
+  file: Uint8Array,
   reminders: ReminderChoice,
   now: number,
 ): Promise<ImportOutcome> {
-  if (file.size > BACKUP_LIMITS.bytes) return { kind: 'refused', problem: { kind: 'too-big', bytes: file.size } };
-  // Not file.text(), which reads UTF-8 only: Excel writes Connections.csv in UTF-16 or Windows-1252 too.
-  const content = decodeText(new Uint8Array(await file.arrayBuffer()));
+  if (file.length > BACKUP_LIMITS.bytes) return { kind: 'refused', problem: { kind: 'too-big', bytes: file.length } };
+  const content = decodeText(file);
   if (looksLikeJson(content)) {
     const reading = readBackup(content);
     if (!reading.ok) return { kind: 'refused', problem: reading.problem };

@@ -1,0 +1,72 @@
+/**
+ * Hands a file to the background to import (utils/import-transfer.ts): over a Port, a chunk at a time, so that a
+ * 100 MB backup fits the browser's message limits and this page never stops for long (the browser reads and
+ * encodes each chunk; the page only hands it on).
+ */
+import { browser } from 'wxt/browser';
+import {
+  CHUNK_BYTES,
+  IMPORT_PORT,
+  type FromBackground,
+  type ReminderChoice,
+  type ToBackground,
+} from '@/utils/import-transfer';
+
+/** The background stopped (its service worker ended, the extension was reloaded) before it answered. */
+export class ImportInterrupted extends Error {
+  constructor() {
+    super('The background stopped before the import finished.');
+    this.name = 'ImportInterrupted';
+  }
+}
+
+/** How the background ended an import: done (imported, or refused with its problem), or failed. */
+export type ImportReply = Extract<FromBackground, { type: 'done' | 'failed' }>;
+
+/**
+ * A slice of the file as base64, encoded by the browser itself (a data: URL): encoding a megabyte in script on
+ * this page took 150–300 ms here, long enough to freeze it.
+ */
+function base64Of(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = reader.result as string;
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+}
+
+async function sendChunks(file: Blob, post: (message: ToBackground) => void): Promise<void> {
+  for (let at = 0; at < file.size; at += CHUNK_BYTES) {
+    post({ type: 'chunk', base64: await base64Of(file.slice(at, at + CHUNK_BYTES)) });
+  }
+  post({ type: 'end' });
+}
+
+/** Imports `file` in the background; rejects with ImportInterrupted when the background went away meanwhile. */
+export function sendImport(file: Blob, reminders: ReminderChoice): Promise<ImportReply> {
+  const port = browser.runtime.connect({ name: IMPORT_PORT });
+  const post = (message: ToBackground) => port.postMessage(message);
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    port.onDisconnect.addListener(() => {
+      if (!answered) reject(new ImportInterrupted());
+    });
+    port.onMessage.addListener((message: FromBackground) => {
+      if (message.type === 'ready') {
+        // Posting on a port the background closed throws: the import was interrupted.
+        sendChunks(file, post).catch(() => {
+          if (!answered) reject(new ImportInterrupted());
+        });
+      } else if (message.type === 'done' || message.type === 'failed') {
+        answered = true;
+        port.disconnect();
+        resolve(message);
+      }
+    });
+    post({ type: 'start', bytes: file.size, reminders });
+  });
+}

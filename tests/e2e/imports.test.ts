@@ -1,0 +1,141 @@
+/**
+ * Imports in real Chromium: LinkedIn's Connections.csv byte for byte as Excel saves it, the reminders chosen for
+ * the people it adds, and imports made by the background's store, which announces them itself.
+ */
+import type { Page, Worker } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { writeBackup } from '../../utils/backup';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { badgeText, openExtensionPage, openProfile } from './harness';
+import { browserForFile } from './browser-for-file';
+import { connectionsFile, NORDIC_PEOPLE, type ConnectionsFormat } from '../helpers/connections-files';
+
+const session = browserForFile();
+const DAY = 86_400_000;
+
+/** Every stored contact's name, tags and indexed due time, read in the service worker. */
+function storedContacts(worker: Worker): Promise<{ name: string; tags: string[]; dueAt: number | null }[]> {
+  return worker.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('keep-in-touch');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('contacts').objectStore('contacts').getAll();
+          all.onsuccess = () => {
+            resolve(all.result.map(({ name, tags, dueAt }) => ({ name, tags, dueAt })));
+            request.result.close();
+          };
+        };
+      }),
+  );
+}
+
+async function wipe(dashboard: Page): Promise<void> {
+  dashboard.once('dialog', (dialog) => void dialog.accept());
+  await dashboard.getByTestId('wipe-button').click();
+  await expect.poll(async () => (await storedContacts(session().worker)).length).toBe(0);
+  await expect.poll(() => dashboard.getByTestId('wipe-button').isEnabled()).toBe(true);
+}
+
+async function importBytes(dashboard: Page, name: string, bytes: Uint8Array): Promise<void> {
+  await dashboard.getByTestId('import-input').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(bytes) });
+}
+
+const NAMES = NORDIC_PEOPLE.map((person) => `${person.first} ${person.last}`).sort();
+
+it.each<[ConnectionsFormat]>([['excel-csv-utf8'], ['excel-finnish-csv'], ['excel-unicode-text']])(
+  'imports Connections.csv saved by Excel as %s with every name right; by default no one falls due',
+  async (format) => {
+    const dashboard = await openExtensionPage(session(), 'dashboard.html#backup');
+    await wipe(dashboard);
+    await importBytes(dashboard, 'Connections.csv', connectionsFile(format));
+    await expect.poll(() => dashboard.getByTestId('import-result').textContent()).toContain('4 added');
+    const stored = await storedContacts(session().worker);
+    expect(stored.map((contact) => contact.name).sort()).toEqual(NAMES);
+    expect(stored.map((contact) => contact.dueAt)).toEqual([null, null, null, null]);
+    expect(await badgeText(session().worker)).toBe('');
+    await dashboard.close();
+  },
+);
+
+it('spreads the first follow-ups of people added to a tier over its rhythm', async () => {
+  const dashboard = await openExtensionPage(session(), 'dashboard.html#backup');
+  await wipe(dashboard);
+  const people = Array.from({ length: 60 }, (_, i) => ({ ...NORDIC_PEOPLE[i % 4]!, slug: `person-${i}` }));
+  await dashboard.getByTestId('import-reminders-tier').check();
+  await dashboard.getByTestId('import-tier-tag').fill('alumni');
+  await dashboard.getByTestId('import-tier-cadence').selectOption('7');
+  await importBytes(dashboard, 'Connections.csv', connectionsFile('excel-finnish-csv', people));
+  await expect.poll(() => dashboard.getByTestId('import-result').textContent()).toContain('60 added');
+
+  const stored = await storedContacts(session().worker);
+  expect(stored.every((contact) => contact.tags.join() === 'alumni')).toBe(true);
+  const perDay = new Map<number, number>();
+  for (const { dueAt } of stored) perDay.set(dueAt!, (perDay.get(dueAt!) ?? 0) + 1);
+  expect(Math.max(...perDay.values())).toBeLessThanOrEqual(Math.ceil(60 / 7) + 1);
+  const days = [...perDay.keys()].map((dueAt) => Math.round((dueAt - Date.now()) / DAY));
+  expect(Math.min(...days)).toBeGreaterThanOrEqual(0);
+  expect(Math.max(...days)).toBeLessThanOrEqual(7);
+  expect(await badgeText(session().worker)).toBe('');
+  await dashboard.close();
+});
+
+it('has the background announce an import: an open LinkedIn panel and the badge follow, though the dashboard sends no message', async () => {
+  const dashboard = await openExtensionPage(session(), 'dashboard.html#backup');
+  await wipe(dashboard);
+  const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  expect(await panel.all('note-item')).toEqual([]);
+
+  // From here the dashboard's own messages go nowhere: whatever tells the tabs must come from the background.
+  await dashboard.evaluate(() => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: unknown } } }).chrome.runtime;
+    runtime.sendMessage = () => Promise.resolve({ ok: true, data: null });
+  });
+  const longAgo = Date.now() - 400 * DAY;
+  const backup = JSON.parse(
+    writeBackup({ contacts: [], interactions: [], templates: [], settings: DEFAULT_SETTINGS }),
+  ) as Record<string, unknown>;
+  backup.contacts = [
+    {
+      key: 'aino-virtanen-4b2a1c',
+      aliases: ['aino-virtanen-4b2a1c'],
+      name: 'Aino Virtanen',
+      headline: '',
+      company: '',
+      location: '',
+      photoUrl: '',
+      email: '',
+      tags: [],
+      contactedAt: longAgo,
+      followUpOn: null,
+      snoozedUntil: null,
+      connectedAt: null,
+      lastSeen: null,
+      createdAt: longAgo,
+      updatedAt: longAgo,
+    },
+  ];
+  backup.interactions = [
+    {
+      id: 'imported-note',
+      contactKey: 'aino-virtanen-4b2a1c',
+      type: 'note',
+      text: 'Tavattiin Slushissa',
+      at: longAgo,
+      createdAt: longAgo,
+      updatedAt: longAgo,
+    },
+  ];
+  await dashboard.getByTestId('import-input').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  await expect.poll(() => dashboard.getByTestId('import-result').textContent()).toContain('1 added');
+  await panel.waitFor('note-item', (items) => items.length === 1 && items[0]!.text.includes('Tavattiin Slushissa'));
+  await expect.poll(() => badgeText(session().worker)).toBe('1');
+  await panel.page.close();
+  await dashboard.close();
+});
