@@ -2,11 +2,14 @@
  * Imports in real Chromium: LinkedIn's Connections.csv byte for byte as Excel saves it, the reminders chosen for
  * the people it adds, and imports made by the background's store, which announces them itself.
  */
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { writeBackup } from '../../utils/backup';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
-import { badgeText, openExtensionPage, openProfile } from './harness';
+import { badgeText, openExtensionPage, openProfile, sleep, stopServiceWorker } from './harness';
 import { browserForFile } from './browser-for-file';
 import { connectionsFile, NORDIC_PEOPLE, type ConnectionsFormat } from '../helpers/connections-files';
 
@@ -137,5 +140,33 @@ it('has the background announce an import: an open LinkedIn panel and the badge 
   await panel.waitFor('note-item', (items) => items.length === 1 && items[0]!.text.includes('Tavattiin Slushissa'));
   await expect.poll(() => badgeText(session().worker)).toBe('1');
   await panel.page.close();
+  await dashboard.close();
+});
+
+it('says plainly that nothing was imported when the background stops while the file is on its way', async () => {
+  const dashboard = await openExtensionPage(session(), 'dashboard.html#backup');
+  await wipe(dashboard);
+  // 60 MB: a few seconds of chunks, long enough to stop the service worker in the middle.
+  const path = join(tmpdir(), `large-${process.pid}.json`);
+  writeFileSync(path, `{"format": "keep-in-touch-backup", "padding": "${' '.repeat(60 * 1024 * 1024)}"}`);
+  await dashboard.getByTestId('import-input').setInputFiles(path);
+  await sleep(300);
+  await stopServiceWorker(dashboard);
+  await expect
+    .poll(() => dashboard.getByTestId('import-error').textContent(), { timeout: 30_000 })
+    .toContain('stopped before the import finished');
+  // Read on the page itself (the extension's origin): the stopped worker is not there to ask.
+  const stored = await dashboard.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const request = indexedDB.open('keep-in-touch');
+        request.onsuccess = () => {
+          const count = request.result.transaction('contacts').objectStore('contacts').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+  expect(stored).toBe(0);
+  rmSync(path);
   await dashboard.close();
 });
