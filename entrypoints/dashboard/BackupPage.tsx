@@ -13,7 +13,7 @@ import type { Settings } from '@/utils/settings';
 import { longDate } from '@/utils/time';
 import { db } from './database';
 import { ImportReminders, NO_REMINDERS, reminderChoice } from './ImportReminders';
-import { ImportInterrupted, sendImport } from './send-import';
+import { sendImport } from './send-import';
 
 type Outcome = Exclude<ImportOutcome, { kind: 'refused' }>;
 
@@ -92,14 +92,9 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
     work(async () => {
       const choice = reminderChoice(reminders);
       if (!choice) return setProblem(t('importTierMissing'));
-      let reply;
-      try {
-        reply = await sendImport(file, choice);
-      } catch (error) {
-        if (error instanceof ImportInterrupted) return setProblem(t('importInterrupted'));
-        throw error;
-      }
-      if (reply.type === 'failed') {
+      const reply = await sendImport(file, choice);
+      if (reply.type === 'interrupted') setProblem(t('importInterrupted'));
+      else if (reply.type === 'failed') {
         setProblem(reply.code === 'storage-full' ? t('errorStorageFull') : t('errorFailed', reply.message));
       } else if (reply.outcome.kind === 'refused') setProblem(describeProblem(reply.outcome.problem));
       else setOutcome(reply.outcome);

@@ -12,16 +12,11 @@ import {
   type ToBackground,
 } from '@/utils/import-transfer';
 
-/** The background stopped (its service worker ended, the extension was reloaded) before it answered. */
-export class ImportInterrupted extends Error {
-  constructor() {
-    super('The background stopped before the import finished.');
-    this.name = 'ImportInterrupted';
-  }
-}
-
-/** How the background ended an import: done (imported, or refused with its problem), or failed. */
-export type ImportReply = Extract<FromBackground, { type: 'done' | 'failed' }>;
+/**
+ * How an import ended: done (imported, or refused with its problem), failed, or interrupted: the background
+ * stopped (its service worker ended, the extension was reloaded) before it answered.
+ */
+export type ImportReply = Extract<FromBackground, { type: 'done' | 'failed' }> | { type: 'interrupted' };
 
 /**
  * A slice of the file as base64, encoded by the browser itself (a data: URL): encoding a megabyte in script on
@@ -46,25 +41,20 @@ async function sendChunks(file: Blob, post: (message: ToBackground) => void): Pr
   post({ type: 'end' });
 }
 
-/** Imports `file` in the background; rejects with ImportInterrupted when the background went away meanwhile. */
+/** Imports `file` in the background, and says how that ended. */
 export function sendImport(file: Blob, reminders: ReminderChoice): Promise<ImportReply> {
   const port = browser.runtime.connect({ name: IMPORT_PORT });
   const post = (message: ToBackground) => port.postMessage(message);
-  return new Promise((resolve, reject) => {
-    let answered = false;
-    port.onDisconnect.addListener(() => {
-      if (!answered) reject(new ImportInterrupted());
-    });
+  return new Promise((resolve) => {
+    // The first answer counts: after `done`, the port's closing is no interruption.
+    port.onDisconnect.addListener(() => resolve({ type: 'interrupted' }));
     port.onMessage.addListener((message: FromBackground) => {
       if (message.type === 'ready') {
         // Posting on a port the background closed throws: the import was interrupted.
-        sendChunks(file, post).catch(() => {
-          if (!answered) reject(new ImportInterrupted());
-        });
+        sendChunks(file, post).catch(() => resolve({ type: 'interrupted' }));
       } else if (message.type === 'done' || message.type === 'failed') {
-        answered = true;
-        port.disconnect();
         resolve(message);
+        port.disconnect();
       }
     });
     post({ type: 'start', bytes: file.size, reminders });
