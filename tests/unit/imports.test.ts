@@ -109,6 +109,18 @@ describe('importing through the background', () => {
     expect(await db.contacts.count()).toBe(0);
   });
 
+  it('says the disk is full when it is, and announces nothing', async () => {
+    const full = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    vi.spyOn(db, 'transaction').mockRejectedValue(full);
+    const file = connectionsFile('linkedin');
+    const { send, last, onChange } = connect(extensionPage());
+    send({ type: 'start', bytes: file.length, reminders: QUIET });
+    sendFile(send, file, 1000);
+    await vi.waitFor(() => expect(last()?.type).toBe('failed'));
+    expect(last()).toMatchObject({ code: 'storage-full' });
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
   it('refuses a tier without a tag, as any malformed message', () => {
     const { send, last } = connect(extensionPage());
     send({ type: 'start', bytes: 1, reminders: { kind: 'tier', tag: '  ', cadenceDays: 30 } });
