@@ -188,7 +188,7 @@ function readVoyager(root: Root): TopCard | null {
   return {
     layout: 'voyager',
     shown,
-    memberId: card.getAttribute('data-member-id') ?? undefined,
+    memberId: card.getAttribute('data-member-id') || undefined, // empty when the member hides it
     name,
     headline: firstText(card, [
       '.text-body-medium.break-words', // voyager 2022-25
@@ -274,7 +274,17 @@ const NOT_FOUND = [
 function belongsToSomeoneElse(shown: UrlIdentity, url: UrlIdentity): boolean {
   if (shown.slug && url.slug) return shown.slug !== url.slug;
   if (shown.profileId && url.profileId) return shown.profileId !== url.profileId;
-  return false; // nothing to compare: trust the page
+  return false; // nothing to compare: show the card's words, keyed by the URL
+}
+
+/**
+ * True when the top card shows the URL's own slug or profile id, so that it proves whom it shows. Only then are
+ * the card's other ids (a slug beside a profile-id URL, the member id) taken as this person's: a card that
+ * proves nothing may be the previous person's, lingering, or a copy with its ids scrubbed, and linking its ids
+ * would put one person's notes on another.
+ */
+function provesIdentity(shown: UrlIdentity, url: UrlIdentity): boolean {
+  return Boolean((shown.slug && shown.slug === url.slug) || (shown.profileId && shown.profileId === url.profileId));
 }
 
 /** The page title without LinkedIn's decorations: "(3) Aino Virtanen | LinkedIn" → "Aino Virtanen". */
@@ -298,12 +308,14 @@ export function readProfile(root: Root, url: string): ProfileSnapshot | null {
     const card = read(root);
     if (!card) continue;
     if (belongsToSomeoneElse(card.shown, urlIdentity)) return null;
-    const { shown, layout, ...fields } = card;
+    const { shown, layout, memberId, ...fields } = card;
+    const proven = provesIdentity(shown, urlIdentity);
     return {
       layout,
       key,
-      slug: urlIdentity.slug ?? shown.slug,
-      profileId: urlIdentity.profileId ?? shown.profileId,
+      slug: urlIdentity.slug ?? (proven ? shown.slug : undefined),
+      profileId: urlIdentity.profileId ?? (proven ? shown.profileId : undefined),
+      memberId: proven ? memberId : undefined,
       ...fields,
     };
   }
