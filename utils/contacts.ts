@@ -96,6 +96,15 @@ export interface ContactView {
   changes: ProfileChange[];
   /** The person's keep-in-touch rhythm in days (null: none), and where it comes from. */
   cadence: { days: number | null; source: CadenceSource };
+  /** Other stored contacts that share an id with this person: the user is asked whether they are one. */
+  sameAs: PossibleDuplicate[];
+}
+
+/** A stored contact that may be the same person as the one shown, as the question "Same person as X?" names it. */
+export interface PossibleDuplicate {
+  key: string;
+  name: string;
+  headline: string;
 }
 
 /** The aliases of a person from what a page shows: `member:` marks the numeric id apart from slugs. */

@@ -112,7 +112,14 @@ export const protocol = {
       interactions: z.array(BackupInteractionSchema).check(z.maxLength(100_000)),
     }),
   }),
-  /** Extension pages only: `other` joins `keep` (one person saved twice). */
+  /**
+   * The user says that the person and `other`, a stored contact the view suggested (`sameAs`: they share an
+   * id), are one person; `other` joins them. Answers with an undo token.
+   */
+  'contact.join': z.object({ person: Person, other: text(200) }),
+  /** Undo of a join or merge, within a minute: both people back as they were. */
+  'contact.separate': z.object({ undoToken: text(100) }),
+  /** Extension pages only: `other` joins `keep`, any two people (one person saved twice). */
   'contacts.merge': z.object({ keep: text(200), other: text(200) }),
   /** Extension pages only: rename a tag on everyone (merging it into `to` if that exists); null removes it. */
   'tags.rename': z.object({ from: text(60).check(z.minLength(1)), to: z.nullable(text(60).check(z.minLength(1))) }),
@@ -123,16 +130,24 @@ export const protocol = {
   'data.changed': z.object({}),
 } as const;
 
-/** Messages a LinkedIn page's content script may not send, even if the page crafted them. */
-export const EXTENSION_PAGES_ONLY: ReadonlySet<MessageType> = new Set([
-  'settings.update',
-  'templates.save',
-  'templates.delete',
-  'contact.delete',
-  'contact.restore',
-  'contacts.merge',
-  'tags.rename',
-  'data.changed',
+/**
+ * The messages a LinkedIn tab's content script may send: about the person on its screen (the Profile shape,
+ * checked against the tab's address) and what the panel needs besides. Lists of people, and people by stored
+ * key, are for the extension's own pages: a compromised LinkedIn renderer learns nothing beyond the person on
+ * screen. Every other message is for extension pages only.
+ */
+export const LINKEDIN_TAB_MAY: ReadonlySet<MessageType> = new Set([
+  'contact.view',
+  'contact.update',
+  'interaction.add',
+  'interaction.update',
+  'interaction.delete',
+  'contact.join',
+  'contact.separate',
+  'tags.list',
+  'settings.get',
+  'templates.list',
+  'invitations.month',
 ]);
 
 export type MessageType = keyof typeof protocol;
@@ -157,10 +172,15 @@ export interface Responses {
   'invitations.month': { used: number; quota: number };
   'contact.delete': DeletedContact;
   'contact.restore': ContactView;
-  'contacts.merge': ContactView;
+  'contact.join': JoinedView;
+  'contact.separate': ContactView;
+  'contacts.merge': JoinedView;
   'tags.rename': number;
   'data.changed': null;
 }
+
+/** Two people joined into one, and the token that undoes it (`contact.separate`). */
+export type JoinedView = ContactView & { undoToken: string };
 
 /** Why a message failed, in words the sender can show. */
 export type ErrorCode = 'invalid' | 'forbidden' | 'not-found' | 'storage-full' | 'unavailable' | 'failed';
@@ -168,8 +188,9 @@ export type ErrorCode = 'invalid' | 'forbidden' | 'not-found' | 'storage-full' |
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 /**
- * Sent by the background to every tab and extension page after a person's data changed, so that they show it
- * at once; `all` after changes to many people (an import, a tag renamed).
+ * Sent by the background after someone's data changed, so that whoever shows them shows it at once. Extension
+ * pages hear whose aliases changed (`all` after changes to many people: an import, a tag renamed); LinkedIn tabs
+ * hear only `all`, so that no page learns whom the user is editing elsewhere.
  */
 export interface ContactChanged {
   type: 'contact.changed';

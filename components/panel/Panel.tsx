@@ -9,6 +9,7 @@ import { LastContact } from './LastContact';
 import { NextContact } from './NextContact';
 import { ProfileFields } from './ProfileFields';
 import { Reciprocity } from './Reciprocity';
+import { SameAsNotice } from './SameAsNotice';
 import { TagEditor } from './TagEditor';
 import { Timeline } from './Timeline';
 import { useContactView } from './useContactView';
@@ -25,7 +26,7 @@ interface Props {
 }
 
 export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }: Props) {
-  const { view, loadFailed, error, shownAt, load, mutate } = useContactView(profile);
+  const { view, loadFailed, error, shownAt, load, mutate, join, separate } = useContactView(profile);
   const contact = view?.contact ?? null;
   const name = contact?.name || profile.name;
   // Collapsing or expanding removes the button that was pressed: keep keyboard focus on its counterpart.
@@ -107,6 +108,7 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }:
         )}
         <ProfileFields profile={profile} contact={contact} mutate={mutate} />
         <ChangeNotice changes={view?.changes ?? []} />
+        <SameAsNotice sameAs={view?.sameAs ?? []} join={join} separate={separate} />
         {view &&
           (showComposer ? (
             <InviteComposer

@@ -67,13 +67,15 @@ export function useContactView(person: PersonRef) {
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [load, view?.contact?.aliases]);
 
+  /** Shows an answer that changed this person, unless a later request has been made since. */
+  const show = useCallback((request: number, result: ContactView) => {
+    if (request === latestRequest.current) setView((previous) => ({ ...result, changes: previous?.changes ?? [] }));
+  }, []);
+
   const mutate: Mutate = useCallback(async (type, payload) => {
     const request = ++latestRequest.current;
     try {
-      const result = await send(type, { ...payload, person: personRef.current } as RequestOf<typeof type>);
-      if (request === latestRequest.current) {
-        setView((previous) => ({ ...result, changes: previous?.changes ?? [] }));
-      }
+      show(request, await send(type, { ...payload, person: personRef.current } as RequestOf<typeof type>));
       setError(null);
       return true;
     } catch (failure) {
@@ -82,5 +84,25 @@ export function useContactView(person: PersonRef) {
     }
   }, []);
 
-  return { view, loadFailed, error, shownAt, load, mutate };
+  /** Joins a suggested person (`view.sameAs`) into this one, as the user said; the undo token, or null. */
+  const join = useCallback(async (other: string): Promise<string | null> => {
+    const request = ++latestRequest.current;
+    try {
+      const { undoToken, ...joined } = await send('contact.join', { person: personRef.current, other });
+      show(request, joined);
+      setError(null);
+      return undoToken;
+    } catch (failure) {
+      setError(describeError(failure));
+      return null;
+    }
+  }, []);
+
+  /** Undoes a join; throws, for the undo bar to say why it could not. */
+  const separate = useCallback(async (undoToken: string) => {
+    const request = ++latestRequest.current;
+    show(request, await send('contact.separate', { undoToken }));
+  }, []);
+
+  return { view, loadFailed, error, shownAt, load, mutate, join, separate };
 }

@@ -6,13 +6,16 @@ import {
   deleteInteraction,
   deleteTemplate,
   invitationsThisMonth,
+  joinContacts,
   listFollowUps,
   listTags,
   listTemplates,
+  MissingEntryError,
   markFollowUpDone,
   mergeContactsByKey,
   restoreContact,
   saveTemplate,
+  separateContacts,
   snoozeFollowUp,
   updateContact,
   updateInteraction,
@@ -21,6 +24,7 @@ import {
 } from '@/utils/db/contacts-store';
 import { retag } from '@/utils/db/tags-store';
 import type { MessageType, RequestOf, Responses } from '@/utils/protocol';
+import { rememberJoin, takeJoin } from './pending-joins';
 
 type Handlers = {
   [T in MessageType]: (db: ContactsDatabase, payload: RequestOf<T>, now: number) => Promise<Responses[T]>;
@@ -48,7 +52,19 @@ export const handlers: Handlers = {
     const derived = { lastContactAt: null, dueAt: null, timelineWords: '' };
     return restoreContact(db, { contact: { ...contact, ...derived }, interactions }, now);
   },
-  'contacts.merge': (db, { keep, other }, now) => mergeContactsByKey(db, keep, other, now),
+  'contact.join': async (db, { person, other }, now) => {
+    const { view, undo } = await joinContacts(db, person, other, now);
+    return { ...view, undoToken: rememberJoin(undo, now) };
+  },
+  'contact.separate': async (db, { undoToken }, now) => {
+    const joined = takeJoin(undoToken, now);
+    if (!joined) throw new MissingEntryError('That undo');
+    return separateContacts(db, joined, now);
+  },
+  'contacts.merge': async (db, { keep, other }, now) => {
+    const { view, undo } = await mergeContactsByKey(db, keep, other, now);
+    return { ...view, undoToken: rememberJoin(undo, now) };
+  },
   'tags.rename': (db, { from, to }, now) => retag(db, from, to, now),
   'data.changed': async () => null,
 };
@@ -56,9 +72,10 @@ export const handlers: Handlers = {
 /**
  * What each message changes, so that the router can tell others: `person` (the person in its answer: their
  * tabs refresh), `everyone` (every tab refreshes), `reminders` (settings: no one's data). Badge and alarms are
- * worked out again after each.
+ * worked out again after each. A view changes the person only when it wrote (a new alias, a change noticed).
  */
 export const CHANGES: Partial<Record<MessageType, 'person' | 'everyone' | 'reminders'>> = {
+  'contact.view': 'person',
   'contact.update': 'person',
   'interaction.add': 'person',
   'interaction.update': 'person',
@@ -67,6 +84,8 @@ export const CHANGES: Partial<Record<MessageType, 'person' | 'everyone' | 'remin
   'followup.snooze': 'person',
   'contact.delete': 'person',
   'contact.restore': 'person',
+  'contact.join': 'person',
+  'contact.separate': 'everyone',
   'contacts.merge': 'person',
   'tags.rename': 'everyone',
   'data.changed': 'everyone',

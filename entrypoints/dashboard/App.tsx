@@ -16,7 +16,7 @@ import { hrefOf, parseRoute, SECTIONS, type Route } from './route';
 import { SettingsPage } from './SettingsPage';
 import { TagsPage } from './TagsPage';
 import { TemplatesPage } from './TemplatesPage';
-import { UndoBar, type Undoable } from './UndoBar';
+import { UndoBar, type Undoable } from '@/components/UndoBar';
 import { useLiveQuery } from './use-live-query';
 
 const SECTION_LABELS: Record<(typeof SECTIONS)[number], MessageKey> = {
