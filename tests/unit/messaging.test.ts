@@ -20,6 +20,7 @@ beforeEach(() => {
   db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
 });
 afterEach(async () => {
+  vi.restoreAllMocks();
   await db.delete();
 });
 
@@ -96,23 +97,108 @@ describe('route', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
-  it('tells the other tabs after a change, not the tab that made it', async () => {
+  it('tells the other tabs that someone changed, not whom, and the extension pages whom', async () => {
     const sent: Array<[number, unknown]> = [];
     vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 7 }, { id: 8 }] as never);
     vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
       sent.push([tabId, message]);
     });
+    const toPages = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
     await route(
       db,
       { type: 'contact.update', payload: { person: ainoProfile(), patch: { tags: ['mentors'] } } },
       linkedInTab(),
     );
     await vi.waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0]).toEqual([
-      8,
-      { type: 'contact.changed', aliases: expect.arrayContaining(['aino-virtanen-4b2a1c']) },
-    ]);
+    expect(sent[0]).toEqual([8, { type: 'contact.changed', aliases: 'all' }]);
+    expect(toPages).toHaveBeenCalledWith({
+      type: 'contact.changed',
+      aliases: expect.arrayContaining(['aino-virtanen-4b2a1c']),
+    });
   });
+
+  it('tells others when viewing a profile wrote (a new alias linked), and not when it only read', async () => {
+    const toPages = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const onChange = vi.fn(async () => {});
+    const bySlug = ainoProfile({ profileId: undefined, memberId: undefined });
+    await route(
+      db,
+      { type: 'interaction.add', payload: { person: bySlug, type: 'note', text: 'Hi', at: NOW } },
+      linkedInTab(),
+      { now: () => NOW },
+    );
+    await vi.waitFor(() => expect(toPages).toHaveBeenCalled()); // the note's own announcement
+    toPages.mockClear();
+
+    const view = (person: object, now: number) =>
+      route(db, { type: 'contact.view', payload: { person } }, linkedInTab(), { now: () => now, onChange });
+    await view(ainoProfile(), NOW + 1); // the profile id and member id are new: linked, so written
+    await vi.waitFor(() => expect(toPages).toHaveBeenCalledTimes(1));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    await view(ainoProfile(), NOW + 2); // nothing new
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(toPages).toHaveBeenCalledTimes(1);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('what a LinkedIn tab may ask', () => {
+  const otherTab = (url: string) => ({ ...linkedInTab(), url });
+
+  it.each([
+    ['people by stored key', { type: 'contact.view', payload: { person: { key: 'aino-virtanen-4b2a1c' } } }],
+    [
+      'someone other than the profile on screen',
+      { type: 'contact.view', payload: { person: ainoProfile({ key: 'mikko-k', slug: 'mikko-k' }) } },
+    ],
+    ['the list of who is due', { type: 'followups.list', payload: {} }],
+    ['to mark someone done by key', { type: 'followup.done', payload: { key: 'aino-virtanen-4b2a1c', note: '' } }],
+    ['to snooze someone by key', { type: 'followup.snooze', payload: { key: 'aino-virtanen-4b2a1c', until: NOW } }],
+    ['to merge any two people', { type: 'contacts.merge', payload: { keep: 'aino-virtanen-4b2a1c', other: 'x' } }],
+    ['to delete someone', { type: 'contact.delete', payload: { key: 'aino-virtanen-4b2a1c' } }],
+    [
+      'an edit by stored key',
+      {
+        type: 'interaction.add',
+        payload: { person: { key: 'aino-virtanen-4b2a1c' }, type: 'note', text: 'x', at: NOW },
+      },
+    ],
+  ])('is refused %s', async (_, message) => {
+    await addNote();
+    const reply = await route(db, message, linkedInTab(), { now: () => NOW });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('is refused a profile from a tab that is not on that profile (the feed, search, another person)', async () => {
+    await addNote();
+    for (const url of ['https://www.linkedin.com/feed/', 'https://www.linkedin.com/in/mikko-k/']) {
+      const reply = await route(db, { type: 'contact.view', payload: { person: ainoProfile() } }, otherTab(url));
+      expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+
+  it('may ask about the person on screen under any of the profile’s addresses, and what the panel needs', async () => {
+    await addNote();
+    for (const url of [
+      'https://www.linkedin.com/in/aino-virtanen-4b2a1c/',
+      'https://www.linkedin.com/in/Aino-Virtanen-4b2a1c/overlay/contact-info/',
+    ]) {
+      const reply = await route(db, { type: 'contact.view', payload: { person: ainoProfile() } }, otherTab(url));
+      expect(reply).toMatchObject({ ok: true, data: { contact: { key: 'aino-virtanen-4b2a1c' } } });
+    }
+    for (const type of ['tags.list', 'settings.get', 'templates.list', 'invitations.month']) {
+      expect(await route(db, { type, payload: {} }, linkedInTab())).toMatchObject({ ok: true });
+    }
+  });
+
+  async function addNote() {
+    await route(
+      db,
+      { type: 'interaction.add', payload: { person: ainoProfile(), type: 'note', text: 'Hi', at: NOW } },
+      linkedInTab(),
+      { now: () => NOW },
+    );
+  }
 });
 
 describe('settings', () => {
