@@ -114,7 +114,9 @@ export async function route(
   }
   const parsed = protocol[type].safeParse(payload);
   if (!parsed.success) return failure('invalid', z.prettifyError(parsed.error));
-  if (fromTab && !isAboutTabsProfile(parsed.data, sender.url)) {
+  // The tab's address now: a content script's own `sender.url` is where its document loaded (Chromium), not where
+  // LinkedIn's in-app navigation has taken it since.
+  if (fromTab && !isAboutTabsProfile(parsed.data, sender.tab?.url ?? sender.url)) {
     return failure('forbidden', 'A LinkedIn tab may only ask about the profile it shows.');
   }
   try {

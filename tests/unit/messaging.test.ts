@@ -177,6 +177,16 @@ describe('what a LinkedIn tab may ask', () => {
     }
   });
 
+  it('judges by the tab’s address now, after in-app navigation, not where its document loaded', async () => {
+    await addNote();
+    const movedOn = { ...linkedInTab(), url: 'https://www.linkedin.com/feed/' };
+    const onAino = { ...movedOn, tab: { id: 7, url: 'https://www.linkedin.com/in/aino-virtanen-4b2a1c/' } as never };
+    const onMikko = { ...movedOn, tab: { id: 7, url: 'https://www.linkedin.com/in/mikko-k/' } as never };
+    const view = { type: 'contact.view', payload: { person: ainoProfile() } };
+    expect(await route(db, view, onAino)).toMatchObject({ ok: true });
+    expect(await route(db, view, onMikko)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   it('may ask about the person on screen under any of the profile’s addresses, and what the panel needs', async () => {
     await addNote();
     for (const url of [
