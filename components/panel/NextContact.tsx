@@ -3,8 +3,9 @@ import { useState } from 'preact/hooks';
 import type { Contact, ContactView } from '@/utils/contacts';
 import { dueStatus } from '@/utils/followups';
 import { t } from '@/utils/i18n';
-import { dayOf, fromDateInput, toDateInput } from '@/utils/time';
+import { dayOf, noonOfDay } from '@/utils/time';
 import { CadenceOptions } from '../cadence';
+import { DateField } from '../DateField';
 import { dueText } from '../due-text';
 import type { Mutate } from './useContactView';
 
@@ -25,6 +26,7 @@ export function NextContact({ contact, cadence, mutate }: Props) {
   const [customOpen, setCustomOpen] = useState(false);
   const now = Date.now();
   const setCadence = (cadenceDays: number | null | 'inherit') => mutate('contact.update', { patch: { cadenceDays } });
+  const setFollowUp = (followUpOn: number | null) => void mutate('contact.update', { patch: { followUpOn } });
   const followUp = pendingFollowUp(contact);
   const source = cadence.source;
 
@@ -77,19 +79,17 @@ export function NextContact({ contact, cadence, mutate }: Props) {
           </button>
         )}
       </p>
-      <label class="row">
+      <div class="row">
         <span>{t('followUpOn')}</span>
-        <input
-          type="date"
-          data-testid="followup-date"
-          value={followUp === null ? '' : toDateInput(followUp)}
-          min={toDateInput(now)}
-          onChange={(event) => {
-            const value = (event.currentTarget as HTMLInputElement).value;
-            void mutate('contact.update', { patch: { followUpOn: fromDateInput(value) } });
-          }}
+        <DateField
+          testId="followup-date"
+          label={t('followUpOn')}
+          bound="not-past"
+          day={followUp === null ? null : dayOf(followUp)}
+          onCommit={(day) => setFollowUp(noonOfDay(day))}
+          onClear={followUp !== null ? () => setFollowUp(null) : undefined}
         />
-      </label>
+      </div>
     </section>
   );
 }

@@ -146,6 +146,7 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }:
                 textLabel="noteLabel"
                 textTestId="note-input"
                 saveTestId="note-save"
+                dateTestId="note-date"
                 onSave={(entry) => mutate('interaction.add', entry)}
               />
               <Timeline items={view.interactions} name={name} mutate={mutate} />

@@ -6,6 +6,7 @@ import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import type { ContactsDatabase } from '@/utils/db/database';
 import { MissingEntryError } from '@/utils/db/contacts-store';
+import { DateOutOfBoundsError } from '@/utils/date-input';
 import {
   LINKEDIN_TAB_MAY,
   protocol,
@@ -129,6 +130,7 @@ export async function route(
     return { ok: true, data };
   } catch (error) {
     if (error instanceof MissingEntryError) return failure('not-found', error.message);
+    if (error instanceof DateOutOfBoundsError) return failure('invalid', error.message);
     if (isQuotaError(error)) return failure('storage-full', 'The browser has no room left for the extension.');
     // The database did not open (an upgrade failed): the old data is untouched, and the user must hear of it.
     if (db.hasFailed()) {

@@ -210,7 +210,7 @@ describe('two stored people join only when the user says so', () => {
   async function savedTwice() {
     const byId = ainoProfile({ layout: 'unknown', key: AINO_ID, slug: undefined, memberId: undefined });
     const bySlug = ainoProfile({ layout: 'guest', profileId: undefined, memberId: undefined });
-    await addInteraction(db, byId, { type: 'note', text: 'from the id', at: NOW - DAY }, NOW - 2 * DAY);
+    await addInteraction(db, byId, { type: 'note', text: 'from the id', at: NOW - 2 * DAY }, NOW - 2 * DAY);
     await updateContact(db, byId, { tags: ['mentors'], contactedAt: NOW - 5 * DAY }, NOW - 2 * DAY);
     await addInteraction(db, bySlug, { type: 'call', text: 'from the slug', at: NOW - 3 * DAY }, NOW - DAY);
     await updateContact(db, bySlug, { tags: ['designers'] }, NOW - DAY);

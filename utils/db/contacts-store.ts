@@ -20,6 +20,7 @@ import {
   type PossibleDuplicate,
   type ProfileChange,
 } from '../contacts';
+import { assertWithinBound } from '../date-input';
 import { dueAtOf, effectiveCadence, urgency, type FollowUp } from '../followups';
 import type { Settings } from '../settings';
 import type { Template } from '../templates';
@@ -216,6 +217,8 @@ export function updateContact(
   now: number,
 ): Promise<ContactView> {
   return inTransaction(db, async () => {
+    assertWithinBound('A last contact', patch.contactedAt, 'not-future', now);
+    assertWithinBound('A follow-up', patch.followUpOn, 'not-past', now);
     // An inherited cadence is no cadenceDays property at all.
     const { cadenceDays: storedCadence, ...contact } = await contactToEdit(db, person, now);
     const cadenceDays = patch.cadenceDays === undefined ? storedCadence : patch.cadenceDays;
@@ -241,6 +244,7 @@ export function addInteraction(
   now: number,
 ): Promise<ContactView> {
   return inTransaction(db, async () => {
+    assertWithinBound('An entry', entry.at, 'not-future', now);
     const contact = await contactToEdit(db, person, now);
     await db.interactions.add(newInteraction(contact.key, entry.type, entry.text, entry.at, now));
     return saveAndView(db, contact, now);
@@ -264,6 +268,8 @@ export function updateInteraction(
 ): Promise<ContactView> {
   return inTransaction(db, async () => {
     const { contact, interaction } = await interactionOf(db, person, id);
+    // An entry saved before this rule keeps its time when only its text or type is edited.
+    if (patch.at !== interaction.at) assertWithinBound('An entry', patch.at, 'not-future', now);
     await db.interactions.put({
       ...interaction,
       ...(patch.type !== undefined && { type: patch.type }),
