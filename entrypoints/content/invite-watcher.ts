@@ -3,8 +3,15 @@
  * offer its composer beside the box and fill it for the right person.
  */
 import type { NoteBox } from '@/components/panel/InviteComposer';
-import { fillNoteBox, findNoteBox, inviteeOf, noteLimitShown, type Invitee } from '@/utils/linkedin/invite';
-import { onDomChange } from './dom-changes';
+import {
+  fillNoteBox,
+  findNoteBox,
+  inviteeOf,
+  noteLimitShown,
+  overlayRoots,
+  type Invitee,
+} from '@/utils/linkedin/invite';
+import { observeShadowRoot, onDomChange } from './dom-changes';
 
 /** Coalesces bursts of DOM changes into one look for the box. */
 const CHECK_DELAY_MS = 50;
@@ -13,10 +20,14 @@ export function watchNoteBox(onChange: (noteBox: NoteBox | null) => void, signal
   let invitee: Invitee | null = null;
   let current: HTMLTextAreaElement | null = null;
   let pending: ReturnType<typeof setTimeout> | undefined;
+  // A dialog rendered into a shadow root changes nothing the document's observer sees: watch those roots too,
+  // from the first look (the page loading) and, should one come later, from the Connect that opens a dialog.
+  const watchOverlays = () => overlayRoots(document).forEach(observeShadowRoot);
 
   document.addEventListener(
     'click',
     (event) => {
+      watchOverlays();
       const found = event.target instanceof Element ? inviteeOf(event.target) : null;
       if (found) invitee = found;
     },
@@ -25,6 +36,7 @@ export function watchNoteBox(onChange: (noteBox: NoteBox | null) => void, signal
 
   const check = () => {
     pending = undefined;
+    watchOverlays();
     const box = findNoteBox(document);
     if (box === current) return;
     current = box;

@@ -13,12 +13,15 @@ const NOTE_BOX = [
   '.send-invite textarea[name="message"]', // Ember dialog, by its class
 ];
 
+/** The open shadow roots LinkedIn renders dialogs into, out of sight of a document's observers and queries. */
+export function overlayRoots(root: Document): ShadowRoot[] {
+  const outlet = root.querySelector('#interop-outlet')?.shadowRoot; // newer overlays (2025-26) render in there
+  return outlet ? [outlet] : [];
+}
+
 /** The note box of an open invitation dialog, in the page or inside #interop-outlet's open shadow root. */
 export function findNoteBox(root: Document): HTMLTextAreaElement | null {
-  const scopes: ParentNode[] = [root];
-  const outlet = root.querySelector('#interop-outlet')?.shadowRoot; // newer overlays render in there
-  if (outlet) scopes.push(outlet);
-  for (const scope of scopes) {
+  for (const scope of [root, ...overlayRoots(root)]) {
     for (const selector of NOTE_BOX) {
       const box = scope.querySelector<HTMLTextAreaElement>(selector);
       if (box) return box;
