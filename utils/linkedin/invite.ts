@@ -1,7 +1,7 @@
 /**
- * LinkedIn's invitation dialog: whose Connect was pressed, where the note box is, what limit it shows, and
- * putting a note into it the way LinkedIn's own code will notice. Markup: ../shared/linkedin-pages/README.md,
- * "Connect and the note", and connect-invite-modal_verbatim-excerpts_2017-2026.html.
+ * LinkedIn's invitation dialog: whose Connect was pressed, where the note box is, what limit it shows, putting a
+ * note into it the way LinkedIn's own code will notice, and which button sends it. Markup:
+ * ../shared/linkedin-pages/README.md, "Connect and the note", and connect-invite-modal_verbatim-excerpts_2017-2026.html.
  *
  * The extension only fills the box; the click on Send stays the person's.
  */
@@ -74,4 +74,48 @@ export function inviteeOf(clicked: Element): Invitee | null {
   const vanity = link && new URL(link.getAttribute('href')!, 'https://www.linkedin.com').searchParams.get('vanityName');
   const slug = vanity ? identityFromSegment(vanity)?.slug : undefined;
   return name || slug ? { name, slug } : null;
+}
+
+/** The dialog around a note box: LinkedIn's modal, or (2017 markup, no dialog role) the nearest block with a button. */
+function dialogOf(box: Element): Element | null {
+  const modal = box.closest('[role="dialog"], [data-test-modal], .artdeco-modal');
+  if (modal) return modal;
+  let block = box.parentElement;
+  while (block && !block.querySelector('button')) block = block.parentElement;
+  return block;
+}
+
+// The dialog's primary action, by structure: LinkedIn translates "Send" and "Send invitation" into the user's
+// language, but not its classes, its form roles, nor where it puts the action bar.
+const SEND = [
+  'button.artdeco-button--primary', // Ember "send-invite" dialog, artdeco markup (excerpts 2024-26, blocks B-D)
+  'button.button-primary-large', // Ember invitation, 2017-18 (excerpt block E)
+  'button[type="submit"]', // a dialog built as a form (none seen yet): its submit button
+  'button', // hashed classes only (as SDUI renders): the last button after the box, where the primary action sits
+];
+
+/**
+ * The button that sends the box's invitation, whatever the UI language: the dialog's primary action after the
+ * box. Only buttons after the box count (the action bar is below it), so Dismiss and stage 1's buttons are never
+ * taken for it; of several, the last, as the primary action ends the bar.
+ */
+export function findSendButton(box: HTMLTextAreaElement): HTMLButtonElement | null {
+  const dialog = dialogOf(box);
+  if (!dialog) return null;
+  const afterBox = (button: Node) => Boolean(box.compareDocumentPosition(button) & box.DOCUMENT_POSITION_FOLLOWING);
+  for (const selector of SEND) {
+    const buttons = [...dialog.querySelectorAll<HTMLButtonElement>(selector)].filter(afterBox);
+    if (buttons.length > 0) return buttons[buttons.length - 1];
+  }
+  return null;
+}
+
+/**
+ * Whether an event presses the box's Send button, enabled: `path` is the event's composedPath(), which reaches
+ * into #interop-outlet's open shadow root where the event's target is only the outlet.
+ */
+export function pressesSend(path: readonly EventTarget[], box: HTMLTextAreaElement): boolean {
+  const send = findSendButton(box);
+  if (!send || send.disabled || send.getAttribute('aria-disabled') === 'true') return false;
+  return path.includes(send);
 }
