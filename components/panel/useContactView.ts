@@ -51,7 +51,7 @@ export function useContactView(person: PersonRef) {
     void load();
   }, [personSignature, load]);
 
-  // Another tab changed someone: reload if it is this person.
+  // Another tab (or this page, outside the panel) changed someone: reload if it is this person.
   useEffect(
     () =>
       onContactChanged((change) => {

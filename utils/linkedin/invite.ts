@@ -1,11 +1,11 @@
 /**
- * LinkedIn's invitation dialog: whose Connect was pressed, where the note box is, what limit it shows, putting a
- * note into it the way LinkedIn's own code will notice, and which button sends it. Markup:
- * ../shared/linkedin-pages/README.md, "Connect and the note", and connect-invite-modal_verbatim-excerpts_2017-2026.html.
+ * LinkedIn's invitation dialog: where the note box is, what limit it shows, putting a note into it the way
+ * LinkedIn's own code will notice, and which button sends it. Markup: ../shared/linkedin-pages/README.md,
+ * "Connect and the note", and connect-invite-modal_verbatim-excerpts_2017-2026.html. Whose invitation it is:
+ * invitee.ts.
  *
  * The extension only fills the box; the click on Send stays the person's.
  */
-import { identityFromSegment } from './urls';
 
 const NOTE_BOX = [
   'textarea#custom-message', // Ember "send-invite" stage 2, 2017-2026
@@ -49,31 +49,6 @@ export function fillNoteBox(box: HTMLTextAreaElement, text: string): void {
   setValue.call(box, text);
   box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   box.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-/** Whose invitation a Connect control starts: the name it announces, and the slug when it links one. */
-export interface Invitee {
-  name: string;
-  slug?: string;
-}
-
-const CONNECT = [
-  '[aria-label^="Invite "][aria-label$=" to connect"]', // Ember buttons and SDUI menu items, English UI
-  'a[href*="/preload/custom-invite/"]', // SDUI "More" menu: /preload/custom-invite/?vanityName=<slug>
-];
-
-/** The invitee of a clicked element, if it is (inside) a Connect control. */
-export function inviteeOf(clicked: Element): Invitee | null {
-  const control = clicked.closest(CONNECT.join(', '));
-  if (!control) return null;
-  const labelled = control.matches(CONNECT[0]) ? control : control.querySelector(CONNECT[0]);
-  const name = /^Invite (.+) to connect$/.exec(labelled?.getAttribute('aria-label') ?? '')?.[1] ?? '';
-  const link =
-    control.closest('a[href*="/preload/custom-invite/"]') ??
-    control.querySelector('a[href*="/preload/custom-invite/"]');
-  const vanity = link && new URL(link.getAttribute('href')!, 'https://www.linkedin.com').searchParams.get('vanityName');
-  const slug = vanity ? identityFromSegment(vanity)?.slug : undefined;
-  return name || slug ? { name, slug } : null;
 }
 
 /** The dialog around a note box: LinkedIn's modal, or (2017 markup, no dialog role) the nearest block with a button. */
