@@ -2,9 +2,10 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PageProfile } from '@/utils/contacts';
 import { t } from '@/utils/i18n';
+import { invitedPerson } from '@/utils/linkedin/invitee';
 import { ChangeNotice } from './ChangeNotice';
 import { EntryForm } from './EntryForm';
-import { InviteComposer, isInviteFor, type NoteBox } from './InviteComposer';
+import { InviteComposer, type NoteBox } from './InviteComposer';
 import { LastContact } from './LastContact';
 import { NextContact } from './NextContact';
 import { ProfileFields } from './ProfileFields';
@@ -49,13 +50,19 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }:
     setComposing(false);
     setDismissedBox(noteBox);
   };
-  // A Connect pressed for someone else on this page (People also viewed): their first name, no logging here.
+  // A Connect pressed for someone else on this page (People also viewed): their first name, and their timeline
+  // (by their card's link) when sent, or none when the page does not say whose it is.
   const invitee = noteBox?.invitee ?? null;
-  const forThisPerson = isInviteFor(invitee, profile.slug, name);
+  const invited = invitedPerson(invitee, profile);
+  const forThisPerson = invited === profile;
   const recipient = forThisPerson
     ? { fullName: name, company: contact?.company || profile.company, headline: contact?.headline || profile.headline }
     : { fullName: invitee!.name, company: '', headline: '' };
-  const logInvitation = (text: string) => mutate('interaction.add', { type: 'invitation', text, at: Date.now() });
+  const notice = forThisPerson
+    ? null
+    : invited
+      ? t('inviteForOther', invitee!.name || invited.key)
+      : t('inviteNotLogged');
 
   // While LinkedIn's note box is open, the panel shows itself (without changing the remembered choice).
   if (collapsed && !boxOffered) {
@@ -111,13 +118,7 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }:
         <SameAsNotice sameAs={view?.sameAs ?? []} join={join} separate={separate} />
         {view &&
           (showComposer ? (
-            <InviteComposer
-              recipient={recipient}
-              noteBox={noteBox}
-              log={forThisPerson ? logInvitation : null}
-              notice={forThisPerson ? null : t('inviteForOther', invitee!.name)}
-              onClose={closeComposer}
-            />
+            <InviteComposer recipient={recipient} noteBox={noteBox} notice={notice} onClose={closeComposer} />
           ) : (
             <button type="button" data-testid="invite-open" onClick={() => setComposing(true)}>
               {t('inviteOpen')}

@@ -3,8 +3,10 @@
  * its own; everything is asked of the background (DESIGN.md: the database lives in the extension origin).
  */
 import { loadChosenLanguage } from '@/utils/i18n';
+import type { ProfileSnapshot } from '@/utils/linkedin/profile';
 import { installEventShield } from './event-shield';
-import { watchNoteBox } from './invite-watcher';
+import { logSentInvitation } from './invitation-log';
+import { watchInvitations } from './invite-watcher';
 import { createPanelHost } from './panel-host';
 import { watchProfilePages } from './page-watcher';
 
@@ -20,7 +22,16 @@ export default defineContentScript({
     // Both read storage.local; side by side they cost one round trip before the panel can show.
     const [panel] = await Promise.all([createPanelHost(shield, ctx.signal), loadChosenLanguage()]);
     ctx.onInvalidated(() => panel.remove());
-    watchProfilePages({ onProfile: panel.show, afterCheck: panel.keepAttached, signal: ctx.signal });
-    watchNoteBox(panel.offerInvitation, ctx.signal);
+    // The profile on screen, whose timeline an invitation from its own top card goes on.
+    let onScreen: ProfileSnapshot | null = null;
+    const onProfile = (profile: ProfileSnapshot | null) => {
+      onScreen = profile;
+      panel.show(profile);
+    };
+    watchProfilePages({ onProfile, afterCheck: panel.keepAttached, signal: ctx.signal });
+    watchInvitations(
+      { onNoteBox: panel.offerInvitation, onSent: (sent) => void logSentInvitation(sent, onScreen) },
+      ctx.signal,
+    );
   },
 });
