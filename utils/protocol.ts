@@ -101,6 +101,12 @@ export const protocol = {
   }),
   /** Extension pages only. */
   'templates.delete': z.object({ id: text(100) }),
+  /**
+   * LinkedIn's Send was pressed on an invitation with a note: it goes on the invitee's timeline and counts
+   * toward the month's notes. The invitee may be someone other than the profile on screen (a search result,
+   * People also viewed), named by their card's link; so the answer says nothing of them, only the month's count.
+   */
+  'invitation.sent': z.object({ invitee: Profile, text: Note.check(z.minLength(1)), at: time }),
   /** Personalised notes used this month, and the quota. */
   'invitations.month': z.object({}),
   /** Extension pages only: a person and their timeline, answered whole for undo. */
@@ -132,9 +138,10 @@ export const protocol = {
 
 /**
  * The messages a LinkedIn tab's content script may send: about the person on its screen (the Profile shape,
- * checked against the tab's address) and what the panel needs besides. Lists of people, and people by stored
- * key, are for the extension's own pages: a compromised LinkedIn renderer learns nothing beyond the person on
- * screen. Every other message is for extension pages only.
+ * checked against the tab's address) and what the panel needs besides; and a sent invitation, which may name
+ * a person from a card but answers nothing about them. Lists of people, and people by stored key, are for the
+ * extension's own pages: a compromised LinkedIn renderer learns nothing beyond the person on screen. Every
+ * other message is for extension pages only.
  */
 export const LINKEDIN_TAB_MAY: ReadonlySet<MessageType> = new Set([
   'contact.view',
@@ -144,6 +151,7 @@ export const LINKEDIN_TAB_MAY: ReadonlySet<MessageType> = new Set([
   'interaction.delete',
   'contact.join',
   'contact.separate',
+  'invitation.sent',
   'tags.list',
   'settings.get',
   'templates.list',
@@ -169,6 +177,7 @@ export interface Responses {
   'templates.list': Template[];
   'templates.save': Template[];
   'templates.delete': Template[];
+  'invitation.sent': { used: number; quota: number };
   'invitations.month': { used: number; quota: number };
   'contact.delete': DeletedContact;
   'contact.restore': ContactView;

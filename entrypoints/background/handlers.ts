@@ -45,6 +45,10 @@ export const handlers: Handlers = {
   'templates.list': (db) => listTemplates(db),
   'templates.save': (db, { template }) => saveTemplate(db, template),
   'templates.delete': (db, { id }) => deleteTemplate(db, id),
+  'invitation.sent': async (db, { invitee, text, at }, now) => {
+    await addInteraction(db, invitee, { type: 'invitation', text, at }, now);
+    return invitationsThisMonth(db, now);
+  },
   'invitations.month': (db, _payload, now) => invitationsThisMonth(db, now),
   'contact.delete': (db, { key }) => deleteContact(db, key),
   'contact.restore': (db, { deleted: { contact, interactions } }, now) => {
@@ -87,6 +91,7 @@ export const CHANGES: Partial<Record<MessageType, 'person' | 'everyone' | 'remin
   'contact.join': 'person',
   'contact.separate': 'everyone',
   'contacts.merge': 'person',
+  'invitation.sent': 'everyone', // whom is not in the answer, which a LinkedIn tab reads
   'tags.rename': 'everyone',
   'data.changed': 'everyone',
   'settings.update': 'reminders',

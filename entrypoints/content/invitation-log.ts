@@ -4,7 +4,7 @@
  * (the composer said so while the box was open).
  */
 import { announceHere } from '@/components/panel/contact-changes';
-import type { PageProfile } from '@/utils/contacts';
+import { aliasesOf, type PageProfile } from '@/utils/contacts';
 import { invitedPerson } from '@/utils/linkedin/invitee';
 import { send } from '@/utils/messaging';
 import type { SentInvitation } from './invite-watcher';
@@ -12,7 +12,7 @@ import type { SentInvitation } from './invite-watcher';
 export async function logSentInvitation({ invitee, text }: SentInvitation, onScreen: PageProfile | null) {
   const person = invitedPerson(invitee, onScreen);
   if (!person) return;
-  const view = await send('interaction.add', { person, type: 'invitation', text, at: Date.now() });
+  await send('invitation.sent', { invitee: person, text, at: Date.now() });
   // The background tells other tabs; this one, which sent the message, hears it here.
-  announceHere({ type: 'contact.changed', aliases: view.contact?.aliases ?? [person.key] });
+  announceHere({ type: 'contact.changed', aliases: aliasesOf(person) });
 }

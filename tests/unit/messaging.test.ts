@@ -201,6 +201,19 @@ describe('what a LinkedIn tab may ask', () => {
     }
   });
 
+  it('may log an invitation sent to someone from a card (search results), and learns nothing of them', async () => {
+    await addNote();
+    const search = otherTab('https://www.linkedin.com/search/results/people/?keywords=aino');
+    const sent = { type: 'invitation.sent', payload: { invitee: ainoProfile(), text: 'Hi Aino!', at: NOW } };
+    const reply = await route(db, sent, search, { now: () => NOW });
+    expect(reply).toEqual({ ok: true, data: { used: 1, quota: expect.any(Number) } });
+    const asEdit = {
+      type: 'interaction.add',
+      payload: { person: ainoProfile(), type: 'invitation', text: 'x', at: NOW },
+    };
+    expect(await route(db, asEdit, search)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   async function addNote() {
     await route(
       db,
