@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { dueText } from '@/components/due-text';
 import { listContacts, type SortOrder, type StatusFilter } from '@/utils/contact-list';
 import type { Contact } from '@/utils/contacts';
-import { t, uiLocale } from '@/utils/i18n';
+import { t, tPlural, uiLocale } from '@/utils/i18n';
 import { search } from '@/utils/search';
 import type { Settings } from '@/utils/settings';
 import { relativeDay } from '@/utils/time';
@@ -111,7 +111,7 @@ export function ContactsPage({ contacts, settings }: Props) {
         </label>
       </div>
       <p class="muted" role="status" data-testid="contact-count">
-        {t('contactsShown', numbers.format(shown.length), numbers.format(contacts.length))}
+        {tPlural('contactsShown', contacts.length, numbers.format(shown.length))}
       </p>
       {shown.length === 0 ? (
         <p class="muted">{t('contactsNoMatch')}</p>

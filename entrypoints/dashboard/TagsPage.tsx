@@ -7,7 +7,7 @@ import { CadenceOptions } from '@/components/cadence';
 import { describeError } from '@/components/describe-error';
 import { summarizeTags, type TagSummary } from '@/utils/contact-list';
 import type { Contact } from '@/utils/contacts';
-import { t, uiLocale } from '@/utils/i18n';
+import { t, tPlural, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings';
 import { entryOf, withEntry } from '@/utils/tag-maps';
@@ -135,7 +135,7 @@ function TagRow({ summary, settings, run }: RowProps) {
             data-testid="tag-remove"
             aria-label={t('tagRemoveOf', tag)}
             onClick={() => {
-              if (confirm(t('tagRemoveConfirm', tag, numbers.format(summary.people)))) void rename(null);
+              if (confirm(tPlural('tagRemoveConfirm', summary.people, tag))) void rename(null);
             }}
           >
             {t('tagDelete')}
