@@ -3,7 +3,7 @@
  * due, its rhythm and colour, and renaming, merging (rename onto an existing tag) or removing it.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { CadenceOptions } from '@/components/cadence';
+import { CadenceField } from '@/components/CadenceField';
 import { describeError } from '@/components/describe-error';
 import { summarizeTags, type TagSummary } from '@/utils/contact-list';
 import type { Contact } from '@/utils/contacts';
@@ -84,19 +84,13 @@ function TagRow({ summary, settings, run }: RowProps) {
       <td>{numbers.format(summary.people)}</td>
       <td>{numbers.format(summary.overdue)}</td>
       <td>
-        <select
-          aria-label={t('tagCadenceOf', tag)}
-          data-testid="tag-cadence"
-          value={cadence === undefined ? '' : String(cadence)}
-          onChange={(event) => {
-            const value = (event.currentTarget as HTMLSelectElement).value;
-            void saveSettings({
-              tagCadences: withEntry(settings.tagCadences, tag, value === '' ? undefined : Number(value)),
-            });
-          }}
-        >
-          <CadenceOptions emptyLabel="settingTagCadenceDefault" current={cadence} />
-        </select>
+        <CadenceField
+          testId="tag-cadence"
+          label={t('tagCadenceOf', tag)}
+          emptyLabel="settingTagCadenceDefault"
+          days={cadence}
+          onSave={(days) => saveSettings({ tagCadences: withEntry(settings.tagCadences, tag, days ?? undefined) })}
+        />
       </td>
       <td>
         <input

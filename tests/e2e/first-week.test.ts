@@ -182,7 +182,7 @@ describe('the popup and the panel', () => {
     await panel.page.close();
   });
 
-  it('offers "Other…" on the Tags page and in the settings too, with the same refusal', async () => {
+  it('offers the same "Other…" box in the settings, with the same refusal', async () => {
     const settings = await openExtensionPage(session(), 'dashboard.html#settings');
     const field = settings.getByTestId('settings-default-cadence').locator('..');
     await field.getByTestId('cadence-other').click();
