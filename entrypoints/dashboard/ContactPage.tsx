@@ -20,7 +20,7 @@ import { search } from '@/utils/search';
 import { longDate } from '@/utils/time';
 import { PanelStyles } from './PanelStyles';
 import { searchIndexOf } from './search-index';
-import type { Undoable } from './UndoBar';
+import type { Undoable } from '@/components/UndoBar';
 
 interface Props {
   contactKey: string;
