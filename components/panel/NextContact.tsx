@@ -4,7 +4,7 @@ import { dueStatus } from '@/utils/followups';
 import { t } from '@/utils/i18n';
 import { dayOf, fromDateInput, toDateInput } from '@/utils/time';
 import { CadenceField } from '../CadenceField';
-import { dueText } from '../due-text';
+import { dueClass, dueText } from '../due-text';
 import type { Mutate } from './useContactView';
 
 /** The explicit follow-up day while it still counts: set, and after the last contact. */
@@ -29,7 +29,11 @@ export function NextContact({ contact, cadence, mutate }: Props) {
   return (
     <section class="next-contact" aria-labelledby="next-contact-heading">
       <h3 id="next-contact-heading">{t('nextContact')}</h3>
-      <p data-testid="due-status" data-kind={dueStatus(contact?.dueAt ?? null, now).kind}>
+      <p
+        data-testid="due-status"
+        data-kind={dueStatus(contact?.dueAt ?? null, now).kind}
+        class={dueClass(contact?.dueAt ?? null, now)}
+      >
         {dueText(contact?.dueAt ?? null, now)}
       </p>
       <CadenceField

@@ -1,6 +1,6 @@
 /** Everyone: search as you type, filters by tag and status, three orders, and a list that stays fast at 10,000. */
 import { useMemo, useState } from 'preact/hooks';
-import { dueText } from '@/components/due-text';
+import { dueClass, dueText } from '@/components/due-text';
 import { listContacts, type SortOrder, type StatusFilter } from '@/utils/contact-list';
 import type { Contact } from '@/utils/contacts';
 import { t, tPlural, uiLocale } from '@/utils/i18n';
@@ -144,9 +144,7 @@ export function ContactsPage({ contacts, settings }: Props) {
                     ? t('lastContactNeverLong')
                     : t('lastContactWhen', relativeDay(contact.lastContactAt, now, locale))}
                 </span>
-                <span class={contact.dueAt !== null && contact.dueAt <= now ? 'due' : 'muted'}>
-                  {dueText(contact.dueAt, now)}
-                </span>
+                <span class={dueClass(contact.dueAt, now)}>{dueText(contact.dueAt, now)}</span>
               </span>
             </a>
           )}

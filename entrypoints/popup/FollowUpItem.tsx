@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { describeError } from '@/components/describe-error';
-import { dueText } from '@/components/due-text';
+import { dueClass, dueText } from '@/components/due-text';
 import type { Undoable } from '@/components/UndoBar';
 import type { FollowUpUndo } from '@/utils/db/contacts-store';
 import type { FollowUp } from '@/utils/followups';
@@ -58,7 +58,9 @@ export function FollowUpItem({ item, now, onChanged, undone }: Props) {
       </button>
       {item.headline && <p class="headline">{item.headline}</p>}
       <p class="meta">
-        <span class="status">{dueText(item.dueAt, now)}</span>
+        <span class={dueClass(item.dueAt, now)} data-testid="due-status">
+          {dueText(item.dueAt, now)}
+        </span>
         {' · '}
         {item.lastContactAt === null ? (
           t('lastContactNeverLong')
