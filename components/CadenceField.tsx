@@ -3,7 +3,7 @@
  * there is saved only when it is a whole number from 1 to 3650; anything else is refused with a message.
  */
 import { useId, useState } from 'preact/hooks';
-import { parseCadenceDays, MAX_CADENCE_DAYS } from '@/utils/cadence-days';
+import { MAX_CADENCE_DAYS, parseCadenceDays } from '@/utils/cadence-days';
 import { t, type MessageKey } from '@/utils/i18n';
 import { CadenceOptions } from './cadence';
 

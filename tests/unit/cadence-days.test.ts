@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CADENCE_DAYS, parseCadenceDays } from '@/utils/cadence-days';
+import { protocol } from '@/utils/protocol';
 
 describe('the "Other…" rhythm box', () => {
   it.each([
@@ -16,8 +17,7 @@ describe('the "Other…" rhythm box', () => {
     expect(parseCadenceDays(typed)).toBeNull();
   });
 
-  it('holds the bound the protocol holds', async () => {
-    const { protocol } = await import('@/utils/protocol');
+  it('holds the bound the protocol holds', () => {
     const cadence = (days: number) =>
       protocol['contact.update'].safeParse({ person: { key: 'k' }, patch: { cadenceDays: days } }).success;
     expect(cadence(MAX_CADENCE_DAYS)).toBe(true);
