@@ -182,7 +182,26 @@ describe('the popup and the panel', () => {
     await panel.page.close();
   });
 
-  it('offers the same "Other…" box in the settings, with the same refusal', async () => {
+  it('offers the same "Other…" box on the Tags page and in the settings, with the same refusal', async () => {
+    const panel = await openProfile(session().context, '/in/jaana-tuntematon/');
+    await panel.waitFor('panel', ([root]) => root?.attributes['data-state'] === 'ready');
+    await panel.type('tag-input', 'mentors');
+    await panel.page.keyboard.press('Enter');
+    await panel.waitFor('tag', (tags) => tags.length === 1);
+    await panel.page.close();
+
+    const tags = await openExtensionPage(session(), 'dashboard.html#tags');
+    const mentors = tags.locator('[data-testid=tag-row][data-tag=mentors]');
+    await mentors.getByTestId('cadence-other').click();
+    await mentors.getByTestId('cadence-custom').fill('0');
+    await mentors.getByTestId('cadence-custom').press('Enter');
+    await expect.poll(() => mentors.getByTestId('cadence-error').textContent()).toContain('1 to 3650');
+    expect(await mentors.getByTestId('tag-cadence').inputValue()).toBe('');
+    await mentors.getByTestId('cadence-custom').fill('21');
+    await mentors.getByTestId('cadence-custom').press('Enter');
+    await expect.poll(() => mentors.getByTestId('tag-cadence').inputValue()).toBe('21');
+    await tags.close();
+
     const settings = await openExtensionPage(session(), 'dashboard.html#settings');
     const field = settings.getByTestId('settings-default-cadence').locator('..');
     await field.getByTestId('cadence-other').click();
