@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { LOGGED_TYPES, type ContactView } from './contacts';
 import { BackupContactSchema, BackupInteractionSchema } from './backup';
-import type { DeletedContact } from './db/contacts-store';
+import type { DeletedContact, UndoableFollowUp } from './db/contacts-store';
 import type { FollowUp } from './followups';
 import type { Settings } from './settings';
 import type { Template } from './templates';
@@ -72,6 +72,15 @@ export const protocol = {
   'followup.done': z.object({ key: text(200), note: text(500) }),
   /** Not due before this day. */
   'followup.snooze': z.object({ key: text(200), until: time }),
+  /** Extension pages only: undo of Done or Snooze, with the `undo` their answer carried. */
+  'followup.undo': z.object({
+    key: text(200),
+    contactedAt: z.nullable(time),
+    snoozedUntil: z.nullable(time),
+    noteId: z.nullable(text(100)),
+  }),
+  /** Extension pages only: how many people are stored (the popup's first-run hint is for none at all). */
+  'contacts.count': z.object({}),
   'settings.get': z.object({}),
   /** Extension pages only (see EXTENSION_PAGES_ONLY). */
   'settings.update': z.object({
@@ -170,8 +179,10 @@ export interface Responses {
   'interaction.delete': ContactView;
   'tags.list': string[];
   'followups.list': { due: FollowUp[]; upcoming: FollowUp[] };
-  'followup.done': ContactView;
-  'followup.snooze': ContactView;
+  'followup.done': UndoableFollowUp;
+  'followup.snooze': UndoableFollowUp;
+  'followup.undo': ContactView;
+  'contacts.count': number;
   'settings.get': Settings;
   'settings.update': Settings;
   'templates.list': Template[];

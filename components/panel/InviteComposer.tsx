@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { describeError } from '../describe-error';
-import { t, uiLocale } from '@/utils/i18n';
+import { t, tPlural, uiLocale } from '@/utils/i18n';
 import type { Invitee } from '@/utils/linkedin/invitee';
 import { send } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings';
@@ -154,7 +154,7 @@ export function InviteComposer({ recipient, noteBox, notice, onClose }: Props) {
       <ul class="blockers" aria-live="polite">
         {check.blockers.includes('unknown-variable') && <li>{t('inviteUnknownVariable', check.unknown.join(', '))}</li>}
         {check.blockers.includes('empty-reason') && <li>{t('inviteNeedsReason')}</li>}
-        {check.blockers.includes('over-limit') && <li class="over">{t('inviteOverBy', count.format(check.overBy))}</li>}
+        {check.blockers.includes('over-limit') && <li class="over">{tPlural('inviteOverBy', check.overBy)}</li>}
       </ul>
       <div class="row">
         <button
@@ -178,7 +178,7 @@ export function InviteComposer({ recipient, noteBox, notice, onClose }: Props) {
       )}
       {month && (
         <p class={`hint ${month.used >= month.quota - 1 ? 'over' : ''}`} data-testid="invite-quota">
-          {t('inviteQuota', count.format(month.used), count.format(month.quota))}
+          {tPlural('inviteQuota', month.quota, count.format(month.used))}
           {month.used >= month.quota - 1 && ` ${t('inviteQuotaLow')}`}
         </p>
       )}

@@ -2,6 +2,7 @@
 import { loadSettings, type ContactsDatabase } from '@/utils/db/database';
 import {
   addInteraction,
+  countContacts,
   deleteContact,
   deleteInteraction,
   deleteTemplate,
@@ -17,6 +18,7 @@ import {
   saveTemplate,
   separateContacts,
   snoozeFollowUp,
+  undoFollowUp,
   updateContact,
   updateInteraction,
   updateSettings,
@@ -40,6 +42,8 @@ export const handlers: Handlers = {
   'followups.list': (db, _payload, now) => listFollowUps(db, now),
   'followup.done': (db, { key, note }, now) => markFollowUpDone(db, key, note, now),
   'followup.snooze': (db, { key, until }, now) => snoozeFollowUp(db, key, until, now),
+  'followup.undo': (db, undo, now) => undoFollowUp(db, undo, now),
+  'contacts.count': (db) => countContacts(db),
   'settings.get': (db) => loadSettings(db),
   'settings.update': (db, { patch }) => updateSettings(db, patch),
   'templates.list': (db) => listTemplates(db),
@@ -86,6 +90,7 @@ export const CHANGES: Partial<Record<MessageType, 'person' | 'everyone' | 'remin
   'interaction.delete': 'person',
   'followup.done': 'person',
   'followup.snooze': 'person',
+  'followup.undo': 'person',
   'contact.delete': 'person',
   'contact.restore': 'person',
   'contact.join': 'person',

@@ -7,7 +7,7 @@ import { describeError } from '@/components/describe-error';
 import { BACKUP_LIMITS, backupFileName, writeBackup, type BackupProblem } from '@/utils/backup';
 import { contactsToCsv } from '@/utils/contacts-csv';
 import { readEverything, wipeEverything, type ImportOutcome } from '@/utils/db/backup-store';
-import { t, uiLocale } from '@/utils/i18n';
+import { t, tPlural, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings';
 import { longDate } from '@/utils/time';
@@ -72,7 +72,6 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const locale = uiLocale();
-  const numbers = new Intl.NumberFormat(locale);
 
   const work = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -114,7 +113,7 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
 
   const wipe = () =>
     work(async () => {
-      if (!confirm(t('wipeConfirm', numbers.format(contactCount)))) return;
+      if (!confirm(tPlural('wipeConfirm', contactCount))) return;
       await wipeEverything(db);
       await send('data.changed', {});
     });
@@ -186,7 +185,7 @@ function ImportResult({ outcome }: { outcome: Outcome }) {
     return (
       <div role="status" data-testid="import-result" class="result">
         <p>{t('importConnectionsDone', count(result.added), count(result.updated), count(result.unchanged))}</p>
-        {skipped > 0 && <p class="muted">{t('importConnectionsSkipped', count(skipped))}</p>}
+        {skipped > 0 && <p class="muted">{tPlural('importConnectionsSkipped', skipped)}</p>}
         <p class="muted">{t('importConnectionsHint')}</p>
       </div>
     );
@@ -195,17 +194,17 @@ function ImportResult({ outcome }: { outcome: Outcome }) {
   return (
     <div role="status" data-testid="import-result" class="result">
       <p>
-        {t(
+        {tPlural(
           'importDone',
+          summary.interactionsAdded,
           count(summary.added.length),
           count(summary.updated.length),
           count(summary.unchanged),
-          count(summary.interactionsAdded),
         )}
       </p>
       {summary.conflicts.length > 0 && (
         <details>
-          <summary>{t('importConflicts', count(summary.conflicts.length))}</summary>
+          <summary>{tPlural('importConflicts', summary.conflicts.length)}</summary>
           <ul>
             {summary.conflicts.map((name) => (
               <li key={name}>{name}</li>

@@ -326,20 +326,67 @@ export async function listFollowUps(
   return { due, upcoming };
 }
 
+/** What the popup's Done or Snooze changed, as it was before, so that its Undo can put it back. */
+export interface FollowUpUndo {
+  key: string;
+  contactedAt: number | null;
+  snoozedUntil: number | null;
+  /** The note Done added, if any. */
+  noteId: string | null;
+}
+
+/** A follow-up's new view, and how to undo what made it. */
+export type UndoableFollowUp = ContactView & { undo: FollowUpUndo };
+
+function undoOf(contact: Contact, noteId: string | null = null): FollowUpUndo {
+  return { key: contact.key, contactedAt: contact.contactedAt, snoozedUntil: contact.snoozedUntil, noteId };
+}
+
 /** "Done": in touch today, with an optional note on the timeline. */
-export function markFollowUpDone(db: ContactsDatabase, key: string, note: string, now: number): Promise<ContactView> {
+export function markFollowUpDone(
+  db: ContactsDatabase,
+  key: string,
+  note: string,
+  now: number,
+): Promise<UndoableFollowUp> {
   return inTransaction(db, async () => {
     const contact = await storedContact(db, key);
-    if (note.trim()) await db.interactions.add(newInteraction(key, 'note', note, now, now));
-    return saveAndView(db, { ...contact, contactedAt: now }, now);
+    const added = note.trim() ? newInteraction(key, 'note', note, now, now) : null;
+    if (added) await db.interactions.add(added);
+    const view = await saveAndView(db, { ...contact, contactedAt: now }, now);
+    return { ...view, undo: undoOf(contact, added?.id) };
   });
 }
 
 /** Not due before `until` (a local day's noon). */
-export function snoozeFollowUp(db: ContactsDatabase, key: string, until: number, now: number): Promise<ContactView> {
-  return inTransaction(db, async () =>
-    saveAndView(db, { ...(await storedContact(db, key)), snoozedUntil: until }, now),
-  );
+export function snoozeFollowUp(
+  db: ContactsDatabase,
+  key: string,
+  until: number,
+  now: number,
+): Promise<UndoableFollowUp> {
+  return inTransaction(db, async () => {
+    const contact = await storedContact(db, key);
+    return { ...(await saveAndView(db, { ...contact, snoozedUntil: until }, now)), undo: undoOf(contact) };
+  });
+}
+
+/**
+ * Undo of Done or Snooze: the last contact and the snooze as they were, and the note Done added gone. The note
+ * goes only if it is that person's note: the id comes from a page.
+ */
+export function undoFollowUp(db: ContactsDatabase, undo: FollowUpUndo, now: number): Promise<ContactView> {
+  return inTransaction(db, async () => {
+    const contact = await storedContact(db, undo.key);
+    const note = undo.noteId === null ? undefined : await db.interactions.get(undo.noteId);
+    if (note?.contactKey === contact.key && note.type === 'note') await db.interactions.delete(note.id);
+    return saveAndView(db, { ...contact, contactedAt: undo.contactedAt, snoozedUntil: undo.snoozedUntil }, now);
+  });
+}
+
+/** How many people are stored. */
+export function countContacts(db: ContactsDatabase): Promise<number> {
+  return db.contacts.count();
 }
 
 /** Saves settings over the current ones; when a rhythm changed, everyone's due day is worked out again. */
