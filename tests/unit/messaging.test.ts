@@ -32,6 +32,10 @@ describe('who may send messages', () => {
     ['our id but another site', () => ({ ...linkedInTab(), url: 'https://evil.example/in/x/' }), false],
     ['a LinkedIn URL outside a tab', () => ({ id: browser.runtime.id, url: 'https://www.linkedin.com/' }), false],
     ['a look-alike host', () => ({ ...linkedInTab(), url: 'https://www.linkedin.com.evil.example/' }), false],
+    ['our content script on a country host', () => ({ ...linkedInTab(), url: 'https://fi.linkedin.com/in/x/' }), true],
+    ['a country host’s look-alike', () => ({ ...linkedInTab(), url: 'https://fi.linkedin.com.evil.example/' }), false],
+    ['LinkedIn over plain http', () => ({ ...linkedInTab(), url: 'http://fi.linkedin.com/in/x/' }), false],
+    ['a LinkedIn host we do not run on', () => ({ ...linkedInTab(), url: 'https://business.linkedin.com/' }), false],
     ['no URL', () => ({ id: browser.runtime.id }), false],
   ])('%s → %s', (_, sender, trusted) => expect(isTrustedSender(sender())).toBe(trusted));
 });
@@ -182,6 +186,9 @@ describe('what a LinkedIn tab may ask', () => {
     for (const url of [
       'https://www.linkedin.com/in/aino-virtanen-4b2a1c/',
       'https://www.linkedin.com/in/Aino-Virtanen-4b2a1c/overlay/contact-info/',
+      'https://www.linkedin.com/in/aino-virtanen-4b2a1c/details/experience/',
+      'https://www.linkedin.com/in/aino-virtanen-4b2a1c/recent-activity/all/',
+      'https://fi.linkedin.com/in/aino-virtanen-4b2a1c/',
     ]) {
       const reply = await route(db, { type: 'contact.view', payload: { person: ainoProfile() } }, otherTab(url));
       expect(reply).toMatchObject({ ok: true, data: { contact: { key: 'aino-virtanen-4b2a1c' } } });
