@@ -10,12 +10,18 @@ import {
   PROFILE_ID_PATTERN,
   identityFromSegment,
   identityFromUrl,
-  isProfilePage,
+  isPersonPage,
+  isProfileSubpage,
   keyOf,
   type UrlIdentity,
 } from './urls';
 
-export type Layout = 'sdui' | 'voyager' | 'guest' | 'unknown';
+/**
+ * Where a snapshot's fields come from: a top card of one of the three generations; or, keyed by the URL with the
+ * name from the title at best, a screen of a person's own without a top card (`subpage`: all experience,
+ * activity) or a layout none of the readers knows (`unknown`).
+ */
+export type Layout = 'sdui' | 'voyager' | 'guest' | 'subpage' | 'unknown';
 
 /** What one look at a profile page tells. Empty strings where the page does not show a field. */
 export interface ProfileSnapshot {
@@ -97,7 +103,7 @@ function memberIdFromUrn(urn: string | null | undefined): string | undefined {
 
 /** What a generation's reader finds in its top card. */
 interface TopCard {
-  layout: Exclude<Layout, 'unknown'>;
+  layout: Exclude<Layout, 'subpage' | 'unknown'>;
   /** The identity the top card itself shows, to check that it belongs to the URL. */
   shown: UrlIdentity;
   memberId?: string;
@@ -360,21 +366,45 @@ function provesIdentity(shown: UrlIdentity, url: UrlIdentity): boolean {
   return Boolean((shown.slug && shown.slug === url.slug) || (shown.profileId && shown.profileId === url.profileId));
 }
 
-/** The page title without LinkedIn's decorations: "(3) Aino Virtanen | LinkedIn" → "Aino Virtanen". */
+/**
+ * The person's name in the page title, without LinkedIn's decorations: "(3) Aino Virtanen | LinkedIn" → "Aino
+ * Virtanen"; a screen of its own names its section first, in the UI's language: "Kokemus | Aino Virtanen |
+ * LinkedIn" → "Aino Virtanen".
+ */
 export function nameFromTitle(title: string): string {
-  return clean(title.replace(/^\(\d+\+?\)\s*/, '').replace(/\s*\|\s*LinkedIn\s*$/i, ''));
+  const parts = title
+    .replace(/^\(\d+\+?\)\s*/, '')
+    .replace(/\s*\|\s*LinkedIn\s*$/i, '')
+    .split(' | ');
+  return clean(parts.at(-1));
+}
+
+/** A snapshot that knows the person by the URL only, and the name from the title at best. */
+function byUrlOnly(root: Root, layout: 'subpage' | 'unknown', key: string, identity: UrlIdentity): ProfileSnapshot {
+  return {
+    layout,
+    key,
+    ...identity,
+    name: nameFromTitle(root.title ?? ''),
+    headline: '',
+    company: '',
+    location: '',
+    photoUrl: '',
+  };
 }
 
 /**
- * The snapshot of the profile at `url` shown in `root`; null on pages that are not profiles, on "Profile Not
- * Found", and while the top card still shows someone else. A layout none of the readers knows gives a snapshot
- * of layout `unknown`, keyed by the URL, with the name from the title at best.
+ * The snapshot of the person at `url` shown in `root`; null on pages about no one, on "Profile Not Found", and
+ * while the top card still shows someone else. A screen of its own under a profile (no top card there; one
+ * still in the DOM is the previous page's) gives a snapshot of layout `subpage`, and a layout none of the readers
+ * knows one of layout `unknown`: keyed by the URL, with the name from the title at best.
  */
 export function readProfile(root: Root, url: string): ProfileSnapshot | null {
-  if (!isProfilePage(url)) return null;
+  if (!isPersonPage(url)) return null;
   const urlIdentity = identityFromUrl(url);
   const key = urlIdentity && keyOf(urlIdentity);
   if (!urlIdentity || !key) return null;
+  if (isProfileSubpage(url)) return byUrlOnly(root, 'subpage', key, urlIdentity);
   if (first(root, NOT_FOUND)) return null;
 
   for (const read of GENERATIONS) {
@@ -392,14 +422,5 @@ export function readProfile(root: Root, url: string): ProfileSnapshot | null {
       ...fields,
     };
   }
-  return {
-    layout: 'unknown',
-    key,
-    ...urlIdentity,
-    name: nameFromTitle(root.title ?? ''),
-    headline: '',
-    company: '',
-    location: '',
-    photoUrl: '',
-  };
+  return byUrlOnly(root, 'unknown', key, urlIdentity);
 }
