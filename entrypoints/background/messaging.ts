@@ -112,7 +112,9 @@ export async function route(
   }
   const parsed = protocol[type].safeParse(payload);
   if (!parsed.success) return failure('invalid', z.prettifyError(parsed.error));
-  if (fromTab && !isAboutTabsProfile(parsed.data, sender.url)) {
+  // The tab's address now: LinkedIn moves from the feed to a profile by pushState, and `sender.url` stays the
+  // address the page loaded at (Chromium); the browser keeps `tab.url` current.
+  if (fromTab && !isAboutTabsProfile(parsed.data, sender.tab?.url ?? sender.url)) {
     return failure('forbidden', 'A LinkedIn tab may only ask about the profile it shows.');
   }
   try {

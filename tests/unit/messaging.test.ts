@@ -173,6 +173,15 @@ describe('what a LinkedIn tab may ask', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
+  it('is judged by the tab’s address now, not the one its page loaded at (LinkedIn moves by pushState)', async () => {
+    await addNote();
+    const view = { type: 'contact.view', payload: { person: ainoProfile() } };
+    const movedFromFeed = { ...otherTab('https://www.linkedin.com/feed/'), tab: { id: 7, url: linkedInTab().url } };
+    expect(await route(db, view, movedFromFeed as never)).toMatchObject({ ok: true });
+    const movedAway = { ...linkedInTab(), tab: { id: 7, url: 'https://www.linkedin.com/in/mikko-k/' } };
+    expect(await route(db, view, movedAway as never)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   it('is refused a profile from a tab that is not on that profile (the feed, search, another person)', async () => {
     await addNote();
     for (const url of ['https://www.linkedin.com/feed/', 'https://www.linkedin.com/in/mikko-k/']) {
