@@ -83,8 +83,16 @@ describe('the built extension', () => {
       'unlimitedStorage',
     ]);
     expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.content_scripts.map((script: { matches: string[] }) => script.matches)).toEqual([
-      ['https://www.linkedin.com/*'],
+    // LinkedIn's own site, www and the two-letter country hosts, and nothing else (entrypoints/content/hosts.ts).
+    const reach = manifest.content_scripts.map((script: { matches: string[]; include_globs: string[] }) => ({
+      matches: script.matches,
+      globs: [...script.include_globs].sort(),
+    }));
+    expect(reach).toEqual([
+      {
+        matches: ['https://*.linkedin.com/*'],
+        globs: ['https://??.linkedin.com/*', 'https://linkedin.com/*', 'https://www.linkedin.com/*'],
+      },
     ]);
   });
 
