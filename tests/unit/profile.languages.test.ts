@@ -109,6 +109,13 @@ describe('SDUI (2026) top-card variants', () => {
     }
   });
 
+  it('reads a headline that looks like pronouns ("Founder/CEO") as the headline: pronouns sit beside the name', () => {
+    const profile = readEdited('sdui-liisa-makela.html', url, (html) =>
+      html.replaceAll('Backend developer · Rust, Postgres', 'Founder/CEO'),
+    );
+    expect(profile).toMatchObject({ ...liisa, headline: 'Founder/CEO' });
+  });
+
   it.each([
     ['en', 'He/Him'],
     ['en', '(She/Her)'],

@@ -158,14 +158,25 @@ function sduiTopCard(root: Root): { card: Element; nameElement: Element } | null
 const DEGREE = /^·\s*\S+$/u;
 const PRONOUNS = /^\(?\s*\p{L}+(?:\s*\/\s*\p{L}+)+\s*\)?$/u;
 
-/** The headline: the first paragraph after the name that is not its degree or pronouns. */
+/** How many elements down from the card `element` sits. */
+function depthIn(card: Element, element: Element): number {
+  let depth = 0;
+  for (let at: Element | null = element; at && at !== card; at = at.parentElement) depth++;
+  return depth;
+}
+
+/**
+ * The headline: the first paragraph after the name that is not its degree or pronouns. Pronouns sit beside the
+ * name, deeper than the headline after them; a headline that looks like pronouns ("Founder/CEO") does not.
+ */
 function sduiHeadline(card: Element, nameElement: Element): Element | null {
-  for (const paragraph of card.querySelectorAll('p')) {
-    const following = nameElement.compareDocumentPosition(paragraph) & FOLLOWING;
+  const lines = [...card.querySelectorAll('p')].filter((paragraph) => {
     const text = clean(paragraph.textContent);
-    if (following && text && !DEGREE.test(text) && !PRONOUNS.test(text)) return paragraph;
-  }
-  return null;
+    return nameElement.compareDocumentPosition(paragraph) & FOLLOWING && text && !DEGREE.test(text);
+  });
+  const besideName = (line: Element, next: Element | undefined) =>
+    PRONOUNS.test(clean(line.textContent)) && next !== undefined && depthIn(card, next) < depthIn(card, line);
+  return lines.find((line, index) => !besideName(line, lines[index + 1])) ?? null;
 }
 
 /**
