@@ -16,7 +16,7 @@ const time = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
 
 /** What the content script read of the profile on screen (utils/linkedin/profile.ts, ProfileSnapshot). */
 const Profile = z.object({
-  layout: z.enum(['sdui', 'voyager', 'guest', 'unknown']),
+  layout: z.enum(['sdui', 'voyager', 'guest', 'subpage', 'unknown']),
   key: text(200).check(z.minLength(1)),
   slug: z.optional(text(200)),
   profileId: z.optional(z.string().check(z.regex(/^ACoAA[A-Za-z0-9_-]{34}$/))),

@@ -16,14 +16,11 @@ import {
   type Reply,
 } from '@/utils/protocol';
 import type { Contact } from '@/utils/contacts';
-import { contactKeyFromUrl } from '@/utils/linkedin/urls';
+import { contactKeyFromUrl, isLinkedInUrl } from '@/utils/linkedin/urls';
 import { isQuotaError } from '@/utils/quota';
 import { CHANGES, handlers } from './handlers';
 
 type Sender = Browser.runtime.MessageSender;
-
-/** The origin of LinkedIn pages our content script runs in (wxt.config.ts, entrypoints/content). */
-const LINKEDIN_ORIGIN = 'https://www.linkedin.com';
 
 /** Who sent a message: one of our extension pages, our content script in a LinkedIn tab, or anyone else. */
 export function senderKind(sender: Sender): 'extension-page' | 'linkedin-tab' | 'foreign' {
@@ -35,7 +32,8 @@ export function senderKind(sender: Sender): 'extension-page' | 'linkedin-tab' | 
     return 'foreign';
   }
   if (origin === new URL(browser.runtime.getURL('/')).origin) return 'extension-page';
-  return sender.tab !== undefined && origin === LINKEDIN_ORIGIN ? 'linkedin-tab' : 'foreign';
+  // LinkedIn's pages our content script runs in: www and the country hosts (entrypoints/content's matches).
+  return sender.tab !== undefined && isLinkedInUrl(sender.url) ? 'linkedin-tab' : 'foreign';
 }
 
 /**
@@ -115,8 +113,8 @@ export async function route(
   }
   const parsed = protocol[type].safeParse(payload);
   if (!parsed.success) return failure('invalid', z.prettifyError(parsed.error));
-  // The tab's address now: a content script's own `sender.url` is where its document loaded (Chromium), not where
-  // LinkedIn's in-app navigation has taken it since.
+  // The tab's address now: LinkedIn moves from the feed to a profile by pushState, and `sender.url` stays the
+  // address the page loaded at (Chromium); the browser keeps `tab.url` current.
   if (fromTab && !isAboutTabsProfile(parsed.data, sender.tab?.url ?? sender.url)) {
     return failure('forbidden', 'A LinkedIn tab may only ask about the profile it shows.');
   }

@@ -5,15 +5,16 @@
 import { loadChosenLanguage } from '@/utils/i18n';
 import type { ProfileSnapshot } from '@/utils/linkedin/profile';
 import { installEventShield } from './event-shield';
+import { CONTENT_INCLUDE_GLOBS, CONTENT_MATCHES } from './hosts';
 import { logSentInvitation } from './invitation-log';
 import { watchInvitations } from './invite-watcher';
 import { createPanelHost } from './panel-host';
 import { watchProfilePages } from './page-watcher';
 
 export default defineContentScript({
-  // All of LinkedIn, not just /in/*: arriving at a profile from the feed is an in-app navigation, and a
-  // content script matching only profiles would never be injected then.
-  matches: ['https://www.linkedin.com/*'],
+  // LinkedIn's own site, country hosts included, and nothing else (./hosts.ts).
+  matches: CONTENT_MATCHES,
+  includeGlobs: CONTENT_INCLUDE_GLOBS,
   // document_start, so that the event shield is the first listener on window, before LinkedIn's own, and so
   // that the top card is read (and the background asked about the person) while the page is still loading.
   runAt: 'document_start',

@@ -104,6 +104,16 @@ describe('viewing a profile', () => {
     });
     expect((await viewContact(db, unknown, NOW + 1)).changes).toEqual([]);
   });
+
+  it('keeps the last reading through a screen without a top card, and notices changes against it after', async () => {
+    await addInteraction(db, ainoProfile(), { type: 'note', text: 'x', at: NOW }, NOW);
+    const subpage = ainoProfile({ layout: 'subpage', name: 'Aino Virtanen', headline: '', company: '', location: '' });
+    const view = await viewContact(db, subpage, NOW + 1);
+    expect(view.contact).toMatchObject({ headline: ainoProfile().headline, company: 'Revontuli Oy' });
+    expect(view.changes).toEqual([]);
+    const moved = await viewContact(db, ainoProfile({ company: 'Kuura Systems' }), NOW + 2);
+    expect(moved.changes).toEqual([{ field: 'company', from: 'Revontuli Oy', to: 'Kuura Systems' }]);
+  });
 });
 
 describe('the timeline', () => {

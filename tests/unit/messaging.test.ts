@@ -32,6 +32,10 @@ describe('who may send messages', () => {
     ['our id but another site', () => ({ ...linkedInTab(), url: 'https://evil.example/in/x/' }), false],
     ['a LinkedIn URL outside a tab', () => ({ id: browser.runtime.id, url: 'https://www.linkedin.com/' }), false],
     ['a look-alike host', () => ({ ...linkedInTab(), url: 'https://www.linkedin.com.evil.example/' }), false],
+    ['our content script on a country host', () => ({ ...linkedInTab(), url: 'https://fi.linkedin.com/in/x/' }), true],
+    ['a country host’s look-alike', () => ({ ...linkedInTab(), url: 'https://fi.linkedin.com.evil.example/' }), false],
+    ['LinkedIn over plain http', () => ({ ...linkedInTab(), url: 'http://fi.linkedin.com/in/x/' }), false],
+    ['a LinkedIn host we do not run on', () => ({ ...linkedInTab(), url: 'https://business.linkedin.com/' }), false],
     ['no URL', () => ({ id: browser.runtime.id }), false],
   ])('%s → %s', (_, sender, trusted) => expect(isTrustedSender(sender())).toBe(trusted));
 });
@@ -169,6 +173,15 @@ describe('what a LinkedIn tab may ask', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
+  it('is judged by the tab’s address now, not the one its page loaded at (LinkedIn moves by pushState)', async () => {
+    await addNote();
+    const view = { type: 'contact.view', payload: { person: ainoProfile() } };
+    const movedFromFeed = { ...otherTab('https://www.linkedin.com/feed/'), tab: { id: 7, url: linkedInTab().url } };
+    expect(await route(db, view, movedFromFeed as never)).toMatchObject({ ok: true });
+    const movedAway = { ...linkedInTab(), tab: { id: 7, url: 'https://www.linkedin.com/in/mikko-k/' } };
+    expect(await route(db, view, movedAway as never)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   it('is refused a profile from a tab that is not on that profile (the feed, search, another person)', async () => {
     await addNote();
     for (const url of ['https://www.linkedin.com/feed/', 'https://www.linkedin.com/in/mikko-k/']) {
@@ -192,6 +205,9 @@ describe('what a LinkedIn tab may ask', () => {
     for (const url of [
       'https://www.linkedin.com/in/aino-virtanen-4b2a1c/',
       'https://www.linkedin.com/in/Aino-Virtanen-4b2a1c/overlay/contact-info/',
+      'https://www.linkedin.com/in/aino-virtanen-4b2a1c/details/experience/',
+      'https://www.linkedin.com/in/aino-virtanen-4b2a1c/recent-activity/all/',
+      'https://fi.linkedin.com/in/aino-virtanen-4b2a1c/',
     ]) {
       const reply = await route(db, { type: 'contact.view', payload: { person: ainoProfile() } }, otherTab(url));
       expect(reply).toMatchObject({ ok: true, data: { contact: { key: 'aino-virtanen-4b2a1c' } } });

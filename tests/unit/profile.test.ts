@@ -100,12 +100,32 @@ describe('readProfile on our fixtures of each markup generation', () => {
     expect(profile?.memberId).toBeUndefined();
   });
 
-  it('gives null on pages that are not profiles, even with a top card in them', () => {
-    const url = 'https://www.linkedin.com/in/aino-virtanen-4b2a1c/details/experience/';
-    expect(readProfile(page('voyager-aino-virtanen.html', url), url)).toBeNull();
+  it('gives null on pages about no one', () => {
     expect(
       readProfile(page('feed.html', 'https://www.linkedin.com/feed/'), 'https://www.linkedin.com/feed/'),
     ).toBeNull();
+  });
+
+  it.each([
+    'https://www.linkedin.com/in/liisa-makela/details/experience/',
+    'https://www.linkedin.com/in/liisa-makela/recent-activity/all/',
+    'https://fi.linkedin.com/in/liisa-makela/details/skills/?locale=fi_FI',
+  ])('keys a screen of its own under a profile (%s) by its URL, never by a top card lingering on it', (url) => {
+    // In-app navigation from Aino's profile: her top card is still in the DOM; the title is already Liisa's.
+    const lingering = page('voyager-aino-virtanen.html', url).documentElement.outerHTML.replace(
+      /<title>[^<]*<\/title>/,
+      '<title>(2) Experience | Liisa Mäkelä | LinkedIn</title>',
+    );
+    expect(readProfile(parseHtml(lingering, url), url)).toEqual({
+      layout: 'subpage',
+      key: 'liisa-makela',
+      slug: 'liisa-makela',
+      name: 'Liisa Mäkelä',
+      headline: '',
+      company: '',
+      location: '',
+      photoUrl: '',
+    });
   });
 
   it('keys an unknown layout by the URL, with the name from the title', () => {
@@ -134,6 +154,9 @@ describe('nameFromTitle', () => {
     ['(3) Aino Virtanen | LinkedIn', 'Aino Virtanen'],
     ['(99+) Aino Virtanen | LinkedIn', 'Aino Virtanen'],
     ['Liisa Mäkelä | LinkedIn', 'Liisa Mäkelä'],
+    // A screen of its own under a profile names its section first, in the UI's language.
+    ['Experience | Liisa Mäkelä | LinkedIn', 'Liisa Mäkelä'],
+    ['(5) Kokemus | Liisa Mäkelä | LinkedIn', 'Liisa Mäkelä'],
     ['LinkedIn', 'LinkedIn'],
     ['', ''],
   ])('%j → %j', (title, name) => expect(nameFromTitle(title)).toBe(name));
