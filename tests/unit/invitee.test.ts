@@ -36,9 +36,26 @@ describe('whose Connect was pressed', () => {
     });
   });
 
-  it('is read without English: the Connect icon, and the card’s link', () => {
+  it('is read without English: the Connect icon, the card’s link, and the card’s name inside the label', () => {
     const document = page(EMBER_CARD_FINNISH + EMBER_SEARCH_CARD);
-    expect(inviteeOf(document.querySelector('button span')!)).toEqual({ name: '', slug: 'eeva-laine-12' });
+    expect(inviteeOf(document.querySelector('button span')!)).toEqual({ name: 'Eeva Laine', slug: 'eeva-laine-12' });
+  });
+
+  it('takes no name from a label that does not hold the card’s name', () => {
+    const unlabelled = EMBER_CARD_FINNISH.replace('Kutsu Eeva Laine verkostoosi', 'Yhdistä');
+    expect(inviteeOf(page(unlabelled).querySelector('button span')!)).toEqual({ name: '', slug: 'eeva-laine-12' });
+  });
+
+  it.each([
+    ['pl', 'Zaproś użytkownika Eeva Laine do nawiązania kontaktu'],
+    ['de', 'Eeva Laine als Kontakt einladen'],
+    ['sv', 'Bjud in Eeva Laine att knyta kontakt'],
+  ])('finds the name inside a %s label', (_, label) => {
+    const card = EMBER_CARD_FINNISH.replace('Kutsu Eeva Laine verkostoosi', label).replace(
+      '<span>Eeva Laine</span>',
+      '<span aria-hidden="true">Eeva Laine\u200b</span><span class="visually-hidden">Profiili</span>',
+    );
+    expect(inviteeOf(page(card).querySelector('button span')!)).toMatchObject({ name: 'Eeva Laine' });
   });
 
   it('is the slug of an SDUI custom-invite link', () => {

@@ -8,7 +8,7 @@ import { identityFromSegment, identityFromUrl, keyOf, type UrlIdentity } from '.
 
 /** Whose invitation a Connect control starts: the name it announces, and who its card links to. */
 export interface Invitee extends UrlIdentity {
-  /** As the Connect's label says it (English UI only); '' when it does not. */
+  /** As the Connect's label says it (in English, or the card's name inside a label in any language); else ''. */
   name: string;
 }
 
@@ -26,32 +26,59 @@ function linkedIdentity(link: Element): UrlIdentity | null {
 }
 
 /**
- * The one person the block around an element links to: from the element outwards, the first block with /in/
- * links decides, and only when they all name the same person. Null when no block has any, or the first has
- * several (a list of people): then the page does not say, and nothing is guessed.
+ * The block around an element that links to one person, and who: from the element outwards, the first block
+ * with /in/ links decides, and only when they all name the same person. Null when no block has any, or the
+ * first has several (a list of people): then the page does not say, and nothing is guessed.
  */
-export function cardPersonOf(element: Element): UrlIdentity | null {
+function cardOf(element: Element): { block: Element; person: UrlIdentity } | null {
   for (let block: Element | null = element; block; block = block.parentElement) {
     const links = [block, ...block.querySelectorAll('a[href]')].filter((link) => link.matches('a[href]'));
     const people = new Map<string, UrlIdentity>();
     for (const identity of links.map(linkedIdentity)) {
       if (identity) people.set(keyOf(identity)!, identity);
     }
-    if (people.size > 0) return people.size === 1 ? [...people.values()][0] : null;
+    if (people.size > 0) return people.size === 1 ? { block, person: [...people.values()][0] } : null;
   }
   return null;
+}
+
+/** The one person the block around an element links to (cardOf). */
+export function cardPersonOf(element: Element): UrlIdentity | null {
+  return cardOf(element)?.person ?? null;
+}
+
+/** Text as a person reads it: whitespace collapsed, LinkedIn's zero-width characters gone. */
+function clean(text: string | null | undefined): string {
+  return (text ?? '')
+    .replace(/[\u200b\u200e\u200f\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The invitee's name in any UI language: every translation of "Invite <Name> to connect" holds the person's own
+ * name, so the longest text of the card's links (or their parts) that the Connect's label contains is it.
+ */
+function nameInLabel(label: string, block: Element): string {
+  const texts = [...block.querySelectorAll('a[href*="/in/"], a[href*="/in/"] *')].map((part) =>
+    clean(part.textContent),
+  );
+  const names = texts.filter((text) => text.length > 1 && label.includes(text));
+  return names.reduce((longest, name) => (name.length > longest.length ? name : longest), '');
 }
 
 /** The invitee of a clicked element, if it is (inside) a Connect control. */
 export function inviteeOf(clicked: Element): Invitee | null {
   const control = clicked.closest(CONNECT.join(', '));
   if (!control) return null;
-  const labelled = control.matches(ENGLISH_LABEL) ? control : control.querySelector(ENGLISH_LABEL);
-  const name = /^Invite (.+) to connect$/.exec(labelled?.getAttribute('aria-label') ?? '')?.[1] ?? '';
+  const labelled = control.matches('[aria-label]') ? control : control.querySelector('[aria-label]');
+  const label = clean(labelled?.getAttribute('aria-label'));
   // The SDUI link names the person itself; any other Connect, by its card.
   const link = control.closest(CUSTOM_INVITE) ?? control.querySelector(CUSTOM_INVITE);
   const vanity = link && new URL(link.getAttribute('href')!, 'https://www.linkedin.com').searchParams.get('vanityName');
-  const identity = (vanity ? identityFromSegment(vanity) : null) ?? cardPersonOf(control);
+  const card = cardOf(control);
+  const identity = (vanity ? identityFromSegment(vanity) : null) ?? card?.person;
+  const name = /^Invite (.+) to connect$/.exec(label)?.[1] ?? (card ? nameInLabel(label, card.block) : '');
   return name || identity ? { name, ...identity } : null;
 }
 
