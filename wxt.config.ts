@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CONTENT_MATCHES } from './entrypoints/content/hosts';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -23,6 +24,9 @@ export default defineConfig({
     // alarms: reminders as days pass; notifications: the daily "who is due"; contextMenus: "Open dashboard" on
     // the toolbar button. None of them shows a warning at install.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus'],
+    // The hosts the content script runs on already: no new warning. It lets the background read a LinkedIn tab's
+    // address (tab.url), to answer a tab only about the profile it shows (entrypoints/background/messaging.ts).
+    host_permissions: CONTENT_MATCHES,
     // The dashboard's settings are the extension's options.
     options_ui: { page: 'dashboard.html#settings', open_in_tab: true },
     // The toolbar button carries the badge of who is due (WXT writes browser_action for Firefox's MV2).

@@ -1,6 +1,6 @@
 /** A keep-in-touch rhythm in words ("every month", "every 45 days"), and the choices of it in a select. */
 import { CADENCE_CHOICES } from '@/utils/followups';
-import { t, uiLocale, type MessageKey } from '@/utils/i18n';
+import { t, tPlural, type MessageKey } from '@/utils/i18n';
 
 const NAMED: Record<number, MessageKey> = {
   7: 'cadence_7',
@@ -14,7 +14,7 @@ const NAMED: Record<number, MessageKey> = {
 
 export function cadenceLabel(days: number): string {
   const named = NAMED[days];
-  return named ? t(named) : t('cadenceEveryDays', new Intl.NumberFormat(uiLocale()).format(days));
+  return named ? t(named) : tPlural('cadenceEveryDays', days);
 }
 
 /**

@@ -102,6 +102,15 @@ export interface ContactView {
   changes: ProfileChange[];
   /** The person's keep-in-touch rhythm in days (null: none), and where it comes from. */
   cadence: { days: number | null; source: CadenceSource };
+  /** Other stored contacts that share an id with this person: the user is asked whether they are one. */
+  sameAs: PossibleDuplicate[];
+}
+
+/** A stored contact that may be the same person as the one shown, as the question "Same person as X?" names it. */
+export interface PossibleDuplicate {
+  key: string;
+  name: string;
+  headline: string;
 }
 
 /** The aliases of a person from what a page shows: `member:` marks the numeric id apart from slugs. */
@@ -182,7 +191,7 @@ export function byNewestFirst(a: Interaction, b: Interaction): number {
 
 /** The fields of a profile page the contact record follows. */
 export interface PageProfile {
-  layout: 'sdui' | 'voyager' | 'guest' | 'unknown';
+  layout: 'sdui' | 'voyager' | 'guest' | 'subpage' | 'unknown';
   key: string;
   slug?: string;
   profileId?: string;
@@ -195,6 +204,15 @@ export interface PageProfile {
 }
 
 /**
+ * Whether the page's fields were read from a profile's top card. A screen without one (`subpage`) or a layout
+ * the reader does not know (`unknown`) knows the person by the URL only: its fields are no reading to notice
+ * changes against.
+ */
+export function readsTopCard(profile: Pick<PageProfile, 'layout'>): boolean {
+  return profile.layout !== 'subpage' && profile.layout !== 'unknown';
+}
+
+/**
  * Whom a message is about: the person on a LinkedIn page (found by any identifier it shows, and created on the
  * first edit), or a stored contact by key (the dashboard; never created).
  */
@@ -202,7 +220,7 @@ export type PersonRef = PageProfile | { key: string };
 
 /** A new contact for the person on the page, as the user first adds something about them. */
 export function newContact(profile: PageProfile, now: number): Contact {
-  const recognised = profile.layout !== 'unknown';
+  const recognised = readsTopCard(profile);
   return {
     key: profile.slug ?? profile.key,
     aliases: aliasesOf(profile),
@@ -241,7 +259,7 @@ export function refreshFromPage(
   let next: Contact = aliases.length === contact.aliases.length ? contact : { ...contact, aliases };
   next = next.profileId || !profile.profileId ? next : { ...next, profileId: profile.profileId };
   next = next.memberId || !profile.memberId ? next : { ...next, memberId: profile.memberId };
-  if (profile.layout === 'unknown') return { contact: next, changes: [] };
+  if (!readsTopCard(profile)) return { contact: next, changes: [] };
 
   const changes: ProfileChange[] = [];
   const updates: Partial<Contact> = {};

@@ -50,6 +50,22 @@ export function t(key: MessageKey, ...substitutions: string[]): string {
   return getMessage(key, substitutions) || key;
 }
 
+/**
+ * A counted message's key without its plural suffix. A counted message comes in one form per plural category
+ * the language has (Intl.PluralRules: `_one`, `_other` in English and Finnish), and `$1` in it is the count.
+ */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Counted}_other` ? Counted : never }[MessageKey];
+
+/**
+ * A counted message in the form the language uses for `count` ("1 row", "2 rows"; "1 rivi", "2 riviä"), with
+ * `$1` the count as the language writes numbers and `$2`… from `substitutions`.
+ */
+export function tPlural(key: PluralKey, count: number, ...substitutions: string[]): string {
+  const locale = uiLocale();
+  const form = new Intl.PluralRules(locale).select(count);
+  return t(`${key}_${form}` as MessageKey, new Intl.NumberFormat(locale).format(count), ...substitutions);
+}
+
 /** The language for `Intl` formatting: the chosen one, or the browser's UI language. */
 export function uiLocale(): string {
   return chosen?.language ?? browser.i18n.getUILanguage();

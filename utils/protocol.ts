@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { LOGGED_TYPES, type ContactView } from './contacts';
 import { BackupContactSchema, BackupInteractionSchema } from './backup';
-import type { DeletedContact } from './db/contacts-store';
+import type { DeletedContact, UndoableFollowUp } from './db/contacts-store';
 import type { FollowUp } from './followups';
 import type { Settings } from './settings';
 import type { Template } from './templates';
@@ -16,7 +16,7 @@ const time = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
 
 /** What the content script read of the profile on screen (utils/linkedin/profile.ts, ProfileSnapshot). */
 const Profile = z.object({
-  layout: z.enum(['sdui', 'voyager', 'guest', 'unknown']),
+  layout: z.enum(['sdui', 'voyager', 'guest', 'subpage', 'unknown']),
   key: text(200).check(z.minLength(1)),
   slug: z.optional(text(200)),
   profileId: z.optional(z.string().check(z.regex(/^ACoAA[A-Za-z0-9_-]{34}$/))),
@@ -72,6 +72,15 @@ export const protocol = {
   'followup.done': z.object({ key: text(200), note: text(500) }),
   /** Not due before this day. */
   'followup.snooze': z.object({ key: text(200), until: time }),
+  /** Extension pages only: undo of Done or Snooze, with the `undo` their answer carried. */
+  'followup.undo': z.object({
+    key: text(200),
+    contactedAt: z.nullable(time),
+    snoozedUntil: z.nullable(time),
+    noteId: z.nullable(text(100)),
+  }),
+  /** Extension pages only: how many people are stored (the popup's first-run hint is for none at all). */
+  'contacts.count': z.object({}),
   'settings.get': z.object({}),
   /** Extension pages only (see EXTENSION_PAGES_ONLY). */
   'settings.update': z.object({
@@ -101,6 +110,12 @@ export const protocol = {
   }),
   /** Extension pages only. */
   'templates.delete': z.object({ id: text(100) }),
+  /**
+   * LinkedIn's Send was pressed on an invitation with a note: it goes on the invitee's timeline and counts
+   * toward the month's notes. The invitee may be someone other than the profile on screen (a search result,
+   * People also viewed), named by their card's link; so the answer says nothing of them, only the month's count.
+   */
+  'invitation.sent': z.object({ invitee: Profile, text: Note.check(z.minLength(1)), at: time }),
   /** Personalised notes used this month, and the quota. */
   'invitations.month': z.object({}),
   /** Extension pages only: a person and their timeline, answered whole for undo. */
@@ -112,7 +127,14 @@ export const protocol = {
       interactions: z.array(BackupInteractionSchema).check(z.maxLength(100_000)),
     }),
   }),
-  /** Extension pages only: `other` joins `keep` (one person saved twice). */
+  /**
+   * The user says that the person and `other`, a stored contact the view suggested (`sameAs`: they share an
+   * id), are one person; `other` joins them. Answers with an undo token.
+   */
+  'contact.join': z.object({ person: Person, other: text(200) }),
+  /** Undo of a join or merge, within a minute: both people back as they were. */
+  'contact.separate': z.object({ undoToken: text(100) }),
+  /** Extension pages only: `other` joins `keep`, any two people (one person saved twice). */
   'contacts.merge': z.object({ keep: text(200), other: text(200) }),
   /** Extension pages only: rename a tag on everyone (merging it into `to` if that exists); null removes it. */
   'tags.rename': z.object({ from: text(60).check(z.minLength(1)), to: z.nullable(text(60).check(z.minLength(1))) }),
@@ -120,16 +142,26 @@ export const protocol = {
   'data.wipe': z.object({}),
 } as const;
 
-/** Messages a LinkedIn page's content script may not send, even if the page crafted them. */
-export const EXTENSION_PAGES_ONLY: ReadonlySet<MessageType> = new Set([
-  'settings.update',
-  'templates.save',
-  'templates.delete',
-  'contact.delete',
-  'contact.restore',
-  'contacts.merge',
-  'tags.rename',
-  'data.wipe',
+/**
+ * The messages a LinkedIn tab's content script may send: about the person on its screen (the Profile shape,
+ * checked against the tab's address) and what the panel needs besides; and a sent invitation, which may name
+ * a person from a card but answers nothing about them. Lists of people, and people by stored key, are for the
+ * extension's own pages: a compromised LinkedIn renderer learns nothing beyond the person on screen. Every
+ * other message is for extension pages only.
+ */
+export const LINKEDIN_TAB_MAY: ReadonlySet<MessageType> = new Set([
+  'contact.view',
+  'contact.update',
+  'interaction.add',
+  'interaction.update',
+  'interaction.delete',
+  'contact.join',
+  'contact.separate',
+  'invitation.sent',
+  'tags.list',
+  'settings.get',
+  'templates.list',
+  'invitations.month',
 ]);
 
 export type MessageType = keyof typeof protocol;
@@ -144,20 +176,28 @@ export interface Responses {
   'interaction.delete': ContactView;
   'tags.list': string[];
   'followups.list': { due: FollowUp[]; upcoming: FollowUp[] };
-  'followup.done': ContactView;
-  'followup.snooze': ContactView;
+  'followup.done': UndoableFollowUp;
+  'followup.snooze': UndoableFollowUp;
+  'followup.undo': ContactView;
+  'contacts.count': number;
   'settings.get': Settings;
   'settings.update': Settings;
   'templates.list': Template[];
   'templates.save': Template[];
   'templates.delete': Template[];
+  'invitation.sent': { used: number; quota: number };
   'invitations.month': { used: number; quota: number };
   'contact.delete': DeletedContact;
   'contact.restore': ContactView;
-  'contacts.merge': ContactView;
+  'contact.join': JoinedView;
+  'contact.separate': ContactView;
+  'contacts.merge': JoinedView;
   'tags.rename': number;
   'data.wipe': null;
 }
+
+/** Two people joined into one, and the token that undoes it (`contact.separate`). */
+export type JoinedView = ContactView & { undoToken: string };
 
 /** Why a message failed, in words the sender can show. */
 export type ErrorCode = 'invalid' | 'forbidden' | 'not-found' | 'storage-full' | 'unavailable' | 'failed';
@@ -165,8 +205,9 @@ export type ErrorCode = 'invalid' | 'forbidden' | 'not-found' | 'storage-full' |
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 /**
- * Sent by the background to every tab and extension page after a person's data changed, so that they show it
- * at once; `all` after changes to many people (an import, a tag renamed).
+ * Sent by the background after someone's data changed, so that whoever shows them shows it at once. Extension
+ * pages hear whose aliases changed (`all` after changes to many people: an import, a tag renamed); LinkedIn tabs
+ * hear only `all`, so that no page learns whom the user is editing elsewhere.
  */
 export interface ContactChanged {
   type: 'contact.changed';

@@ -1,11 +1,13 @@
 /**
  * One timeline entry's text, type and day: the form for a new entry and for editing one. Ctrl/Cmd+Enter saves,
- * Escape cancels an edit. What was typed stays when saving fails.
+ * Escape cancels an edit. What was typed stays when saving fails, and while the day is refused (in the
+ * future) nothing is saved.
  */
 import { useState } from 'preact/hooks';
 import type { LoggedType } from '@/utils/contacts';
 import { t, type MessageKey } from '@/utils/i18n';
-import { fromDateInput, toDateInput } from '@/utils/time';
+import { dayOf, noonOfDay } from '@/utils/time';
+import { DateField } from '../DateField';
 import { TypeSelect } from './TypeSelect';
 
 export interface Entry {
@@ -19,10 +21,13 @@ export function isSaveShortcut(event: KeyboardEvent): boolean {
   return event.key === 'Enter' && (event.ctrlKey || event.metaKey);
 }
 
-/** The time of an entry on the chosen day: the original time when the day is unchanged, now for today. */
-function timeOn(day: string, original: number | undefined, now: number): number {
-  if (original !== undefined && day === toDateInput(original)) return original;
-  return !day || day === toDateInput(now) ? now : (fromDateInput(day) ?? now);
+/**
+ * The time of an entry on the chosen day (none chosen: today): the original time when the day is unchanged, now
+ * for today, noon for another day.
+ */
+function timeOn(day: number | null, original: number | undefined, now: number): number {
+  if (original !== undefined && day === dayOf(original)) return original;
+  return day === null || day === dayOf(now) ? now : noonOfDay(day);
 }
 
 interface Props {
@@ -35,22 +40,25 @@ interface Props {
   textLabel: MessageKey;
   textTestId?: string;
   saveTestId?: string;
+  dateTestId?: string;
 }
 
-export function EntryForm({ editing, onSave, onCancel, textLabel, textTestId, saveTestId }: Props) {
+export function EntryForm({ editing, onSave, onCancel, textLabel, textTestId, saveTestId, dateTestId }: Props) {
   const [type, setType] = useState<LoggedType>(editing?.type ?? 'note');
   const [text, setText] = useState(editing?.text ?? '');
-  const [day, setDay] = useState(editing ? toDateInput(editing.at) : '');
+  const [day, setDay] = useState<number | null>(editing ? dayOf(editing.at) : null);
+  const [dayRefused, setDayRefused] = useState(false);
   const [saving, setSaving] = useState(false);
+  const canSave = text.trim() !== '' && !dayRefused && !saving;
 
   const save = async () => {
-    if (!text.trim() || saving) return;
+    if (!canSave) return;
     setSaving(true);
     const saved = await onSave({ type, text, at: timeOn(day, editing?.at, Date.now()) });
     setSaving(false);
     if (saved && !editing) {
       setText('');
-      setDay('');
+      setDay(null);
     }
   };
 
@@ -82,16 +90,17 @@ export function EntryForm({ editing, onSave, onCancel, textLabel, textTestId, sa
       />
       <div class="row">
         <TypeSelect value={type} onChange={setType} />
-        <input
-          type="date"
-          aria-label={t('noteWhen')}
-          value={day}
-          max={toDateInput(Date.now())}
-          onChange={(event) => setDay((event.currentTarget as HTMLInputElement).value)}
+        <DateField
+          testId={dateTestId}
+          label={t('noteWhen')}
+          bound="not-future"
+          day={day}
+          onCommit={setDay}
+          onRefused={setDayRefused}
         />
       </div>
       <div class="row">
-        <button type="submit" class="primary" data-testid={saveTestId} disabled={saving || !text.trim()}>
+        <button type="submit" class="primary" data-testid={saveTestId} disabled={!canSave}>
           {saving ? t('saving') : t('save')}
         </button>
         {onCancel && (

@@ -1,21 +1,16 @@
 /**
  * Writing the invitation note: pick a template, say in one line why you want to connect, see the finished
- * note counted against LinkedIn's limit, then insert it into LinkedIn's box (or copy it). Sending stays yours.
+ * note counted against LinkedIn's limit, then insert it into LinkedIn's box (or copy it). Sending stays yours;
+ * the invitation is logged when you press LinkedIn's Send (entrypoints/content/invite-watcher.ts).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { describeError } from '../describe-error';
-import { t, uiLocale } from '@/utils/i18n';
-import type { Invitee } from '@/utils/linkedin/invite';
+import { t, tPlural, uiLocale } from '@/utils/i18n';
+import type { Invitee } from '@/utils/linkedin/invitee';
 import { send } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings';
 import { checkNote, firstNameOf, lastNameOf, renderTemplate, type Template } from '@/utils/templates';
-
-/** Is an invitation for the person on this profile? Unknown counts as yes: the top card's Connect is theirs. */
-export function isInviteFor(invitee: Invitee | null, slug: string | undefined, name: string): boolean {
-  if (!invitee) return true;
-  if (invitee.slug && slug) return invitee.slug === slug;
-  return invitee.name.toLocaleLowerCase() === name.toLocaleLowerCase();
-}
+import { onContactChanged } from './contact-changes';
 
 /** LinkedIn's note box, when its dialog is open. */
 export interface NoteBox {
@@ -23,7 +18,7 @@ export interface NoteBox {
   limit: number | null;
   /** Whose invitation it is, when the Connect pressed said so. */
   invitee: Invitee | null;
-  /** Fills LinkedIn's box with the note. */
+  /** Fills LinkedIn's box with the note, replacing what it held. */
   fill: (text: string) => void;
 }
 
@@ -37,14 +32,12 @@ export interface Recipient {
 interface Props {
   recipient: Recipient;
   noteBox: NoteBox | null;
-  /** Records the inserted note on the person's timeline; null when the page does not say whose it is. */
-  log: ((text: string) => Promise<boolean>) | null;
-  /** A word on whom the note is for, when that needs saying. */
+  /** A word on whom the note is for, or that it will not be logged, when that needs saying. */
   notice: string | null;
   onClose: () => void;
 }
 
-export function InviteComposer({ recipient, noteBox, log, notice, onClose }: Props) {
+export function InviteComposer({ recipient, noteBox, notice, onClose }: Props) {
   const [templates, setTemplates] = useState<Template[]>([]);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [month, setMonth] = useState<{ used: number; quota: number } | null>(null);
@@ -69,6 +62,8 @@ export function InviteComposer({ recipient, noteBox, log, notice, onClose }: Pro
       (failure) => setStatus(describeError(failure)),
     );
   }, []);
+  // A sent invitation (here or in another tab) is one more of the month's notes used.
+  useEffect(() => onContactChanged(() => void send('invitations.month', {}).then(setMonth, () => undefined)), []);
 
   const template = templates.find((candidate) => candidate.id === templateId);
   const limit = noteBox?.limit ?? settings?.noteLimit ?? 200;
@@ -90,12 +85,11 @@ export function InviteComposer({ recipient, noteBox, log, notice, onClose }: Pro
   const check = checkNote(template?.body ?? '', text, reason, limit);
   const count = new Intl.NumberFormat(uiLocale());
 
-  const insert = async () => {
+  // Inserting only fills the box: the person may still edit it, or close the dialog unsent.
+  const insert = () => {
     if (!noteBox || check.blockers.length > 0) return;
     noteBox.fill(text);
     setStatus(t('inviteInserted'));
-    // Inserting is the invitation: it goes on the person's timeline and counts as contact.
-    if (log && (await log(text))) setMonth(await send('invitations.month', {}));
   };
   const copy = async () => {
     await navigator.clipboard.writeText(text);
@@ -147,7 +141,7 @@ export function InviteComposer({ recipient, noteBox, log, notice, onClose }: Pro
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             event.preventDefault();
-            void insert();
+            insert();
           }
         }}
       />
@@ -160,7 +154,7 @@ export function InviteComposer({ recipient, noteBox, log, notice, onClose }: Pro
       <ul class="blockers" aria-live="polite">
         {check.blockers.includes('unknown-variable') && <li>{t('inviteUnknownVariable', check.unknown.join(', '))}</li>}
         {check.blockers.includes('empty-reason') && <li>{t('inviteNeedsReason')}</li>}
-        {check.blockers.includes('over-limit') && <li class="over">{t('inviteOverBy', count.format(check.overBy))}</li>}
+        {check.blockers.includes('over-limit') && <li class="over">{tPlural('inviteOverBy', check.overBy)}</li>}
       </ul>
       <div class="row">
         <button
@@ -168,7 +162,7 @@ export function InviteComposer({ recipient, noteBox, log, notice, onClose }: Pro
           class="primary"
           data-testid="invite-insert"
           disabled={!noteBox || check.blockers.length > 0}
-          onClick={() => void insert()}
+          onClick={insert}
         >
           {t('inviteInsert')}
         </button>
@@ -184,7 +178,7 @@ export function InviteComposer({ recipient, noteBox, log, notice, onClose }: Pro
       )}
       {month && (
         <p class={`hint ${month.used >= month.quota - 1 ? 'over' : ''}`} data-testid="invite-quota">
-          {t('inviteQuota', count.format(month.used), count.format(month.quota))}
+          {tPlural('inviteQuota', month.quota, count.format(month.used))}
           {month.used >= month.quota - 1 && ` ${t('inviteQuotaLow')}`}
         </p>
       )}

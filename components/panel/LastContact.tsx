@@ -1,13 +1,15 @@
 /** When the person was last in touch: relative time (exact date on hover), "contacted today", a date field. */
 import type { Contact } from '@/utils/contacts';
 import { t, uiLocale } from '@/utils/i18n';
-import { fromDateInput, longDate, relativeDay, toDateInput } from '@/utils/time';
+import { dayOf, longDate, noonOfDay, relativeDay } from '@/utils/time';
+import { DateField } from '../DateField';
 import type { Mutate } from './useContactView';
 
 export function LastContact({ contact, mutate }: { contact: Contact | null; mutate: Mutate }) {
   const last = contact?.lastContactAt ?? null;
   const now = Date.now();
   const locale = uiLocale();
+  const setContactedAt = (contactedAt: number | null) => void mutate('contact.update', { patch: { contactedAt } });
   return (
     <section class="last-contact" aria-labelledby="last-contact-heading">
       <h3 id="last-contact-heading">{t('lastContact')}</h3>
@@ -25,23 +27,17 @@ export function LastContact({ contact, mutate }: { contact: Contact | null; muta
         )}
       </p>
       <div class="row">
-        <button
-          type="button"
-          data-testid="contacted-today"
-          onClick={() => void mutate('contact.update', { patch: { contactedAt: Date.now() } })}
-        >
+        <button type="button" data-testid="contacted-today" onClick={() => setContactedAt(Date.now())}>
           {t('contactedToday')}
         </button>
-        <input
-          type="date"
-          data-testid="last-contact"
-          aria-label={t('lastContactDate')}
-          value={last === null ? '' : toDateInput(last)}
-          max={toDateInput(now)}
-          onChange={(event) => {
-            const value = (event.currentTarget as HTMLInputElement).value;
-            void mutate('contact.update', { patch: { contactedAt: fromDateInput(value) } });
-          }}
+        <DateField
+          testId="last-contact"
+          label={t('lastContactDate')}
+          bound="not-future"
+          day={last === null ? null : dayOf(last)}
+          onCommit={(day) => setContactedAt(noonOfDay(day))}
+          // Only a date set here can be cleared here: a last contact from a logged meeting stays.
+          onClear={contact?.contactedAt != null ? () => setContactedAt(null) : undefined}
         />
       </div>
     </section>

@@ -1,11 +1,11 @@
 /** When to get in touch next: the person's status, their rhythm and where it comes from, an explicit date. */
-import { useState } from 'preact/hooks';
 import type { Contact, ContactView } from '@/utils/contacts';
 import { dueStatus } from '@/utils/followups';
 import { t } from '@/utils/i18n';
-import { dayOf, fromDateInput, toDateInput } from '@/utils/time';
-import { CadenceOptions } from '../cadence';
-import { dueText } from '../due-text';
+import { dayOf, noonOfDay } from '@/utils/time';
+import { CadenceField } from '../CadenceField';
+import { DateField } from '../DateField';
+import { dueClass, dueText } from '../due-text';
 import type { Mutate } from './useContactView';
 
 /** The explicit follow-up day while it still counts: set, and after the last contact. */
@@ -22,49 +22,29 @@ interface Props {
 }
 
 export function NextContact({ contact, cadence, mutate }: Props) {
-  const [customOpen, setCustomOpen] = useState(false);
   const now = Date.now();
   const setCadence = (cadenceDays: number | null | 'inherit') => mutate('contact.update', { patch: { cadenceDays } });
+  const setFollowUp = (followUpOn: number | null) => void mutate('contact.update', { patch: { followUpOn } });
   const followUp = pendingFollowUp(contact);
   const source = cadence.source;
 
   return (
     <section class="next-contact" aria-labelledby="next-contact-heading">
       <h3 id="next-contact-heading">{t('nextContact')}</h3>
-      <p data-testid="due-status" data-kind={dueStatus(contact?.dueAt ?? null, now).kind}>
+      <p
+        data-testid="due-status"
+        data-kind={dueStatus(contact?.dueAt ?? null, now).kind}
+        class={dueClass(contact?.dueAt ?? null, now)}
+      >
         {dueText(contact?.dueAt ?? null, now)}
       </p>
-      <div class="row">
-        <select
-          data-testid="cadence-select"
-          aria-label={t('cadence')}
-          value={cadence.days === null ? '' : String(cadence.days)}
-          onChange={(event) => {
-            const value = (event.currentTarget as HTMLSelectElement).value;
-            void setCadence(value === '' ? null : Number(value));
-          }}
-        >
-          <CadenceOptions emptyLabel="cadenceNone" current={cadence.days} />
-        </select>
-        {customOpen ? (
-          <input
-            type="number"
-            min={1}
-            max={3650}
-            autoFocus
-            aria-label={t('cadenceCustom')}
-            placeholder={t('cadenceCustom')}
-            onChange={(event) => {
-              const days = Math.round(Number((event.currentTarget as HTMLInputElement).value));
-              if (days >= 1 && days <= 3650) void setCadence(days).then(() => setCustomOpen(false));
-            }}
-          />
-        ) : (
-          <button type="button" class="link" onClick={() => setCustomOpen(true)}>
-            {t('cadenceOther')}
-          </button>
-        )}
-      </div>
+      <CadenceField
+        testId="cadence-select"
+        label={t('cadence')}
+        emptyLabel="cadenceNone"
+        days={cadence.days}
+        onSave={setCadence}
+      />
       <p class="source" data-testid="cadence-source">
         {source.from === 'tag'
           ? t('cadenceFromTag', source.tag)
@@ -79,19 +59,17 @@ export function NextContact({ contact, cadence, mutate }: Props) {
           </button>
         )}
       </p>
-      <label class="row">
+      <div class="row">
         <span>{t('followUpOn')}</span>
-        <input
-          type="date"
-          data-testid="followup-date"
-          value={followUp === null ? '' : toDateInput(followUp)}
-          min={toDateInput(now)}
-          onChange={(event) => {
-            const value = (event.currentTarget as HTMLInputElement).value;
-            void mutate('contact.update', { patch: { followUpOn: fromDateInput(value) } });
-          }}
+        <DateField
+          testId="followup-date"
+          label={t('followUpOn')}
+          bound="not-past"
+          day={followUp === null ? null : dayOf(followUp)}
+          onCommit={(day) => setFollowUp(noonOfDay(day))}
+          onClear={followUp !== null ? () => setFollowUp(null) : undefined}
         />
-      </label>
+      </div>
     </section>
   );
 }

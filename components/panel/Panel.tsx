@@ -2,13 +2,15 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PageProfile } from '@/utils/contacts';
 import { t } from '@/utils/i18n';
+import { invitedPerson } from '@/utils/linkedin/invitee';
 import { ChangeNotice } from './ChangeNotice';
 import { EntryForm } from './EntryForm';
-import { InviteComposer, isInviteFor, type NoteBox } from './InviteComposer';
+import { InviteComposer, type NoteBox } from './InviteComposer';
 import { LastContact } from './LastContact';
 import { NextContact } from './NextContact';
 import { ProfileFields } from './ProfileFields';
 import { Reciprocity } from './Reciprocity';
+import { SameAsNotice } from './SameAsNotice';
 import { TagEditor } from './TagEditor';
 import { Timeline } from './Timeline';
 import { useContactView } from './useContactView';
@@ -25,7 +27,7 @@ interface Props {
 }
 
 export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }: Props) {
-  const { view, loadFailed, error, shownAt, load, mutate } = useContactView(profile);
+  const { view, loadFailed, error, shownAt, load, mutate, join, separate } = useContactView(profile);
   const contact = view?.contact ?? null;
   const name = contact?.name || profile.name;
   // Collapsing or expanding removes the button that was pressed: keep keyboard focus on its counterpart.
@@ -48,13 +50,19 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }:
     setComposing(false);
     setDismissedBox(noteBox);
   };
-  // A Connect pressed for someone else on this page (People also viewed): their first name, no logging here.
+  // A Connect pressed for someone else on this page (People also viewed): their first name, and their timeline
+  // (by their card's link) when sent, or none when the page does not say whose it is.
   const invitee = noteBox?.invitee ?? null;
-  const forThisPerson = isInviteFor(invitee, profile.slug, name);
+  const invited = invitedPerson(invitee, profile);
+  const forThisPerson = invited === profile;
   const recipient = forThisPerson
     ? { fullName: name, company: contact?.company || profile.company, headline: contact?.headline || profile.headline }
     : { fullName: invitee!.name, company: '', headline: '' };
-  const logInvitation = (text: string) => mutate('interaction.add', { type: 'invitation', text, at: Date.now() });
+  const notice = forThisPerson
+    ? null
+    : invited
+      ? t('inviteForOther', invitee!.name || invited.key)
+      : t('inviteNotLogged');
 
   // While LinkedIn's note box is open, the panel shows itself (without changing the remembered choice).
   if (collapsed && !boxOffered) {
@@ -107,15 +115,10 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }:
         )}
         <ProfileFields profile={profile} contact={contact} mutate={mutate} />
         <ChangeNotice changes={view?.changes ?? []} />
+        <SameAsNotice sameAs={view?.sameAs ?? []} join={join} separate={separate} />
         {view &&
           (showComposer ? (
-            <InviteComposer
-              recipient={recipient}
-              noteBox={noteBox}
-              log={forThisPerson ? logInvitation : null}
-              notice={forThisPerson ? null : t('inviteForOther', invitee!.name)}
-              onClose={closeComposer}
-            />
+            <InviteComposer recipient={recipient} noteBox={noteBox} notice={notice} onClose={closeComposer} />
           ) : (
             <button type="button" data-testid="invite-open" onClick={() => setComposing(true)}>
               {t('inviteOpen')}
@@ -144,6 +147,7 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }:
                 textLabel="noteLabel"
                 textTestId="note-input"
                 saveTestId="note-save"
+                dateTestId="note-date"
                 onSave={(entry) => mutate('interaction.add', entry)}
               />
               <Timeline items={view.interactions} name={name} mutate={mutate} />

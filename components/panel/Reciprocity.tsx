@@ -1,13 +1,14 @@
 /** Networking is give and take: the balance of help given and received, from the timeline. */
 import { helpBalance, type Interaction } from '@/utils/contacts';
-import { t, uiLocale } from '@/utils/i18n';
+import { t, tPlural } from '@/utils/i18n';
 
 export function Reciprocity({ interactions }: { interactions: Interaction[] }) {
   const { gave, received } = helpBalance(interactions);
-  const count = new Intl.NumberFormat(uiLocale());
   return (
     <p class="reciprocity" data-testid="reciprocity" data-gave={gave} data-received={received}>
-      {gave + received === 0 ? t('reciprocityNone') : t('reciprocity', count.format(gave), count.format(received))}
+      {gave + received === 0
+        ? t('reciprocityNone')
+        : t('reciprocity', tPlural('reciprocityGave', gave), tPlural('reciprocityReceived', received))}
     </p>
   );
 }

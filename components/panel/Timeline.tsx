@@ -1,5 +1,5 @@
 /** The person's interactions, newest first; each logged one editable and deletable in place. */
-import { useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LOGGED_TYPES, type Interaction, type LoggedType } from '@/utils/contacts';
 import { t, uiLocale } from '@/utils/i18n';
 import { longDate, shortDateTime } from '@/utils/time';
@@ -8,6 +8,44 @@ import type { Mutate } from './useContactView';
 
 function isLogged(type: Interaction['type']): type is LoggedType {
   return (LOGGED_TYPES as readonly string[]).includes(type);
+}
+
+/** An entry's text, folded after a few lines (panel.css, .folded) behind "Show more" when it is longer. */
+function EntryText({ text }: { text: string }) {
+  const paragraph = useRef<HTMLParagraphElement>(null);
+  const [long, setLong] = useState(false);
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  // Whether the text is longer than the fold is known only once it is laid out, and again at each new width.
+  useLayoutEffect(() => {
+    if (open) return;
+    const element = paragraph.current!;
+    const measure = () => setLong(element.scrollHeight > element.clientHeight + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [text, open]);
+
+  return (
+    <>
+      <p ref={paragraph} id={id} class={open ? 'item-text' : 'item-text folded'} data-testid="note-text">
+        {text}
+      </p>
+      {long && (
+        <button
+          type="button"
+          class="link more"
+          data-testid="note-more"
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? t('noteShowLess') : t('noteShowMore')}
+        </button>
+      )}
+    </>
+  );
 }
 
 function Item({ item, mutate }: { item: Interaction; mutate: Mutate }) {
@@ -38,9 +76,7 @@ function Item({ item, mutate }: { item: Interaction; mutate: Mutate }) {
           {shortDateTime(item.at, locale)}
         </time>
       </div>
-      <p class="item-text" data-testid="note-text">
-        {item.text}
-      </p>
+      <EntryText text={item.text} />
       {mode === 'confirm-delete' ? (
         <div class="row" role="group" aria-label={t('deleteConfirm')}>
           <span>{t('deleteConfirm')}</span>

@@ -5,11 +5,11 @@
  * caller keeps what the person typed.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { aliasesOf, type ContactView, type PersonRef } from '@/utils/contacts';
 import { send } from '@/utils/messaging';
-import type { ContactChanged, MessageType, RequestOf } from '@/utils/protocol';
+import type { MessageType, RequestOf } from '@/utils/protocol';
 import { describeError } from '../describe-error';
+import { onContactChanged } from './contact-changes';
 
 /** A mutation's payload without the person, which the hook adds. */
 type MutationPayload<T extends MessageType> = Omit<RequestOf<T>, 'person'>;
@@ -17,11 +17,6 @@ export type Mutate = <T extends 'contact.update' | 'interaction.add' | 'interact
   type: T,
   payload: MutationPayload<T>,
 ) => Promise<boolean>;
-
-function isContactChanged(message: unknown): message is ContactChanged {
-  const candidate = message as ContactChanged | null;
-  return candidate?.type === 'contact.changed' && (candidate.aliases === 'all' || Array.isArray(candidate.aliases));
-}
 
 export function useContactView(person: PersonRef) {
   const [view, setView] = useState<ContactView | null>(null);
@@ -56,24 +51,25 @@ export function useContactView(person: PersonRef) {
     void load();
   }, [personSignature, load]);
 
-  // Another tab changed someone: reload if it is this person.
-  useEffect(() => {
-    const onMessage = (message: unknown, sender: { id?: string }) => {
-      if (sender.id !== browser.runtime.id || !isContactChanged(message)) return;
-      const mine = new Set([...aliasesOf(personRef.current), ...(view?.contact?.aliases ?? [])]);
-      if (message.aliases === 'all' || message.aliases.some((alias) => mine.has(alias))) void load();
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
-  }, [load, view?.contact?.aliases]);
+  // Another tab (or this page, outside the panel) changed someone: reload if it is this person.
+  useEffect(
+    () =>
+      onContactChanged((change) => {
+        const mine = new Set([...aliasesOf(personRef.current), ...(view?.contact?.aliases ?? [])]);
+        if (change.aliases === 'all' || change.aliases.some((alias) => mine.has(alias))) void load();
+      }),
+    [load, view?.contact?.aliases],
+  );
+
+  /** Shows an answer that changed this person, unless a later request has been made since. */
+  const show = useCallback((request: number, result: ContactView) => {
+    if (request === latestRequest.current) setView((previous) => ({ ...result, changes: previous?.changes ?? [] }));
+  }, []);
 
   const mutate: Mutate = useCallback(async (type, payload) => {
     const request = ++latestRequest.current;
     try {
-      const result = await send(type, { ...payload, person: personRef.current } as RequestOf<typeof type>);
-      if (request === latestRequest.current) {
-        setView((previous) => ({ ...result, changes: previous?.changes ?? [] }));
-      }
+      show(request, await send(type, { ...payload, person: personRef.current } as RequestOf<typeof type>));
       setError(null);
       return true;
     } catch (failure) {
@@ -82,5 +78,25 @@ export function useContactView(person: PersonRef) {
     }
   }, []);
 
-  return { view, loadFailed, error, shownAt, load, mutate };
+  /** Joins a suggested person (`view.sameAs`) into this one, as the user said; the undo token, or null. */
+  const join = useCallback(async (other: string): Promise<string | null> => {
+    const request = ++latestRequest.current;
+    try {
+      const { undoToken, ...joined } = await send('contact.join', { person: personRef.current, other });
+      show(request, joined);
+      setError(null);
+      return undoToken;
+    } catch (failure) {
+      setError(describeError(failure));
+      return null;
+    }
+  }, []);
+
+  /** Undoes a join; throws, for the undo bar to say why it could not. */
+  const separate = useCallback(async (undoToken: string) => {
+    const request = ++latestRequest.current;
+    show(request, await send('contact.separate', { undoToken }));
+  }, []);
+
+  return { view, loadFailed, error, shownAt, load, mutate, join, separate };
 }

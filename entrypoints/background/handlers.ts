@@ -2,18 +2,23 @@
 import { loadSettings, type ContactsDatabase } from '@/utils/db/database';
 import {
   addInteraction,
+  countContacts,
   deleteContact,
   deleteInteraction,
   deleteTemplate,
   invitationsThisMonth,
+  joinContacts,
   listFollowUps,
   listTags,
   listTemplates,
+  MissingEntryError,
   markFollowUpDone,
   mergeContactsByKey,
   restoreContact,
   saveTemplate,
+  separateContacts,
   snoozeFollowUp,
+  undoFollowUp,
   updateContact,
   updateInteraction,
   updateSettings,
@@ -22,6 +27,7 @@ import {
 import { retag } from '@/utils/db/tags-store';
 import { wipeEverything } from '@/utils/db/backup-store';
 import type { MessageType, RequestOf, Responses } from '@/utils/protocol';
+import { rememberJoin, takeJoin } from './pending-joins';
 
 type Handlers = {
   [T in MessageType]: (db: ContactsDatabase, payload: RequestOf<T>, now: number) => Promise<Responses[T]>;
@@ -37,11 +43,17 @@ export const handlers: Handlers = {
   'followups.list': (db, _payload, now) => listFollowUps(db, now),
   'followup.done': (db, { key, note }, now) => markFollowUpDone(db, key, note, now),
   'followup.snooze': (db, { key, until }, now) => snoozeFollowUp(db, key, until, now),
+  'followup.undo': (db, undo, now) => undoFollowUp(db, undo, now),
+  'contacts.count': (db) => countContacts(db),
   'settings.get': (db) => loadSettings(db),
   'settings.update': (db, { patch }) => updateSettings(db, patch),
   'templates.list': (db) => listTemplates(db),
   'templates.save': (db, { template }) => saveTemplate(db, template),
   'templates.delete': (db, { id }) => deleteTemplate(db, id),
+  'invitation.sent': async (db, { invitee, text, at }, now) => {
+    await addInteraction(db, invitee, { type: 'invitation', text, at }, now);
+    return invitationsThisMonth(db, now);
+  },
   'invitations.month': (db, _payload, now) => invitationsThisMonth(db, now),
   'contact.delete': (db, { key }) => deleteContact(db, key),
   'contact.restore': (db, { deleted: { contact, interactions } }, now) => {
@@ -49,7 +61,19 @@ export const handlers: Handlers = {
     const derived = { lastContactAt: null, dueAt: null, timelineWords: '' };
     return restoreContact(db, { contact: { ...contact, ...derived }, interactions }, now);
   },
-  'contacts.merge': (db, { keep, other }, now) => mergeContactsByKey(db, keep, other, now),
+  'contact.join': async (db, { person, other }, now) => {
+    const { view, undo } = await joinContacts(db, person, other, now);
+    return { ...view, undoToken: rememberJoin(undo, now) };
+  },
+  'contact.separate': async (db, { undoToken }, now) => {
+    const joined = takeJoin(undoToken, now);
+    if (!joined) throw new MissingEntryError('That undo');
+    return separateContacts(db, joined, now);
+  },
+  'contacts.merge': async (db, { keep, other }, now) => {
+    const { view, undo } = await mergeContactsByKey(db, keep, other, now);
+    return { ...view, undoToken: rememberJoin(undo, now) };
+  },
   'tags.rename': (db, { from, to }, now) => retag(db, from, to, now),
   'data.wipe': (db) => wipeEverything(db).then(() => null),
 };
@@ -57,18 +81,23 @@ export const handlers: Handlers = {
 /**
  * What each message changes, so that the router can tell others: `person` (the person in its answer: their
  * tabs refresh), `everyone` (every tab refreshes), `reminders` (settings: no one's data). Badge and alarms are
- * worked out again after each.
+ * worked out again after each. A view changes the person only when it wrote (a new alias, a change noticed).
  */
 export const CHANGES: Partial<Record<MessageType, 'person' | 'everyone' | 'reminders'>> = {
+  'contact.view': 'person',
   'contact.update': 'person',
   'interaction.add': 'person',
   'interaction.update': 'person',
   'interaction.delete': 'person',
   'followup.done': 'person',
   'followup.snooze': 'person',
+  'followup.undo': 'person',
   'contact.delete': 'person',
   'contact.restore': 'person',
+  'contact.join': 'person',
+  'contact.separate': 'everyone',
   'contacts.merge': 'person',
+  'invitation.sent': 'everyone', // whom is not in the answer, which a LinkedIn tab reads
   'tags.rename': 'everyone',
   'data.wipe': 'everyone',
   'settings.update': 'reminders',

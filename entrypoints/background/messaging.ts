@@ -6,8 +6,9 @@ import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import type { ContactsDatabase } from '@/utils/db/database';
 import { MissingEntryError } from '@/utils/db/contacts-store';
+import { DateOutOfBoundsError } from '@/utils/date-input';
 import {
-  EXTENSION_PAGES_ONLY,
+  LINKEDIN_TAB_MAY,
   protocol,
   type ContactChanged,
   type ErrorCode,
@@ -15,13 +16,11 @@ import {
   type Reply,
 } from '@/utils/protocol';
 import type { Contact } from '@/utils/contacts';
+import { contactKeyFromUrl, isLinkedInUrl } from '@/utils/linkedin/urls';
 import { isQuotaError } from '@/utils/quota';
 import { CHANGES, handlers } from './handlers';
 
 type Sender = Browser.runtime.MessageSender;
-
-/** The origin of LinkedIn pages our content script runs in (wxt.config.ts, entrypoints/content). */
-const LINKEDIN_ORIGIN = 'https://www.linkedin.com';
 
 /** Who sent a message: one of our extension pages, our content script in a LinkedIn tab, or anyone else. */
 export function senderKind(sender: Sender): 'extension-page' | 'linkedin-tab' | 'foreign' {
@@ -33,7 +32,8 @@ export function senderKind(sender: Sender): 'extension-page' | 'linkedin-tab' | 
     return 'foreign';
   }
   if (origin === new URL(browser.runtime.getURL('/')).origin) return 'extension-page';
-  return sender.tab !== undefined && origin === LINKEDIN_ORIGIN ? 'linkedin-tab' : 'foreign';
+  // LinkedIn's pages our content script runs in: www and the country hosts (entrypoints/content's matches).
+  return sender.tab !== undefined && isLinkedInUrl(sender.url) ? 'linkedin-tab' : 'foreign';
 }
 
 /**
@@ -53,21 +53,44 @@ function failure(code: ErrorCode, message: string): Reply<never> {
 }
 
 /**
- * Tells every other tab (our content script) and our extension pages (the dashboard) that these people
- * changed; those not listening just don't answer.
+ * Tells our extension pages (the dashboard) that these people changed, and every other LinkedIn tab that
+ * someone did, without saying whom (a page must not learn whom the user edits elsewhere); those not listening
+ * just don't answer.
  */
 export async function announceChange(
   aliases: ContactChanged['aliases'],
   exceptTabId: number | undefined,
 ): Promise<void> {
-  const message: ContactChanged = { type: 'contact.changed', aliases };
+  const toTabs: ContactChanged = { type: 'contact.changed', aliases: 'all' };
   const tabs = await browser.tabs.query({});
   await Promise.allSettled([
-    browser.runtime.sendMessage(message),
+    browser.runtime.sendMessage({ type: 'contact.changed', aliases } satisfies ContactChanged),
     ...tabs
       .filter((tab) => tab.id !== undefined && tab.id !== exceptTabId)
-      .map(async (tab) => browser.tabs.sendMessage(tab.id!, message)),
+      .map(async (tab) => browser.tabs.sendMessage(tab.id!, toTabs)),
   ]);
+}
+
+/**
+ * Whether a LinkedIn tab's message is about the person whose profile the tab is on: the Profile shape (never a
+ * stored key), keyed as the tab's own address is. Messages without a person pass.
+ */
+function isAboutTabsProfile(payload: object, tabUrl: string | undefined): boolean {
+  if (!('person' in payload)) return true;
+  const person = payload.person as { key: string; layout?: unknown };
+  return person.layout !== undefined && tabUrl !== undefined && person.key === contactKeyFromUrl(tabUrl);
+}
+
+/** The aliases of whoever a message's answer changed; `all` for many; null when it changed no one. */
+function changedBy(type: MessageType, data: unknown, now: number): ContactChanged['aliases'] | null {
+  const changes = CHANGES[type];
+  if (changes === 'everyone') return 'all';
+  if (changes !== 'person') return null;
+  // Answers that change a person carry them as `contact` (a ContactView, or a deleted contact).
+  const person = (data as { contact: Contact | null }).contact;
+  // A view writes only when it linked an alias or noticed a change, and then saves the person as of now.
+  if (!person || (type === 'contact.view' && person.updatedAt !== now)) return null;
+  return person.aliases;
 }
 
 export interface RouteOptions {
@@ -86,24 +109,29 @@ export async function route(
   if (!isTrustedSender(sender)) return failure('forbidden', 'This sender may not talk to the extension.');
   const { type, payload } = (message ?? {}) as { type?: unknown; payload?: unknown };
   if (!isMessageType(type)) return failure('invalid', `Unknown message type: ${String(type)}`);
-  if (EXTENSION_PAGES_ONLY.has(type) && senderKind(sender) !== 'extension-page') {
+  // A LinkedIn tab sends only what a panel needs, and only about the profile on its screen (LINKEDIN_TAB_MAY).
+  const fromTab = senderKind(sender) === 'linkedin-tab';
+  if (fromTab && !LINKEDIN_TAB_MAY.has(type)) {
     return failure('forbidden', `${type} may only come from the extension's own pages.`);
   }
   const parsed = protocol[type].safeParse(payload);
   if (!parsed.success) return failure('invalid', z.prettifyError(parsed.error));
+  // The tab's address now: LinkedIn moves from the feed to a profile by pushState, and `sender.url` stays the
+  // address the page loaded at (Chromium); the browser keeps `tab.url` current.
+  if (fromTab && !isAboutTabsProfile(parsed.data, sender.tab?.url ?? sender.url)) {
+    return failure('forbidden', 'A LinkedIn tab may only ask about the profile it shows.');
+  }
   try {
     const handler = handlers[type] as (db: ContactsDatabase, payload: unknown, now: number) => Promise<unknown>;
-    const data = await handler(db, parsed.data, now());
-    const changes = CHANGES[type];
-    // Answers that change a person carry them as `contact` (a ContactView, or a deleted contact).
-    const person = changes === 'person' ? (data as { contact: Contact | null }).contact : null;
-    if (person || changes === 'everyone') {
-      announceChange(person?.aliases ?? 'all', sender.tab?.id).catch((error) => console.warn(error));
-    }
-    if (changes) onChange?.().catch((error) => console.warn(error));
+    const at = now();
+    const data = await handler(db, parsed.data, at);
+    const changed = changedBy(type, data, at);
+    if (changed) announceChange(changed, sender.tab?.id).catch((error) => console.warn(error));
+    if (changed || CHANGES[type] === 'reminders') onChange?.().catch((error) => console.warn(error));
     return { ok: true, data };
   } catch (error) {
     if (error instanceof MissingEntryError) return failure('not-found', error.message);
+    if (error instanceof DateOutOfBoundsError) return failure('invalid', error.message);
     if (isQuotaError(error)) return failure('storage-full', 'The browser has no room left for the extension.');
     // The database did not open (an upgrade failed): the old data is untouched, and the user must hear of it.
     if (db.hasFailed()) {

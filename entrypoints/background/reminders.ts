@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import type { ContactsDatabase } from '@/utils/db/database';
 import { loadSettings } from '@/utils/db/database';
 import { rescheduleEveryone } from '@/utils/db/contacts-store';
-import { t } from '@/utils/i18n';
+import { t, tPlural } from '@/utils/i18n';
 import { dayOf, startOfDay } from '@/utils/time';
 
 export const ALARMS = { sweep: 'sweep', nextDue: 'next-due', digest: 'daily-digest' } as const;
@@ -43,7 +43,7 @@ export async function refreshBadge(db: ContactsDatabase, now = Date.now()): Prom
   const button = toolbarButton();
   await button.setBadgeText({ text: due === 0 ? '' : due > 99 ? '99+' : String(due) });
   await button.setBadgeBackgroundColor({ color: BADGE_COLOUR });
-  await button.setTitle({ title: due === 0 ? t('badgeNoneDue') : t('badgeDue', String(due)) });
+  await button.setTitle({ title: due === 0 ? t('badgeNoneDue') : tPlural('badgeDue', due) });
   return due;
 }
 
@@ -87,10 +87,10 @@ export async function notifyIfDue(db: ContactsDatabase, now = Date.now()): Promi
   await browser.notifications.create(NOTIFICATION_ID, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: t('badgeDue', String(due.length)),
+    title: tPlural('badgeDue', due.length),
     message:
       due.length > names.length
-        ? t('notificationMore', names.join(', '), String(due.length - names.length))
+        ? tPlural('notificationMore', due.length - names.length, names.join(', '))
         : names.join(', '),
   });
   // Only those due now are kept: anyone contacted since drops out, and is named again when next due.

@@ -5,6 +5,7 @@
  */
 const listeners = new Set<() => void>();
 let observer: MutationObserver | null = null;
+let observedShadowRoots = new WeakSet<ShadowRoot>();
 
 /** Calls `listener` after every batch of DOM changes until `signal` aborts. Keep the listener cheap. */
 export function onDomChange(listener: () => void, signal: AbortSignal): void {
@@ -18,6 +19,17 @@ export function onDomChange(listener: () => void, signal: AbortSignal): void {
     if (listeners.size === 0) {
       observer?.disconnect();
       observer = null;
+      observedShadowRoots = new WeakSet();
     }
   });
+}
+
+/**
+ * Also reports changes inside this open shadow root (one LinkedIn renders dialogs into), which the observer of
+ * the document does not see, for as long as anyone listens.
+ */
+export function observeShadowRoot(root: ShadowRoot): void {
+  if (!observer || observedShadowRoots.has(root)) return;
+  observedShadowRoots.add(root);
+  observer.observe(root, { childList: true, subtree: true });
 }

@@ -3,15 +3,18 @@
  * its own; everything is asked of the background (DESIGN.md: the database lives in the extension origin).
  */
 import { loadChosenLanguage } from '@/utils/i18n';
+import type { ProfileSnapshot } from '@/utils/linkedin/profile';
 import { installEventShield } from './event-shield';
-import { watchNoteBox } from './invite-watcher';
+import { CONTENT_INCLUDE_GLOBS, CONTENT_MATCHES } from './hosts';
+import { logSentInvitation } from './invitation-log';
+import { watchInvitations } from './invite-watcher';
 import { createPanelHost } from './panel-host';
 import { watchProfilePages } from './page-watcher';
 
 export default defineContentScript({
-  // All of LinkedIn, not just /in/*: arriving at a profile from the feed is an in-app navigation, and a
-  // content script matching only profiles would never be injected then.
-  matches: ['https://www.linkedin.com/*'],
+  // LinkedIn's own site, country hosts included, and nothing else (./hosts.ts).
+  matches: CONTENT_MATCHES,
+  includeGlobs: CONTENT_INCLUDE_GLOBS,
   // document_start, so that the event shield is the first listener on window, before LinkedIn's own, and so
   // that the top card is read (and the background asked about the person) while the page is still loading.
   runAt: 'document_start',
@@ -20,7 +23,16 @@ export default defineContentScript({
     // Both read storage.local; side by side they cost one round trip before the panel can show.
     const [panel] = await Promise.all([createPanelHost(shield, ctx.signal), loadChosenLanguage()]);
     ctx.onInvalidated(() => panel.remove());
-    watchProfilePages({ onProfile: panel.show, afterCheck: panel.keepAttached, signal: ctx.signal });
-    watchNoteBox(panel.offerInvitation, ctx.signal);
+    // The profile on screen, whose timeline an invitation from its own top card goes on.
+    let onScreen: ProfileSnapshot | null = null;
+    const onProfile = (profile: ProfileSnapshot | null) => {
+      onScreen = profile;
+      panel.show(profile);
+    };
+    watchProfilePages({ onProfile, afterCheck: panel.keepAttached, signal: ctx.signal });
+    watchInvitations(
+      { onNoteBox: panel.offerInvitation, onSent: (sent) => void logSentInvitation(sent, onScreen) },
+      ctx.signal,
+    );
   },
 });

@@ -1,5 +1,6 @@
 /**
- * Follows LinkedIn's single-page navigation and says which profile is on screen.
+ * Follows LinkedIn's single-page navigation and says which person's page is on screen (their profile, its
+ * overlays, or a screen of its own such as all experience or activity).
  *
  * It starts while the page is still loading and reads the top card as soon as it is parsed, so that the panel
  * does not wait for the rest of a large page.
@@ -9,11 +10,15 @@
  * the page after every DOM change (coalesced) and reports a profile only once its top card belongs to the URL.
  * Until then it reports nothing, so that the previous person's notes never show under the next person's URL.
  */
+import { readsTopCard } from '@/utils/contacts';
 import { readProfile, type ProfileSnapshot } from '@/utils/linkedin/profile';
-import { contactKeyFromUrl, isProfilePage } from '@/utils/linkedin/urls';
+import { contactKeyFromUrl, isPersonPage } from '@/utils/linkedin/urls';
 import { onDomChange } from './dom-changes';
 
-/** How long after loading (or in-app navigation) a page no reader recognises may still render its top card. */
+/**
+ * How long after loading (or in-app navigation) a page no reader recognises may still render its top card, and
+ * a person's screen of its own may still have the previous page's title.
+ */
 export const UNKNOWN_LAYOUT_GRACE_MS = 1500;
 /** Coalesces bursts of DOM changes into one look at the page. */
 const CHECK_DELAY_MS = 20;
@@ -51,12 +56,14 @@ export function watchProfilePages({ onProfile, afterCheck, signal }: ProfileWatc
       urlChangedAt = performance.now();
     }
     afterCheck();
-    if (!isProfilePage(url)) return report(null);
+    if (!isPersonPage(url)) return report(null);
 
     const profile = readProfile(document, url);
     const loaded = document.readyState !== 'loading';
     const waited = performance.now() - Math.max(urlChangedAt, loadedAt);
-    if (profile && (profile.layout !== 'unknown' || (loaded && waited >= UNKNOWN_LAYOUT_GRACE_MS))) {
+    // A snapshot known by the URL only waits for the page to settle: a top card may still render, and after
+    // in-app navigation the title (where its name comes from) can still be the previous person's.
+    if (profile && (readsTopCard(profile) || (loaded && waited >= UNKNOWN_LAYOUT_GRACE_MS))) {
       return report(profile);
     }
     // Loading, "Profile Not Found", or the previous person still on screen: show nobody else's notes meanwhile.

@@ -3,6 +3,7 @@
  * The sections are in the URL's hash (route.ts), so that Back works and the popup can open one directly.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { UndoBar, type Undoable } from '@/components/UndoBar';
 import { backupReminderDue } from '@/utils/backup';
 import type { Contact } from '@/utils/contacts';
 import { loadSettings } from '@/utils/db/database';
@@ -16,7 +17,6 @@ import { hrefOf, parseRoute, SECTIONS, type Route } from './route';
 import { SettingsPage } from './SettingsPage';
 import { TagsPage } from './TagsPage';
 import { TemplatesPage } from './TemplatesPage';
-import { UndoBar, type Undoable } from './UndoBar';
 import { useLiveQuery } from './use-live-query';
 
 const SECTION_LABELS: Record<(typeof SECTIONS)[number], MessageKey> = {

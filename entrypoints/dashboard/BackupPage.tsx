@@ -7,7 +7,7 @@ import { describeError } from '@/components/describe-error';
 import { BACKUP_LIMITS, backupFileName, writeBackup, type BackupProblem } from '@/utils/backup';
 import { contactsToCsv } from '@/utils/contacts-csv';
 import { readEverything, type ImportOutcome } from '@/utils/db/backup-store';
-import { t, uiLocale } from '@/utils/i18n';
+import { t, tPlural, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings';
 import { longDate } from '@/utils/time';
@@ -60,7 +60,6 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
   const [busy, setBusy] = useState(false);
   const [reminders, setReminders] = useState(NO_REMINDERS);
   const locale = uiLocale();
-  const numbers = new Intl.NumberFormat(locale);
 
   const work = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -102,7 +101,7 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
 
   const wipe = () =>
     work(async () => {
-      if (confirm(t('wipeConfirm', numbers.format(contactCount)))) await send('data.wipe', {});
+      if (confirm(tPlural('wipeConfirm', contactCount))) await send('data.wipe', {});
     });
 
   return (
@@ -173,7 +172,7 @@ function ImportResult({ outcome }: { outcome: Outcome }) {
     return (
       <div role="status" data-testid="import-result" class="result">
         <p>{t('importConnectionsDone', count(result.added), count(result.updated), count(result.unchanged))}</p>
-        {skipped > 0 && <p class="muted">{t('importConnectionsSkipped', count(skipped))}</p>}
+        {skipped > 0 && <p class="muted">{tPlural('importConnectionsSkipped', skipped)}</p>}
         <p class="muted">
           {reminders.kind === 'tier' ? t('importConnectionsTier', reminders.tag) : t('importConnectionsQuiet')}
         </p>
@@ -184,17 +183,17 @@ function ImportResult({ outcome }: { outcome: Outcome }) {
   return (
     <div role="status" data-testid="import-result" class="result">
       <p>
-        {t(
+        {tPlural(
           'importDone',
+          summary.interactionsAdded,
           count(summary.added.length),
           count(summary.updated.length),
           count(summary.unchanged),
-          count(summary.interactionsAdded),
         )}
       </p>
       {summary.conflicts.length > 0 && (
         <details>
-          <summary>{t('importConflicts', count(summary.conflicts.length))}</summary>
+          <summary>{tPlural('importConflicts', summary.conflicts.length)}</summary>
           <ul>
             {summary.conflicts.map((name) => (
               <li key={name}>{name}</li>

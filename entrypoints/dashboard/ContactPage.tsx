@@ -9,6 +9,7 @@ import { LastContact } from '@/components/panel/LastContact';
 import { NextContact } from '@/components/panel/NextContact';
 import { ProfileFields } from '@/components/panel/ProfileFields';
 import { Reciprocity } from '@/components/panel/Reciprocity';
+import { SameAsNotice } from '@/components/panel/SameAsNotice';
 import { TagEditor } from '@/components/panel/TagEditor';
 import { Timeline } from '@/components/panel/Timeline';
 import { useContactView } from '@/components/panel/useContactView';
@@ -20,7 +21,7 @@ import { search } from '@/utils/search';
 import { longDate } from '@/utils/time';
 import { PanelStyles } from './PanelStyles';
 import { searchIndexOf } from './search-index';
-import type { Undoable } from './UndoBar';
+import type { Undoable } from '@/components/UndoBar';
 
 interface Props {
   contactKey: string;
@@ -36,7 +37,7 @@ function asPageProfile(contact: Contact): PageProfile {
 
 export function ContactPage({ contactKey, contacts, onUndoable }: Props) {
   const person = useMemo(() => ({ key: contactKey }), [contactKey]);
-  const { view, loadFailed, error, load, mutate } = useContactView(person);
+  const { view, loadFailed, error, load, mutate, join, separate } = useContactView(person);
   const [actionError, setActionError] = useState<string | null>(null);
   const stored = contacts.some((contact) => contact.key === contactKey);
   const contact = view?.contact ?? null;
@@ -93,6 +94,7 @@ export function ContactPage({ contactKey, contacts, onUndoable }: Props) {
       </p>
       <PanelStyles>
         <ProfileFields profile={asPageProfile(contact)} contact={contact} mutate={mutate} />
+        <SameAsNotice sameAs={view.sameAs} join={join} separate={separate} />
         {error && (
           <p class="error" role="alert">
             {error}
@@ -117,7 +119,7 @@ export function ContactPage({ contactKey, contacts, onUndoable }: Props) {
             {actionError}
           </p>
         )}
-        <MergePicker keep={contact} contacts={contacts} onError={setActionError} />
+        <MergePicker keep={contact} contacts={contacts} onError={setActionError} onUndoable={onUndoable} />
         <button type="button" class="danger" data-testid="contact-delete" onClick={() => void remove()}>
           {t('contactDelete')}
         </button>
@@ -131,10 +133,12 @@ function MergePicker({
   keep,
   contacts,
   onError,
+  onUndoable,
 }: {
   keep: Contact;
   contacts: Contact[];
   onError: (message: string | null) => void;
+  onUndoable: (undoable: Undoable) => void;
 }) {
   const [query, setQuery] = useState('');
   const [other, setOther] = useState<Contact | null>(null);
@@ -145,7 +149,11 @@ function MergePicker({
 
   const merge = async (duplicate: Contact) => {
     try {
-      await send('contacts.merge', { keep: keep.key, other: duplicate.key });
+      const { undoToken } = await send('contacts.merge', { keep: keep.key, other: duplicate.key });
+      onUndoable({
+        message: t('sameAsJoined', duplicate.name || duplicate.key),
+        undo: () => send('contact.separate', { undoToken }),
+      });
       setOther(null);
       setQuery('');
       onError(null);

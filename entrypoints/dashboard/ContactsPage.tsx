@@ -1,9 +1,9 @@
 /** Everyone: search as you type, filters by tag and status, three orders, and a list that stays fast at 10,000. */
 import { useMemo, useState } from 'preact/hooks';
-import { dueText } from '@/components/due-text';
+import { dueClass, dueText } from '@/components/due-text';
 import { listContacts, type SortOrder, type StatusFilter } from '@/utils/contact-list';
 import type { Contact } from '@/utils/contacts';
-import { t, uiLocale } from '@/utils/i18n';
+import { t, tPlural, uiLocale } from '@/utils/i18n';
 import { search } from '@/utils/search';
 import type { Settings } from '@/utils/settings';
 import { relativeDay } from '@/utils/time';
@@ -111,7 +111,7 @@ export function ContactsPage({ contacts, settings }: Props) {
         </label>
       </div>
       <p class="muted" role="status" data-testid="contact-count">
-        {t('contactsShown', numbers.format(shown.length), numbers.format(contacts.length))}
+        {tPlural('contactsShown', contacts.length, numbers.format(shown.length))}
       </p>
       {shown.length === 0 ? (
         <p class="muted">{t('contactsNoMatch')}</p>
@@ -144,9 +144,7 @@ export function ContactsPage({ contacts, settings }: Props) {
                     ? t('lastContactNeverLong')
                     : t('lastContactWhen', relativeDay(contact.lastContactAt, now, locale))}
                 </span>
-                <span class={contact.dueAt !== null && contact.dueAt <= now ? 'due' : 'muted'}>
-                  {dueText(contact.dueAt, now)}
-                </span>
+                <span class={dueClass(contact.dueAt, now)}>{dueText(contact.dueAt, now)}</span>
               </span>
             </a>
           )}

@@ -3,7 +3,7 @@
  * daily notification, the default rhythm). Rhythms per tag are on the Tags page, beside the tags.
  */
 import { useState } from 'preact/hooks';
-import { CadenceOptions } from '@/components/cadence';
+import { CadenceField } from '@/components/CadenceField';
 import { describeError } from '@/components/describe-error';
 import { t, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
@@ -121,19 +121,17 @@ export function SettingsPage({ settings }: { settings: Settings }) {
             ))}
           </select>
         </label>
-        <label class="setting">
+        {/* A div, not a label: the rhythm is a select and, after "Other…", a box of its own. */}
+        <div class="setting">
           <span>{t('settingDefaultCadence')}</span>
-          <select
-            data-testid="settings-default-cadence"
-            value={settings.defaultCadenceDays === null ? '' : String(settings.defaultCadenceDays)}
-            onChange={(event) => {
-              const value = (event.currentTarget as HTMLSelectElement).value;
-              void save({ defaultCadenceDays: value === '' ? null : Number(value) });
-            }}
-          >
-            <CadenceOptions emptyLabel="cadenceNone" current={settings.defaultCadenceDays} />
-          </select>
-        </label>
+          <CadenceField
+            testId="settings-default-cadence"
+            label={t('settingDefaultCadence')}
+            emptyLabel="cadenceNone"
+            days={settings.defaultCadenceDays}
+            onSave={(days) => save({ defaultCadenceDays: days })}
+          />
+        </div>
         <p class="muted">
           {t('settingsTagCadencesHint')} <a href="#tags">{t('dashboardTags')}</a>
         </p>

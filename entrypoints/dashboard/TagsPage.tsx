@@ -3,11 +3,11 @@
  * due, its rhythm and colour, and renaming, merging (rename onto an existing tag) or removing it.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { CadenceOptions } from '@/components/cadence';
+import { CadenceField } from '@/components/CadenceField';
 import { describeError } from '@/components/describe-error';
 import { summarizeTags, type TagSummary } from '@/utils/contact-list';
 import type { Contact } from '@/utils/contacts';
-import { t, uiLocale } from '@/utils/i18n';
+import { t, tPlural, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings';
 import { entryOf, withEntry } from '@/utils/tag-maps';
@@ -84,19 +84,13 @@ function TagRow({ summary, settings, run }: RowProps) {
       <td>{numbers.format(summary.people)}</td>
       <td>{numbers.format(summary.overdue)}</td>
       <td>
-        <select
-          aria-label={t('tagCadenceOf', tag)}
-          data-testid="tag-cadence"
-          value={cadence === undefined ? '' : String(cadence)}
-          onChange={(event) => {
-            const value = (event.currentTarget as HTMLSelectElement).value;
-            void saveSettings({
-              tagCadences: withEntry(settings.tagCadences, tag, value === '' ? undefined : Number(value)),
-            });
-          }}
-        >
-          <CadenceOptions emptyLabel="settingTagCadenceDefault" current={cadence} />
-        </select>
+        <CadenceField
+          testId="tag-cadence"
+          label={t('tagCadenceOf', tag)}
+          emptyLabel="settingTagCadenceDefault"
+          days={cadence}
+          onSave={(days) => saveSettings({ tagCadences: withEntry(settings.tagCadences, tag, days ?? undefined) })}
+        />
       </td>
       <td>
         <input
@@ -135,7 +129,7 @@ function TagRow({ summary, settings, run }: RowProps) {
             data-testid="tag-remove"
             aria-label={t('tagRemoveOf', tag)}
             onClick={() => {
-              if (confirm(t('tagRemoveConfirm', tag, numbers.format(summary.people)))) void rename(null);
+              if (confirm(tPlural('tagRemoveConfirm', summary.people, tag))) void rename(null);
             }}
           >
             {t('tagDelete')}

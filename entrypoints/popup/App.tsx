@@ -1,103 +1,37 @@
-/** The popup: who is due today, most overdue first, with done and snooze in one click; the coming week below. */
+/**
+ * The popup: who is due today, most overdue first, with done and snooze in one click (and undo for a few
+ * seconds); the coming week below; a first-run hint for someone with no contacts yet.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { describeError } from '@/components/describe-error';
+import { UndoBar, type Undoable } from '@/components/UndoBar';
 import type { FollowUp } from '@/utils/followups';
 import { t, uiLocale } from '@/utils/i18n';
 import { profileUrlOf } from '@/utils/linkedin/urls';
 import { send } from '@/utils/messaging';
-import { dayOf, longDate, noonOfDay, relativeDay } from '@/utils/time';
-import { describeError } from '@/components/describe-error';
-import { dueText } from '@/components/due-text';
+import { relativeDay } from '@/utils/time';
+import { FollowUpItem, type Outcome } from './FollowUpItem';
 
-type Lists = { due: FollowUp[]; upcoming: FollowUp[] };
-
-const SNOOZES = [
-  { days: 1, label: 'snoozeDay' },
-  { days: 7, label: 'snoozeWeek' },
-  { days: 30, label: 'snoozeMonth' },
-] as const;
+/** What the popup shows: the follow-ups, and how many people are stored at all. */
+type Lists = { due: FollowUp[]; upcoming: FollowUp[]; stored: number };
 
 /** Opens a page of the dashboard in a tab of its own. */
 function openDashboard(section = ''): void {
   void browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${section}`) });
 }
 
-function Item({ item, now, onChanged }: { item: FollowUp; now: number; onChanged: (error?: string) => void }) {
-  const [note, setNote] = useState('');
-  const locale = uiLocale();
-  const act = async (action: () => Promise<unknown>) => {
-    try {
-      await action();
-      onChanged();
-    } catch (error) {
-      onChanged(describeError(error));
-    }
-  };
-  const done = () => act(() => send('followup.done', { key: item.key, note }));
-  const snooze = (days: number) => {
-    // Not due before the day `days` from today.
-    return act(() => send('followup.snooze', { key: item.key, until: noonOfDay(dayOf(now) + days) }));
-  };
-  return (
-    <li class="item" data-testid="followup-item" data-key={item.key}>
-      <button type="button" class="name" onClick={() => void browser.tabs.create({ url: profileUrlOf(item.key) })}>
-        {item.name || item.key}
-      </button>
-      {item.headline && <p class="headline">{item.headline}</p>}
-      <p class="meta">
-        <span class="status">{dueText(item.dueAt, now)}</span>
-        {' · '}
-        {item.lastContactAt === null ? (
-          t('lastContactNeverLong')
-        ) : (
-          <time title={longDate(item.lastContactAt, locale)}>
-            {t('lastContactWhen', relativeDay(item.lastContactAt, now, locale))}
-          </time>
-        )}
-      </p>
-      <div class="actions">
-        <input
-          class="note"
-          aria-label={t('doneNote')}
-          placeholder={t('doneNote')}
-          maxLength={500}
-          value={note}
-          onInput={(event) => setNote((event.currentTarget as HTMLInputElement).value)}
-          onKeyDown={(event) => event.key === 'Enter' && void done()}
-        />
-        <button type="button" class="primary" data-testid="followup-done" onClick={() => void done()}>
-          {t('done')}
-        </button>
-        <select
-          data-testid="followup-snooze"
-          aria-label={t('snooze')}
-          value=""
-          onChange={(event) => {
-            const days = Number((event.currentTarget as HTMLSelectElement).value);
-            if (days) void snooze(days);
-          }}
-        >
-          <option value="">{t('snooze')}</option>
-          {SNOOZES.map(({ days, label }) => (
-            <option key={days} value={days}>
-              {t(label)}
-            </option>
-          ))}
-        </select>
-      </div>
-    </li>
-  );
-}
-
 export function App() {
   const [lists, setLists] = useState<Lists | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [undoable, setUndoable] = useState<Undoable | null>(null);
   const now = Date.now();
   const locale = uiLocale();
 
   const load = async () => {
     try {
-      setLists(await send('followups.list', {}));
+      const [followUps, stored] = await Promise.all([send('followups.list', {}), send('contacts.count', {})]);
+      setLists({ ...followUps, stored });
     } catch (failure) {
       setError(describeError(failure));
     }
@@ -105,8 +39,9 @@ export function App() {
   useEffect(() => {
     void load();
   }, []);
-  const changed = (failure?: string) => {
-    setError(failure ?? null);
+  const changed = (outcome: Outcome) => {
+    setError('error' in outcome ? outcome.error : null);
+    if ('undoable' in outcome) setUndoable(outcome.undoable);
     void load();
   };
 
@@ -118,14 +53,16 @@ export function App() {
           {error}
         </p>
       )}
-      {lists && lists.due.length === 0 && <p class="empty">{t('popupNoneDue')}</p>}
+      {lists?.stored === 0 && <p class="hint">{t('popupHint')}</p>}
+      {lists && lists.stored > 0 && lists.due.length === 0 && <p class="empty">{t('popupNoneDue')}</p>}
       {lists && lists.due.length > 0 && (
         <ol class="list">
           {lists.due.map((item) => (
-            <Item key={item.key} item={item} now={now} onChanged={changed} />
+            <FollowUpItem key={item.key} item={item} now={now} onChanged={changed} undone={load} />
           ))}
         </ol>
       )}
+      {undoable && <UndoBar undoable={undoable} onDone={() => setUndoable(null)} />}
       {lists && lists.upcoming.length > 0 && (
         <section>
           <h2>{t('popupUpcomingTitle')}</h2>
@@ -145,7 +82,6 @@ export function App() {
           </ul>
         </section>
       )}
-      {lists && lists.due.length === 0 && lists.upcoming.length === 0 && <p class="hint">{t('popupHint')}</p>}
       <div class="links">
         <button type="button" class="link" data-testid="open-dashboard" onClick={() => openDashboard()}>
           {t('openDashboard')}

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { openExtensionPage, openProfile, type PanelDriver } from './harness';
+import { localDay, openExtensionPage, openProfile, type PanelDriver } from './harness';
 import { browserForFile } from './browser-for-file';
 
 const session = browserForFile();
@@ -103,6 +103,33 @@ it('the popup', async () => {
   const popup = await openExtensionPage(session(), 'popup.html');
   await popup.getByTestId('open-dashboard').waitFor();
   expect(await checkPage(popup)).toEqual([]);
+  await popup.close();
+});
+
+it('the popup with someone overdue and someone due today, in light and dark', async () => {
+  for (const [path, daysAgo] of [
+    ['/in/aino-virtanen-4b2a1c/', 30],
+    ['/in/liisa-makela/', 7],
+  ] as const) {
+    const panel = await openProfile(session().context, path);
+    await panel.waitForPerson(path.split('/')[2]);
+    await panel.choose('cadence-select', '7');
+    await panel.waitFor('cadence-select', ([select]) => select?.value === '7');
+    await panel.choose('last-contact', localDay(-daysAgo));
+    await panel.waitFor('due-status', ([status]) => status?.attributes['data-kind'] !== 'upcoming');
+    await panel.page.close();
+  }
+  const popup = await openExtensionPage(session(), 'popup.html');
+  const statuses = popup.getByTestId('due-status');
+  await expect.poll(() => statuses.count()).toBe(2);
+  expect(await statuses.evaluateAll((all) => all.map((status) => status.className))).toEqual([
+    'due due-overdue',
+    'due due-today',
+  ]);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme });
+    expect(await checkPage(popup), colorScheme).toEqual([]);
+  }
   await popup.close();
 });
 

@@ -157,7 +157,7 @@ it('follows in-app navigation to the next person', async () => {
   await panel.page.close();
 });
 
-it('inserts the invitation note into LinkedIn’s note box, and leaves Send to the person', async () => {
+it('inserts the invitation note into LinkedIn’s note box, and logs it when the person presses Send', async () => {
   const panel = await openProfile('/in/aino-virtanen-4b2a1c/');
   await panel.waitForPerson('aino-virtanen-4b2a1c');
   await (await panel.page.$('button[aria-label="Invite Aino Virtanen to connect"]'))!.click();
@@ -177,5 +177,13 @@ it('inserts the invitation note into LinkedIn’s note box, and leaves Send to t
   const noteBox = () => panel.page.$eval('#custom-message', (box) => (box as HTMLTextAreaElement).value);
   await panel.waitFor(noteBox, (value) => value === preview);
   expect(await panel.page.evaluate(() => (window as { __sentInvitation?: string }).__sentInvitation)).toBeUndefined();
+
+  // The person presses Send: only now does the invitation go on Aino's timeline, with the note as sent.
+  expect(await panel.texts('note-text')).not.toContain(preview);
+  await (await panel.page.$('button[aria-label="Send invitation"]'))!.click();
+  await panel.waitFor(
+    () => panel.texts('note-text'),
+    (notes) => notes.includes(preview),
+  );
   await panel.page.close();
 });

@@ -8,6 +8,24 @@ const session = browserForFile();
 type Page = PanelDriver['page'];
 const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sentInvitation?: string }).__sentInvitation);
 const noteBox = (page: Page) => page.locator('#custom-message');
+const sendButton = (page: Page) => page.getByRole('button', { name: 'Send invitation' });
+
+/** The invitations stored on this person's timeline. */
+const invitationsOf = async (key: string) =>
+  (await storedInteractions(session().worker)).filter(([contact, type]) => contact === key && type === 'invitation');
+
+/** How many personalised notes the open composer says are used this month ("2 of 5 …"). */
+async function usedThisMonth(panel: PanelDriver): Promise<number> {
+  const [quota] = await panel.waitFor('invite-quota', ([shown]) => Boolean(shown));
+  return Number(/^\d+/.exec(quota.text)![0]);
+}
+
+/** The same, from a composer opened afresh with the panel's own button once LinkedIn's dialog has gone. */
+async function usedThisMonthAfterwards(panel: PanelDriver): Promise<number> {
+  await panel.waitFor('invite-open', (buttons) => buttons.length === 1);
+  await panel.click('invite-open');
+  return usedThisMonth(panel);
+}
 
 /** Presses Connect (the top card's, or someone else's) and "Add a note", as a person does. */
 async function openNoteBox(panel: PanelDriver, name = 'Aino Virtanen') {
@@ -39,14 +57,75 @@ it('writes the note from a template and a reason, inserts exactly the preview, a
   expect(
     await panel.page.evaluate(() => (window as unknown as { __inputEvents?: number }).__inputEvents),
   ).toBeGreaterThan(0);
-  expect(await panel.page.getByRole('button', { name: 'Send invitation' }).isEnabled()).toBe(true);
+  expect(await sendButton(panel.page).isEnabled()).toBe(true);
   expect(await sent(panel.page)).toBeUndefined();
-
-  // On Aino's timeline, counted as contact, and counted against the month's free notes.
-  await panel.waitFor('note-item', (items) => items.some((item) => item.text.includes('Invitation')));
-  await panel.waitFor('invite-quota', ([quota]) => quota?.text.startsWith('1 of 5') ?? false);
-  expect((await panel.one('last-contact-relative'))?.text).toBe('today');
   await panel.page.close();
+});
+
+it('logs nothing for a note inserted twice and then closed unsent, by Dismiss, Escape or a click outside', async () => {
+  const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  const page = panel.page;
+  const closeUnsent = {
+    dismiss: () => page.getByRole('button', { name: 'Dismiss' }).click(),
+    escape: () => page.keyboard.press('Escape'), // the focus is in LinkedIn's box, where Insert put it
+    'click outside': () => page.mouse.click(20, 400), // on the overlay, left of the dialog
+  };
+  let usedBefore: number | undefined;
+  for (const [how, close] of Object.entries(closeUnsent)) {
+    await openNoteBox(panel);
+    usedBefore ??= await usedThisMonth(panel);
+    await panel.type('reason-input', 'your talk on accessible forms');
+    await panel.click('invite-insert');
+    await expect.poll(() => noteBox(page).inputValue()).toContain('accessible forms');
+    // Inserting again, after changing the reason, replaces the box's text.
+    await panel.click('reason-input');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' at the Tampere meetup');
+    const [preview] = await panel.waitFor('invite-preview', ([p]) => p?.text.includes('Tampere meetup') ?? false);
+    await panel.click('invite-insert');
+    await expect.poll(() => noteBox(page).inputValue(), { message: how }).toBe(preview.text);
+
+    await close();
+    await expect.poll(() => noteBox(page).count(), { message: how }).toBe(0);
+  }
+  // And Connect sent without a note: no personalised note, so nothing to log or count.
+  await page.getByRole('button', { name: 'Invite Aino Virtanen to connect' }).first().click();
+  await page.getByRole('button', { name: 'Send without a note' }).click();
+  expect(await sent(page)).toBe('');
+
+  await new Promise((done) => setTimeout(done, 500)); // time enough for a message to the background
+  expect(await invitationsOf('aino-virtanen-4b2a1c')).toEqual([]);
+  expect(await usedThisMonthAfterwards(panel)).toBe(usedBefore);
+  await page.close();
+});
+
+it('logs the invitation once, when Send is pressed, with the text as edited in LinkedIn’s box', async () => {
+  const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  const page = panel.page;
+  const logged = (await invitationsOf('aino-virtanen-4b2a1c')).length;
+  await openNoteBox(panel);
+  const usedBefore = await usedThisMonth(panel);
+  await panel.type('reason-input', 'the Helsinki design meetup on accessible forms');
+  const [preview] = await panel.waitFor('invite-preview', ([p]) => p?.text.includes('accessible forms') ?? false);
+  await panel.click('invite-insert');
+  await expect.poll(() => noteBox(page).inputValue()).toBe(preview.text);
+
+  // The person edits the note in LinkedIn's own box, then sends it.
+  await noteBox(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' See you there!');
+  const edited = `${preview.text} See you there!`;
+  await sendButton(page).click();
+  expect(await sent(page)).toBe(edited);
+
+  // On Aino's timeline once, with the text sent, counted as contact and against the month's free notes.
+  await panel.waitFor('note-text', (notes) => notes.some((note) => note.text === edited));
+  expect(await invitationsOf('aino-virtanen-4b2a1c')).toHaveLength(logged + 1);
+  expect((await panel.one('last-contact-relative'))?.text).toBe('today');
+  expect(await usedThisMonthAfterwards(panel)).toBe(usedBefore + 1);
+  await page.close();
 });
 
 it('blocks an over-long note and a missing reason, and says why', async () => {
@@ -64,7 +143,7 @@ it('blocks an over-long note and a missing reason, and says why', async () => {
   await panel.page.close();
 });
 
-it('fills the box for someone else’s Connect with their first name, and logs nothing on this timeline', async () => {
+it('fills the box for someone else’s Connect with their first name, and logs it on their timeline, not this one', async () => {
   const panel = await openProfile(session().context, '/in/liisa-makela/');
   await panel.waitForPerson('liisa-makela');
   await panel.page.goto(`${ORIGIN}/in/aino-virtanen-4b2a1c/`);
@@ -77,6 +156,10 @@ it('fills the box for someone else’s Connect with their first name, and logs n
   await panel.waitFor('invite-preview', ([p]) => p?.text.startsWith('Hi Pekka') ?? false);
   await panel.click('invite-insert');
   await expect.poll(() => noteBox(panel.page).inputValue()).toMatch(/^Hi Pekka/);
+  await sendButton(panel.page).click();
+
+  // On Pekka's timeline, by the /in/ link of his card, not on Aino's.
+  await expect.poll(() => invitationsOf('pekka-salo-99')).toHaveLength(1);
   await new Promise((done) => setTimeout(done, 300));
   expect(await panel.all('note-item')).toHaveLength(before);
   await panel.page.close();
@@ -133,34 +216,39 @@ it('manages templates in the dashboard, and the note limit set there is the comp
   await panel.page.close();
 });
 
-it('offers the composer on a search page too, and logs on the timeline only when it knows whose profile it is', async () => {
+it('offers the composer on a search page too, and logs a sent invitation on the person of that card', async () => {
   const page = await session().context.newPage();
   const card = await PanelDriver.attach(page);
   await page.goto(`${ORIGIN}/search/results/people/`);
   expect(await card.exists()).toBe(false);
 
-  // An Ember button names the person only: the note gets their first name, and is not logged.
+  // An Ember button names the person only; the card's /in/ link says who it is.
   await page.getByRole('button', { name: 'Invite Olli Rantanen to connect' }).click();
   await page.getByRole('button', { name: 'Add a note' }).click();
   await card.waitFor('invite-card', (cards) => cards.length === 1);
   await card.waitFor('template-select', ([select]) => Boolean(select?.value));
-  expect((await card.one('invite-card'))?.text).toContain('Not logged on a timeline');
+  expect((await card.one('invite-card'))?.text).not.toContain('Not logged on a timeline');
   await card.type('reason-input', 'your post on platform teams');
   await card.waitFor('invite-preview', ([preview]) => preview?.text.startsWith('Hi Olli') ?? false);
   await card.click('invite-insert');
   await expect.poll(() => noteBox(page).inputValue()).toMatch(/^Hi Olli/);
-  expect(await sent(page)).toBeUndefined();
-
-  // An SDUI link gives the slug: the invitation goes on Sanna's timeline.
-  await page.getByRole('button', { name: 'Send invitation' }).click(); // the person sends; the dialog closes
+  expect(await invitationsOf('olli-rantanen')).toEqual([]); // inserted, not sent
+  await sendButton(page).click(); // the person sends; the dialog closes
   await expect.poll(() => card.exists()).toBe(false);
+  await expect.poll(() => invitationsOf('olli-rantanen')).toHaveLength(1);
+
+  // An SDUI link, whose dialog opens inside #interop-outlet's shadow root: on Sanna's timeline, once.
   await page.getByLabel('Invite Sanna Heikkinen to connect').click();
   await page.getByRole('button', { name: 'Add a note' }).click();
   await card.waitFor('template-select', ([select]) => Boolean(select?.value));
   await card.type('reason-input', 'your talk on service design');
   await card.click('invite-insert');
   await expect.poll(() => noteBox(page).inputValue()).toMatch(/^Hi Sanna/);
-  await expect.poll(() => storedInteractions(session().worker)).toContainEqual(['sanna-heikkinen', 'invitation']);
-  expect((await storedInteractions(session().worker)).filter(([key]) => key.startsWith('olli'))).toEqual([]);
+  expect(await invitationsOf('sanna-heikkinen')).toEqual([]);
+  await sendButton(page).press('Enter'); // from the keyboard this time: its keydown, then the click it makes
+  await expect.poll(() => invitationsOf('sanna-heikkinen')).toHaveLength(1);
+  await new Promise((done) => setTimeout(done, 300));
+  expect(await invitationsOf('sanna-heikkinen')).toHaveLength(1);
+  expect(await invitationsOf('olli-rantanen')).toHaveLength(1);
   await page.close();
 });

@@ -73,7 +73,7 @@ describe('in English', () => {
     await keyboard.press('Shift+Tab');
     await keyboard.press('Control+Enter');
     await panel.waitFor('reciprocity', ([line]) => line?.attributes['data-received'] === '1');
-    expect((await panel.one('reciprocity'))?.text).toBe('Give and take: you helped 0 times, they helped 1 times');
+    expect((await panel.one('reciprocity'))?.text).toBe('Give and take: you helped 0 times, they helped once');
     expect((await panel.all('note-item'))[0].text).toContain('Received help');
 
     // Collapse and expand with Enter; focus stays on the toggle.

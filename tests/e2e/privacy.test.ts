@@ -82,10 +82,19 @@ describe('the built extension', () => {
       'storage',
       'unlimitedStorage',
     ]);
-    expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.content_scripts.map((script: { matches: string[] }) => script.matches)).toEqual([
-      ['https://www.linkedin.com/*'],
+    // LinkedIn's own site, www and the two-letter country hosts, and nothing else (entrypoints/content/hosts.ts).
+    const reach = manifest.content_scripts.map((script: { matches: string[]; include_globs: string[] }) => ({
+      matches: script.matches,
+      globs: [...script.include_globs].sort(),
+    }));
+    expect(reach).toEqual([
+      {
+        matches: ['https://*.linkedin.com/*'],
+        globs: ['https://??.linkedin.com/*', 'https://linkedin.com/*', 'https://www.linkedin.com/*'],
+      },
     ]);
+    // The same hosts, so nothing new warns at install: the background reads a LinkedIn tab's address.
+    expect(manifest.host_permissions).toEqual(['https://*.linkedin.com/*']);
   });
 
   it('keeps the database out of the content script', () => {

@@ -1,7 +1,7 @@
 /**
  * The panel on real LinkedIn pages saved by others (../shared/linkedin-pages, never committed here), served at
- * their own profile URLs and checked against the folder's hand-verified expected.json. Skipped, saying so,
- * when the folder is absent.
+ * their own profile URLs and checked against the folder's hand-verified expected.json and expected-2026.json (the
+ * pages added in December 2026, in the same form). Skipped, saying so, when the folder is absent.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,7 +21,10 @@ interface Expected {
   vanity?: string;
   canonicalLink?: string | null;
 }
-const expected: Record<string, Expected> = present ? JSON.parse(readFileSync(`${folder}/expected.json`, 'utf8')) : {};
+const expectedFiles = ['expected.json', 'expected-2026.json'];
+const expected: Record<string, Expected> = present
+  ? Object.assign({}, ...expectedFiles.map((file) => JSON.parse(readFileSync(`${folder}/${file}`, 'utf8'))))
+  : {};
 const pages = Object.entries(expected)
   .filter(([file]) => file.endsWith('.html') && !file.startsWith('connect-invite'))
   .map(([file, facts]) => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { helpBalance } from '@/utils/contacts';
+import { helpBalance, type Contact } from '@/utils/contacts';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { dayOf, startOfDay } from '@/utils/time';
 import { ContactsDatabase, loadSettings } from '@/utils/db/database';
@@ -11,7 +11,10 @@ import {
   listFollowUps,
   listTags,
   markFollowUpDone,
+  joinContacts,
   mergeContactsByKey,
+  MissingEntryError,
+  separateContacts,
   restoreContact,
   snoozeFollowUp,
   updateContact,
@@ -24,6 +27,7 @@ import { AINO_ID, ainoProfile } from '../helpers/profiles';
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 23, 10);
 let db: ContactsDatabase;
+const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
 
 beforeEach(() => {
   db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
@@ -39,6 +43,7 @@ describe('viewing a profile', () => {
       interactions: [],
       changes: [],
       cadence: { days: 90, source: { from: 'default' } },
+      sameAs: [],
     });
     expect(await db.contacts.count()).toBe(0);
   });
@@ -98,6 +103,16 @@ describe('viewing a profile', () => {
       memberId: undefined,
     });
     expect((await viewContact(db, unknown, NOW + 1)).changes).toEqual([]);
+  });
+
+  it('keeps the last reading through a screen without a top card, and notices changes against it after', async () => {
+    await addInteraction(db, ainoProfile(), { type: 'note', text: 'x', at: NOW }, NOW);
+    const subpage = ainoProfile({ layout: 'subpage', name: 'Aino Virtanen', headline: '', company: '', location: '' });
+    const view = await viewContact(db, subpage, NOW + 1);
+    expect(view.contact).toMatchObject({ headline: ainoProfile().headline, company: 'Revontuli Oy' });
+    expect(view.changes).toEqual([]);
+    const moved = await viewContact(db, ainoProfile({ company: 'Kuura Systems' }), NOW + 2);
+    expect(moved.changes).toEqual([{ field: 'company', from: 'Revontuli Oy', to: 'Kuura Systems' }]);
   });
 });
 
@@ -200,32 +215,75 @@ describe('give and take', () => {
   });
 });
 
-describe('one person, never two contacts', () => {
-  it('merges two contacts once a page shows that they are one person', async () => {
-    // Saved once by profile id (a messaging link, unknown layout) and once by slug (the public page).
+describe('two stored people join only when the user says so', () => {
+  /** Aino saved once by profile id (a messaging link) and once by slug (the public page): two contacts. */
+  async function savedTwice() {
     const byId = ainoProfile({ layout: 'unknown', key: AINO_ID, slug: undefined, memberId: undefined });
     const bySlug = ainoProfile({ layout: 'guest', profileId: undefined, memberId: undefined });
-    await addInteraction(db, byId, { type: 'note', text: 'from the id', at: NOW - DAY }, NOW - 2 * DAY);
+    await addInteraction(db, byId, { type: 'note', text: 'from the id', at: NOW - 2 * DAY }, NOW - 2 * DAY);
     await updateContact(db, byId, { tags: ['mentors'], contactedAt: NOW - 5 * DAY }, NOW - 2 * DAY);
     await addInteraction(db, bySlug, { type: 'call', text: 'from the slug', at: NOW - 3 * DAY }, NOW - DAY);
     await updateContact(db, bySlug, { tags: ['designers'] }, NOW - DAY);
     expect(await db.contacts.count()).toBe(2);
+  }
 
+  it('a page showing both ids merges nothing: it shows the URL’s own person and asks about the other', async () => {
+    await savedTwice();
     // The logged-in page shows slug and profile id together.
     const view = await viewContact(db, ainoProfile(), NOW);
+    expect(await db.contacts.count()).toBe(2);
+    expect(view.contact?.key).toBe('aino-virtanen-4b2a1c');
+    expect(view.interactions.map((i) => i.text)).toEqual(['from the slug']);
+    expect(view.sameAs).toEqual([{ key: AINO_ID, name: 'Aino Virtanen', headline: expect.any(String) }]);
+    // The stored contact's own view (the dashboard) asks the same question.
+    const stored = await viewContact(db, { key: AINO_ID }, NOW);
+    expect(stored.sameAs.map((other) => other.key)).toEqual(['aino-virtanen-4b2a1c']);
+  });
+
+  it('joins the suggested person when the user says so, and undo gives both back as they were', async () => {
+    await savedTwice();
+    await viewContact(db, ainoProfile(), NOW); // the panel asks first, and the page's ids are linked
+    const before = await db.contacts.toArray();
+    const joined = await joinContacts(db, ainoProfile(), AINO_ID, NOW);
     expect(await db.contacts.count()).toBe(1);
-    expect(view.contact).toMatchObject({
+    expect(joined.view.contact).toMatchObject({
       key: 'aino-virtanen-4b2a1c',
       tags: ['designers', 'mentors'],
       contactedAt: NOW - 5 * DAY,
       lastContactAt: NOW - 3 * DAY,
       createdAt: NOW - 2 * DAY,
     });
-    expect(view.contact?.aliases).toEqual(
-      expect.arrayContaining([AINO_ID, 'aino-virtanen-4b2a1c', 'member:100200300']),
+    expect(joined.view.contact?.aliases).toEqual(expect.arrayContaining([AINO_ID, 'aino-virtanen-4b2a1c']));
+    expect(joined.view.interactions.map((i) => i.text).sort()).toEqual(['from the id', 'from the slug']);
+    expect(joined.view.sameAs).toEqual([]);
+
+    // A note written after the join stays on the person the page shows.
+    await addInteraction(db, ainoProfile(), { type: 'note', text: 'after', at: NOW }, NOW);
+    const view = await separateContacts(db, joined.undo, NOW + 1);
+    expect(view.contact?.key).toBe('aino-virtanen-4b2a1c');
+    const after = await db.contacts.toArray();
+    // The kept person's note written after the join stays, with its words.
+    const strip = ({ updatedAt: _u, timelineWords: _w, ...contact }: Contact) => contact;
+    expect(after.map(strip).sort(byKey)).toEqual(before.map(strip).sort(byKey));
+    const textsOf = async (key: string) =>
+      (await db.interactions.toArray())
+        .filter((i) => i.contactKey === key)
+        .map((i) => i.text)
+        .sort();
+    expect(await textsOf(AINO_ID)).toEqual(['from the id']);
+    expect(await textsOf('aino-virtanen-4b2a1c')).toEqual(['after', 'from the slug']);
+  });
+
+  it('a page may join only a person who shares one of its ids, never anyone by key', async () => {
+    await savedTwice();
+    await addInteraction(
+      db,
+      ainoProfile({ key: 'mikko-k', slug: 'mikko-k', profileId: undefined, memberId: undefined }),
+      { type: 'note', text: 'Mikko', at: NOW },
+      NOW,
     );
-    expect(view.interactions.map((i) => i.text).sort()).toEqual(['from the id', 'from the slug']);
-    expect(await db.interactions.filter((i) => i.contactKey === AINO_ID).count()).toBe(0);
+    await expect(joinContacts(db, ainoProfile(), 'mikko-k', NOW)).rejects.toThrow(MissingEntryError);
+    expect(await db.contacts.count()).toBe(3);
   });
 });
 
@@ -335,7 +393,7 @@ describe('the dashboard’s edits', () => {
     await addInteraction(db, mikko(), { type: 'meeting', text: 'Second', at: NOW }, NOW);
     await updateContact(db, mikko(), { tags: ['alumni'], company: 'Kide Oy' }, NOW);
 
-    const view = await mergeContactsByKey(db, 'aino-virtanen-4b2a1c', 'mikko-k', NOW);
+    const { view } = await mergeContactsByKey(db, 'aino-virtanen-4b2a1c', 'mikko-k', NOW);
     expect(view.contact).toMatchObject({
       key: 'aino-virtanen-4b2a1c',
       tags: ['mentors', 'alumni'],

@@ -20,6 +20,7 @@ beforeEach(() => {
   db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
 });
 afterEach(async () => {
+  vi.restoreAllMocks();
   await db.delete();
 });
 
@@ -31,6 +32,10 @@ describe('who may send messages', () => {
     ['our id but another site', () => ({ ...linkedInTab(), url: 'https://evil.example/in/x/' }), false],
     ['a LinkedIn URL outside a tab', () => ({ id: browser.runtime.id, url: 'https://www.linkedin.com/' }), false],
     ['a look-alike host', () => ({ ...linkedInTab(), url: 'https://www.linkedin.com.evil.example/' }), false],
+    ['our content script on a country host', () => ({ ...linkedInTab(), url: 'https://fi.linkedin.com/in/x/' }), true],
+    ['a country host’s look-alike', () => ({ ...linkedInTab(), url: 'https://fi.linkedin.com.evil.example/' }), false],
+    ['LinkedIn over plain http', () => ({ ...linkedInTab(), url: 'http://fi.linkedin.com/in/x/' }), false],
+    ['a LinkedIn host we do not run on', () => ({ ...linkedInTab(), url: 'https://business.linkedin.com/' }), false],
     ['no URL', () => ({ id: browser.runtime.id }), false],
   ])('%s → %s', (_, sender, trusted) => expect(isTrustedSender(sender())).toBe(trusted));
 });
@@ -96,23 +101,143 @@ describe('route', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
-  it('tells the other tabs after a change, not the tab that made it', async () => {
+  it('tells the other tabs that someone changed, not whom, and the extension pages whom', async () => {
     const sent: Array<[number, unknown]> = [];
     vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 7 }, { id: 8 }] as never);
     vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
       sent.push([tabId, message]);
     });
+    const toPages = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
     await route(
       db,
       { type: 'contact.update', payload: { person: ainoProfile(), patch: { tags: ['mentors'] } } },
       linkedInTab(),
     );
     await vi.waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0]).toEqual([
-      8,
-      { type: 'contact.changed', aliases: expect.arrayContaining(['aino-virtanen-4b2a1c']) },
-    ]);
+    expect(sent[0]).toEqual([8, { type: 'contact.changed', aliases: 'all' }]);
+    expect(toPages).toHaveBeenCalledWith({
+      type: 'contact.changed',
+      aliases: expect.arrayContaining(['aino-virtanen-4b2a1c']),
+    });
   });
+
+  it('tells others when viewing a profile wrote (a new alias linked), and not when it only read', async () => {
+    const toPages = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const onChange = vi.fn(async () => {});
+    const bySlug = ainoProfile({ profileId: undefined, memberId: undefined });
+    await route(
+      db,
+      { type: 'interaction.add', payload: { person: bySlug, type: 'note', text: 'Hi', at: NOW } },
+      linkedInTab(),
+      { now: () => NOW },
+    );
+    await vi.waitFor(() => expect(toPages).toHaveBeenCalled()); // the note's own announcement
+    toPages.mockClear();
+
+    const view = (person: object, now: number) =>
+      route(db, { type: 'contact.view', payload: { person } }, linkedInTab(), { now: () => now, onChange });
+    await view(ainoProfile(), NOW + 1); // the profile id and member id are new: linked, so written
+    await vi.waitFor(() => expect(toPages).toHaveBeenCalledTimes(1));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    await view(ainoProfile(), NOW + 2); // nothing new
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(toPages).toHaveBeenCalledTimes(1);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('what a LinkedIn tab may ask', () => {
+  const otherTab = (url: string) => ({ ...linkedInTab(), url });
+
+  it.each([
+    ['people by stored key', { type: 'contact.view', payload: { person: { key: 'aino-virtanen-4b2a1c' } } }],
+    [
+      'someone other than the profile on screen',
+      { type: 'contact.view', payload: { person: ainoProfile({ key: 'mikko-k', slug: 'mikko-k' }) } },
+    ],
+    ['the list of who is due', { type: 'followups.list', payload: {} }],
+    ['to mark someone done by key', { type: 'followup.done', payload: { key: 'aino-virtanen-4b2a1c', note: '' } }],
+    ['to snooze someone by key', { type: 'followup.snooze', payload: { key: 'aino-virtanen-4b2a1c', until: NOW } }],
+    ['to merge any two people', { type: 'contacts.merge', payload: { keep: 'aino-virtanen-4b2a1c', other: 'x' } }],
+    ['to delete someone', { type: 'contact.delete', payload: { key: 'aino-virtanen-4b2a1c' } }],
+    [
+      'an edit by stored key',
+      {
+        type: 'interaction.add',
+        payload: { person: { key: 'aino-virtanen-4b2a1c' }, type: 'note', text: 'x', at: NOW },
+      },
+    ],
+  ])('is refused %s', async (_, message) => {
+    await addNote();
+    const reply = await route(db, message, linkedInTab(), { now: () => NOW });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('is judged by the tab’s address now, not the one its page loaded at (LinkedIn moves by pushState)', async () => {
+    await addNote();
+    const view = { type: 'contact.view', payload: { person: ainoProfile() } };
+    const movedFromFeed = { ...otherTab('https://www.linkedin.com/feed/'), tab: { id: 7, url: linkedInTab().url } };
+    expect(await route(db, view, movedFromFeed as never)).toMatchObject({ ok: true });
+    const movedAway = { ...linkedInTab(), tab: { id: 7, url: 'https://www.linkedin.com/in/mikko-k/' } };
+    expect(await route(db, view, movedAway as never)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('is refused a profile from a tab that is not on that profile (the feed, search, another person)', async () => {
+    await addNote();
+    for (const url of ['https://www.linkedin.com/feed/', 'https://www.linkedin.com/in/mikko-k/']) {
+      const reply = await route(db, { type: 'contact.view', payload: { person: ainoProfile() } }, otherTab(url));
+      expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+
+  it('judges by the tab’s address now, after in-app navigation, not where its document loaded', async () => {
+    await addNote();
+    const movedOn = { ...linkedInTab(), url: 'https://www.linkedin.com/feed/' };
+    const onAino = { ...movedOn, tab: { id: 7, url: 'https://www.linkedin.com/in/aino-virtanen-4b2a1c/' } as never };
+    const onMikko = { ...movedOn, tab: { id: 7, url: 'https://www.linkedin.com/in/mikko-k/' } as never };
+    const view = { type: 'contact.view', payload: { person: ainoProfile() } };
+    expect(await route(db, view, onAino)).toMatchObject({ ok: true });
+    expect(await route(db, view, onMikko)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('may ask about the person on screen under any of the profile’s addresses, and what the panel needs', async () => {
+    await addNote();
+    for (const url of [
+      'https://www.linkedin.com/in/aino-virtanen-4b2a1c/',
+      'https://www.linkedin.com/in/Aino-Virtanen-4b2a1c/overlay/contact-info/',
+      'https://www.linkedin.com/in/aino-virtanen-4b2a1c/details/experience/',
+      'https://www.linkedin.com/in/aino-virtanen-4b2a1c/recent-activity/all/',
+      'https://fi.linkedin.com/in/aino-virtanen-4b2a1c/',
+    ]) {
+      const reply = await route(db, { type: 'contact.view', payload: { person: ainoProfile() } }, otherTab(url));
+      expect(reply).toMatchObject({ ok: true, data: { contact: { key: 'aino-virtanen-4b2a1c' } } });
+    }
+    for (const type of ['tags.list', 'settings.get', 'templates.list', 'invitations.month']) {
+      expect(await route(db, { type, payload: {} }, linkedInTab())).toMatchObject({ ok: true });
+    }
+  });
+
+  it('may log an invitation sent to someone from a card (search results), and learns nothing of them', async () => {
+    await addNote();
+    const search = otherTab('https://www.linkedin.com/search/results/people/?keywords=aino');
+    const sent = { type: 'invitation.sent', payload: { invitee: ainoProfile(), text: 'Hi Aino!', at: NOW } };
+    const reply = await route(db, sent, search, { now: () => NOW });
+    expect(reply).toEqual({ ok: true, data: { used: 1, quota: expect.any(Number) } });
+    const asEdit = {
+      type: 'interaction.add',
+      payload: { person: ainoProfile(), type: 'invitation', text: 'x', at: NOW },
+    };
+    expect(await route(db, asEdit, search)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  async function addNote() {
+    await route(
+      db,
+      { type: 'interaction.add', payload: { person: ainoProfile(), type: 'note', text: 'Hi', at: NOW } },
+      linkedInTab(),
+      { now: () => NOW },
+    );
+  }
 });
 
 describe('settings', () => {

@@ -1,6 +1,7 @@
 /**
  * The reader against real LinkedIn pages saved by others, in ../shared/linkedin-pages (never committed here).
- * Checked against that folder's hand-verified expected.json. Skipped, saying so, when the folder is absent.
+ * Checked against that folder's hand-verified expected.json and expected-2026.json (the pages added in December
+ * 2026, in the same form). Skipped, saying so, when the folder is absent.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +25,10 @@ interface Expected {
   canonicalLink?: string | null;
 }
 
-const expected: Record<string, Expected> = present ? JSON.parse(readFileSync(`${folder}/expected.json`, 'utf8')) : {};
+const expectedFiles = ['expected.json', 'expected-2026.json'];
+const expected: Record<string, Expected> = present
+  ? Object.assign({}, ...expectedFiles.map((file) => JSON.parse(readFileSync(`${folder}/${file}`, 'utf8'))))
+  : {};
 const profilePages = Object.entries(expected).filter(
   ([file]) => file.endsWith('.html') && !file.startsWith('connect-invite'),
 );

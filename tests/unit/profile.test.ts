@@ -69,12 +69,63 @@ describe('readProfile on our fixtures of each markup generation', () => {
     expect(readProfile(page('voyager-aino-virtanen.html', url), url)).toBeNull();
   });
 
-  it('gives null on pages that are not profiles, even with a top card in them', () => {
-    const url = 'https://www.linkedin.com/in/aino-virtanen-4b2a1c/details/experience/';
-    expect(readProfile(page('voyager-aino-virtanen.html', url), url)).toBeNull();
+  it('links no id the top card cannot prove: a card without the URL’s own slug or id gives only the URL’s', () => {
+    // The URL names Liisa by profile id; a lingering or scrubbed card shows a slug and a member id but no
+    // profile id, so nothing ties that slug to this URL.
+    const url = 'https://www.linkedin.com/in/ACoAAD4eF5gH6iJ7kL8mN9oP0qR1sT2uV3wX4yZ/';
+    const scrubbed = page('sdui-liisa-makela.html', url).documentElement.outerHTML.replaceAll(
+      'card.refACoAAD4eF5gH6iJ7kL8mN9oP0qR1sT2uV3wX4yZ',
+      'card.ref',
+    );
+    const profile = readProfile(parseHtml(scrubbed, url), url);
+    expect(profile).toMatchObject({
+      layout: 'sdui',
+      key: 'ACoAAD4eF5gH6iJ7kL8mN9oP0qR1sT2uV3wX4yZ',
+      name: 'Liisa Mäkelä',
+    });
+    expect(profile?.slug).toBeUndefined();
+    expect(profile?.memberId).toBeUndefined();
+    expect(profile?.profileId).toBe('ACoAAD4eF5gH6iJ7kL8mN9oP0qR1sT2uV3wX4yZ');
+  });
+
+  it('links no id from a card that shows no identity at all (a voyager card without its links)', () => {
+    const url = 'https://www.linkedin.com/in/aino-virtanen-4b2a1c/';
+    const html = page('voyager-aino-virtanen.html', url)
+      .documentElement.outerHTML.replaceAll('/overlay/about-this-profile/', '/x/')
+      .replaceAll('/overlay/contact-info/', '/x/')
+      .replaceAll('facetConnectionOf', 'x');
+    const profile = readProfile(parseHtml(html, url), url);
+    expect(profile).toMatchObject({ layout: 'voyager', key: 'aino-virtanen-4b2a1c', slug: 'aino-virtanen-4b2a1c' });
+    expect(profile?.profileId).toBeUndefined();
+    expect(profile?.memberId).toBeUndefined();
+  });
+
+  it('gives null on pages about no one', () => {
     expect(
       readProfile(page('feed.html', 'https://www.linkedin.com/feed/'), 'https://www.linkedin.com/feed/'),
     ).toBeNull();
+  });
+
+  it.each([
+    'https://www.linkedin.com/in/liisa-makela/details/experience/',
+    'https://www.linkedin.com/in/liisa-makela/recent-activity/all/',
+    'https://fi.linkedin.com/in/liisa-makela/details/skills/?locale=fi_FI',
+  ])('keys a screen of its own under a profile (%s) by its URL, never by a top card lingering on it', (url) => {
+    // In-app navigation from Aino's profile: her top card is still in the DOM; the title is already Liisa's.
+    const lingering = page('voyager-aino-virtanen.html', url).documentElement.outerHTML.replace(
+      /<title>[^<]*<\/title>/,
+      '<title>(2) Experience | Liisa Mäkelä | LinkedIn</title>',
+    );
+    expect(readProfile(parseHtml(lingering, url), url)).toEqual({
+      layout: 'subpage',
+      key: 'liisa-makela',
+      slug: 'liisa-makela',
+      name: 'Liisa Mäkelä',
+      headline: '',
+      company: '',
+      location: '',
+      photoUrl: '',
+    });
   });
 
   it('keys an unknown layout by the URL, with the name from the title', () => {
@@ -103,6 +154,9 @@ describe('nameFromTitle', () => {
     ['(3) Aino Virtanen | LinkedIn', 'Aino Virtanen'],
     ['(99+) Aino Virtanen | LinkedIn', 'Aino Virtanen'],
     ['Liisa Mäkelä | LinkedIn', 'Liisa Mäkelä'],
+    // A screen of its own under a profile names its section first, in the UI's language.
+    ['Experience | Liisa Mäkelä | LinkedIn', 'Liisa Mäkelä'],
+    ['(5) Kokemus | Liisa Mäkelä | LinkedIn', 'Liisa Mäkelä'],
     ['LinkedIn', 'LinkedIn'],
     ['', ''],
   ])('%j → %j', (title, name) => expect(nameFromTitle(title)).toBe(name));

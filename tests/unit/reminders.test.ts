@@ -38,6 +38,7 @@ beforeEach(() => {
   vi.spyOn(browser.i18n, 'getMessage').mockImplementation((key: string, substitutions?: string | string[]) =>
     [key, ...[substitutions ?? []].flat()].join(' '),
   );
+  vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en');
   db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
 });
 afterEach(async () => {
@@ -58,7 +59,7 @@ describe('the badge', () => {
     await contactWith('due-today', 30);
     await contactWith('not-yet', 29);
     expect(await refreshBadge(db, NOW)).toBe(2);
-    expect(await badge()).toEqual({ text: '2', title: 'badgeDue 2' });
+    expect(await badge()).toEqual({ text: '2', title: 'badgeDue_other 2' });
   });
 
   it('shows 99+ beyond 99', async () => {
@@ -133,8 +134,8 @@ describe('the daily notification', () => {
     expect(await notifyIfDue(db, NOW)).toBe(true);
     expect(created).toHaveBeenCalledTimes(1);
     expect(created.mock.calls[0][1]).toMatchObject({
-      title: 'badgeDue 4',
-      message: expect.stringMatching(/^notificationMore .+ 1$/),
+      title: 'badgeDue_other 4',
+      message: expect.stringMatching(/^notificationMore_one 1 .+$/),
     });
     expect(await notifyIfDue(db, NOW + 3_600_000)).toBe(false); // not twice the same day
     expect(await notifyIfDue(db, NOW + DAY)).toBe(false); // the same four, already named

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   contactKeyFromUrl,
   identityFromUrl,
+  isLinkedInUrl,
+  isPersonPage,
   isProfilePage,
   isProfileSubpage,
+  linkedInUrlExamples,
   urlExamples,
 } from '@/utils/linkedin/urls';
 
@@ -15,6 +18,18 @@ describe('URL predicates match their own examples and no other predicate’s', (
       it.each(urls)(`${name}(%s) is ${group === name}`, (url) => expect(predicate(url)).toBe(group === name));
     }
   }
+});
+
+describe('isPersonPage: a profile, its overlays and its own screens all belong to the person', () => {
+  it.each([...urlExamples.isProfilePage, ...urlExamples.isProfileSubpage])('%s', (url) =>
+    expect(isPersonPage(url)).toBe(true),
+  );
+  it.each(urlExamples.neither)('not %s', (url) => expect(isPersonPage(url)).toBe(false));
+});
+
+describe('isLinkedInUrl: LinkedIn’s own hosts, country hosts among them, and nothing else', () => {
+  it.each(linkedInUrlExamples.linkedIn)('%s', (url) => expect(isLinkedInUrl(url)).toBe(true));
+  it.each(linkedInUrlExamples.notLinkedIn)('not %s', (url) => expect(isLinkedInUrl(url)).toBe(false));
 });
 
 describe('contactKeyFromUrl: every form of one person gives one key', () => {

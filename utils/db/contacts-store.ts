@@ -17,8 +17,10 @@ import {
   type LoggedType,
   type PageProfile,
   type PersonRef,
+  type PossibleDuplicate,
   type ProfileChange,
 } from '../contacts';
+import { assertWithinBound } from '../date-input';
 import { dueAtOf, effectiveCadence, urgency, type FollowUp } from '../followups';
 import type { Settings } from '../settings';
 import type { Template } from '../templates';
@@ -38,32 +40,48 @@ export class MissingEntryError extends Error {
 }
 
 /**
- * The stored person a page shows, found by any of its identifiers. When the page proves that two stored
- * contacts are one person (it shows the slug of one and the profile id of the other), they are merged into
- * the one found by the URL's own key, so that the same person is never two contacts; `merged` then says the
- * result still has to be saved.
+ * The stored person a page shows, found by any of its identifiers: the one holding the earliest of the page's
+ * aliases (the URL's own key comes first), the one keyed by it among equals. Never merges: other stored
+ * contacts that hold one of the page's ids are only suggested (`possibleDuplicates`), and join when the user
+ * says so (joinContacts).
  */
-async function findContact(
-  db: ContactsDatabase,
-  profile: PageProfile,
-): Promise<{ contact: Contact; merged: boolean } | undefined> {
+async function findContact(db: ContactsDatabase, profile: PageProfile): Promise<Contact | undefined> {
   const aliases = aliasesOf(profile);
   const candidates = await db.contacts.where('aliases').anyOf(aliases).distinct().toArray();
-  const ranked = aliases.flatMap((alias) => candidates.filter((contact) => contact.aliases.includes(alias)));
-  const [keep, ...duplicates] = [...new Set(ranked)];
-  if (!keep) return undefined;
-  if (duplicates.length === 0) return { contact: keep, merged: false };
-  return { contact: await mergeContacts(db, keep, duplicates), merged: true };
+  for (const alias of aliases) {
+    const holders = candidates.filter((contact) => contact.aliases.includes(alias));
+    const found = holders.find((contact) => contact.key === alias) ?? holders.sort(byCreation)[0];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function byCreation(a: Contact, b: Contact): number {
+  return a.createdAt - b.createdAt || a.key.localeCompare(b.key);
+}
+
+/** Other stored contacts that share an id with this person: maybe the same person saved twice. */
+async function possibleDuplicates(
+  db: ContactsDatabase,
+  contact: Contact,
+  pageAliases: readonly string[] = [],
+): Promise<PossibleDuplicate[]> {
+  const aliases = [...new Set([...contact.aliases, ...pageAliases])];
+  const others = await db.contacts.where('aliases').anyOf(aliases).distinct().toArray();
+  return others
+    .filter((other) => other.key !== contact.key)
+    .sort(byCreation)
+    .map(({ key, name, headline }) => ({ key, name, headline }));
 }
 
 /**
- * Joins duplicates into `keep`: their timelines, aliases and tags; fields `keep` lacks; the earliest creation and
- * connection; the latest contact.
+ * Joins `other` into `keep`: their timelines, aliases and tags; fields `keep` lacks; the earliest creation and
+ * connection; the latest contact. Writes the moved timeline and deletes `other`; the caller saves the result.
  */
-async function mergeContacts(db: ContactsDatabase, keep: Contact, duplicates: Contact[]): Promise<Contact> {
-  for (const duplicate of duplicates) await interactionsOf(db, duplicate.key).modify({ contactKey: keep.key });
-  await db.contacts.bulkDelete(duplicates.map((contact) => contact.key));
-  const all = [keep, ...duplicates];
+async function joinInto(db: ContactsDatabase, keep: Contact, other: Contact): Promise<Contact> {
+  await interactionsOf(db, other.key).modify({ contactKey: keep.key });
+  await db.contacts.delete(other.key);
+  const all = [keep, other];
   const contactedAt = all.map((contact) => contact.contactedAt ?? -Infinity).reduce((a, b) => Math.max(a, b));
   const connectedAt = all.map((contact) => contact.connectedAt ?? Infinity).reduce((a, b) => Math.min(a, b));
   const filled = (field: 'name' | 'headline' | 'company' | 'location' | 'photoUrl' | 'email') =>
@@ -77,13 +95,13 @@ async function mergeContacts(db: ContactsDatabase, keep: Contact, duplicates: Co
     photoUrl: filled('photoUrl'),
     email: filled('email'),
     connectedAt: Number.isFinite(connectedAt) ? connectedAt : null,
-    followUpOn: keep.followUpOn ?? duplicates.find((contact) => contact.followUpOn)?.followUpOn ?? null,
+    followUpOn: keep.followUpOn ?? other.followUpOn,
     aliases: [...new Set(all.flatMap((contact) => contact.aliases))],
     tags: normalizeTags(all.flatMap((contact) => contact.tags)),
-    profileId: keep.profileId ?? duplicates.find((contact) => contact.profileId)?.profileId,
-    memberId: keep.memberId ?? duplicates.find((contact) => contact.memberId)?.memberId,
+    profileId: keep.profileId ?? other.profileId,
+    memberId: keep.memberId ?? other.memberId,
     contactedAt: Number.isFinite(contactedAt) ? contactedAt : null,
-    createdAt: Math.min(...all.map((contact) => contact.createdAt)),
+    createdAt: Math.min(keep.createdAt, other.createdAt),
   };
 }
 
@@ -118,7 +136,13 @@ async function saveAndView(
   const settings = await loadSettings(db);
   const saved = { ...withDerivedFields(contact, interactions, settings), updatedAt: now };
   await db.contacts.put(saved);
-  return { contact: saved, interactions, changes, cadence: effectiveCadence(saved, settings) };
+  return {
+    contact: saved,
+    interactions,
+    changes,
+    cadence: effectiveCadence(saved, settings),
+    sameAs: await possibleDuplicates(db, saved),
+  };
 }
 
 /**
@@ -128,7 +152,7 @@ async function saveAndView(
 async function contactToEdit(db: ContactsDatabase, person: PersonRef, now: number): Promise<Contact> {
   if (!isOnPage(person)) return storedContact(db, person.key);
   const found = await findContact(db, person);
-  return found ? refreshFromPage(found.contact, person).contact : newContact(person, now);
+  return found ? refreshFromPage(found, person).contact : newContact(person, now);
 }
 
 /** Records each change LinkedIn shows since the last visit on the timeline. */
@@ -147,26 +171,25 @@ async function recordChanges(db: ContactsDatabase, contact: Contact, changes: Pr
 }
 
 /**
- * What we know of a person. Viewing a page creates nothing, and writes only when it links new aliases, merges
- * duplicates or notices changes.
+ * What we know of a person. Viewing a page creates nothing, and writes only when it links new aliases or
+ * notices changes.
  */
 export function viewContact(db: ContactsDatabase, person: PersonRef, now: number): Promise<ContactView> {
   return inTransaction(db, async () => {
     const settings = await loadSettings(db);
-    const found = isOnPage(person)
-      ? await findContact(db, person)
-      : { contact: await storedContact(db, person.key), merged: false };
-    if (!found)
-      return { contact: null, interactions: [], changes: [], cadence: effectiveCadence({ tags: [] }, settings) };
-    const { contact, changes } = isOnPage(person)
-      ? refreshFromPage(found.contact, person)
-      : { contact: found.contact, changes: [] };
-    if (contact === found.contact && !found.merged) {
+    const found = isOnPage(person) ? await findContact(db, person) : await storedContact(db, person.key);
+    if (!found) {
+      const cadence = effectiveCadence({ tags: [] }, settings);
+      return { contact: null, interactions: [], changes: [], cadence, sameAs: [] };
+    }
+    const { contact, changes } = isOnPage(person) ? refreshFromPage(found, person) : { contact: found, changes: [] };
+    if (contact === found) {
       return {
         contact,
         interactions: await timelineOf(db, contact.key),
         changes,
         cadence: effectiveCadence(contact, settings),
+        sameAs: await possibleDuplicates(db, contact),
       };
     }
     await recordChanges(db, contact, changes, now);
@@ -194,6 +217,8 @@ export function updateContact(
   now: number,
 ): Promise<ContactView> {
   return inTransaction(db, async () => {
+    assertWithinBound('A last contact', patch.contactedAt, 'not-future', now);
+    assertWithinBound('A follow-up', patch.followUpOn, 'not-past', now);
     // An inherited cadence is no cadenceDays property at all; any choice of rhythm ends an import's "tags only".
     const { cadenceDays: storedCadence, cadenceFromTagsOnly, ...contact } = await contactToEdit(db, person, now);
     const cadenceDays = patch.cadenceDays === undefined ? storedCadence : patch.cadenceDays;
@@ -220,6 +245,7 @@ export function addInteraction(
   now: number,
 ): Promise<ContactView> {
   return inTransaction(db, async () => {
+    assertWithinBound('An entry', entry.at, 'not-future', now);
     const contact = await contactToEdit(db, person, now);
     await db.interactions.add(newInteraction(contact.key, entry.type, entry.text, entry.at, now));
     return saveAndView(db, contact, now);
@@ -228,7 +254,7 @@ export function addInteraction(
 
 /** The interaction `id` of this person; a stale or foreign id is NotFound, never someone else's entry. */
 async function interactionOf(db: ContactsDatabase, person: PersonRef, id: string) {
-  const contact = isOnPage(person) ? (await findContact(db, person))?.contact : await db.contacts.get(person.key);
+  const contact = isOnPage(person) ? await findContact(db, person) : await db.contacts.get(person.key);
   const interaction = await db.interactions.get(id);
   if (!contact || !interaction || interaction.contactKey !== contact.key) throw new MissingEntryError('That entry');
   return { contact, interaction };
@@ -243,6 +269,8 @@ export function updateInteraction(
 ): Promise<ContactView> {
   return inTransaction(db, async () => {
     const { contact, interaction } = await interactionOf(db, person, id);
+    // An entry saved before this rule keeps its time when only its text or type is edited.
+    if (patch.at !== interaction.at) assertWithinBound('An entry', patch.at, 'not-future', now);
     await db.interactions.put({
       ...interaction,
       ...(patch.type !== undefined && { type: patch.type }),
@@ -299,20 +327,67 @@ export async function listFollowUps(
   return { due, upcoming };
 }
 
+/** What the popup's Done or Snooze changed, as it was before, so that its Undo can put it back. */
+export interface FollowUpUndo {
+  key: string;
+  contactedAt: number | null;
+  snoozedUntil: number | null;
+  /** The note Done added, if any. */
+  noteId: string | null;
+}
+
+/** A follow-up's new view, and how to undo what made it. */
+export type UndoableFollowUp = ContactView & { undo: FollowUpUndo };
+
+function undoOf(contact: Contact, noteId: string | null = null): FollowUpUndo {
+  return { key: contact.key, contactedAt: contact.contactedAt, snoozedUntil: contact.snoozedUntil, noteId };
+}
+
 /** "Done": in touch today, with an optional note on the timeline. */
-export function markFollowUpDone(db: ContactsDatabase, key: string, note: string, now: number): Promise<ContactView> {
+export function markFollowUpDone(
+  db: ContactsDatabase,
+  key: string,
+  note: string,
+  now: number,
+): Promise<UndoableFollowUp> {
   return inTransaction(db, async () => {
     const contact = await storedContact(db, key);
-    if (note.trim()) await db.interactions.add(newInteraction(key, 'note', note, now, now));
-    return saveAndView(db, { ...contact, contactedAt: now }, now);
+    const added = note.trim() ? newInteraction(key, 'note', note, now, now) : null;
+    if (added) await db.interactions.add(added);
+    const view = await saveAndView(db, { ...contact, contactedAt: now }, now);
+    return { ...view, undo: undoOf(contact, added?.id) };
   });
 }
 
 /** Not due before `until` (a local day's noon). */
-export function snoozeFollowUp(db: ContactsDatabase, key: string, until: number, now: number): Promise<ContactView> {
-  return inTransaction(db, async () =>
-    saveAndView(db, { ...(await storedContact(db, key)), snoozedUntil: until }, now),
-  );
+export function snoozeFollowUp(
+  db: ContactsDatabase,
+  key: string,
+  until: number,
+  now: number,
+): Promise<UndoableFollowUp> {
+  return inTransaction(db, async () => {
+    const contact = await storedContact(db, key);
+    return { ...(await saveAndView(db, { ...contact, snoozedUntil: until }, now)), undo: undoOf(contact) };
+  });
+}
+
+/**
+ * Undo of Done or Snooze: the last contact and the snooze as they were, and the note Done added gone. The note
+ * goes only if it is that person's note: the id comes from a page.
+ */
+export function undoFollowUp(db: ContactsDatabase, undo: FollowUpUndo, now: number): Promise<ContactView> {
+  return inTransaction(db, async () => {
+    const contact = await storedContact(db, undo.key);
+    const note = undo.noteId === null ? undefined : await db.interactions.get(undo.noteId);
+    if (note?.contactKey === contact.key && note.type === 'note') await db.interactions.delete(note.id);
+    return saveAndView(db, { ...contact, contactedAt: undo.contactedAt, snoozedUntil: undo.snoozedUntil }, now);
+  });
+}
+
+/** How many people are stored. */
+export function countContacts(db: ContactsDatabase): Promise<number> {
+  return db.contacts.count();
 }
 
 /** Saves settings over the current ones; when a rhythm changed, everyone's due day is worked out again. */
@@ -401,22 +476,59 @@ export function restoreContact(db: ContactsDatabase, deleted: DeletedContact, no
     await db.interactions.bulkPut(
       deleted.interactions.map((interaction) => ({ ...interaction, contactKey: again?.key ?? deleted.contact.key })),
     );
-    const contact = again ? await mergeContacts(db, again, [deleted.contact]) : deleted.contact;
+    const contact = again ? await joinInto(db, again, deleted.contact) : deleted.contact;
     return saveAndView(db, contact, now);
   });
 }
 
-/** Joins `otherKey` into `keepKey`: one person saved twice (two slugs the pages never linked). */
-export function mergeContactsByKey(
-  db: ContactsDatabase,
-  keepKey: string,
-  otherKey: string,
-  now: number,
-): Promise<ContactView> {
+/** Two people as they were before they were joined: what undo puts back. */
+export interface Joined {
+  keep: Contact;
+  other: Contact;
+  /** The entries that were `other`'s, by id. */
+  otherEntryIds: string[];
+}
+
+async function join(db: ContactsDatabase, keep: Contact, other: Contact, now: number) {
+  const otherEntryIds = (await interactionsOf(db, other.key).primaryKeys()) as string[];
+  const view = await saveAndView(db, await joinInto(db, keep, other), now);
+  return { view, undo: { keep, other, otherEntryIds } satisfies Joined };
+}
+
+/**
+ * The user says that the person on screen (or a stored contact) and `otherKey`, which shares one of their ids,
+ * are one person: `otherKey` joins them. Only a suggested person can be joined this way (possibleDuplicates),
+ * so a page can never reach anyone else by key.
+ */
+export function joinContacts(db: ContactsDatabase, person: PersonRef, otherKey: string, now: number) {
   return inTransaction(db, async () => {
-    const keep = await storedContact(db, keepKey);
-    if (keepKey === otherKey) return saveAndView(db, keep, now);
-    const merged = await mergeContacts(db, keep, [await storedContact(db, otherKey)]);
-    return saveAndView(db, merged, now);
+    const keep = isOnPage(person) ? await findContact(db, person) : await storedContact(db, person.key);
+    if (!keep) throw new MissingEntryError('That person');
+    const suggested = await possibleDuplicates(db, keep, isOnPage(person) ? aliasesOf(person) : []);
+    const other = suggested.some(({ key }) => key === otherKey) && (await db.contacts.get(otherKey));
+    if (!other) throw new MissingEntryError('That person');
+    return join(db, isOnPage(person) ? refreshFromPage(keep, person).contact : keep, other, now);
+  });
+}
+
+/** Joins `otherKey` into `keepKey`, any two people (the dashboard's merge): one person saved twice. */
+export function mergeContactsByKey(db: ContactsDatabase, keepKey: string, otherKey: string, now: number) {
+  return inTransaction(db, async () => {
+    if (keepKey === otherKey) throw new MissingEntryError('Another person');
+    return join(db, await storedContact(db, keepKey), await storedContact(db, otherKey), now);
+  });
+}
+
+/**
+ * Undo of a join: both people back as they were, each with their own entries. Entries written to the joined
+ * person since stay with the one kept.
+ */
+export function separateContacts(db: ContactsDatabase, joined: Joined, now: number): Promise<ContactView> {
+  return inTransaction(db, async () => {
+    await storedContact(db, joined.keep.key); // still there: undo is of a join, not a later delete
+    await db.contacts.put(joined.other);
+    await db.interactions.where('id').anyOf(joined.otherEntryIds).modify({ contactKey: joined.other.key });
+    await saveAndView(db, joined.other, now);
+    return saveAndView(db, joined.keep, now);
   });
 }

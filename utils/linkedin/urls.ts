@@ -34,14 +34,23 @@ interface ParsedProfileUrl {
   rest: string;
 }
 
-function parse(url: string | URL): ParsedProfileUrl | null {
-  let parsed: URL;
+function toUrl(url: string | URL): URL | null {
   try {
-    parsed = typeof url === 'string' ? new URL(url) : url;
+    return typeof url === 'string' ? new URL(url) : url;
   } catch {
     return null;
   }
-  if (parsed.protocol !== 'https:' || !LINKEDIN_HOST.test(parsed.hostname)) return null;
+}
+
+/** A page on LinkedIn's own site (any country host), where our content script runs; examples below. */
+export function isLinkedInUrl(url: string | URL): boolean {
+  const parsed = toUrl(url);
+  return parsed !== null && parsed.protocol === 'https:' && LINKEDIN_HOST.test(parsed.hostname);
+}
+
+function parse(url: string | URL): ParsedProfileUrl | null {
+  const parsed = toUrl(url);
+  if (!parsed || !isLinkedInUrl(parsed)) return null;
   const match = PROFILE_PATH.exec(parsed.pathname);
   if (!match) return null;
   const identity = identityFromSegment(match[1]);
@@ -96,6 +105,30 @@ export function isProfileSubpage(url: string | URL): boolean {
   return parsed !== null && PROFILE_SUBPAGE_REST.test(parsed.rest);
 }
 
+/** A page that belongs to one person: their profile, its overlays, or a screen of its own under it. */
+export function isPersonPage(url: string | URL): boolean {
+  return isProfilePage(url) || isProfileSubpage(url);
+}
+
+/** LinkedIn's own hosts, and look-alikes that are not (tests/unit/urls.test.ts). */
+export const linkedInUrlExamples = {
+  linkedIn: [
+    'https://www.linkedin.com/feed/',
+    'https://linkedin.com/in/aino-virtanen/',
+    'https://fi.linkedin.com/in/aino-virtanen',
+    'https://se.linkedin.com/in/sri-lalitha-jeevanige-35520a61',
+  ],
+  notLinkedIn: [
+    'http://www.linkedin.com/feed/',
+    'https://fi.linkedin.com.evil.example/in/aino-virtanen/',
+    'https://www.linkedin.com.example.org/',
+    'https://evil-linkedin.com/',
+    'https://business.linkedin.com/talent-solutions',
+    'https://example.org/?https://www.linkedin.com/',
+    'not a url',
+  ],
+} as const;
+
 /** The example URLs of each predicate, kept beside them and checked in tests. */
 export const urlExamples = {
   isProfilePage: [
@@ -116,6 +149,7 @@ export const urlExamples = {
     'https://www.linkedin.com/in/aino-virtanen/details/experience/',
     'https://www.linkedin.com/in/aino-virtanen/recent-activity/all/',
     'https://www.linkedin.com/in/aino-virtanen/details/skills/?locale=fi_FI',
+    'https://fi.linkedin.com/in/aino-virtanen/recent-activity/comments/',
   ],
   /** Neither: LinkedIn pages about no one in particular, and other sites. */
   neither: [

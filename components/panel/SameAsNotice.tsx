@@ -1,0 +1,50 @@
+/**
+ * "Same person as X?": another stored contact shares an id with this one (the page proved it), so they may be
+ * one person saved twice. They join only when the user says so, and the join can be undone for a while.
+ */
+import { useState } from 'preact/hooks';
+import { UndoBar, type Undoable } from '@/components/UndoBar';
+import type { PossibleDuplicate } from '@/utils/contacts';
+import { t } from '@/utils/i18n';
+
+interface Props {
+  sameAs: readonly PossibleDuplicate[];
+  /** Joins the other person into this one; the undo token, or null when it failed (and was reported). */
+  join: (otherKey: string) => Promise<string | null>;
+  separate: (undoToken: string) => Promise<void>;
+}
+
+export function SameAsNotice({ sameAs, join, separate }: Props) {
+  const [undoable, setUndoable] = useState<Undoable | null>(null);
+
+  const merge = async (other: PossibleDuplicate) => {
+    const undoToken = await join(other.key);
+    if (undoToken) {
+      setUndoable({ message: t('sameAsJoined', other.name || other.key), undo: () => separate(undoToken) });
+    }
+  };
+
+  if (undoable) return <UndoBar undoable={undoable} onDone={() => setUndoable(null)} />;
+  return (
+    <>
+      {sameAs.map((other) => (
+        <div
+          class="notice same-as"
+          key={other.key}
+          role="group"
+          aria-label={t('sameAsTitle')}
+          data-testid="same-person"
+        >
+          <p>
+            <strong>{t('sameAsQuestion', other.name || other.key)}</strong>
+            {other.headline && <span class="muted"> · {other.headline}</span>}
+          </p>
+          <p>{t('sameAsWhy')}</p>
+          <button type="button" data-testid="same-person-merge" onClick={() => void merge(other)}>
+            {t('sameAsMerge')}
+          </button>
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_CADENCE_DAYS, parseCadenceDays } from '@/utils/cadence-days';
+import { protocol } from '@/utils/protocol';
+
+describe('the "Other…" rhythm box', () => {
+  it.each([
+    ['1', 1],
+    ['45', 45],
+    [' 45 ', 45],
+    ['045', 45],
+    ['3650', 3650],
+  ])('takes %j as %i days', (typed, days) => {
+    expect(parseCadenceDays(typed)).toBe(days);
+  });
+
+  it.each(['0', '00', '-3', '1.5', '45,5', '3651', '1e2', 'abc', '', ' '])('refuses %j', (typed) => {
+    expect(parseCadenceDays(typed)).toBeNull();
+  });
+
+  it('holds the bound the protocol holds', () => {
+    const cadence = (days: number) =>
+      protocol['contact.update'].safeParse({ person: { key: 'k' }, patch: { cadenceDays: days } }).success;
+    expect(cadence(MAX_CADENCE_DAYS)).toBe(true);
+    expect(cadence(MAX_CADENCE_DAYS + 1)).toBe(false);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * The background refuses dates on the wrong side of today, whatever the panel let through: a message from a
+ * content script may have been crafted. Nothing is stored, and the router answers `invalid`.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { route } from '@/entrypoints/background/messaging';
+import { ContactsDatabase } from '@/utils/db/database';
+import { addInteraction, updateContact, updateInteraction } from '@/utils/db/contacts-store';
+import { DateOutOfBoundsError } from '@/utils/date-input';
+import { ainoProfile } from '../helpers/profiles';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 23, 10);
+let db: ContactsDatabase;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('a person’s dates', () => {
+  it.each([
+    ['a last contact in two days', { contactedAt: NOW + 2 * DAY }],
+    ['a follow-up two days ago', { followUpOn: NOW - 2 * DAY }],
+    ['a good tag with a bad date', { tags: ['mentors'], contactedAt: NOW + 2 * DAY }],
+  ])('refuses %s, and stores nothing', async (_, patch) => {
+    await expect(updateContact(db, ainoProfile(), patch, NOW)).rejects.toThrow(DateOutOfBoundsError);
+    expect(await db.contacts.count()).toBe(0);
+  });
+
+  it.each([
+    ['a last contact today', { contactedAt: NOW }],
+    ['a last contact long ago', { contactedAt: NOW - 400 * DAY }],
+    ['a follow-up next week', { followUpOn: NOW + 7 * DAY }],
+    ['no last contact (cleared)', { contactedAt: null }],
+    ['no follow-up (cleared)', { followUpOn: null }],
+  ])('takes %s', async (_, patch) => {
+    const view = await updateContact(db, ainoProfile(), patch, NOW);
+    expect(view.contact).toMatchObject(patch);
+  });
+
+  it('keeps the stored date when a refused one comes for a person already saved', async () => {
+    await updateContact(db, ainoProfile(), { contactedAt: NOW - DAY }, NOW);
+    await expect(updateContact(db, ainoProfile(), { contactedAt: NOW + 3 * DAY }, NOW)).rejects.toThrow();
+    expect((await db.contacts.get('aino-virtanen-4b2a1c'))?.contactedAt).toBe(NOW - DAY);
+  });
+});
+
+describe('a timeline entry’s day', () => {
+  it('refuses an entry dated in the future, and stores nothing', async () => {
+    const entry = { type: 'meeting' as const, text: 'Lunch', at: NOW + 2 * DAY };
+    await expect(addInteraction(db, ainoProfile(), entry, NOW)).rejects.toThrow(DateOutOfBoundsError);
+    expect(await db.interactions.count()).toBe(0);
+    expect(await db.contacts.count()).toBe(0);
+  });
+
+  it('refuses moving an entry into the future, and keeps its day', async () => {
+    const view = await addInteraction(db, ainoProfile(), { type: 'call', text: 'Call', at: NOW - DAY }, NOW);
+    const id = view.interactions[0].id;
+    await expect(updateInteraction(db, ainoProfile(), id, { at: NOW + 2 * DAY }, NOW)).rejects.toThrow(
+      DateOutOfBoundsError,
+    );
+    expect((await db.interactions.get(id))?.at).toBe(NOW - DAY);
+  });
+
+  it('lets an entry dated ahead before this rule have its text edited, on the day it has', async () => {
+    const view = await addInteraction(db, ainoProfile(), { type: 'event', text: 'Meetup', at: NOW }, NOW);
+    const id = view.interactions[0].id;
+    await db.interactions.update(id, { at: NOW + 2 * DAY }); // as an older version could save it
+    await updateInteraction(db, ainoProfile(), id, { text: 'Design meetup', at: NOW + 2 * DAY }, NOW);
+    expect(await db.interactions.get(id)).toMatchObject({ text: 'Design meetup', at: NOW + 2 * DAY });
+  });
+});
+
+describe('the router', () => {
+  const linkedInTab = () => ({
+    id: browser.runtime.id,
+    url: 'https://www.linkedin.com/in/aino-virtanen-4b2a1c/',
+    tab: { id: 7 } as never,
+  });
+
+  it.each([
+    ['contact.update', { person: ainoProfile(), patch: { contactedAt: NOW + 2 * DAY } }],
+    ['contact.update', { person: ainoProfile(), patch: { followUpOn: NOW - 2 * DAY } }],
+    ['interaction.add', { person: ainoProfile(), type: 'note', text: 'From the future', at: NOW + 2 * DAY }],
+  ])('answers a crafted %s with a date on the wrong side of today as invalid', async (type, payload) => {
+    const reply = await route(db, { type, payload }, linkedInTab(), { now: () => NOW });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'invalid', message: expect.stringMatching(/cannot be in the/) },
+    });
+    expect(await db.contacts.count()).toBe(0);
+  });
+});
