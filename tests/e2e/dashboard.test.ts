@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { writeBackup } from '../../utils/backup';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { backupFile, backupPerson } from '../helpers/backup-files';
 import { badgeText, countContacts, localDay, openExtensionPage, openProfile, SCREENSHOTS } from './harness';
 import { browserForFile } from './browser-for-file';
 
@@ -229,31 +228,10 @@ it('speaks Finnish everywhere once chosen in the settings, in an English browser
 it('refuses a backup of 100,001 people without freezing the page: the work is in the background', async () => {
   const dashboard = await openDashboard('#backup');
   const before = await countContacts(session().worker);
-  const contact = (i: number) => ({
-    key: `person-${i}`,
-    aliases: [`person-${i}`],
-    name: `Person ${i}`,
-    headline: '',
-    company: '',
-    location: '',
-    photoUrl: '',
-    email: '',
-    tags: [],
-    contactedAt: null,
-    followUpOn: null,
-    snoozedUntil: null,
-    connectedAt: null,
-    lastSeen: null,
-    createdAt: 0,
-    updatedAt: 0,
-  });
-  const huge = JSON.parse(
-    writeBackup({ contacts: [], interactions: [], templates: [], settings: DEFAULT_SETTINGS }),
-  ) as Record<string, unknown>;
-  huge.contacts = Array.from({ length: 100_001 }, (_, i) => contact(i));
+  const huge = backupFile(Array.from({ length: 100_001 }, (_, i) => backupPerson(`person-${i}`, 0)));
   // A file on disk, as a user chooses one (Playwright would build a buffer's File in the page itself).
   const path = join(tmpdir(), `huge-backup-${process.pid}.json`);
-  writeFileSync(path, JSON.stringify(huge));
+  writeFileSync(path, huge);
 
   // The page's clock ticks every 10 ms while the import runs; the longest gap says whether it froze.
   await dashboard.evaluate(() => {

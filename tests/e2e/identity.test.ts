@@ -4,7 +4,7 @@
  * dashboard ask "Same person as …?", merge when told to, and undo the merge.
  */
 import { expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { backupFile, backupNote, backupPerson } from '../helpers/backup-files';
 import { countContacts, openExtensionPage, openProfile, SCREENSHOTS } from './harness';
 import { browserForFile } from './browser-for-file';
 
@@ -14,56 +14,21 @@ const AINO_SLUG = 'aino-virtanen-4b2a1c';
 const AINO_ID = 'ACoAAB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0uVwXy'; // shown by the voyager fixture's top card
 const DAY = 86_400_000;
 
-/** A person as a backup holds them. */
-function savedPerson(key: string, aliases: string[], createdAt: number) {
-  return {
-    key,
-    aliases,
-    name: 'Aino Virtanen',
-    headline: 'Product designer at Revontuli Oy',
-    company: 'Revontuli Oy',
-    location: '',
-    photoUrl: '',
-    email: '',
-    tags: [],
-    contactedAt: null,
-    followUpOn: null,
-    snoozedUntil: null,
-    connectedAt: null,
-    lastSeen: null,
-    createdAt,
-    updatedAt: createdAt,
-  };
-}
-
-const note = (id: string, contactKey: string, text: string, at: number) => ({
-  id,
-  contactKey,
-  type: 'note',
-  text,
-  at,
-  createdAt: at,
-  updatedAt: at,
-});
-
 async function importAinoTwice(): Promise<void> {
   const at = Date.now() - 10 * DAY;
-  const backup = {
-    format: 'keep-in-touch-backup',
-    version: 1,
-    contacts: [savedPerson(AINO_SLUG, [AINO_SLUG], at), savedPerson(AINO_ID, [AINO_ID], at + 1)],
-    interactions: [
-      note('n-slug', AINO_SLUG, 'Met at the design meetup', at),
-      note('n-id', AINO_ID, 'Introduced by Mikko', at + 1),
+  const aino = { name: 'Aino Virtanen', headline: 'Product designer at Revontuli Oy', company: 'Revontuli Oy' };
+  const file = backupFile(
+    [backupPerson(AINO_SLUG, at, aino), backupPerson(AINO_ID, at + 1, aino)],
+    [
+      backupNote('n-slug', AINO_SLUG, 'Met at the design meetup', at),
+      backupNote('n-id', AINO_ID, 'Introduced by Mikko', at + 1),
     ],
-    templates: [],
-    settings: DEFAULT_SETTINGS,
-  };
+  );
   const dashboard = await openExtensionPage(session(), 'dashboard.html#backup');
   await dashboard.getByTestId('import-input').setInputFiles({
     name: 'other-browser.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(backup)),
+    buffer: Buffer.from(file),
   });
   await dashboard.getByTestId('import-result').waitFor();
   await dashboard.close();

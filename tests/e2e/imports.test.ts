@@ -7,8 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { writeBackup } from '../../utils/backup';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { backupFile, backupNote, backupPerson } from '../helpers/backup-files';
 import { badgeText, openExtensionPage, openProfile, sleep, stopServiceWorker } from './harness';
 import { browserForFile } from './browser-for-file';
 import { connectionsFile, NORDIC_PEOPLE, type ConnectionsFormat } from '../helpers/connections-files';
@@ -97,44 +96,14 @@ it('has the background announce an import: an open LinkedIn panel and the badge 
     runtime.sendMessage = () => Promise.resolve({ ok: true, data: null });
   });
   const longAgo = Date.now() - 400 * DAY;
-  const backup = JSON.parse(
-    writeBackup({ contacts: [], interactions: [], templates: [], settings: DEFAULT_SETTINGS }),
-  ) as Record<string, unknown>;
-  backup.contacts = [
-    {
-      key: 'aino-virtanen-4b2a1c',
-      aliases: ['aino-virtanen-4b2a1c'],
-      name: 'Aino Virtanen',
-      headline: '',
-      company: '',
-      location: '',
-      photoUrl: '',
-      email: '',
-      tags: [],
-      contactedAt: longAgo,
-      followUpOn: null,
-      snoozedUntil: null,
-      connectedAt: null,
-      lastSeen: null,
-      createdAt: longAgo,
-      updatedAt: longAgo,
-    },
-  ];
-  backup.interactions = [
-    {
-      id: 'imported-note',
-      contactKey: 'aino-virtanen-4b2a1c',
-      type: 'note',
-      text: 'Tavattiin Slushissa',
-      at: longAgo,
-      createdAt: longAgo,
-      updatedAt: longAgo,
-    },
-  ];
+  const file = backupFile(
+    [backupPerson('aino-virtanen-4b2a1c', longAgo, { name: 'Aino Virtanen', contactedAt: longAgo })],
+    [backupNote('imported-note', 'aino-virtanen-4b2a1c', 'Tavattiin Slushissa', longAgo)],
+  );
   await dashboard.getByTestId('import-input').setInputFiles({
     name: 'backup.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(backup)),
+    buffer: Buffer.from(file),
   });
   await expect.poll(() => dashboard.getByTestId('import-result').textContent()).toContain('1 added');
   await panel.waitFor('note-item', (items) => items.length === 1 && items[0]!.text.includes('Tavattiin Slushissa'));

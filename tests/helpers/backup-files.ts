@@ -1,0 +1,43 @@
+/** Backup files as another browser's export writes them (utils/backup.ts), for tests that import them. */
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupContact } from '../../utils/backup';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+
+/** A person as a backup holds them: known by their key alone, created at `at`, unless `fields` say more. */
+export function backupPerson(key: string, at: number, fields: Partial<BackupContact> = {}): BackupContact {
+  return {
+    key,
+    aliases: [key],
+    name: '',
+    headline: '',
+    company: '',
+    location: '',
+    photoUrl: '',
+    email: '',
+    tags: [],
+    contactedAt: null,
+    followUpOn: null,
+    snoozedUntil: null,
+    connectedAt: null,
+    lastSeen: null,
+    createdAt: at,
+    updatedAt: at,
+    ...fields,
+  };
+}
+
+/** A note on a person's timeline, as a backup holds it. */
+export function backupNote(id: string, contactKey: string, text: string, at: number) {
+  return { id, contactKey, type: 'note', text, at, createdAt: at, updatedAt: at } as const;
+}
+
+/** A whole backup file's text with these people and entries, and the default settings. */
+export function backupFile(contacts: BackupContact[], interactions: ReturnType<typeof backupNote>[] = []): string {
+  return JSON.stringify({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    contacts,
+    interactions,
+    templates: [],
+    settings: DEFAULT_SETTINGS,
+  });
+}
