@@ -8,6 +8,7 @@ import type { LoggedType } from '@/utils/contacts';
 import { t, type MessageKey } from '@/utils/i18n';
 import { dayOf, noonOfDay } from '@/utils/time';
 import { DateField } from '../DateField';
+import { draftOf, keepDraft } from './drafts';
 import { TypeSelect } from './TypeSelect';
 
 export interface Entry {
@@ -41,11 +42,18 @@ interface Props {
   textTestId?: string;
   saveTestId?: string;
   dateTestId?: string;
+  /** A new entry's form keeps its unsaved text under this person's key (drafts.ts), to find it again. */
+  draftKey?: string;
 }
 
-export function EntryForm({ editing, onSave, onCancel, textLabel, textTestId, saveTestId, dateTestId }: Props) {
+export function EntryForm(props: Props) {
+  const { editing, onSave, onCancel, textLabel, textTestId, saveTestId, dateTestId, draftKey } = props;
   const [type, setType] = useState<LoggedType>(editing?.type ?? 'note');
-  const [text, setText] = useState(editing?.text ?? '');
+  const [text, setTextState] = useState(editing?.text ?? (draftKey ? draftOf(draftKey) : ''));
+  const setText = (next: string) => {
+    setTextState(next);
+    if (draftKey) keepDraft(draftKey, next);
+  };
   const [day, setDay] = useState<number | null>(editing ? dayOf(editing.at) : null);
   const [dayRefused, setDayRefused] = useState(false);
   const [saving, setSaving] = useState(false);

@@ -147,6 +147,7 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }:
                 textLabel="noteLabel"
                 textTestId="note-input"
                 saveTestId="note-save"
+                draftKey={profile.key}
                 dateTestId="note-date"
                 onSave={(entry) => mutate('interaction.add', entry)}
               />

@@ -2,6 +2,7 @@
  * The content script on LinkedIn: watches for profile pages and shows the panel on them. It holds no data of
  * its own; everything is asked of the background (DESIGN.md: the database lives in the extension origin).
  */
+import { guardUnsavedDrafts } from '@/components/panel/drafts';
 import { loadChosenLanguage } from '@/utils/i18n';
 import type { ProfileSnapshot } from '@/utils/linkedin/profile';
 import { installEventShield } from './event-shield';
@@ -20,6 +21,7 @@ export default defineContentScript({
   runAt: 'document_start',
   async main(ctx) {
     const shield = installEventShield(ctx.signal);
+    guardUnsavedDrafts(ctx.signal);
     // Both read storage.local; side by side they cost one round trip before the panel can show.
     const [panel] = await Promise.all([createPanelHost(shield, ctx.signal), loadChosenLanguage()]);
     ctx.onInvalidated(() => panel.remove());

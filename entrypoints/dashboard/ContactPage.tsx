@@ -108,6 +108,7 @@ export function ContactPage({ contactKey, contacts, onUndoable }: Props) {
           textLabel="noteLabel"
           textTestId="note-input"
           saveTestId="note-save"
+          draftKey={contact.key}
           onSave={(entry) => mutate('interaction.add', entry)}
         />
         <Timeline items={view.interactions} name={contact.name} mutate={mutate} />

@@ -86,7 +86,7 @@ it('stays over an overlay of the same profile, and comes back when LinkedIn’s 
   await panel.page.close();
 });
 
-it('does not carry a half-typed note over to the next person', async () => {
+it('does not carry a half-typed note over to the next person, and keeps it for when they come back', async () => {
   const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
   await panel.waitForPerson('aino-virtanen-4b2a1c');
   await panel.type('note-input', 'Half a thought about Aino');
@@ -97,5 +97,28 @@ it('does not carry a half-typed note over to the next person', async () => {
   }, fixtureBody('sdui-liisa-makela.html'));
   await panel.waitForPerson('liisa-makela');
   expect((await panel.one('note-input'))?.value).toBe('');
+
+  // Back on Aino, what was typed for her is there again: a half-typed note is never lost by navigating.
+  await navigateInApp(panel.page, '/in/aino-virtanen-4b2a1c/', 'voyager-aino-virtanen.html', 0);
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  await panel.waitFor('note-input', ([input]) => input?.value === 'Half a thought about Aino');
+
+  // Leaving the page with it unsaved asks first (and staying keeps it); once saved, nothing holds the page.
+  const asked = panel.page.waitForEvent('dialog');
+  void panel.page.reload({ timeout: 5_000 }).catch(() => undefined);
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  expect((await panel.one('note-input'))?.value).toBe('Half a thought about Aino');
+  await panel.click('note-save');
+  await panel.waitFor('note-item', (items) => items.length === 1);
+  let askedAgain = false;
+  panel.page.on('dialog', (again) => {
+    askedAgain = true;
+    void again.accept();
+  });
+  await panel.page.reload();
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  expect(askedAgain).toBe(false);
   await panel.page.close();
 });
