@@ -99,3 +99,15 @@ export function dueStatus(dueAt: number | null, now: number): DueStatus {
 export function urgency(dueAt: number, cadenceDays: number | null, now: number): number {
   return (now - dueAt) / ((cadenceDays ?? 30) * DAY_MS);
 }
+
+/**
+ * The order of who is due: everyone overdue (due before today) first, then who is due today; in each, the most
+ * urgent relative to their cadence first. Someone due this morning on a short rhythm is no more late than
+ * someone a day past due on a long one, whatever the ratio says.
+ */
+export function mostUrgentFirst(now: number) {
+  const today = startOfDay(dayOf(now));
+  return (a: { dueAt: number; cadenceDays: number | null }, b: { dueAt: number; cadenceDays: number | null }) =>
+    Number(b.dueAt < today) - Number(a.dueAt < today) ||
+    urgency(b.dueAt, b.cadenceDays, now) - urgency(a.dueAt, a.cadenceDays, now);
+}

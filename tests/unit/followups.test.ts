@@ -5,6 +5,7 @@ import {
   dueStatus,
   effectiveCadence,
   spreadDueDays,
+  mostUrgentFirst,
   urgency,
   type Schedulable,
 } from '@/utils/followups';
@@ -190,5 +191,14 @@ describe('ranking', () => {
     const twoWeeksLate = now - 14 * DAY_MS;
     expect(urgency(twoWeeksLate, 7, now)).toBe(2);
     expect(urgency(twoWeeksLate, 7, now)).toBeGreaterThan(urgency(twoWeeksLate, 365, now));
+  });
+
+  it('lists everyone overdue before anyone due only today, however short their rhythm', () => {
+    const today = dayOf(Date.UTC(2026, 11, 2, 12));
+    const now = startOfDay(today) + 7.5 * 3_600_000; // half past seven in the morning
+    const dueToday = { dueAt: startOfDay(today), cadenceDays: 10 };
+    const dayLate = { dueAt: startOfDay(today - 1), cadenceDays: 90 };
+    const monthLate = { dueAt: startOfDay(today - 30), cadenceDays: 90 };
+    expect([dueToday, dayLate, monthLate].sort(mostUrgentFirst(now))).toEqual([monthLate, dayLate, dueToday]);
   });
 });

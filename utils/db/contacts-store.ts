@@ -21,7 +21,7 @@ import {
   type ProfileChange,
 } from '../contacts';
 import { assertWithinBound } from '../date-input';
-import { dueAtOf, effectiveCadence, urgency, type FollowUp } from '../followups';
+import { dueAtOf, effectiveCadence, mostUrgentFirst, type FollowUp } from '../followups';
 import type { Settings } from '../settings';
 import type { Template } from '../templates';
 import { dayOf, startOfDay } from '../time';
@@ -319,7 +319,7 @@ export async function listFollowUps(
     cadenceDays: effectiveCadence(contact, settings).days,
   });
   const due = (await db.contacts.where('dueAt').belowOrEqual(now).toArray()).map(toFollowUp);
-  due.sort((a, b) => urgency(b.dueAt, b.cadenceDays, now) - urgency(a.dueAt, a.cadenceDays, now));
+  due.sort(mostUrgentFirst(now));
   const weekEnd = startOfDay(dayOf(now) + 8);
   const upcoming = (await db.contacts.where('dueAt').between(now, weekEnd, false, false).sortBy('dueAt')).map(
     toFollowUp,
