@@ -33,10 +33,12 @@ export function relativeDay(then: number, now: number, locale: string): string {
   const days = calendarDaysBetween(now, then); // negative: in the past
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const size = Math.abs(days);
+  // To the nearest whole unit: 58 days back is "2 months ago", as a person counts, not "last month".
+  const inUnits = (unitDays: number) => Math.sign(days) * Math.round(size / unitDays);
   if (size < 7) return format.format(days, 'day');
-  if (size < 30) return format.format(Math.trunc(days / 7), 'week');
-  if (size < 365) return format.format(Math.trunc(days / 30), 'month');
-  return format.format(Math.trunc(days / 365), 'year');
+  if (size < 30) return format.format(inUnits(7), 'week');
+  if (size < 365) return format.format(inUnits(30.44), 'month');
+  return format.format(inUnits(365.25), 'year');
 }
 
 /** The exact date, long form: "20 November 2026", "20. marraskuuta 2026". */

@@ -10,7 +10,9 @@ describe('relative days', () => {
     [at(2026, 11, 22, 23), 'en', 'yesterday'],
     [at(2026, 11, 20), 'en', '3 days ago'],
     [at(2026, 11, 2), 'en', '3 weeks ago'],
-    [at(2026, 8, 1), 'en', '3 months ago'],
+    [at(2026, 8, 1), 'en', '4 months ago'], // 114 days: nearer four months than three
+    [at(2026, 9, 26), 'en', '2 months ago'], // 58 days: not "last month"
+    [at(2026, 10, 20), 'en', 'last month'],
     [at(2024, 11, 1), 'en', '2 years ago'],
     [at(2026, 11, 22), 'fi', 'eilen'],
     [at(2026, 11, 2), 'fi', '3 viikkoa sitten'],
