@@ -10,6 +10,15 @@ export default defineConfig({
     // Vite's modulepreload polyfill fetch()es our own chunks; every browser we support preloads natively.
     build: { modulePreload: { polyfill: false } },
   }),
+  hooks: {
+    // LinkedIn loads the content script with every page: terser packs it about 4% smaller than esbuild's
+    // minifier (25.8 → 24.9 kB gzip). The extension's own pages keep the faster default.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) {
+        config.build = { ...config.build, minify: 'terser' };
+      }
+    },
+  },
   // `npm run dev` (scripts/dev.mjs) sets CHROME_PATH to the Chromium it found.
   webExt: {
     binaries: process.env.CHROME_PATH ? { chrome: process.env.CHROME_PATH } : {},

@@ -4,6 +4,7 @@
  * on. Markup: ../shared/linkedin-pages/README.md, "Connect and the note".
  */
 import type { PageProfile } from '../contacts';
+import { clean } from './text';
 import { identityFromSegment, identityFromUrl, keyOf, type UrlIdentity } from './urls';
 
 /** Whose invitation a Connect control starts: the name it announces, and who its card links to. */
@@ -45,14 +46,6 @@ function cardOf(element: Element): { block: Element; person: UrlIdentity } | nul
 /** The one person the block around an element links to (cardOf). */
 export function cardPersonOf(element: Element): UrlIdentity | null {
   return cardOf(element)?.person ?? null;
-}
-
-/** Text as a person reads it: whitespace collapsed, LinkedIn's zero-width characters gone. */
-function clean(text: string | null | undefined): string {
-  return (text ?? '')
-    .replace(/[\u200b\u200e\u200f\u2060\ufeff]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /**

@@ -6,6 +6,7 @@
  * because a profile page is full of other people. Never from the embedded `<code id="bpr-guid-*">` JSON: it can
  * describe someone else after in-app navigation.
  */
+import { clean } from './text';
 import {
   PROFILE_ID_PATTERN,
   identityFromSegment,
@@ -42,16 +43,6 @@ type Root = Document;
 
 /** `Node.DOCUMENT_POSITION_FOLLOWING`, without relying on a global `Node` (the reader runs on any DOM). */
 const FOLLOWING = 4;
-
-// Invisible characters LinkedIn leaves in names and company names (zero-width space, word joiner, byte-order
-// mark, direction marks): not part of a value. Zero-width (non-)joiners stay: they shape Persian, Indic scripts
-// and emoji.
-const INVISIBLE = /[\u200B\u200E\u200F\u2060\uFEFF]/g;
-
-/** The text as a person reads it: invisible characters gone, whitespace collapsed (Ember headlines hold raw newlines). */
-function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
-}
 
 function first(root: ParentNode, selectors: readonly string[]): Element | null {
   for (const selector of selectors) {
