@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   assertWithinBound,
   BOUND_SLACK_MS,
@@ -8,32 +8,10 @@ import {
   type DateBound,
 } from '@/utils/date-input';
 import { DAY_MS } from '@/utils/time';
+import { JULY_OFFSETS, local, restoreTimeZoneAfterAll } from '../helpers/time-zones';
 
-const originalZone = process.env.TZ;
-afterAll(() => {
-  process.env.TZ = originalZone;
-});
+restoreTimeZoneAfterAll();
 
-// Zones with DST north (changes on 2026-03-29 and 2026-10-25 in Helsinki, 2026-03-08 and 2026-11-01 in New
-// York) and south (Auckland: 2026-04-05 and 2026-09-27), a half-hour offset, none, and the earliest (Kiritimati,
-// UTC+14) and latest (Pago Pago, UTC−11) days on Earth. With each, its UTC offset in July as getTimezoneOffset
-// gives it, to check the zone is in force: Node re-reads TZ when it is assigned.
-const JULY_OFFSETS: Record<string, number> = {
-  'Europe/Helsinki': -180,
-  'America/New_York': 240,
-  'Pacific/Auckland': -720,
-  'Asia/Kolkata': -330,
-  'Pacific/Kiritimati': -840,
-  'Pacific/Pago_Pago': 660,
-  UTC: 0,
-};
-
-/** A local time in the zone in force. */
-const local = (date: string, time = '12:00') => {
-  const [y, m, d] = date.split('-').map(Number);
-  const [h, min] = time.split(':').map(Number);
-  return new Date(y, m - 1, d, h, min).getTime();
-};
 /** The calendar day of an ISO date, as utils/time.ts counts days. */
 const calendarDay = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 

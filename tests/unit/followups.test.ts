@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   dueAtOf,
   dueDay,
@@ -10,29 +10,11 @@ import {
   type Schedulable,
 } from '@/utils/followups';
 import { DAY_MS, dayOf, startOfDay } from '@/utils/time';
+import { JULY_OFFSETS, local, restoreTimeZoneAfterAll } from '../helpers/time-zones';
 
-const originalZone = process.env.TZ;
-afterAll(() => {
-  process.env.TZ = originalZone;
-});
-
-// Zones with DST north and south, a half-hour offset, and none; Node re-reads TZ when it is assigned.
-// Each with its UTC offset in July (minutes, as getTimezoneOffset gives it), to check the zone is in force.
-const JULY_OFFSETS: Record<string, number> = {
-  'Europe/Helsinki': -180,
-  'America/New_York': 240,
-  'Pacific/Auckland': -720,
-  'Asia/Kolkata': -330,
-  UTC: 0,
-};
+restoreTimeZoneAfterAll();
 const ZONES = Object.keys(JULY_OFFSETS);
 
-/** A local time in the zone in force. */
-const local = (date: string, time = '12:00') => {
-  const [y, m, d] = date.split('-').map(Number);
-  const [h, min] = time.split(':').map(Number);
-  return new Date(y, m - 1, d, h, min).getTime();
-};
 const isoDay = (day: number | null) => (day === null ? null : new Date(day * DAY_MS).toISOString().slice(0, 10));
 
 const person = (fields: Partial<Schedulable>): Schedulable => ({
