@@ -77,8 +77,12 @@ export interface Contact {
 }
 
 export interface Interaction {
-  /** Globally unique (UUID), so that devices can later be merged. */
+  /** Globally unique (UUID), the same on every device. */
   id: string;
+  /** The version shown (utils/model/timeline.ts): an edit names it, so that an edit made meanwhile elsewhere stays. */
+  rev?: string;
+  /** Texts of this entry edited elsewhere at the same time: both kept, and the person told. */
+  otherTexts?: string[];
   contactKey: string;
   type: InteractionType;
   text: string;

@@ -1,0 +1,145 @@
+/**
+ * A person as one document (schema v5): who they are, what the user set, and their whole timeline, with the
+ * time each part last changed, so that any two versions of them can be merged (merge.ts) whichever device,
+ * tab or backup they come from. Pure: the store (utils/db/people-store.ts) keeps these.
+ */
+import type { SeenProfile } from '../contacts';
+import { deleteAll, heads, visibleEntries, type EntryVersion } from './timeline';
+
+/** The fields of a person the user or LinkedIn sets, each merged on its own: the newer change wins. */
+export interface PersonFields {
+  /** Every identifier seen for this person: slugs (old and new), profile id, `member:<n>`. */
+  aliases: string[];
+  profileId: string | null;
+  memberId: string | null;
+  name: string;
+  headline: string;
+  company: string;
+  location: string;
+  photoUrl: string;
+  email: string;
+  tags: string[];
+  /** When the user said they were last in touch. */
+  contactedAt: number | null;
+  /** Keep-in-touch rhythm in days; null for none; 'inherit' to follow tags and settings. */
+  cadenceDays: number | null | 'inherit';
+  /** An import left this person to their tags' rhythm only (see Contact.cadenceFromTagsOnly). */
+  cadenceFromTagsOnly: boolean;
+  followUpOn: number | null;
+  snoozedUntil: number | null;
+  connectedAt: number | null;
+  lastSeen: SeenProfile | null;
+}
+
+export type PersonField = keyof PersonFields;
+
+export const PERSON_FIELDS = [
+  'aliases',
+  'profileId',
+  'memberId',
+  'name',
+  'headline',
+  'company',
+  'location',
+  'photoUrl',
+  'email',
+  'tags',
+  'contactedAt',
+  'cadenceDays',
+  'cadenceFromTagsOnly',
+  'followUpOn',
+  'snoozedUntil',
+  'connectedAt',
+  'lastSeen',
+] as const satisfies readonly PersonField[];
+
+export interface PersonDoc extends PersonFields {
+  /** The normalised vanity slug, or the `ACoAA…` profile id when no slug was known. Never changes. */
+  key: string;
+  createdAt: number;
+  /** When each field last changed (epoch ms); a field never set is absent (as if at 0). */
+  changedAt: Partial<Record<PersonField, number>>;
+  /** When the person was deleted; edits made later elsewhere bring them back. */
+  deletedAt: number | null;
+  timeline: EntryVersion[];
+}
+
+const EMPTY_FIELDS: PersonFields = {
+  aliases: [],
+  profileId: null,
+  memberId: null,
+  name: '',
+  headline: '',
+  company: '',
+  location: '',
+  photoUrl: '',
+  email: '',
+  tags: [],
+  contactedAt: null,
+  cadenceDays: 'inherit',
+  cadenceFromTagsOnly: false,
+  followUpOn: null,
+  snoozedUntil: null,
+  connectedAt: null,
+  lastSeen: null,
+};
+
+/** A new person with the given fields, all set at `now`. */
+export function newPerson(key: string, fields: Partial<PersonFields>, now: number): PersonDoc {
+  const empty: PersonDoc = { key, createdAt: now, ...EMPTY_FIELDS, changedAt: {}, deletedAt: null, timeline: [] };
+  return setFields(empty, fields, now);
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The person with `patch`'s fields set. Only fields whose value changes are stamped, later than their last
+ * change even when this device's clock is behind: two edits of different fields, anywhere, both stay.
+ * Answers `doc` itself when nothing changes.
+ */
+export function setFields(doc: PersonDoc, patch: Partial<PersonFields>, now: number): PersonDoc {
+  let next = doc;
+  for (const field of PERSON_FIELDS) {
+    const value = patch[field];
+    if (value === undefined || same(value, doc[field])) continue;
+    if (next === doc) next = { ...doc, changedAt: { ...doc.changedAt } };
+    (next as unknown as Record<string, unknown>)[field] = value;
+    next.changedAt[field] = Math.max(now, (doc.changedAt[field] ?? 0) + 1);
+  }
+  return next;
+}
+
+/** The latest change of anything the person shows: a field or a live timeline entry. */
+export function latestChange(doc: PersonDoc): number {
+  let latest = doc.createdAt;
+  for (const at of Object.values(doc.changedAt)) if (at !== undefined && at > latest) latest = at;
+  for (const version of doc.timeline) if (!version.deleted && version.updatedAt > latest) latest = version.updatedAt;
+  return latest;
+}
+
+/** Whether the person is there: never deleted, or changed somewhere after the deletion. */
+export function isAlive(doc: PersonDoc): boolean {
+  return doc.deletedAt === null || latestChange(doc) > doc.deletedAt;
+}
+
+/** The person deleted: a tombstone that keeps their identity and no text of their timeline. */
+export function deletePerson(doc: PersonDoc, now: number): PersonDoc {
+  const deletedAt = Math.max(now, latestChange(doc) + 1);
+  return { ...doc, deletedAt, timeline: deleteAll(doc.timeline, deletedAt) };
+}
+
+/**
+ * A deleted person brought back as `before` showed them: every field set again, later than the deletion, and
+ * the entries it held given back (as new versions, so that they outlive the deletion on every device).
+ */
+export function restorePerson(doc: PersonDoc, before: PersonDoc, now: number): PersonDoc {
+  const at = Math.max(now, (doc.deletedAt ?? 0) + 1, latestChange(doc) + 1);
+  const changedAt = Object.fromEntries(PERSON_FIELDS.map((field) => [field, at]));
+  const fields = Object.fromEntries(PERSON_FIELDS.map((field) => [field, before[field]])) as unknown as PersonFields;
+  const returned = visibleEntries(before.timeline).map(({ version }) => {
+    const replaced = doc.timeline.filter((current) => current.id === version.id);
+    const past = [...new Set(replaced.flatMap((current) => [...current.past, current.rev]))].sort();
+    return { ...version, rev: crypto.randomUUID().slice(0, 13), past, updatedAt: at };
+  });
+  return { ...doc, ...fields, changedAt, timeline: heads([...doc.timeline, ...returned]) };
+}

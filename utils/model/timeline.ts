@@ -1,0 +1,202 @@
+/**
+ * A person's timeline as versions of entries, so that two devices (or two tabs) that change one entry never
+ * overwrite each other.
+ *
+ * Every change of an entry (adding, editing, deleting) is a new version with its own `rev` that names, in
+ * `past`, every version it replaces. Two timelines merge by keeping every version no other version replaces:
+ * the union of two sets, less what is replaced, which is commutative, associative and idempotent as long as
+ * `past` holds all of a version's ancestors (each change copies its predecessors' `past`: see `nextVersion`).
+ * Two edits made apart from each other replace neither: both stay, and the person is told (`otherVersions`).
+ * A deletion is a version too (a tombstone), which hides every version older than it.
+ */
+import type { InteractionType } from '../contacts';
+
+export interface EntryVersion {
+  /** The entry: the same on every device and in every version of it. */
+  id: string;
+  /** This version. */
+  rev: string;
+  /** Every version this one replaces (all ancestors, not only the parent). */
+  past: string[];
+  type: InteractionType;
+  text: string;
+  /** When it happened (epoch ms). */
+  at: number;
+  createdAt: number;
+  /** When this version was written; always later than every version it replaces. */
+  updatedAt: number;
+  /** A deletion. */
+  deleted?: true;
+}
+
+/** One entry as the timeline shows it: its newest live version, and any other text written apart from it. */
+export interface VisibleEntry {
+  version: EntryVersion;
+  /** Texts of this entry edited elsewhere at the same time, newest first: kept, and shown with a notice. */
+  otherTexts: string[];
+}
+
+/** A short random id for a version: unique enough among one entry's versions, small in every document. */
+function newRev(): string {
+  return crypto.randomUUID().slice(0, 13);
+}
+
+/** Orders versions the same way everywhere: by id, then newest first, then by rev. */
+function byIdThenNewest(a: EntryVersion, b: EntryVersion): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : b.updatedAt - a.updatedAt || (a.rev < b.rev ? -1 : a.rev > b.rev ? 1 : 0);
+}
+
+/**
+ * The versions of `versions` that no other replaces, each once, in one fixed order: the merge of timelines
+ * (`mergeTimelines(a, b)` is `heads([...a, ...b])`).
+ */
+export function heads(versions: readonly EntryVersion[]): EntryVersion[] {
+  const replaced = new Set<string>();
+  for (const version of versions) for (const rev of version.past) replaced.add(`${version.id}\n${rev}`);
+  const kept = new Map<string, EntryVersion>();
+  for (const version of versions) {
+    const id = `${version.id}\n${version.rev}`;
+    if (!replaced.has(id) && !kept.has(id)) kept.set(id, version);
+  }
+  return [...kept.values()].sort(byIdThenNewest);
+}
+
+export function mergeTimelines(a: readonly EntryVersion[], b: readonly EntryVersion[]): EntryVersion[] {
+  return heads([...a, ...b]);
+}
+
+/** The current versions of one entry. */
+function versionsOf(timeline: readonly EntryVersion[], id: string): EntryVersion[] {
+  return timeline.filter((version) => version.id === id);
+}
+
+/** What a new version replaces: the revs it names in `past`, and the latest time among them. */
+interface Basis {
+  past: Set<string>;
+  latestAt: number;
+}
+
+/** A new version that replaces `basis`, later than all of it even when this device's clock is behind. */
+function nextVersion(
+  basis: Basis,
+  fields: Pick<EntryVersion, 'id' | 'type' | 'text' | 'at' | 'createdAt'> & { deleted?: true },
+  now: number,
+): EntryVersion {
+  return { ...fields, rev: newRev(), past: [...basis.past].sort(), updatedAt: Math.max(now, basis.latestAt + 1) };
+}
+
+const NOTHING: Basis = { past: new Set(), latestAt: -Infinity };
+
+/** A new entry. */
+export function addEntry(
+  timeline: readonly EntryVersion[],
+  entry: { type: InteractionType; text: string; at: number },
+  now: number,
+  id: string = crypto.randomUUID(),
+): EntryVersion[] {
+  const version = nextVersion(
+    NOTHING,
+    { id, type: entry.type, text: entry.text.trim(), at: entry.at, createdAt: now },
+    now,
+  );
+  return heads([...timeline, version]);
+}
+
+/**
+ * What a change of an entry replaces: the version its writer saw (`basedOn`, from a view that may be stale, so
+ * that an edit made meanwhile elsewhere stays beside this one), or else every current version.
+ */
+function basisOf(timeline: readonly EntryVersion[], id: string, basedOn?: string): Basis {
+  const current = versionsOf(timeline, id);
+  const seen = basedOn === undefined ? current : current.filter((version) => version.rev === basedOn);
+  if (seen.length > 0) {
+    return {
+      past: new Set(seen.flatMap((version) => [...version.past, version.rev])),
+      latestAt: Math.max(...seen.map((version) => version.updatedAt)),
+    };
+  }
+  // The version seen was replaced since: this change replaces what it replaced, and stays beside its successors.
+  // (Their `past` may name more than the version seen did; every such rev is replaced by a successor anyway.)
+  const successors = current.filter((version) => version.past.includes(basedOn!));
+  return { past: new Set(successors.flatMap((version) => version.past)), latestAt: -Infinity };
+}
+
+/** The entry's fields as the writer saw them: the version named, or the newest live one. */
+function shownVersion(timeline: readonly EntryVersion[], id: string, basedOn?: string): EntryVersion | undefined {
+  const live = visibleEntries(versionsOf(timeline, id))[0]?.version;
+  return versionsOf(timeline, id).find((version) => version.rev === basedOn && !version.deleted) ?? live;
+}
+
+/** An edit of entry `id`; undefined when there is no such live entry. */
+export function editEntry(
+  timeline: readonly EntryVersion[],
+  id: string,
+  patch: { type?: InteractionType; text?: string; at?: number },
+  now: number,
+  basedOn?: string,
+): EntryVersion[] | undefined {
+  const shown = shownVersion(timeline, id, basedOn);
+  if (!shown) return undefined;
+  const edited = nextVersion(
+    basisOf(timeline, id, basedOn),
+    {
+      id,
+      type: patch.type ?? shown.type,
+      text: patch.text === undefined ? shown.text : patch.text.trim(),
+      at: patch.at ?? shown.at,
+      createdAt: shown.createdAt,
+    },
+    now,
+  );
+  return heads([...timeline, edited]);
+}
+
+/** The deletion of entry `id` (every version the writer saw); undefined when there is no such live entry. */
+export function deleteEntry(
+  timeline: readonly EntryVersion[],
+  id: string,
+  now: number,
+  basedOn?: string,
+): EntryVersion[] | undefined {
+  const shown = shownVersion(timeline, id, basedOn);
+  if (!shown) return undefined;
+  const { type, at, createdAt } = shown;
+  const tombstone = nextVersion(
+    basisOf(timeline, id, basedOn),
+    { id, type, text: '', at, createdAt, deleted: true },
+    now,
+  );
+  return heads([...timeline, tombstone]);
+}
+
+/** Every live entry deleted at once (a person deleted): their texts leave the document. */
+export function deleteAll(timeline: readonly EntryVersion[], now: number): EntryVersion[] {
+  let result = [...timeline];
+  for (const { version } of visibleEntries(timeline)) result = deleteEntry(result, version.id, now) ?? result;
+  return result;
+}
+
+/**
+ * The entries as the person sees them: for each entry its newest live version, unless a deletion newer than
+ * it exists (a tombstone beats older edits; an edit made after a deletion elsewhere survives it).
+ */
+export function visibleEntries(timeline: readonly EntryVersion[]): VisibleEntry[] {
+  const byId = new Map<string, EntryVersion[]>();
+  for (const version of timeline) {
+    const versions = byId.get(version.id);
+    if (versions) versions.push(version);
+    else byId.set(version.id, [version]);
+  }
+  const visible: VisibleEntry[] = [];
+  for (const versions of byId.values()) {
+    const deletedAt = Math.max(-Infinity, ...versions.filter((v) => v.deleted).map((v) => v.updatedAt));
+    const live = versions
+      .filter((version) => !version.deleted && version.updatedAt > deletedAt)
+      .sort((a, b) => b.updatedAt - a.updatedAt || (a.rev < b.rev ? -1 : 1));
+    const [newest, ...others] = live;
+    if (!newest) continue;
+    const otherTexts = [...new Set(others.map((version) => version.text))].filter((text) => text !== newest.text);
+    visible.push({ version: newest, otherTexts });
+  }
+  return visible;
+}
