@@ -1,17 +1,25 @@
 /**
  * The backup file: everything the user has, as one versioned JSON file they can keep, read and bring back.
- * Pure: reading a file, writing one, and deciding what an import adds, updates and leaves.
+ * Pure: reading a file (this version's, or format 1 of schema v4's days), writing one, and deciding what an
+ * import adds, updates and leaves.
  *
- * Derived fields (last contact, due time, timeline words) are not in the file; an import works them out again,
- * so that export → wipe → import → export gives the same file, byte for byte.
+ * Format 2 holds each person as their document (utils/model/person.ts), with the time each field and entry
+ * changed, so that an import merges with what is stored as sync does (mergeVersions). Derived fields (last
+ * contact, due time, timeline words) are not in the file, so that export → wipe → import → export gives the
+ * same file, byte for byte.
  */
 import * as z from 'zod/mini';
-import { INTERACTION_TYPES, normalizeTags, type Contact, type Interaction } from './contacts';
-import type { Settings } from './settings';
-import type { Template } from './templates';
+import { INTERACTION_TYPES, timelinesByContact } from './contacts';
+import { personFromContact } from './model/from-contact';
+import { sameContent } from './model/canonical';
+import { mergeVersions } from './model/merge';
+import { isAlive, PERSON_FIELDS, type PersonDoc } from './model/person';
+import { mergeSettings, mergeTemplates, SETTINGS_FIELDS, type SettingsDoc, type TemplateDoc } from './model/records';
+import { visibleEntries } from './model/timeline';
+import { BUNDLED_TEMPLATES } from './templates';
 
 export const BACKUP_FORMAT = 'keep-in-touch-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 /** Past these a file is refused before it freezes the page or fills the disk. */
 export const BACKUP_LIMITS = { bytes: 100 * 1024 * 1024, contacts: 100_000, interactions: 1_000_000 };
@@ -24,30 +32,36 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 const time = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
 const cadence = z.number().check(z.int(), z.gte(1), z.lte(3650));
 const key = text(200).check(z.minLength(1));
+const aliases = z.array(text(200)).check(z.minLength(1), z.maxLength(100));
+const tags = z.array(text(60)).check(z.maxLength(100));
+const photoUrl = z.string().check(z.maxLength(4000), z.regex(/^(?:https:\/\/media\.licdn\.com\/.*)?$/));
+const lastSeen = z.nullable(z.object({ headline: text(1000), company: text(300) }));
 
+/** A contact as format 1 kept it (and as the dashboard's undo of a delete sends it back). */
 export const BackupContactSchema = z.object({
   key,
-  aliases: z.array(text(200)).check(z.minLength(1), z.maxLength(100)),
+  aliases,
   profileId: z.optional(text(100)),
   memberId: z.optional(text(30)),
   name: text(300),
   headline: text(1000),
   company: text(300),
   location: text(300),
-  photoUrl: z.string().check(z.maxLength(4000), z.regex(/^(?:https:\/\/media\.licdn\.com\/.*)?$/)),
+  photoUrl,
   email: text(320),
-  tags: z.array(text(60)).check(z.maxLength(100)),
+  tags,
   contactedAt: z.nullable(time),
   cadenceDays: z.optional(z.nullable(cadence)),
   cadenceFromTagsOnly: z.optional(z.literal(true)),
   followUpOn: z.nullable(time),
   snoozedUntil: z.nullable(time),
   connectedAt: z.nullable(time),
-  lastSeen: z.nullable(z.object({ headline: text(1000), company: text(300) })),
+  lastSeen,
   createdAt: time,
   updatedAt: time,
 });
 
+/** A timeline entry as format 1 kept it. */
 export const BackupInteractionSchema = z.object({
   id: text(100).check(z.minLength(1)),
   contactKey: key,
@@ -58,15 +72,54 @@ export const BackupInteractionSchema = z.object({
   updatedAt: time,
 });
 
-const BackupTemplate = z.object({
+const rev = text(40).check(z.minLength(1));
+
+const EntryVersionSchema = z.object({
+  id: text(100).check(z.minLength(1)),
+  rev,
+  past: z.array(rev).check(z.maxLength(1000)),
+  type: z.enum(INTERACTION_TYPES),
+  text: text(20_000),
+  at: time,
+  createdAt: time,
+  updatedAt: time,
+  deleted: z.optional(z.literal(true)),
+});
+
+const PersonSchema = z.object({
+  key,
+  createdAt: time,
+  aliases,
+  profileId: z.nullable(text(100)),
+  memberId: z.nullable(text(30)),
+  name: text(300),
+  headline: text(1000),
+  company: text(300),
+  location: text(300),
+  photoUrl,
+  email: text(320),
+  tags,
+  contactedAt: z.nullable(time),
+  cadenceDays: z.union([z.nullable(cadence), z.literal('inherit')]),
+  cadenceFromTagsOnly: z.boolean(),
+  followUpOn: z.nullable(time),
+  snoozedUntil: z.nullable(time),
+  connectedAt: z.nullable(time),
+  lastSeen,
+  changedAt: z.partialRecord(z.enum(PERSON_FIELDS), time),
+  deletedAt: z.nullable(time),
+  timeline: z.array(EntryVersionSchema).check(z.maxLength(100_000)),
+});
+
+const TemplateFields = {
   id: text(100).check(z.minLength(1)),
   name: text(100).check(z.minLength(1)),
   kind: z.enum(['invitation', 'follow-up']),
   language: z.enum(['en', 'fi']),
   body: text(2000),
-});
+};
 
-const BackupSettings = z.object({
+const SettingsFields = {
   defaultCadenceDays: z.nullable(cadence),
   tagCadences: z.record(text(60), cadence),
   notificationsEnabled: z.boolean(),
@@ -77,77 +130,98 @@ const BackupSettings = z.object({
   tagColors: z.record(text(60), z.string().check(z.regex(/^#[0-9a-f]{6}$/))),
   lastBackupAt: z.nullable(time),
   language: z.enum(['browser', 'en', 'fi']),
-});
+};
 
-const Backup = z.object({
+const BackupV1 = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.literal(1),
   contacts: z.array(BackupContactSchema).check(z.maxLength(BACKUP_LIMITS.contacts)),
   interactions: z.array(BackupInteractionSchema).check(z.maxLength(BACKUP_LIMITS.interactions)),
-  templates: z.array(BackupTemplate).check(z.maxLength(10_000)),
-  settings: BackupSettings,
+  templates: z.array(z.object(TemplateFields)).check(z.maxLength(10_000)),
+  settings: z.object(SettingsFields),
+});
+
+const BackupV2 = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(2),
+  people: z.array(PersonSchema).check(z.maxLength(BACKUP_LIMITS.contacts)),
+  templates: z
+    .array(z.object({ ...TemplateFields, updatedAt: time, deleted: z.optional(z.literal(true)) }))
+    .check(z.maxLength(10_000)),
+  settings: z.object({ ...SettingsFields, changedAt: z.partialRecord(z.enum(SETTINGS_FIELDS), time) }),
 });
 
 export type BackupContact = z.infer<typeof BackupContactSchema>;
-export type Backup = z.infer<typeof Backup>;
 
-/** Everything the database holds, as the backup and the import see it. */
-export interface Everything {
-  contacts: Contact[];
-  interactions: Interaction[];
-  templates: Template[];
-  settings: Settings;
+/** What a backup holds, whichever format it came in: documents, as the store keeps them. */
+export interface Backup {
+  people: PersonDoc[];
+  templates: TemplateDoc[];
+  settings: SettingsDoc;
 }
 
-/** A contact as the file keeps it: without derived fields, in a fixed field order. */
-function toBackupContact(contact: Contact): BackupContact {
-  return {
-    key: contact.key,
-    aliases: contact.aliases,
-    ...(contact.profileId !== undefined && { profileId: contact.profileId }),
-    ...(contact.memberId !== undefined && { memberId: contact.memberId }),
-    name: contact.name,
-    headline: contact.headline,
-    company: contact.company,
-    location: contact.location,
-    photoUrl: contact.photoUrl,
-    email: contact.email,
-    tags: contact.tags,
-    contactedAt: contact.contactedAt,
-    ...(contact.cadenceDays !== undefined && { cadenceDays: contact.cadenceDays }),
-    ...(contact.cadenceFromTagsOnly && { cadenceFromTagsOnly: true as const }),
-    followUpOn: contact.followUpOn,
-    snoozedUntil: contact.snoozedUntil,
-    connectedAt: contact.connectedAt,
-    lastSeen: contact.lastSeen,
-    createdAt: contact.createdAt,
-    updatedAt: contact.updatedAt,
-  };
+/** Everything stored, as an export writes it and an import merges into it. `settings` null: never saved. */
+export interface Everything {
+  people: PersonDoc[];
+  templates: TemplateDoc[];
+  settings: SettingsDoc | null;
 }
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The backup file's text: records in a fixed order, so that the same data always gives the same file. */
-export function writeBackup(data: Everything): string {
-  const backup: Backup = {
+/** An object with its keys in code-unit order, so that the same data always gives the same text. */
+function sortedKeys<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => byCodeUnits(a, b))) as T;
+}
+
+/** A person as the file keeps it: the document's fields in a fixed order. */
+function toFilePerson(doc: PersonDoc): PersonDoc {
+  const { key: personKey, createdAt, changedAt, deletedAt, timeline } = doc;
+  const fields = Object.fromEntries(PERSON_FIELDS.map((field) => [field, doc[field]]));
+  return {
+    key: personKey,
+    createdAt,
+    ...fields,
+    changedAt: sortedKeys(changedAt),
+    deletedAt,
+    timeline: timeline.map(({ id, rev, past, type, text, at, createdAt, updatedAt, deleted }) => ({
+      id,
+      rev,
+      past,
+      type,
+      text,
+      at,
+      createdAt,
+      updatedAt,
+      ...(deleted && { deleted }),
+    })),
+  } as PersonDoc;
+}
+
+/** The backup file's text: the people there are, in a fixed order, so that the same data gives the same file. */
+export function writeBackup(data: Backup): string {
+  const backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
-    contacts: data.contacts.map(toBackupContact).sort((a, b) => byCodeUnits(a.key, b.key)),
-    interactions: data.interactions
-      .map(({ id, contactKey, type, text, at, createdAt, updatedAt }) => ({
-        id,
-        contactKey,
-        type,
-        text,
-        at,
-        createdAt,
-        updatedAt,
-      }))
-      .sort((a, b) => byCodeUnits(a.contactKey, b.contactKey) || a.at - b.at || byCodeUnits(a.id, b.id)),
+    people: data.people
+      .filter(isAlive)
+      .map(toFilePerson)
+      .sort((a, b) => byCodeUnits(a.key, b.key)),
     templates: data.templates
-      .map(({ id, name, kind, language, body }) => ({ id, name, kind, language, body }))
+      .map(({ id, name, kind, language, body, updatedAt, deleted }) => ({
+        id,
+        name,
+        kind,
+        language,
+        body,
+        updatedAt,
+        ...(deleted && { deleted }),
+      }))
       .sort((a, b) => byCodeUnits(a.id, b.id)),
-    settings: BackupSettings.parse(data.settings),
+    settings: {
+      ...Object.fromEntries(SETTINGS_FIELDS.map((field) => [field, data.settings[field]])),
+      changedAt: sortedKeys(data.settings.changedAt),
+    },
   };
   return `${JSON.stringify(backup, null, 1)}\n`;
 }
@@ -172,6 +246,52 @@ function pathOf(path: readonly PropertyKey[]): string {
     .slice(1);
 }
 
+/** The records a file lists, counted before each is checked: a file far too large is refused at once. */
+function tooMany(json: Record<string, unknown>): BackupProblem | null {
+  const counts = {
+    contacts: Array.isArray(json.contacts) ? json.contacts.length : Array.isArray(json.people) ? json.people.length : 0,
+    interactions: Array.isArray(json.interactions)
+      ? json.interactions.length
+      : Array.isArray(json.people)
+        ? json.people.reduce(
+            (sum: number, person) => sum + ((person as { timeline?: unknown[] })?.timeline?.length ?? 0),
+            0,
+          )
+        : 0,
+  };
+  for (const what of ['contacts', 'interactions'] as const) {
+    if (counts[what] > BACKUP_LIMITS[what]) {
+      return { kind: 'too-many', what, count: counts[what], limit: BACKUP_LIMITS[what] };
+    }
+  }
+  return null;
+}
+
+/**
+ * Format 1 as documents: each contact with their entries, every field as changed when the contact was; the
+ * templates and settings as older than anything the user changed since (only defaults lose to them).
+ */
+function fromVersion1(backup: z.infer<typeof BackupV1>): BackupReading {
+  const keys = new Set<string>();
+  for (const contact of backup.contacts) {
+    if (keys.has(contact.key)) return { ok: false, problem: { kind: 'duplicate', key: contact.key } };
+    keys.add(contact.key);
+  }
+  const orphan = backup.interactions.find((interaction) => !keys.has(interaction.contactKey));
+  if (orphan) return { ok: false, problem: { kind: 'orphan', id: orphan.id } };
+  const timelines = timelinesByContact(backup.interactions);
+  const asShipped = (template: (typeof backup.templates)[number]) =>
+    BUNDLED_TEMPLATES.some((shipped) => sameContent(shipped, template));
+  return {
+    ok: true,
+    backup: {
+      people: backup.contacts.map((contact) => personFromContact(contact, timelines.get(contact.key) ?? [])),
+      templates: backup.templates.map((template) => ({ ...template, updatedAt: asShipped(template) ? 0 : 1 })),
+      settings: { ...backup.settings, changedAt: Object.fromEntries(SETTINGS_FIELDS.map((field) => [field, 1])) },
+    },
+  };
+}
+
 /** Reads a backup file's text, or says exactly what is wrong with it. Nothing is half-read. */
 export function readBackup(content: string): BackupReading {
   if (content.length > BACKUP_LIMITS.bytes) return { ok: false, problem: { kind: 'too-big', bytes: content.length } };
@@ -185,45 +305,39 @@ export function readBackup(content: string): BackupReading {
   if (typeof head !== 'object' || head === null || head.format !== BACKUP_FORMAT) {
     return { ok: false, problem: { kind: 'not-ours' } };
   }
-  if (head.version !== BACKUP_VERSION) {
+  if (head.version !== 1 && head.version !== 2) {
     return { ok: false, problem: { kind: 'unknown-version', version: String(head.version) } };
   }
-  // Counted before every record is checked: a file far too large is refused at once.
-  for (const what of ['contacts', 'interactions'] as const) {
-    const records = (json as Record<string, unknown>)[what];
-    const limit = BACKUP_LIMITS[what];
-    if (Array.isArray(records) && records.length > limit) {
-      return { ok: false, problem: { kind: 'too-many', what, count: records.length, limit } };
-    }
-  }
-  const parsed = Backup.safeParse(json);
+  const problem = tooMany(json as Record<string, unknown>);
+  if (problem) return { ok: false, problem };
+  const parsed = head.version === 1 ? BackupV1.safeParse(json) : BackupV2.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return { ok: false, problem: { kind: 'bad-field', path: pathOf(issue.path), detail: issue.message } };
   }
-  const backup = parsed.data;
+  if (parsed.data.version === 1) return fromVersion1(parsed.data);
+  const backup = parsed.data as z.infer<typeof BackupV2>;
   const keys = new Set<string>();
-  for (const contact of backup.contacts) {
-    if (keys.has(contact.key)) return { ok: false, problem: { kind: 'duplicate', key: contact.key } };
-    keys.add(contact.key);
+  for (const person of backup.people) {
+    if (keys.has(person.key)) return { ok: false, problem: { kind: 'duplicate', key: person.key } };
+    keys.add(person.key);
   }
-  const orphan = backup.interactions.find((interaction) => !keys.has(interaction.contactKey));
-  if (orphan) return { ok: false, problem: { kind: 'orphan', id: orphan.id } };
-  return { ok: true, backup };
+  return {
+    ok: true,
+    backup: { people: backup.people as PersonDoc[], templates: backup.templates, settings: backup.settings },
+  };
 }
 
-/** What an import does, worked out before anything is written; `apply` writes it in one transaction. */
+/** What an import does, worked out before anything is written; the store writes it in one transaction. */
 export interface ImportPlan {
-  /** Contacts to write (new, updated, or with aliases linked), before their derived fields. */
-  contacts: Contact[];
-  interactions: Interaction[];
-  templates: Template[];
-  /** Settings to restore, when the user never saved any of their own. */
-  settings: Settings | null;
+  /** People to write: new, or merged with what is stored. */
+  people: PersonDoc[];
+  templates: TemplateDoc[];
+  settings: SettingsDoc | null;
   summary: {
     added: string[];
     updated: string[];
-    /** Changed on both sides, and newer here: the user's own version was kept. Names. */
+    /** Changed here after the backup: the newer fields here were kept. Names. */
     conflicts: string[];
     unchanged: number;
     interactionsAdded: number;
@@ -231,21 +345,26 @@ export interface ImportPlan {
   };
 }
 
-const sameContact = (a: BackupContact, b: BackupContact) => JSON.stringify(a) === JSON.stringify(b);
+/** Whether any field of the file's person lost to a different, newer value here. */
+function keptNewerHere(incoming: PersonDoc, merged: PersonDoc): boolean {
+  return PERSON_FIELDS.some(
+    (field) =>
+      field !== 'aliases' &&
+      !sameContent(incoming[field], merged[field]) &&
+      (merged.changedAt[field] ?? 0) > (incoming.changedAt[field] ?? 0),
+  );
+}
 
 /**
  * Merges a backup into what is stored, person by person (by key, or any alias: the same person saved under an
- * older slug): a person only in the file is added; one changed only in the file, or changed later there, is
- * updated; one changed later here is kept as it is (a conflict, named in the summary). Aliases (but none of
- * another stored person's) and tags are joined either way, and timeline entries are added by id, so that
- * nothing anyone wrote is lost. Two stored people are never joined.
+ * older slug) with mergeVersions: per field the newer wins, timelines join by entry, a deletion here beats the
+ * file's older edits. The file's aliases are linked, but never one another stored person holds: that would
+ * make the two one person by the next page that shows it, and only the user joins two people.
  */
-export function planImport(
-  stored: Omit<Everything, 'settings'> & { settings: Settings | null },
-  backup: Backup,
-): ImportPlan {
-  const storedByAlias = new Map<string, Contact>();
-  for (const contact of stored.contacts) for (const alias of contact.aliases) storedByAlias.set(alias, contact);
+export function planImport(stored: Everything, backup: Backup): ImportPlan {
+  const storedByKey = new Map(stored.people.map((doc) => [doc.key, doc]));
+  const liveByAlias = new Map<string, PersonDoc>();
+  for (const doc of stored.people) if (isAlive(doc)) for (const alias of doc.aliases) liveByAlias.set(alias, doc);
 
   const summary: ImportPlan['summary'] = {
     added: [],
@@ -255,58 +374,56 @@ export function planImport(
     interactionsAdded: 0,
     templatesAdded: 0,
   };
-  const added: Contact[] = [];
   // Stored people's new versions, by key: two of the file's people may land on one stored person (under two
   // of their aliases), and the second then merges into what the first made, whatever the order.
-  const changed = new Map<string, Contact>();
-  // The stored key each of the file's contacts lands on.
-  const keyInStore = new Map<string, string>();
-  for (const incoming of backup.contacts) {
-    const found = [incoming.key, ...incoming.aliases].map((alias) => storedByAlias.get(alias)).find(Boolean);
-    const derived = { lastContactAt: null, dueAt: null, timelineWords: '' };
+  const changed = new Map<string, PersonDoc>();
+  for (const incoming of backup.people) {
+    const found =
+      storedByKey.get(incoming.key) ??
+      [incoming.key, ...incoming.aliases].map((alias) => liveByAlias.get(alias)).find(Boolean);
     if (!found) {
-      added.push({ ...incoming, ...derived });
+      changed.set(incoming.key, incoming);
       summary.added.push(incoming.name || incoming.key);
-      keyInStore.set(incoming.key, incoming.key);
+      summary.interactionsAdded += visibleEntries(incoming.timeline).length;
       continue;
     }
     const existing = changed.get(found.key) ?? found;
-    keyInStore.set(incoming.key, existing.key);
-    const mine = toBackupContact(existing);
-    // The file's aliases are linked, but never one another stored person holds: that would make the two one
-    // person by the next page that shows it, and only the user joins two people.
-    const theirs = incoming.aliases.filter((alias) => (storedByAlias.get(alias)?.key ?? existing.key) === existing.key);
-    const aliases = [...new Set([...mine.aliases, ...theirs])];
-    if (sameContact(mine, { ...incoming, key: mine.key, aliases: mine.aliases })) {
-      if (aliases.length > mine.aliases.length) changed.set(existing.key, { ...existing, aliases });
-      summary.unchanged++;
-    } else if (incoming.updatedAt > existing.updatedAt) {
-      const tags = normalizeTags([...incoming.tags, ...existing.tags]);
-      // No cadenceDays (or cadenceFromTagsOnly) in the file means "inherit": the stored ones must not survive.
-      const { cadenceDays: _inherited, cadenceFromTagsOnly: _tagsOnly, ...base } = existing;
-      changed.set(existing.key, { ...base, ...incoming, ...derived, key: existing.key, aliases, tags });
-      summary.updated.push(incoming.name || incoming.key);
-    } else {
-      changed.set(existing.key, { ...existing, aliases });
-      summary.conflicts.push(existing.name || existing.key);
+    const ownAliases = incoming.aliases.filter(
+      (alias) => (liveByAlias.get(alias)?.key ?? existing.key) === existing.key,
+    );
+    const theirs = { ...incoming, key: existing.key, aliases: ownAliases.length > 0 ? ownAliases : existing.aliases };
+    const merged = mergeVersions(existing, theirs);
+    const conflict = keptNewerHere(theirs, merged);
+    if (conflict) summary.conflicts.push(existing.name || existing.key);
+    if (sameContent(merged, existing)) {
+      if (!conflict) summary.unchanged++;
+      continue;
     }
-  }
-  const contacts = [...added, ...changed.values()];
-
-  const storedInteractions = new Map(stored.interactions.map((interaction) => [interaction.id, interaction]));
-  const interactions: Interaction[] = [];
-  for (const incoming of backup.interactions) {
-    const mine = storedInteractions.get(incoming.id);
-    if (mine && mine.updatedAt >= incoming.updatedAt) continue;
-    if (!mine) summary.interactionsAdded++;
-    interactions.push({ ...incoming, contactKey: mine?.contactKey ?? keyInStore.get(incoming.contactKey)! });
+    const before = new Set(visibleEntries(existing.timeline).map(({ version }) => version.id));
+    summary.interactionsAdded += visibleEntries(merged.timeline).filter(
+      ({ version }) => !before.has(version.id),
+    ).length;
+    if (!conflict) summary.updated.push(merged.name || merged.key);
+    changed.set(existing.key, merged);
   }
 
-  const storedTemplates = new Set(stored.templates.map((template) => template.id));
-  const templates = backup.templates.filter((template) => !storedTemplates.has(template.id));
-  summary.templatesAdded = templates.length;
+  const storedTemplates = new Map(stored.templates.map((template) => [template.id, template]));
+  const templates: TemplateDoc[] = [];
+  for (const incoming of backup.templates) {
+    const mine = storedTemplates.get(incoming.id);
+    const merged = mine ? mergeTemplates(mine, incoming) : incoming;
+    if (mine && sameContent(merged, mine)) continue;
+    if (!mine && !incoming.deleted) summary.templatesAdded++;
+    templates.push(merged);
+  }
 
-  return { contacts, interactions, templates, settings: stored.settings ? null : backup.settings, summary };
+  const settings = stored.settings ? mergeSettings(stored.settings, backup.settings) : backup.settings;
+  return {
+    people: [...changed.values()],
+    templates,
+    settings: stored.settings && sameContent(settings, stored.settings) ? null : settings,
+    summary,
+  };
 }
 
 const MONTH_MS = 30 * 86_400_000;

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { LOGGED_TYPES, type ContactView } from './contacts';
 import { BackupContactSchema, BackupInteractionSchema } from './backup';
-import type { DeletedContact, UndoableFollowUp } from './db/contacts-store';
+import type { DeletedContact, UndoableFollowUp } from './db/people-store';
 import type { FollowUp } from './followups';
 import type { Settings } from './settings';
 import type { Template } from './templates';
@@ -58,12 +58,14 @@ export const protocol = {
   }),
   /** Log a note or an interaction; creates the contact on the first one. */
   'interaction.add': z.object({ person: Person, type: z.enum(LOGGED_TYPES), text: Note, at: time }),
+  /** `rev`: the version of the entry the writer saw, so that an edit made meanwhile elsewhere stays beside this one. */
   'interaction.update': z.object({
     person: Person,
     id: text(100),
+    rev: z.optional(text(40)),
     patch: z.object({ type: z.optional(z.enum(LOGGED_TYPES)), text: z.optional(Note), at: z.optional(time) }),
   }),
-  'interaction.delete': z.object({ person: Person, id: text(100) }),
+  'interaction.delete': z.object({ person: Person, id: text(100), rev: z.optional(text(40)) }),
   /** Every tag in use, for autocomplete. */
   'tags.list': z.object({}),
   /** Who is due now (ranked) and in the coming week. */

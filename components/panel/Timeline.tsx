@@ -50,6 +50,8 @@ function EntryText({ text }: { text: string }) {
 
 function Item({ item, mutate }: { item: Interaction; mutate: Mutate }) {
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
+  // The version on screen when editing began: saved against it, an edit made meanwhile elsewhere stays too.
+  const [seenRev, setSeenRev] = useState(item.rev);
   const locale = uiLocale();
   if (mode === 'edit' && isLogged(item.type)) {
     const done = () => setMode('view');
@@ -60,7 +62,7 @@ function Item({ item, mutate }: { item: Interaction; mutate: Mutate }) {
           textLabel="editEntry"
           onCancel={done}
           onSave={async (entry) => {
-            const saved = await mutate('interaction.update', { id: item.id, patch: entry });
+            const saved = await mutate('interaction.update', { id: item.id, rev: seenRev, patch: entry });
             if (saved) done();
             return saved;
           }}
@@ -77,6 +79,16 @@ function Item({ item, mutate }: { item: Interaction; mutate: Mutate }) {
         </time>
       </div>
       <EntryText text={item.text} />
+      {item.otherTexts && (
+        <div class="other-versions" role="note" data-testid="note-other-version">
+          <p>{t('noteOtherVersions')}</p>
+          <ul>
+            {item.otherTexts.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {mode === 'confirm-delete' ? (
         <div class="row" role="group" aria-label={t('deleteConfirm')}>
           <span>{t('deleteConfirm')}</span>
@@ -84,7 +96,7 @@ function Item({ item, mutate }: { item: Interaction; mutate: Mutate }) {
             type="button"
             class="danger"
             data-testid="note-delete-confirm"
-            onClick={() => void mutate('interaction.delete', { id: item.id })}
+            onClick={() => void mutate('interaction.delete', { id: item.id, rev: seenRev })}
           >
             {t('deleteYes')}
           </button>
@@ -95,11 +107,27 @@ function Item({ item, mutate }: { item: Interaction; mutate: Mutate }) {
       ) : (
         <div class="row item-actions">
           {isLogged(item.type) && (
-            <button type="button" class="link" data-testid="note-edit" onClick={() => setMode('edit')}>
+            <button
+              type="button"
+              class="link"
+              data-testid="note-edit"
+              onClick={() => {
+                setSeenRev(item.rev);
+                setMode('edit');
+              }}
+            >
               {t('edit')}
             </button>
           )}
-          <button type="button" class="link" data-testid="note-delete" onClick={() => setMode('confirm-delete')}>
+          <button
+            type="button"
+            class="link"
+            data-testid="note-delete"
+            onClick={() => {
+              setSeenRev(item.rev);
+              setMode('confirm-delete');
+            }}
+          >
             {t('delete')}
           </button>
         </div>

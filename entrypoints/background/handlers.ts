@@ -1,30 +1,29 @@
 /** One handler per protocol message: the parsed payload in, the answer out. */
-import { loadSettings, type ContactsDatabase } from '@/utils/db/database';
+import type { ContactsDatabase } from '@/utils/db/database';
+import { loadSettings } from '@/utils/db/settings-store';
 import {
   addInteraction,
   countContacts,
   deleteContact,
   deleteInteraction,
-  deleteTemplate,
   invitationsThisMonth,
   joinContacts,
   listFollowUps,
   listTags,
-  listTemplates,
   MissingEntryError,
   markFollowUpDone,
   mergeContactsByKey,
   restoreContact,
-  saveTemplate,
   separateContacts,
   snoozeFollowUp,
   undoFollowUp,
   updateContact,
   updateInteraction,
-  updateSettings,
   viewContact,
-} from '@/utils/db/contacts-store';
+} from '@/utils/db/people-store';
+import { updateSettings } from '@/utils/db/settings-store';
 import { retag } from '@/utils/db/tags-store';
+import { deleteTemplate, listTemplates, saveTemplate } from '@/utils/db/templates-store';
 import { wipeEverything } from '@/utils/db/backup-store';
 import type { MessageType, RequestOf, Responses } from '@/utils/protocol';
 import { rememberJoin, takeJoin } from './pending-joins';
@@ -37,8 +36,9 @@ export const handlers: Handlers = {
   'contact.view': (db, { person }, now) => viewContact(db, person, now),
   'contact.update': (db, { person, patch }, now) => updateContact(db, person, patch, now),
   'interaction.add': (db, { person, ...entry }, now) => addInteraction(db, person, entry, now),
-  'interaction.update': (db, { person, id, patch }, now) => updateInteraction(db, person, id, patch, now),
-  'interaction.delete': (db, { person, id }, now) => deleteInteraction(db, person, id, now),
+  'interaction.update': (db, { person, id, rev, patch }, now) =>
+    updateInteraction(db, person, id, { ...patch, rev }, now),
+  'interaction.delete': (db, { person, id, rev }, now) => deleteInteraction(db, person, id, now, rev),
   'tags.list': (db) => listTags(db),
   'followups.list': (db, _payload, now) => listFollowUps(db, now),
   'followup.done': (db, { key, note }, now) => markFollowUpDone(db, key, note, now),
@@ -46,16 +46,16 @@ export const handlers: Handlers = {
   'followup.undo': (db, undo, now) => undoFollowUp(db, undo, now),
   'contacts.count': (db) => countContacts(db),
   'settings.get': (db) => loadSettings(db),
-  'settings.update': (db, { patch }) => updateSettings(db, patch),
+  'settings.update': (db, { patch }, now) => updateSettings(db, patch, now),
   'templates.list': (db) => listTemplates(db),
-  'templates.save': (db, { template }) => saveTemplate(db, template),
-  'templates.delete': (db, { id }) => deleteTemplate(db, id),
+  'templates.save': (db, { template }, now) => saveTemplate(db, template, now),
+  'templates.delete': (db, { id }, now) => deleteTemplate(db, id, now),
   'invitation.sent': async (db, { invitee, text, at }, now) => {
     await addInteraction(db, invitee, { type: 'invitation', text, at }, now);
     return invitationsThisMonth(db, now);
   },
   'invitations.month': (db, _payload, now) => invitationsThisMonth(db, now),
-  'contact.delete': (db, { key }) => deleteContact(db, key),
+  'contact.delete': (db, { key }, now) => deleteContact(db, key, now),
   'contact.restore': (db, { deleted: { contact, interactions } }, now) => {
     // The derived fields are worked out again as the contact is saved.
     const derived = { lastContactAt: null, dueAt: null, timelineWords: '' };

@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import english from '@/public/_locales/en/messages.json';
 import finnish from '@/public/_locales/fi/messages.json';
-import { loadSettings, type ContactsDatabase } from '@/utils/db/database';
+import type { ContactsDatabase } from '@/utils/db/database';
+import { loadSettings } from '@/utils/db/settings-store';
 import { CHOSEN_LANGUAGE_KEY, loadChosenLanguage, type ChosenLanguage } from '@/utils/i18n';
 
 const MESSAGES = { en: english, fi: finnish };

@@ -5,7 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import type { ContactsDatabase } from '@/utils/db/database';
-import { MissingEntryError } from '@/utils/db/contacts-store';
+import { MissingEntryError } from '@/utils/db/people-store';
 import { DateOutOfBoundsError } from '@/utils/date-input';
 import {
   LINKEDIN_TAB_MAY,
@@ -89,7 +89,7 @@ function changedBy(type: MessageType, data: unknown, now: number): ContactChange
   // Answers that change a person carry them as `contact` (a ContactView, or a deleted contact).
   const person = (data as { contact: Contact | null }).contact;
   // A view writes only when it linked an alias or noticed a change, and then saves the person as of now.
-  if (!person || (type === 'contact.view' && person.updatedAt !== now)) return null;
+  if (!person || (type === 'contact.view' && person.updatedAt < now)) return null;
   return person.aliases;
 }
 

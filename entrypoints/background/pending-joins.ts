@@ -3,7 +3,7 @@
  * were before, so that no page ever sends whole contact records back to restore: the token names the undo and
  * nothing else. Kept in memory: undo is offered for seconds, while the worker that did the join is still awake.
  */
-import type { Joined } from '@/utils/db/contacts-store';
+import type { Joined } from '@/utils/model/join';
 
 /** How long after a join its undo is still honoured. */
 export const UNDO_WINDOW_MS = 60_000;

@@ -8,8 +8,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContactsDatabase } from '@/utils/db/database';
-import { loadSettings } from '@/utils/db/database';
-import { rescheduleEveryone } from '@/utils/db/contacts-store';
+import { loadSettings } from '@/utils/db/settings-store';
+import { rescheduleEveryone } from '@/utils/db/settings-store';
 import { t, tPlural } from '@/utils/i18n';
 import { dayOf, startOfDay } from '@/utils/time';
 

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { UndoBar, type Undoable } from '@/components/UndoBar';
 import { backupReminderDue } from '@/utils/backup';
 import type { Contact } from '@/utils/contacts';
-import { loadSettings } from '@/utils/db/database';
+import { loadSettings } from '@/utils/db/settings-store';
 import { t, type MessageKey } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings';
 import { BackupPage } from './BackupPage';

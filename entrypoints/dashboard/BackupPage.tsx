@@ -7,6 +7,7 @@ import { describeError } from '@/components/describe-error';
 import { BACKUP_LIMITS, backupFileName, writeBackup, type BackupProblem } from '@/utils/backup';
 import { contactsToCsv } from '@/utils/contacts-csv';
 import { readEverything, type ImportOutcome } from '@/utils/db/backup-store';
+import { DEFAULT_SETTINGS_DOC } from '@/utils/model/records';
 import { t, tPlural, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings';
@@ -78,7 +79,8 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
     work(async () => {
       const everything = await readEverything(db);
       const now = Date.now();
-      download(writeBackup({ ...everything, settings }), backupFileName(now, 'json'), 'application/json');
+      const backup = { ...everything, settings: everything.settings ?? DEFAULT_SETTINGS_DOC };
+      download(writeBackup(backup), backupFileName(now, 'json'), 'application/json');
       await send('settings.update', { patch: { lastBackupAt: now } });
     });
 

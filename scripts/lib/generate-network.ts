@@ -3,8 +3,15 @@
  * the same every run (a seeded random generator). Written as a backup file, as a user would import it.
  */
 import { writeBackup } from '../../utils/backup';
-import { INTERACTION_TYPES, newContact, type Contact, type Interaction } from '../../utils/contacts';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import {
+  INTERACTION_TYPES,
+  newContact,
+  timelinesByContact,
+  type Contact,
+  type Interaction,
+} from '../../utils/contacts';
+import { personFromContact } from '../../utils/model/from-contact';
+import { DEFAULT_SETTINGS_DOC } from '../../utils/model/records';
 import { BUNDLED_TEMPLATES } from '../../utils/templates';
 
 const FIRST = ['Aino', 'Eino', 'Liisa', 'Mikko', 'Sanna', 'Juha', 'Päivi', 'Jääkko', 'Outi', 'Ville', 'Helmi', 'Kalle'];
@@ -62,6 +69,11 @@ export function generateNetwork(people: number, interactionsEach: number): { tex
       });
     }
   }
-  const text = writeBackup({ contacts, interactions, templates: [...BUNDLED_TEMPLATES], settings: DEFAULT_SETTINGS });
+  const timelines = timelinesByContact(interactions);
+  const text = writeBackup({
+    people: contacts.map((contact) => personFromContact(contact, timelines.get(contact.key) ?? [])),
+    templates: BUNDLED_TEMPLATES.map((template) => ({ ...template, updatedAt: 0 })),
+    settings: DEFAULT_SETTINGS_DOC,
+  });
   return { text, contacts: people };
 }

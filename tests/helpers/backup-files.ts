@@ -1,5 +1,8 @@
-/** Backup files as another browser's export writes them (utils/backup.ts), for tests that import them. */
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupContact } from '../../utils/backup';
+/**
+ * Backup files in format 1, as the extension wrote them before people became documents (schema v4): the files
+ * users have kept, which every later version must import.
+ */
+import { BACKUP_FORMAT, type BackupContact } from '../../utils/backup';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 
 /** A person as a backup holds them: known by their key alone, created at `at`, unless `fields` say more. */
@@ -34,7 +37,7 @@ export function backupNote(id: string, contactKey: string, text: string, at: num
 export function backupFile(contacts: BackupContact[], interactions: ReturnType<typeof backupNote>[] = []): string {
   return JSON.stringify({
     format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
+    version: 1,
     contacts,
     interactions,
     templates: [],

@@ -1,21 +1,17 @@
 /** The backup file and imports: what is refused, how people are merged, and that a round trip is exact. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  BACKUP_FORMAT,
-  backupFileName,
-  backupReminderDue,
-  planImport,
-  readBackup,
-  writeBackup,
-  type Backup,
-} from '@/utils/backup';
+import { BACKUP_FORMAT, backupFileName, backupReminderDue, planImport, readBackup, writeBackup } from '@/utils/backup';
 import { ContactsDatabase } from '@/utils/db/database';
-import { addInteraction, updateContact, updateSettings } from '@/utils/db/contacts-store';
+import { addInteraction, updateContact } from '@/utils/db/people-store';
+import { updateSettings } from '@/utils/db/settings-store';
 import { applyImport, importConnections, importFile, readEverything, wipeEverything } from '@/utils/db/backup-store';
+import { DEFAULT_SETTINGS_DOC } from '@/utils/model/records';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { dayOf, startOfDay } from '@/utils/time';
 import { ainoProfile } from '../helpers/profiles';
 import { connectionsFile } from '../helpers/connections-files';
+import { backupFile, backupNote, backupPerson } from '../helpers/backup-files';
+import { storedEntries } from '../helpers/stored';
 
 const NOW = Date.UTC(2026, 10, 23, 10);
 const DAY = 86_400_000;
@@ -30,7 +26,7 @@ afterEach(async () => {
 
 async function exported(): Promise<string> {
   const everything = await readEverything(db);
-  return writeBackup({ ...everything, settings: everything.settings ?? DEFAULT_SETTINGS });
+  return writeBackup({ ...everything, settings: everything.settings ?? DEFAULT_SETTINGS_DOC });
 }
 
 async function importText(text: string) {
@@ -57,12 +53,12 @@ async function someData() {
     { tags: ['alumni'] },
     NOW,
   );
-  await updateSettings(db, { myName: 'Sanna', tagCadences: { alumni: 180 } });
+  await updateSettings(db, { myName: 'Sanna', tagCadences: { alumni: 180 } }, NOW);
 }
 
 describe('reading a backup', () => {
-  const valid = (): Backup =>
-    JSON.parse(writeBackup({ contacts: [], interactions: [], templates: [], settings: DEFAULT_SETTINGS }));
+  const empty = { people: [], templates: [], settings: DEFAULT_SETTINGS_DOC };
+  const valid = (): Record<string, unknown[]> & { settings: object } => JSON.parse(writeBackup(empty));
   const problem = (value: unknown) => {
     const reading = readBackup(typeof value === 'string' ? value : JSON.stringify(value));
     return reading.ok ? null : reading.problem;
@@ -73,11 +69,7 @@ describe('reading a backup', () => {
   });
   it.each([
     ['not JSON', '{"format": "keep-in', 'not-json'],
-    [
-      'truncated',
-      writeBackup({ contacts: [], interactions: [], templates: [], settings: DEFAULT_SETTINGS }).slice(0, -20),
-      'not-json',
-    ],
+    ['truncated', writeBackup({ people: [], templates: [], settings: DEFAULT_SETTINGS_DOC }).slice(0, -20), 'not-json'],
     ['another program’s JSON', { contacts: [] }, 'not-ours'],
     ['a JSON array', [1, 2], 'not-ours'],
     ['null', 'null', 'not-ours'],
@@ -85,26 +77,27 @@ describe('reading a backup', () => {
     expect(problem(value)?.kind).toBe(kind);
   });
   it('refuses a version it does not know, naming it', () => {
-    expect(problem({ ...valid(), version: 2 })).toEqual({ kind: 'unknown-version', version: '2' });
+    expect(problem({ ...valid(), version: 3 })).toEqual({ kind: 'unknown-version', version: '3' });
   });
   it('names the field that is wrong', () => {
     const backup = valid();
-    backup.contacts.push({ key: 'x', aliases: ['x'], createdAt: 'yesterday' } as never);
-    expect(problem(backup)).toMatchObject({ kind: 'bad-field', path: 'contacts[0].name' });
+    backup.people!.push({ key: 'x', createdAt: 'yesterday' } as never);
+    expect(problem(backup)).toMatchObject({ kind: 'bad-field', path: 'people[0].createdAt' });
   });
   it('refuses a photo from anywhere but LinkedIn', async () => {
     await someData();
     const backup = JSON.parse(await exported());
-    backup.contacts[0].photoUrl = 'https://tracker.example/pixel.gif';
-    expect(problem(backup)).toMatchObject({ kind: 'bad-field', path: 'contacts[0].photoUrl' });
+    backup.people[0].photoUrl = 'https://tracker.example/pixel.gif';
+    expect(problem(backup)).toMatchObject({ kind: 'bad-field', path: 'people[0].photoUrl' });
   });
   it('refuses two people with one key, and entries that belong to no one', async () => {
     await someData();
     const backup = JSON.parse(await exported());
-    expect(problem({ ...backup, contacts: [backup.contacts[0], backup.contacts[0]] })).toMatchObject({
-      kind: 'duplicate',
-    });
-    expect(problem({ ...backup, contacts: backup.contacts.slice(1) })).toMatchObject({ kind: 'orphan' });
+    expect(problem({ ...backup, people: [backup.people[0], backup.people[0]] })).toMatchObject({ kind: 'duplicate' });
+    // Format 1 kept entries apart from people.
+    const aino = backupPerson('aino', NOW);
+    expect(problem(backupFile([aino, aino]))).toMatchObject({ kind: 'duplicate' });
+    expect(problem(backupFile([aino], [backupNote('n1', 'eino', 'Hi', NOW)]))).toMatchObject({ kind: 'orphan' });
   });
   it('refuses a file over the size limit before reading it', () => {
     expect(problem(' '.repeat(100 * 1024 * 1024 + 1))?.kind).toBe('too-big');
@@ -141,9 +134,9 @@ describe('merging a backup into what is stored', () => {
   it('adds timeline entries by id, and updates a person changed later in the file', async () => {
     await someData();
     const file = JSON.parse(await exported());
-    file.contacts[0].headline = 'Design lead';
-    file.contacts[0].updatedAt = NOW + DAY;
-    file.interactions.push({ ...file.interactions[0], id: 'new-entry', text: 'Lunch', at: NOW - DAY });
+    file.people[0].headline = 'Design lead';
+    file.people[0].changedAt.headline = NOW + DAY;
+    file.people[0].timeline.push({ ...file.people[0].timeline[0], id: 'new-entry', text: 'Lunch', at: NOW - DAY });
     const summary = await importText(JSON.stringify(file));
     expect(summary).toMatchObject({ updated: ['Aino Virtanen'], conflicts: [], interactionsAdded: 1 });
     const aino = (await db.contacts.get('aino-virtanen-4b2a1c'))!;
@@ -155,8 +148,8 @@ describe('merging a backup into what is stored', () => {
     await someData();
     const file = JSON.parse(await exported());
     await updateContact(db, ainoProfile(), { headline: 'Changed here later' }, NOW + 2 * DAY);
-    file.contacts[0].headline = 'Changed in the file';
-    file.contacts[0].updatedAt = NOW + DAY;
+    file.people[0].headline = 'Changed in the file';
+    file.people[0].changedAt.headline = NOW + DAY;
     const summary = await importText(JSON.stringify(file));
     expect(summary.conflicts).toEqual(['Aino Virtanen']);
     expect((await db.contacts.get('aino-virtanen-4b2a1c'))!.headline).toBe('Changed here later');
@@ -165,10 +158,9 @@ describe('merging a backup into what is stored', () => {
   it('finds a person saved under another alias, joining the aliases', async () => {
     await someData();
     const file = JSON.parse(await exported());
-    const aino = file.contacts[0];
+    const aino = file.people[0];
     aino.key = 'aino-v';
     aino.aliases = ['aino-v', aino.profileId];
-    for (const entry of file.interactions) if (entry.contactKey === 'aino-virtanen-4b2a1c') entry.contactKey = 'aino-v';
     await importText(JSON.stringify(file));
     expect(await db.contacts.count()).toBe(2);
     expect((await db.contacts.get('aino-virtanen-4b2a1c'))!.aliases).toContain('aino-v');
@@ -177,7 +169,9 @@ describe('merging a backup into what is stored', () => {
   it('keeps the user’s settings, and restores them into an empty extension', async () => {
     await someData();
     const file = JSON.parse(await exported());
+    // The backup's name is older than the one set here since.
     file.settings.myName = 'Someone else';
+    file.settings.changedAt.myName = NOW - DAY;
     await importText(JSON.stringify(file));
     expect((await readEverything(db)).settings!.myName).toBe('Sanna');
     await wipeEverything(db);
@@ -192,11 +186,11 @@ describe('merging a backup into what is stored', () => {
     const reading = readBackup(JSON.stringify(file));
     if (!reading.ok) throw new Error('unreadable');
     const plan = planImport(await readEverything(db), reading.backup);
-    // A template the database already has: bulkAdd fails after the settings were written.
-    plan.templates.push({ ...(await db.templates.toArray())[0]! });
+    // A person the database cannot store, last: the settings and the other people were written before it.
+    plan.people.push({ ...plan.people[0]!, key: undefined } as never);
     await expect(applyImport(db, plan)).rejects.toThrow();
     expect(await db.contacts.count()).toBe(0);
-    expect(await db.interactions.count()).toBe(0);
+    expect(await storedEntries(db)).toEqual([]);
     expect(await db.settings.count()).toBe(0);
   });
 });
@@ -231,7 +225,7 @@ describe("importing LinkedIn's Connections.csv", () => {
   });
 
   it('gives a person imported without reminders the rhythm of a tier they are tagged with later, or their own', async () => {
-    await updateSettings(db, { tagCadences: { mentors: 30 } });
+    await updateSettings(db, { tagCadences: { mentors: 30 } }, NOW);
     await importConnections(db, [connection(), mikko], QUIET, NOW);
     const tagged = await updateContact(db, { key: 'aino-virtanen-4b2a1c' }, { tags: ['Mentors'] }, NOW + DAY);
     expect(tagged.cadence).toEqual({ days: 30, source: { from: 'tag', tag: 'Mentors' } });
@@ -269,7 +263,7 @@ describe("importing LinkedIn's Connections.csv", () => {
   });
 
   it('spreads over the rhythm an existing tier already has, whatever the case it is typed in', async () => {
-    await updateSettings(db, { tagCadences: { Mentors: 7 } });
+    await updateSettings(db, { tagCadences: { Mentors: 7 } }, NOW);
     const ten = Array.from({ length: 10 }, (_, i) => connection({ key: `person-${i}`, slug: `person-${i}` }));
     await importConnections(db, ten, { kind: 'tier', tag: 'mentors', cadenceDays: 365 }, NOW);
     expect((await readEverything(db)).settings!.tagCadences).toEqual({ Mentors: 7 });
@@ -302,10 +296,11 @@ describe('the backup reminder', () => {
 
 describe('a backup too large to import', () => {
   it('is refused by its count before any record is checked, naming both numbers', () => {
-    const backup = JSON.parse(
-      writeBackup({ contacts: [], interactions: [], templates: [], settings: DEFAULT_SETTINGS }),
-    ) as Record<string, unknown>;
-    backup.contacts = Array.from({ length: 100_001 }, () => ({}));
+    const backup = JSON.parse(writeBackup({ people: [], templates: [], settings: DEFAULT_SETTINGS_DOC })) as Record<
+      string,
+      unknown
+    >;
+    backup.people = Array.from({ length: 100_001 }, () => ({}));
     expect(readBackup(JSON.stringify(backup))).toEqual({
       ok: false,
       problem: { kind: 'too-many', what: 'contacts', count: 100_001, limit: 100_000 },
@@ -313,10 +308,11 @@ describe('a backup too large to import', () => {
   });
 
   it('says in plain words what a bad field should have been', () => {
-    const backup = JSON.parse(
-      writeBackup({ contacts: [], interactions: [], templates: [], settings: DEFAULT_SETTINGS }),
-    ) as Record<string, unknown>;
-    backup.settings = { ...DEFAULT_SETTINGS, notificationHour: 'nine' };
+    const backup = JSON.parse(writeBackup({ people: [], templates: [], settings: DEFAULT_SETTINGS_DOC })) as Record<
+      string,
+      unknown
+    >;
+    backup.settings = { ...DEFAULT_SETTINGS_DOC, notificationHour: 'nine' };
     const reading = readBackup(JSON.stringify(backup));
     expect(reading.ok ? null : reading.problem).toMatchObject({ kind: 'bad-field', path: 'settings.notificationHour' });
     expect(reading.ok ? '' : (reading.problem as { detail: string }).detail).toMatch(/expected number/);

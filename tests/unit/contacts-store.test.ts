@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { helpBalance, type Contact } from '@/utils/contacts';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { dayOf, startOfDay } from '@/utils/time';
-import { ContactsDatabase, loadSettings } from '@/utils/db/database';
+import { ContactsDatabase } from '@/utils/db/database';
+import { loadSettings } from '@/utils/db/settings-store';
 import { retag } from '@/utils/db/tags-store';
 import {
   addInteraction,
@@ -19,10 +19,11 @@ import {
   snoozeFollowUp,
   updateContact,
   updateInteraction,
-  updateSettings,
   viewContact,
-} from '@/utils/db/contacts-store';
+} from '@/utils/db/people-store';
 import { AINO_ID, ainoProfile } from '../helpers/profiles';
+import { updateSettings } from '@/utils/db/settings-store';
+import { storedEntries, storedEntry } from '../helpers/stored';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 23, 10);
@@ -161,7 +162,7 @@ describe('the timeline', () => {
     const pekkasEntry = view.interactions[0].id;
     await expect(deleteInteraction(db, ainoProfile(), pekkasEntry, NOW)).rejects.toThrow(/not found/);
     await expect(updateInteraction(db, ainoProfile(), pekkasEntry, { text: 'x' }, NOW)).rejects.toThrow(/not found/);
-    expect((await db.interactions.get(pekkasEntry))?.text).toBe('Pekka’s');
+    expect((await storedEntry(db, pekkasEntry))?.text).toBe('Pekka’s');
   });
 
   it('keeps both tabs’ entries when two add to one person at once', async () => {
@@ -266,7 +267,7 @@ describe('two stored people join only when the user says so', () => {
     const strip = ({ updatedAt: _u, timelineWords: _w, ...contact }: Contact) => contact;
     expect(after.map(strip).sort(byKey)).toEqual(before.map(strip).sort(byKey));
     const textsOf = async (key: string) =>
-      (await db.interactions.toArray())
+      (await storedEntries(db))
         .filter((i) => i.contactKey === key)
         .map((i) => i.text)
         .sort();
@@ -311,7 +312,7 @@ describe('keeping in touch', () => {
   });
 
   it('takes a tag’s cadence from settings', async () => {
-    await db.settings.put({ ...DEFAULT_SETTINGS, key: 'settings', tagCadences: { mentors: 14 } });
+    await updateSettings(db, { tagCadences: { mentors: 14 } }, NOW);
     const view = await updateContact(db, ainoProfile(), { tags: ['Mentors'], contactedAt: NOW }, NOW);
     expect(view.contact?.dueAt).toBe(dayStart(NOW + 14 * DAY));
   });
@@ -368,7 +369,7 @@ describe('settings', () => {
   it('reschedules everyone when the default rhythm changes', async () => {
     await updateContact(db, ainoProfile(), { contactedAt: NOW }, NOW);
     expect((await viewContact(db, ainoProfile(), NOW)).contact?.dueAt).toBe(startOfDay(dayOf(NOW + 90 * DAY)));
-    const settings = await updateSettings(db, { defaultCadenceDays: 30 });
+    const settings = await updateSettings(db, { defaultCadenceDays: 30 }, NOW);
     expect(settings).toMatchObject({ defaultCadenceDays: 30, notificationsEnabled: true });
     expect((await viewContact(db, ainoProfile(), NOW)).contact?.dueAt).toBe(startOfDay(dayOf(NOW + 30 * DAY)));
   });
@@ -407,7 +408,7 @@ describe('the dashboard’s edits', () => {
 
   it('an undone delete joins a person added again meanwhile, losing neither timeline', async () => {
     await addInteraction(db, ainoProfile(), { type: 'note', text: 'Old note', at: NOW - DAY }, NOW);
-    const deleted = await deleteContact(db, 'aino-virtanen-4b2a1c');
+    const deleted = await deleteContact(db, 'aino-virtanen-4b2a1c', NOW);
     await addInteraction(db, ainoProfile(), { type: 'note', text: 'New note', at: NOW }, NOW);
     const view = await restoreContact(db, deleted, NOW);
     expect(view.interactions.map((entry) => entry.text)).toEqual(['New note', 'Old note']);
@@ -417,7 +418,7 @@ describe('the dashboard’s edits', () => {
   it('renames a tag everywhere, its rhythm and colour with it, and merges it into one that exists', async () => {
     await updateContact(db, ainoProfile(), { tags: ['Mentors'] }, NOW);
     await updateContact(db, mikko(), { tags: ['mentors', 'coaches'] }, NOW);
-    await updateSettings(db, { tagCadences: { mentors: 30 }, tagColors: { mentors: '#aa0000' } });
+    await updateSettings(db, { tagCadences: { mentors: 30 }, tagColors: { mentors: '#aa0000' } }, NOW);
 
     expect(await retag(db, 'mentors', 'Advisers', NOW)).toBe(2);
     expect((await db.contacts.get('aino-virtanen-4b2a1c'))!.tags).toEqual(['Advisers']);

@@ -7,9 +7,10 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { route } from '@/entrypoints/background/messaging';
 import { ContactsDatabase } from '@/utils/db/database';
-import { addInteraction, updateContact, updateInteraction } from '@/utils/db/contacts-store';
+import { addInteraction, updateContact, updateInteraction } from '@/utils/db/people-store';
 import { DateOutOfBoundsError } from '@/utils/date-input';
 import { ainoProfile } from '../helpers/profiles';
+import { storedEntries, storedEntry } from '../helpers/stored';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 23, 10);
@@ -55,7 +56,7 @@ describe('a timeline entry’s day', () => {
   it('refuses an entry dated in the future, and stores nothing', async () => {
     const entry = { type: 'meeting' as const, text: 'Lunch', at: NOW + 2 * DAY };
     await expect(addInteraction(db, ainoProfile(), entry, NOW)).rejects.toThrow(DateOutOfBoundsError);
-    expect(await db.interactions.count()).toBe(0);
+    expect(await storedEntries(db)).toEqual([]);
     expect(await db.contacts.count()).toBe(0);
   });
 
@@ -65,15 +66,18 @@ describe('a timeline entry’s day', () => {
     await expect(updateInteraction(db, ainoProfile(), id, { at: NOW + 2 * DAY }, NOW)).rejects.toThrow(
       DateOutOfBoundsError,
     );
-    expect((await db.interactions.get(id))?.at).toBe(NOW - DAY);
+    expect((await storedEntry(db, id))?.at).toBe(NOW - DAY);
   });
 
   it('lets an entry dated ahead before this rule have its text edited, on the day it has', async () => {
     const view = await addInteraction(db, ainoProfile(), { type: 'event', text: 'Meetup', at: NOW }, NOW);
     const id = view.interactions[0].id;
-    await db.interactions.update(id, { at: NOW + 2 * DAY }); // as an older version could save it
+    // As an older version could save it.
+    await db.people.toCollection().modify((person) => {
+      person.timeline = person.timeline.map((version) => ({ ...version, at: NOW + 2 * DAY }));
+    });
     await updateInteraction(db, ainoProfile(), id, { text: 'Design meetup', at: NOW + 2 * DAY }, NOW);
-    expect(await db.interactions.get(id)).toMatchObject({ text: 'Design meetup', at: NOW + 2 * DAY });
+    expect(await storedEntry(db, id)).toMatchObject({ text: 'Design meetup', at: NOW + 2 * DAY });
   });
 });
 

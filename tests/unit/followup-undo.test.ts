@@ -12,8 +12,9 @@ import {
   undoFollowUp,
   updateContact,
   viewContact,
-} from '@/utils/db/contacts-store';
+} from '@/utils/db/people-store';
 import { ainoProfile } from '../helpers/profiles';
+import { storedEntry } from '../helpers/stored';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 23, 10);
@@ -72,8 +73,8 @@ describe('undo of Done', () => {
     for (const noteId of [foreignEntry, 'no-such-entry']) {
       await undoFollowUp(db, { key: AINO.key, contactedAt: NOW - 30 * DAY, snoozedUntil: null, noteId }, NOW);
     }
-    expect(await db.interactions.get(foreignEntry)).toBeDefined();
-    expect(await db.interactions.get(ownEntry)).toBeDefined();
+    expect(await storedEntry(db, foreignEntry)).toBeDefined();
+    expect(await storedEntry(db, ownEntry)).toBeDefined();
   });
 });
 

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { syncLanguage } from '@/entrypoints/background/language';
 import { ContactsDatabase } from '@/utils/db/database';
-import { updateSettings } from '@/utils/db/contacts-store';
+import { updateSettings } from '@/utils/db/settings-store';
 import { CHOSEN_LANGUAGE_KEY, formatMessage, loadChosenLanguage, t, tPlural, uiLocale } from '@/utils/i18n';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -90,12 +90,12 @@ describe('a language chosen in the settings', () => {
     fakeBrowser.reset();
     const db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
     try {
-      await updateSettings(db, { language: 'fi' });
+      await updateSettings(db, { language: 'fi' }, Date.now());
       await syncLanguage(db);
       expect(t('dashboardContacts')).toBe('Kontaktit');
       expect(uiLocale()).toBe('fi');
 
-      await updateSettings(db, { language: 'browser' });
+      await updateSettings(db, { language: 'browser' }, Date.now());
       await syncLanguage(db);
       expect(await fakeBrowser.storage.local.get(CHOSEN_LANGUAGE_KEY)).toEqual({});
       vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en-GB');

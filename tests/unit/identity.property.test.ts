@@ -15,6 +15,7 @@ import { aliasesOf } from '@/utils/contacts';
 import { ContactsDatabase } from '@/utils/db/database';
 import { readProfile } from '@/utils/linkedin/profile';
 import { parseHtml } from '../helpers/dom';
+import { storedEntries } from '../helpers/stored';
 
 interface Person {
   name: string;
@@ -112,7 +113,7 @@ describe('identity over random browsing', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(snapshot, { minLength: 1, maxLength: 12 }), async (steps) => {
         await db.contacts.clear();
-        await db.interactions.clear();
+        await db.people.clear();
         const noteOwners = new Map<string, number>();
         const keysSeen = new Set<string>();
         for (const [index, step] of steps.entries()) {
@@ -134,7 +135,7 @@ describe('identity over random browsing', () => {
           expect(await db.contacts.count()).toBe(keysSeen.size);
         }
         const contacts = await db.contacts.toArray();
-        const entries = await db.interactions.toArray();
+        const entries = await storedEntries(db);
         expect(entries.map((entry) => entry.text).sort()).toEqual([...noteOwners.keys()].sort());
         for (const contact of contacts) {
           const owners = new Set(contact.aliases.map(ownerOf));

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { ContactsDatabase } from '@/utils/db/database';
 import { isTrustedSender, route } from '@/entrypoints/background/messaging';
 import { ainoProfile } from '../helpers/profiles';
+import { storedEntries } from '../helpers/stored';
 
 const NOW = Date.UTC(2026, 10, 23, 10);
 let db: ContactsDatabase;
@@ -82,7 +83,7 @@ describe('route', () => {
 
   it('reports a full disk as such instead of swallowing it', async () => {
     const quota = Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' });
-    vi.spyOn(db.interactions, 'add').mockRejectedValueOnce(quota);
+    vi.spyOn(db.people, 'bulkPut').mockRejectedValueOnce(quota);
     const reply = await route(
       db,
       { type: 'interaction.add', payload: { person: ainoProfile(), type: 'note', text: 'Hello', at: NOW } },
@@ -306,7 +307,7 @@ describe('the dashboard’s messages', () => {
     );
     expect(deleted.ok).toBe(true);
     expect(await db.contacts.count()).toBe(0);
-    expect(await db.interactions.count()).toBe(0);
+    expect(await storedEntries(db)).toEqual([]);
     const restore = { type: 'contact.restore', payload: { deleted: (deleted as { data: unknown }).data } };
     expect(await route(db, restore, extensionPage())).toMatchObject({
       ok: true,

@@ -1,116 +1,152 @@
-/** Every schema version migrates the data the previous version saved, keeping every record. */
+/**
+ * Every schema version migrates the data the previous versions saved (an example database per version, in
+ * tests/fixtures/db), keeping every record; an upgrade that fails keeps the old data and says so.
+ */
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { route } from '@/entrypoints/background/messaging';
-import { ContactsDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '@/utils/db/database';
-import { BUNDLED_TEMPLATES } from '@/utils/templates';
+import { ContactsDatabase } from '@/utils/db/database';
+import { SCHEMA_V1 } from '@/utils/db/migrations/v1';
+import { SCHEMA_V2 } from '@/utils/db/migrations/v2';
+import { SCHEMA_V3 } from '@/utils/db/migrations/v3';
+import { SCHEMA_V4 } from '@/utils/db/migrations/v4';
+import { loadSettings } from '@/utils/db/settings-store';
+import { listTemplates } from '@/utils/db/templates-store';
 import { dueAtOf } from '@/utils/followups';
+import { timelineOf } from '@/utils/model/views';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { timelinesByContact, timelineWordsOf, type Contact, type Interaction } from '@/utils/contacts';
+import { BUNDLED_TEMPLATES } from '@/utils/templates';
+import type { Contact, Interaction } from '@/utils/contacts';
 
-const v1 = JSON.parse(readFileSync('tests/fixtures/db/v1.json', 'utf8'));
-const v2 = JSON.parse(readFileSync('tests/fixtures/db/v2.json', 'utf8'));
-const v3 = JSON.parse(readFileSync('tests/fixtures/db/v3.json', 'utf8'));
+const fixture = (version: number) => JSON.parse(readFileSync(`tests/fixtures/db/v${version}.json`, 'utf8'));
+const v1 = fixture(1);
+const v2 = fixture(2);
+const v3 = fixture(3);
+const v4 = fixture(4);
 const name = `migration-${crypto.randomUUID()}`;
 
 afterEach(() => Dexie.delete(name));
 
-/** What version 4 adds to each contact: no connection data yet, and the timeline's words for search. */
-function addedInV4(contact: Contact, interactions: Interaction[]) {
-  const timeline = timelinesByContact(interactions).get(contact.key) ?? [];
-  return { connectedAt: null, email: '', timelineWords: timelineWordsOf(timeline) };
+/** Writes an example database the way that version of the extension did. */
+async function saveAs(version: number, schema: Record<string, string>, data: Record<string, unknown[]>) {
+  const old = new Dexie(name);
+  old.version(version).stores(schema);
+  for (const table of Object.keys(schema)) if (data[table]) await old.table(table).bulkAdd(data[table]);
+  old.close();
 }
 
-/** Writes the example data the way version 1 of the extension did. */
-async function saveAsVersion1(): Promise<void> {
-  const old = new Dexie(name);
-  old.version(1).stores(SCHEMA_V1);
-  await old.table('contacts').bulkAdd(v1.contacts);
-  await old.table('interactions').bulkAdd(v1.interactions);
-  old.close();
+const entryFields = ({ id, type, text, at, createdAt, updatedAt }: Interaction) => ({
+  id,
+  type,
+  text,
+  at,
+  createdAt,
+  updatedAt,
+});
+
+/**
+ * Every person of the old data is one document now, with each field they had and exactly their entries; the
+ * summary the lists read has the same fields, and their last contact and due time worked out.
+ */
+async function expectEveryoneKept(db: ContactsDatabase, contacts: Contact[], interactions: Interaction[]) {
+  expect(await db.people.count()).toBe(contacts.length);
+  expect(await db.contacts.count()).toBe(contacts.length);
+  const settings = await loadSettings(db);
+  for (const before of contacts) {
+    const person = (await db.people.get(before.key))!;
+    const own = interactions.filter((entry) => entry.contactKey === before.key);
+    expect(timelineOf(person).map(entryFields)).toEqual(expect.arrayContaining(own.map(entryFields)));
+    expect(timelineOf(person)).toHaveLength(own.length);
+    expect(person.pending).toBe(1); // never synced yet
+
+    const row = (await db.contacts.get(before.key))!;
+    for (const field of ['name', 'headline', 'company', 'location', 'tags', 'contactedAt', 'createdAt'] as const) {
+      expect(row[field]).toEqual(before[field]);
+    }
+    expect([...row.aliases].sort()).toEqual([...before.aliases].sort());
+    expect(row.dueAt).toBe(dueAtOf(row, settings));
+  }
 }
 
 describe('version 1 → now', () => {
   it('keeps every contact and interaction, and schedules each contact', async () => {
-    await saveAsVersion1();
+    await saveAs(1, SCHEMA_V1, v1);
     const db = new ContactsDatabase(name);
-    const contacts = await db.contacts.toArray();
-    expect(contacts).toHaveLength(v1.contacts.length);
-    expect(await db.interactions.toArray()).toEqual(expect.arrayContaining(v1.interactions));
-    expect(await db.interactions.count()).toBe(v1.interactions.length);
-
-    for (const before of v1.contacts as Contact[]) {
-      const after = contacts.find((contact) => contact.key === before.key)!;
-      expect(after).toEqual({
-        ...before,
-        followUpOn: null,
-        snoozedUntil: null,
-        dueAt: dueAtOf({ ...before, followUpOn: null, snoozedUntil: null }, DEFAULT_SETTINGS),
-        ...addedInV4(before, v1.interactions),
-      });
-      expect(after.dueAt).toEqual(expect.any(Number));
-    }
-    // The new index answers range queries.
+    await expectEveryoneKept(db, v1.contacts, v1.interactions);
     expect(await db.contacts.where('dueAt').below(Infinity).count()).toBe(2);
+    expect(await loadSettings(db)).toEqual(DEFAULT_SETTINGS);
     db.close();
   });
 });
 
 describe('version 2 → now', () => {
   it('keeps every contact, interaction and setting, and adds the bundled templates', async () => {
-    const old = new Dexie(name);
-    old.version(2).stores(SCHEMA_V2);
-    await old.table('contacts').bulkAdd(v2.contacts);
-    await old.table('interactions').bulkAdd(v2.interactions);
-    await old.table('settings').bulkAdd(v2.settings);
-    old.close();
-
+    await saveAs(2, SCHEMA_V2, v2);
     const db = new ContactsDatabase(name);
-    expect(await db.contacts.toArray()).toEqual(
-      expect.arrayContaining(
-        v2.contacts.map((contact: Contact) => ({ ...contact, ...addedInV4(contact, v2.interactions) })),
-      ),
-    );
-    expect(await db.contacts.count()).toBe(v2.contacts.length);
-    expect(await db.interactions.toArray()).toEqual(expect.arrayContaining(v2.interactions));
-    expect(await db.settings.toArray()).toEqual(v2.settings);
-    expect((await db.templates.toArray()).map((template) => template.id).sort()).toEqual(
+    await expectEveryoneKept(db, v2.contacts, v2.interactions);
+    const { key: _key, ...saved } = v2.settings[0];
+    expect(await loadSettings(db)).toEqual({ ...DEFAULT_SETTINGS, ...saved });
+    expect((await listTemplates(db)).map((template) => template.id).sort()).toEqual(
       BUNDLED_TEMPLATES.map((template) => template.id).sort(),
     );
-    // The new index answers this month's invitations.
-    expect(await db.interactions.where('[type+at]').between(['meeting', 0], ['meeting', Infinity]).count()).toBe(1);
     db.close();
   });
 });
 
 describe('version 3 → now', () => {
-  it('keeps every record, and indexes each timeline for search', async () => {
-    const old = new Dexie(name);
-    old.version(3).stores(SCHEMA_V3);
-    for (const table of ['contacts', 'interactions', 'settings', 'templates']) {
-      await old.table(table).bulkAdd(v3[table]);
-    }
-    old.close();
-
+  it('keeps every record, and indexes each timeline for search and the month’s invitations', async () => {
+    await saveAs(3, SCHEMA_V3, v3);
     const db = new ContactsDatabase(name);
-    const contacts = await db.contacts.toArray();
-    expect(contacts).toEqual(
-      expect.arrayContaining(
-        v3.contacts.map((contact: Contact) => ({ ...contact, ...addedInV4(contact, v3.interactions) })),
-      ),
-    );
-    expect(contacts).toHaveLength(v3.contacts.length);
-    expect(await db.interactions.toArray()).toEqual(expect.arrayContaining(v3.interactions));
-    expect(await db.interactions.count()).toBe(v3.interactions.length);
-    expect(await db.settings.toArray()).toEqual(v3.settings);
-    expect(await db.templates.toArray()).toEqual(expect.arrayContaining(v3.templates));
+    await expectEveryoneKept(db, v3.contacts, v3.interactions);
+    expect(await listTemplates(db)).toEqual(expect.arrayContaining(v3.templates));
     expect(await db.templates.count()).toBe(v3.templates.length);
     // Folded words: a note written in Hämeenlinna is found by "hameenlinnassa".
-    expect(contacts.find((contact) => contact.key === 'aino-virtanen-4b2a1c')!.timelineWords.split(' ')).toContain(
-      'hameenlinnassa',
-    );
+    const aino = (await db.contacts.get('aino-virtanen-4b2a1c'))!;
+    expect(aino.timelineWords.split(' ')).toContain('hameenlinnassa');
+    const invitation = v3.interactions.find((entry: Interaction) => entry.type === 'invitation');
+    expect(await db.contacts.where('invitedAt').aboveOrEqual(invitation.at).count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('version 4 → now (a person is one document)', () => {
+  it('keeps every contact, entry, setting and template, each field and entry with its time', async () => {
+    await saveAs(4, SCHEMA_V4, v4);
+    const db = new ContactsDatabase(name);
+    await expectEveryoneKept(db, v4.contacts, v4.interactions);
+    for (const before of v4.contacts as Contact[]) {
+      const person = (await db.people.get(before.key))!;
+      // Each field as changed when the contact was last saved, so that a newer edit anywhere wins over it.
+      expect(Object.values(person.changedAt).every((at) => at === before.updatedAt)).toBe(true);
+      const row = (await db.contacts.get(before.key))!;
+      for (const field of [
+        'email',
+        'connectedAt',
+        'followUpOn',
+        'snoozedUntil',
+        'lastSeen',
+        'timelineWords',
+      ] as const) {
+        expect(row[field]).toEqual(before[field]);
+      }
+      expect(row.cadenceDays).toEqual(before.cadenceDays);
+      expect(row.cadenceFromTagsOnly).toEqual(before.cadenceFromTagsOnly);
+      expect(row.lastContactAt).toBe(before.lastContactAt);
+    }
+    const { key: _key, ...saved } = v4.settings[0];
+    expect(await loadSettings(db)).toEqual(saved);
+    expect(await listTemplates(db)).toEqual(expect.arrayContaining(v4.templates));
+    // A template the user wrote or edited waits to be synced; a bundled one as shipped does not (every device
+    // has it).
+    expect((await db.templates.where('pending').equals(1).primaryKeys()).sort()).toEqual([
+      '5d9b7c1e-2f0a-4c3b-8e6d-1a2b3c4d5e6f',
+      'bundled-en-event',
+    ]);
+    expect(await db.templates.get('bundled-en-post')).toMatchObject({ pending: 0, updatedAt: 0 });
+    // The old table is gone: one place holds a person.
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['contacts', 'people', 'settings', 'templates']);
     db.close();
   });
 });
@@ -124,14 +160,13 @@ describe('a new database', () => {
 });
 
 describe('a migration that fails', () => {
-  it('keeps the old data as it was, and says so when the database is opened', async () => {
-    const old = new Dexie(name);
-    old.version(3).stores(SCHEMA_V3);
-    await old.table('contacts').bulkAdd(v3.contacts);
+  it.each([
+    [3, SCHEMA_V3, v3],
+    [4, SCHEMA_V4, v4],
+  ])('keeps the version %i data as it was, and says so when the database is opened', async (version, schema, data) => {
     // Data no version of ours wrote: an entry whose text is not text. Working out its words throws.
-    const broken = { ...v3.interactions[0], id: 'broken', text: { not: 'text' } };
-    await old.table('interactions').bulkAdd([...v3.interactions, broken]);
-    old.close();
+    const broken = { ...data.interactions[0], id: 'broken', text: { not: 'text' } };
+    await saveAs(version, schema, { ...data, interactions: [...data.interactions, broken] });
 
     const db = new ContactsDatabase(name);
     await expect(db.open()).rejects.toThrow(/normalize/);
@@ -139,20 +174,16 @@ describe('a migration that fails', () => {
     db.close();
 
     const after = new Dexie(name);
-    after.version(3).stores(SCHEMA_V3);
-    expect(after.verno).toBe(3);
-    expect(await after.table('contacts').toArray()).toEqual(v3.contacts);
-    expect(await after.table('interactions').count()).toBe(v3.interactions.length + 1);
+    after.version(version).stores(schema);
+    expect(after.verno).toBe(version);
+    expect(await after.table('contacts').toArray()).toEqual(expect.arrayContaining(data.contacts));
+    expect(await after.table('contacts').count()).toBe(data.contacts.length);
+    expect(await after.table('interactions').count()).toBe(data.interactions.length + 1);
     after.close();
   });
 
   it('is reported to whoever asked, with the reason', async () => {
-    const old = new Dexie(name);
-    old.version(3).stores(SCHEMA_V3);
-    await old.table('contacts').bulkAdd(v3.contacts);
-    await old.table('interactions').bulkAdd([{ ...v3.interactions[0], id: 'broken', text: 42 }]);
-    old.close();
-
+    await saveAs(4, SCHEMA_V4, { ...v4, interactions: [{ ...v4.interactions[0], id: 'broken', text: 42 }] });
     const db = new ContactsDatabase(name);
     const reply = await route(
       db,

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { ContactsDatabase } from '@/utils/db/database';
-import { updateContact } from '@/utils/db/contacts-store';
+import { updateContact } from '@/utils/db/people-store';
 import {
   ALARMS,
   listenForReminders,
@@ -12,7 +12,7 @@ import {
   refreshReminders,
   scheduleAlarms,
 } from '@/entrypoints/background/reminders';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { updateSettings } from '@/utils/db/settings-store';
 import { ainoProfile } from '../helpers/profiles';
 
 const DAY = 86_400_000;
@@ -95,7 +95,7 @@ describe('alarms', () => {
   });
 
   it('leave out the next-due alarm when no one will be due, and the digest when notifications are off', async () => {
-    await db.settings.put({ ...DEFAULT_SETTINGS, key: 'settings', notificationsEnabled: false });
+    await updateSettings(db, { notificationsEnabled: false }, NOW);
     await scheduleAlarms(db, NOW);
     expect((await browser.alarms.getAll()).map((alarm) => alarm.name)).toEqual([ALARMS.sweep]);
   });
@@ -165,7 +165,7 @@ describe('the daily notification', () => {
   it('stays quiet when no one is due, or when notifications are off', async () => {
     expect(await notifyIfDue(db, NOW)).toBe(false);
     await contactWith('overdue', 60);
-    await db.settings.put({ ...DEFAULT_SETTINGS, key: 'settings', notificationsEnabled: false });
+    await updateSettings(db, { notificationsEnabled: false }, NOW);
     expect(await notifyIfDue(db, NOW)).toBe(false);
   });
 });

@@ -1,88 +1,56 @@
 /**
  * Backups and imports against the database: everything read in one transaction, an import written in one
  * transaction (all or nothing), LinkedIn's Connections.csv merged in, and a wipe. The rules are pure and live in
- * utils/backup.ts and utils/linkedin/connections.ts.
+ * utils/backup.ts and utils/linkedin/connections.ts; people are written through the people store.
  */
-import {
-  newContact,
-  normalizeTags,
-  timelinesByContact,
-  withDerivedFields,
-  type Contact,
-  type Interaction,
-} from '../contacts';
+import { newContact, normalizeTags } from '../contacts';
 import { BACKUP_LIMITS, planImport, readBackup, type BackupProblem, type Everything, type ImportPlan } from '../backup';
 import { decodeText } from '../decode-text';
 import type { ReminderChoice } from '../import-transfer';
 import { parseConnections, type Connection } from '../linkedin/connections';
 import { spreadDueDays } from '../followups';
+import { fieldsOfContact } from '../model/from-contact';
+import { newPerson, setFields, type PersonDoc } from '../model/person';
 import { BUNDLED_TEMPLATES } from '../templates';
 import { dayOf, noonOfDay } from '../time';
-import { updateSettings } from './contacts-store';
-import { loadSettings, type ContactsDatabase } from './database';
+import type { ContactsDatabase } from './database';
+import { savePeople } from './people-store';
+import { loadSettings, loadSettingsDoc, saveSettingsDoc, updateSettings } from './settings-store';
+import { newSyncMark, withoutMark } from './sync-mark';
 
-/** Everything stored, read at one moment. `settings` is null when the user never saved any. */
-export function readEverything(
-  db: ContactsDatabase,
-): Promise<Omit<Everything, 'settings'> & { settings: Everything['settings'] | null }> {
-  return db.transaction('r', db.contacts, db.interactions, db.templates, db.settings, async () => {
+/** Everything stored, read at one moment: every person (deleted ones too), template and the settings. */
+export function readEverything(db: ContactsDatabase): Promise<Everything> {
+  return db.transaction('r', db.people, db.templates, db.settings, async () => {
     // Asked for at once: the browser answers them back to back, not one round trip after another.
-    const [contacts, interactions, templates, saved] = await Promise.all([
-      db.contacts.toArray(),
-      db.interactions.toArray(),
+    const [people, templates, saved] = await Promise.all([
+      db.people.toArray(),
       db.templates.toArray(),
       db.settings.get('settings'),
     ]);
-    return { contacts, interactions, templates, settings: saved ? await loadSettings(db) : null };
+    return {
+      people: people.map(withoutMark),
+      templates: templates.map(withoutMark),
+      settings: saved ? await loadSettingsDoc(db) : null,
+    };
   });
-}
-
-/**
- * Writes contacts with their derived fields worked out from their whole timelines: `stored` (as read in this
- * transaction) joined with `written` (this transaction's new and updated entries, which win by id).
- */
-async function saveWithDerivedFields(
-  db: ContactsDatabase,
-  contacts: Contact[],
-  stored: readonly Interaction[],
-  written: readonly Interaction[],
-): Promise<void> {
-  if (contacts.length === 0) return;
-  const settings = await loadSettings(db);
-  const keys = new Set(contacts.map((contact) => contact.key));
-  const byId = new Map<string, Interaction>();
-  for (const entry of [...stored, ...written]) if (keys.has(entry.contactKey)) byId.set(entry.id, entry);
-  const timelines = timelinesByContact([...byId.values()]);
-  await db.contacts.bulkPut(
-    contacts.map((contact) => withDerivedFields(contact, timelines.get(contact.key) ?? [], settings)),
-  );
 }
 
 /** Writes an import plan in one transaction: if anything fails, nothing of it is written. */
 export function applyImport(db: ContactsDatabase, plan: ImportPlan): Promise<void> {
-  return db.transaction('rw', db.contacts, db.interactions, db.templates, db.settings, async () => {
-    // Read before writing: the timelines as they are, to join with the import's entries in memory.
-    const stored = await db.interactions.toArray();
-    if (plan.settings) await db.settings.put({ ...plan.settings, key: 'settings' });
-    await db.templates.bulkAdd(plan.templates);
-    await db.interactions.bulkPut(plan.interactions);
-    // People who only gained timeline entries need their last contact and due time worked out again too.
-    const planned = new Set(plan.contacts.map((contact) => contact.key));
-    const gainedEntries = [...new Set(plan.interactions.map((entry) => entry.contactKey))].filter(
-      (key) => !planned.has(key),
-    );
-    const others = (await db.contacts.bulkGet(gainedEntries)).filter((contact) => contact !== undefined);
-    await saveWithDerivedFields(db, [...plan.contacts, ...others], stored, plan.interactions);
+  return db.transaction('rw', db.people, db.contacts, db.templates, db.settings, async () => {
+    if (plan.settings) await saveSettingsDoc(db, plan.settings);
+    await db.templates.bulkPut(plan.templates.map((template) => ({ ...template, ...newSyncMark() })));
+    await savePeople(db, plan.people, await loadSettings(db));
   });
 }
 
 /** The rhythm of a tier, giving the tag the chosen one when it has none yet. */
-async function tierCadence(db: ContactsDatabase, tag: string, chosen: number): Promise<number> {
+async function tierCadence(db: ContactsDatabase, tag: string, chosen: number, now: number): Promise<number> {
   const settings = await loadSettings(db);
   const folded = tag.toLocaleLowerCase();
   const own = Object.entries(settings.tagCadences).find(([name]) => name.toLocaleLowerCase() === folded);
   if (own) return own[1];
-  await updateSettings(db, { tagCadences: { ...settings.tagCadences, [tag]: chosen } });
+  await updateSettings(db, { tagCadences: { ...settings.tagCadences, [tag]: chosen } }, now);
   return chosen;
 }
 
@@ -104,12 +72,13 @@ export function importConnections(
   reminders: ReminderChoice,
   now: number,
 ): Promise<ConnectionsImported> {
-  return db.transaction('rw', db.contacts, db.interactions, db.settings, async () => {
+  return db.transaction('rw', db.people, db.contacts, db.settings, async () => {
     const result: ConnectionsImported = { added: 0, updated: 0, unchanged: 0 };
     const aliases = connections.flatMap((connection) => [connection.key, connection.profileId ?? connection.key]);
-    const stored = await db.contacts.where('aliases').anyOf(aliases).distinct().toArray();
-    const byAlias = new Map(stored.flatMap((contact) => contact.aliases.map((alias) => [alias, contact] as const)));
-    const changed = new Map<string, Contact>();
+    const stored = await db.contacts.where('aliases').anyOf(aliases).distinct().primaryKeys();
+    const docs = (await db.people.bulkGet(stored)).filter((doc) => doc !== undefined).map(withoutMark);
+    const byAlias = new Map(docs.flatMap((doc) => doc.aliases.map((alias) => [alias, doc] as const)));
+    const changed = new Map<string, PersonDoc>();
     const added: string[] = [];
     for (const connection of connections) {
       const found = byAlias.get(connection.key) ?? (connection.profileId && byAlias.get(connection.profileId));
@@ -125,42 +94,44 @@ export function importConnections(
         company: '',
         location: '',
       } as const;
-      const base = existing ?? newContact({ ...blank, photoUrl: '' }, now);
-      const next: Contact = {
-        ...base,
-        name: base.name || connection.name,
-        headline: base.headline || connection.position,
-        company: base.company || connection.company,
-        email: connection.email || base.email,
-        connectedAt: connection.connectedAt ?? base.connectedAt,
-      };
-      const same = JSON.stringify(next) === JSON.stringify(base);
+      const base = existing ?? newPerson(key, fieldsOfContact(newContact({ ...blank, photoUrl: '' }, now)), now);
+      const next = setFields(
+        base,
+        {
+          name: base.name || connection.name,
+          headline: base.headline || connection.position,
+          company: base.company || connection.company,
+          email: connection.email || base.email,
+          connectedAt: connection.connectedAt ?? base.connectedAt,
+        },
+        now,
+      );
       if (!existing) added.push(next.key);
-      else if (same) result.unchanged++;
+      else if (next === base) result.unchanged++;
       else result.updated++;
-      if (!existing || !same) changed.set(next.key, { ...next, updatedAt: now });
+      if (!existing || next !== base) changed.set(next.key, next);
     }
     result.added = added.length;
     // Reminders for the people added, in the file's order (LinkedIn's: the newest connections first).
     if (reminders.kind === 'tier') {
       const tag = normalizeTags([reminders.tag])[0]!;
-      const days = spreadDueDays(added.length, await tierCadence(db, tag, reminders.cadenceDays), dayOf(now));
+      const days = spreadDueDays(added.length, await tierCadence(db, tag, reminders.cadenceDays, now), dayOf(now));
       added.forEach((key, index) => {
-        changed.set(key, { ...changed.get(key)!, tags: [tag], followUpOn: noonOfDay(days[index]!) });
+        changed.set(key, setFields(changed.get(key)!, { tags: [tag], followUpOn: noonOfDay(days[index]!) }, now));
       });
     } else {
-      for (const key of added) changed.set(key, { ...changed.get(key)!, cadenceFromTagsOnly: true });
+      for (const key of added) changed.set(key, setFields(changed.get(key)!, { cadenceFromTagsOnly: true }, now));
     }
-    await saveWithDerivedFields(db, [...changed.values()], await db.interactions.toArray(), []);
+    await savePeople(db, [...changed.values()], await loadSettings(db));
     return result;
   });
 }
 
 /** Deletes every contact, timeline, template and setting: the extension as freshly installed. */
 export function wipeEverything(db: ContactsDatabase): Promise<void> {
-  return db.transaction('rw', db.contacts, db.interactions, db.templates, db.settings, async () => {
-    await Promise.all([db.contacts.clear(), db.interactions.clear(), db.templates.clear(), db.settings.clear()]);
-    await db.templates.bulkAdd([...BUNDLED_TEMPLATES]);
+  return db.transaction('rw', db.people, db.contacts, db.templates, db.settings, async () => {
+    await Promise.all([db.people.clear(), db.contacts.clear(), db.templates.clear(), db.settings.clear()]);
+    await db.templates.bulkAdd(BUNDLED_TEMPLATES.map((template) => ({ ...template, updatedAt: 0, ...newSyncMark(0) })));
   });
 }
 

@@ -1,12 +1,14 @@
 /**
  * Tags as tiers (mentors, former colleagues, …): renaming one, merging two, removing one. A tag lives in every
- * contact that has it and in the settings (its cadence, its colour); these change all of them in one transaction.
+ * person who has it and in the settings (its cadence, its colour); these change all of them in one transaction.
  */
-import { normalizeTags, type Contact } from '../contacts';
-import { dueAtOf } from '../followups';
-import type { Settings } from '../settings';
+import { normalizeTags } from '../contacts';
+import { setFields, type PersonDoc } from '../model/person';
+import { setSettings } from '../model/records';
 import { renamedEntry } from '../tag-maps';
-import { loadSettings, type ContactsDatabase } from './database';
+import type { ContactsDatabase } from './database';
+import { inTransaction, readPerson, savePeople } from './people-store';
+import { loadSettingsDoc, saveSettingsDoc } from './settings-store';
 
 /**
  * Renames tag `from` to `to` on everyone who has it (any case); when `to` already exists the two tags become
@@ -14,22 +16,25 @@ import { loadSettings, type ContactsDatabase } from './database';
  */
 export function retag(db: ContactsDatabase, from: string, to: string | null, now: number): Promise<number> {
   const target = to === null ? null : (normalizeTags([to])[0] ?? null);
-  return db.transaction('rw', db.contacts, db.settings, async () => {
-    const before = await loadSettings(db);
-    const settings: Settings = {
-      ...before,
-      tagCadences: renamedEntry(before.tagCadences, from, target),
-      tagColors: renamedEntry(before.tagColors, from, target),
-    };
-    await db.settings.put({ ...settings, key: 'settings' });
+  return inTransaction(db, async () => {
+    const before = await loadSettingsDoc(db);
+    const settings = setSettings(
+      before,
+      {
+        tagCadences: renamedEntry(before.tagCadences, from, target),
+        tagColors: renamedEntry(before.tagColors, from, target),
+      },
+      now,
+    );
+    if (settings !== before) await saveSettingsDoc(db, settings);
     const folded = from.toLocaleLowerCase();
-    const tagged = await db.contacts.where('tags').equalsIgnoreCase(from).distinct().toArray();
-    const retagged = tagged.map((contact): Contact => {
-      const tags = contact.tags.flatMap((tag) => (tag.toLocaleLowerCase() !== folded ? [tag] : target ? [target] : []));
-      const edited = { ...contact, tags: normalizeTags(tags), updatedAt: now };
-      return { ...edited, dueAt: dueAtOf(edited, settings) };
+    const keys = await db.contacts.where('tags').equalsIgnoreCase(from).primaryKeys();
+    const tagged = (await Promise.all([...new Set(keys)].map((key) => readPerson(db, key)))) as PersonDoc[];
+    const retagged = tagged.map((doc) => {
+      const tags = doc.tags.flatMap((tag) => (tag.toLocaleLowerCase() !== folded ? [tag] : target ? [target] : []));
+      return setFields(doc, { tags: normalizeTags(tags) }, now);
     });
-    await db.contacts.bulkPut(retagged);
+    await savePeople(db, retagged, settings);
     return retagged.length;
   });
 }

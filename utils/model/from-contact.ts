@@ -3,14 +3,15 @@
  * as changed when the contact was last updated, every entry as one version. Pure.
  */
 import type { Contact, Interaction } from '../contacts';
-import { PERSON_FIELDS, type PersonDoc, type PersonFields } from './person';
+import { PERSON_FIELDS, sortedAliases, type PersonDoc, type PersonFields } from './person';
 import { heads, type EntryVersion } from './timeline';
 
 type StoredContact = Omit<Contact, 'lastContactAt' | 'dueAt' | 'timelineWords'>;
 
-export function personFromContact(contact: StoredContact, interactions: readonly Interaction[]): PersonDoc {
-  const fields: PersonFields = {
-    aliases: contact.aliases,
+/** The fields of a person as a contact summary shows them. */
+export function fieldsOfContact(contact: StoredContact): PersonFields {
+  return {
+    aliases: sortedAliases(contact.aliases),
     profileId: contact.profileId ?? null,
     memberId: contact.memberId ?? null,
     name: contact.name,
@@ -28,10 +29,28 @@ export function personFromContact(contact: StoredContact, interactions: readonly
     connectedAt: contact.connectedAt ?? null,
     lastSeen: contact.lastSeen ?? null,
   };
+}
+
+/** A short hash (FNV-1a, 2 × 32 bits) of what an entry says, as the rev of a version without a history. */
+function contentRev(entry: Interaction): string {
+  const content = JSON.stringify([entry.id, entry.type, entry.text, entry.at, entry.createdAt, entry.updatedAt]);
+  let low = 0x811c9dc5;
+  let high = 0x01000193;
+  for (let index = 0; index < content.length; index++) {
+    const code = content.charCodeAt(index);
+    low = Math.imul(low ^ code, 0x01000193);
+    high = Math.imul(high ^ code, 0x811c9dc5) ^ (low >>> 7);
+  }
+  return `v1-${(low >>> 0).toString(36)}${(high >>> 0).toString(36)}`;
+}
+
+export function personFromContact(contact: StoredContact, interactions: readonly Interaction[]): PersonDoc {
+  const fields = fieldsOfContact(contact);
   const timeline: EntryVersion[] = interactions.map((entry) => ({
     id: entry.id,
-    // The entry's first version: its rev is its id, the same on every device that migrates the same data.
-    rev: entry.id.slice(0, 13),
+    // Named by its content: the same entry, as two devices (or a device and its backup) kept it, is one
+    // version; two different texts of it are two, and both stay.
+    rev: contentRev(entry),
     past: [],
     type: entry.type,
     text: entry.text,

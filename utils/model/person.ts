@@ -4,6 +4,7 @@
  * tab or backup they come from. Pure: the store (utils/db/people-store.ts) keeps these.
  */
 import type { SeenProfile } from '../contacts';
+import { setStamped, type Stamped } from './stamped';
 import { deleteAll, heads, visibleEntries, type EntryVersion } from './timeline';
 
 /** The fields of a person the user or LinkedIn sets, each merged on its own: the newer change wins. */
@@ -53,12 +54,10 @@ export const PERSON_FIELDS = [
   'lastSeen',
 ] as const satisfies readonly PersonField[];
 
-export interface PersonDoc extends PersonFields {
+export interface PersonDoc extends PersonFields, Stamped<PersonField> {
   /** The normalised vanity slug, or the `ACoAA…` profile id when no slug was known. Never changes. */
   key: string;
   createdAt: number;
-  /** When each field last changed (epoch ms); a field never set is absent (as if at 0). */
-  changedAt: Partial<Record<PersonField, number>>;
   /** When the person was deleted; edits made later elsewhere bring them back. */
   deletedAt: number | null;
   timeline: EntryVersion[];
@@ -90,23 +89,18 @@ export function newPerson(key: string, fields: Partial<PersonFields>, now: numbe
   return setFields(empty, fields, now);
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 /**
- * The person with `patch`'s fields set. Only fields whose value changes are stamped, later than their last
- * change even when this device's clock is behind: two edits of different fields, anywhere, both stay.
- * Answers `doc` itself when nothing changes.
+ * The person with `patch`'s fields set: only the fields that change are stamped (stamped.ts), so that two
+ * edits of different fields, anywhere, both stay. Answers `doc` itself when nothing changes.
  */
 export function setFields(doc: PersonDoc, patch: Partial<PersonFields>, now: number): PersonDoc {
-  let next = doc;
-  for (const field of PERSON_FIELDS) {
-    const value = patch[field];
-    if (value === undefined || same(value, doc[field])) continue;
-    if (next === doc) next = { ...doc, changedAt: { ...doc.changedAt } };
-    (next as unknown as Record<string, unknown>)[field] = value;
-    next.changedAt[field] = Math.max(now, (doc.changedAt[field] ?? 0) + 1);
-  }
-  return next;
+  const aliases = patch.aliases && sortedAliases(patch.aliases);
+  return setStamped(doc, PERSON_FIELDS, aliases ? { ...patch, aliases } : patch, now);
+}
+
+/** Aliases as a document keeps them: each once, in code-unit order, so that equal sets are equal lists. */
+export function sortedAliases(aliases: readonly string[]): string[] {
+  return [...new Set(aliases)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** The latest change of anything the person shows: a field or a live timeline entry. */

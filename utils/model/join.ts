@@ -1,0 +1,85 @@
+/**
+ * Two stored people the user says are one (`joinPeople`), and undoing that (`separatePeople`). Not a merge of
+ * versions (merge.ts): these are two different documents, and only the user decides they are one person.
+ * Pure.
+ */
+import { normalizeTags } from '../contacts';
+import { deletePerson, latestChange, PERSON_FIELDS, restorePerson, setFields, type PersonDoc } from './person';
+import { deleteEntry, heads, visibleEntries, type EntryVersion } from './timeline';
+
+const earliest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
+const latest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
+
+/**
+ * `keep` with `other` taken in: their timelines, aliases and tags; the fields `keep` lacks; the earliest
+ * creation and connection; the latest contact.
+ */
+export function absorb(keep: PersonDoc, other: PersonDoc, now: number): PersonDoc {
+  const filled = <F extends 'name' | 'headline' | 'company' | 'location' | 'photoUrl' | 'email'>(field: F) =>
+    keep[field] || other[field];
+  const joined = setFields(
+    keep,
+    {
+      name: filled('name'),
+      headline: filled('headline'),
+      company: filled('company'),
+      location: filled('location'),
+      photoUrl: filled('photoUrl'),
+      email: filled('email'),
+      aliases: [...new Set([...keep.aliases, ...other.aliases])],
+      tags: normalizeTags([...keep.tags, ...other.tags]),
+      profileId: keep.profileId ?? other.profileId,
+      memberId: keep.memberId ?? other.memberId,
+      connectedAt: earliest(keep.connectedAt, other.connectedAt),
+      contactedAt: latest(keep.contactedAt, other.contactedAt),
+      followUpOn: keep.followUpOn ?? other.followUpOn,
+    },
+    now,
+  );
+  return {
+    ...joined,
+    createdAt: Math.min(keep.createdAt, other.createdAt),
+    timeline: heads([...joined.timeline, ...movedEntries(joined.timeline, other, now)]),
+  };
+}
+
+/**
+ * `other`'s live entries as versions of `into`'s timeline: as they are when `into` has never held the entry,
+ * else a new version that replaces what `into` holds of it (a deletion, after an earlier join was undone).
+ */
+function movedEntries(into: readonly EntryVersion[], other: PersonDoc, now: number): EntryVersion[] {
+  return visibleEntries(other.timeline).map(({ version }) => {
+    const held = into.filter((current) => current.id === version.id);
+    if (held.length === 0) return version;
+    const past = [...new Set(held.flatMap((current) => [...current.past, current.rev]))].sort();
+    const updatedAt = Math.max(now, ...held.map((current) => current.updatedAt + 1));
+    return { ...version, rev: crypto.randomUUID().slice(0, 13), past, updatedAt };
+  });
+}
+
+/** Two people as they were before they were joined: what undo puts back. */
+export interface Joined {
+  keep: PersonDoc;
+  other: PersonDoc;
+}
+
+/** The user says `other` is `keep`: `keep` takes them in, and `other` is deleted. */
+export function joinPeople(keep: PersonDoc, other: PersonDoc, now: number) {
+  const joinedAt = Math.max(now, latestChange(other) + 1);
+  return { keep: absorb(keep, other, now), other: deletePerson(other, joinedAt), undo: { keep, other } as Joined };
+}
+
+/**
+ * Undo of a join: `other` back as it was, with its own entries; `keep`'s fields as they were, without the
+ * entries it took in. Entries written to the joined person since stay with the one kept.
+ */
+export function separatePeople(keepNow: PersonDoc, otherNow: PersonDoc, joined: Joined, now: number) {
+  const before = Object.fromEntries(PERSON_FIELDS.map((field) => [field, joined.keep[field]]));
+  let keep = setFields(keepNow, before, now);
+  const ownIds = new Set(joined.keep.timeline.map((version) => version.id));
+  for (const { version } of visibleEntries(joined.other.timeline)) {
+    if (!ownIds.has(version.id))
+      keep = { ...keep, timeline: deleteEntry(keep.timeline, version.id, now) ?? keep.timeline };
+  }
+  return { keep: { ...keep, createdAt: joined.keep.createdAt }, other: restorePerson(otherNow, joined.other, now) };
+}
