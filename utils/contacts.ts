@@ -79,7 +79,10 @@ export interface Contact {
 export interface Interaction {
   /** Globally unique (UUID), the same on every device. */
   id: string;
-  /** The version shown (utils/model/timeline.ts): an edit names it, so that an edit made meanwhile elsewhere stays. */
+  /**
+   * The versions shown, space-separated (utils/model/timeline.ts): an edit names them, so that an edit made
+   * meanwhile elsewhere stays beside it.
+   */
   rev?: string;
   /** Texts of this entry edited elsewhere at the same time: both kept, and the person told. */
   otherTexts?: string[];

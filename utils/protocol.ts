@@ -62,10 +62,10 @@ export const protocol = {
   'interaction.update': z.object({
     person: Person,
     id: text(100),
-    rev: z.optional(text(40)),
+    rev: z.optional(text(400)),
     patch: z.object({ type: z.optional(z.enum(LOGGED_TYPES)), text: z.optional(Note), at: z.optional(time) }),
   }),
-  'interaction.delete': z.object({ person: Person, id: text(100), rev: z.optional(text(40)) }),
+  'interaction.delete': z.object({ person: Person, id: text(100), rev: z.optional(text(400)) }),
   /** Every tag in use, for autocomplete. */
   'tags.list': z.object({}),
   /** Who is due now (ranked) and in the coming week. */

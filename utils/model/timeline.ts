@@ -32,6 +32,8 @@ export interface EntryVersion {
 /** One entry as the timeline shows it: its newest live version, and any other text written apart from it. */
 export interface VisibleEntry {
   version: EntryVersion;
+  /** Every live version, newest first: what an edit from this view replaces. */
+  versions: EntryVersion[];
   /** Texts of this entry edited elsewhere at the same time, newest first: kept, and shown with a notice. */
   otherTexts: string[];
 }
@@ -103,28 +105,29 @@ export function addEntry(
 }
 
 /**
- * What a change of an entry replaces: the version its writer saw (`basedOn`, from a view that may be stale, so
- * that an edit made meanwhile elsewhere stays beside this one), or else every current version.
+ * What a change of an entry replaces: the versions its writer saw (`basedOn`: their revs, space-separated, from
+ * a view that may be stale, so that an edit made meanwhile elsewhere stays beside this one), or else every
+ * current version.
  */
 function basisOf(timeline: readonly EntryVersion[], id: string, basedOn?: string): Basis {
   const current = versionsOf(timeline, id);
-  const seen = basedOn === undefined ? current : current.filter((version) => version.rev === basedOn);
-  if (seen.length > 0) {
-    return {
-      past: new Set(seen.flatMap((version) => [...version.past, version.rev])),
-      latestAt: Math.max(...seen.map((version) => version.updatedAt)),
-    };
-  }
-  // The version seen was replaced since: this change replaces what it replaced, and stays beside its successors.
-  // (Their `past` may name more than the version seen did; every such rev is replaced by a successor anyway.)
-  const successors = current.filter((version) => version.past.includes(basedOn!));
-  return { past: new Set(successors.flatMap((version) => version.past)), latestAt: -Infinity };
+  const revs = basedOn?.split(' ');
+  const seen = revs ? current.filter((version) => revs.includes(version.rev)) : current;
+  // A version seen that was replaced since: this change replaces what it replaced, and stays beside its
+  // successors. (Their `past` may name more than the version seen did; every such rev is replaced anyway.)
+  const gone = revs?.filter((rev) => !seen.some((version) => version.rev === rev)) ?? [];
+  const successors = current.filter((version) => gone.some((rev) => version.past.includes(rev)));
+  return {
+    past: new Set([...seen.flatMap((version) => [...version.past, version.rev]), ...successors.flatMap((v) => v.past)]),
+    latestAt: Math.max(-Infinity, ...seen.map((version) => version.updatedAt)),
+  };
 }
 
-/** The entry's fields as the writer saw them: the version named, or the newest live one. */
+/** The entry's fields as the writer saw them: the first version named that is still there, or the newest. */
 function shownVersion(timeline: readonly EntryVersion[], id: string, basedOn?: string): EntryVersion | undefined {
-  const live = visibleEntries(versionsOf(timeline, id))[0]?.version;
-  return versionsOf(timeline, id).find((version) => version.rev === basedOn && !version.deleted) ?? live;
+  const live = visibleEntries(versionsOf(timeline, id))[0]?.versions ?? [];
+  const revs = basedOn?.split(' ') ?? [];
+  return revs.map((rev) => live.find((version) => version.rev === rev)).find(Boolean) ?? live[0];
 }
 
 /** An edit of entry `id`; undefined when there is no such live entry. */
@@ -196,7 +199,7 @@ export function visibleEntries(timeline: readonly EntryVersion[]): VisibleEntry[
     const [newest, ...others] = live;
     if (!newest) continue;
     const otherTexts = [...new Set(others.map((version) => version.text))].filter((text) => text !== newest.text);
-    visible.push({ version: newest, otherTexts });
+    visible.push({ version: newest, versions: live, otherTexts });
   }
   return visible;
 }

@@ -13,9 +13,10 @@ export type ContactRow = Contact & { invitedAt: number[] };
 /** The person's timeline as the panel shows it: live entries, newest first. */
 export function timelineOf(doc: PersonDoc): Interaction[] {
   return visibleEntries(doc.timeline)
-    .map(({ version, otherTexts }) => ({
+    .map(({ version, versions, otherTexts }) => ({
       id: version.id,
-      rev: version.rev,
+      // Every version shown: an edit from this view replaces them all.
+      rev: versions.map((shown) => shown.rev).join(' '),
       contactKey: doc.key,
       type: version.type,
       text: version.text,

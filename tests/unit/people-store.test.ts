@@ -174,6 +174,35 @@ describe('the timeline', () => {
     expect(view.interactions.map((i) => i.text).sort()).toEqual(['from tab A', 'from tab B']);
     expect(await db.contacts.count()).toBe(1);
   });
+
+  it('keeps both texts when two tabs edit one note, the second from a stale view, and says so', async () => {
+    const added = await addInteraction(db, ainoProfile(), { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
+    const { id, rev } = added.interactions[0]!;
+    // Both tabs show the note as first saved; tab A saves first.
+    await updateInteraction(db, ainoProfile(), id, { text: 'Met at Slush 2026', rev }, NOW + 1000);
+    const view = await updateInteraction(db, ainoProfile(), id, { text: 'Met at Slush, Helsinki', rev }, NOW + 2000);
+    expect(view.interactions).toHaveLength(1);
+    expect(view.interactions[0]).toMatchObject({ text: 'Met at Slush, Helsinki', otherTexts: ['Met at Slush 2026'] });
+    // An edit from the view that shows both settles it.
+    const settled = await updateInteraction(
+      db,
+      ainoProfile(),
+      id,
+      { text: 'Met at Slush 2026, Helsinki', rev: view.interactions[0]!.rev },
+      NOW + 3000,
+    );
+    expect(settled.interactions).toEqual([expect.objectContaining({ text: 'Met at Slush 2026, Helsinki' })]);
+    expect(settled.interactions[0]).not.toHaveProperty('otherTexts');
+  });
+
+  it('deletes a note from a tab that showed the old text, over an edit made before the delete elsewhere', async () => {
+    const added = await addInteraction(db, ainoProfile(), { type: 'note', text: 'Draft', at: NOW }, NOW);
+    const { id, rev } = added.interactions[0]!;
+    await updateInteraction(db, ainoProfile(), id, { text: 'Final text', rev }, NOW + 1000);
+    // The deleting tab saw only the draft: the edit it never saw, made before the delete, loses to it.
+    const view = await deleteInteraction(db, ainoProfile(), id, NOW + 2000, rev);
+    expect(view.interactions).toEqual([]);
+  });
 });
 
 describe('contact fields and tags', () => {
