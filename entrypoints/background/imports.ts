@@ -13,12 +13,16 @@ import {
   fromBase64,
   ToBackgroundSchema,
   type FromBackground,
+  type ImportProgress,
   type ReminderChoice,
 } from '@/utils/import-transfer';
 import { isQuotaError } from '@/utils/quota';
 import { announceChange, senderKind } from './messaging';
 
-/** How often the background says it is still working: well within a service worker's 30 s idle limit. */
+/**
+ * How often the background says how far it is, at least: well within a service worker's 30 s idle limit
+ * (reading a 100 MB file is one long step with nothing to count).
+ */
 const HEARTBEAT_MS = 10_000;
 
 export interface ImportOptions {
@@ -37,18 +41,32 @@ export function receiveImport(
     port.disconnect();
     return;
   }
-  const answer = (message: FromBackground) => port.postMessage(message);
+  const answer = (message: FromBackground) => {
+    // The page may have gone (closed, reloaded) while the import goes on: nobody is left to tell.
+    try {
+      port.postMessage(message);
+    } catch {
+      // Disconnected.
+    }
+  };
   let file: { bytes: Uint8Array; received: number; reminders: ReminderChoice } | null = null;
+  let cancel: AbortController | null = null;
   const fail = (message: string) => {
     file = null;
     answer({ type: 'failed', code: 'failed', message });
   };
 
   const run = async (bytes: Uint8Array, reminders: ReminderChoice) => {
-    const heartbeat = setInterval(() => answer({ type: 'working' }), HEARTBEAT_MS);
+    let last: ImportProgress = { stage: 'reading', done: 0, total: bytes.length };
+    const onProgress = (progress: ImportProgress) => {
+      last = progress;
+      answer({ type: 'progress', progress });
+    };
+    const heartbeat = setInterval(() => answer({ type: 'progress', progress: last }), HEARTBEAT_MS);
+    cancel = new AbortController();
     try {
-      const outcome = await importFile(db, bytes, reminders, now());
-      if (outcome.kind !== 'refused') {
+      const outcome = await importFile(db, bytes, reminders, now(), { onProgress, signal: cancel.signal });
+      if (outcome.kind !== 'refused' && outcome.kind !== 'cancelled') {
         announceChange('all', undefined).catch((error) => console.warn(error));
         onChange?.().catch((error) => console.warn(error));
       }
@@ -59,6 +77,7 @@ export function receiveImport(
       answer({ type: 'failed', code: isQuotaError(error) ? 'storage-full' : 'failed', message });
     } finally {
       clearInterval(heartbeat);
+      cancel = null;
     }
   };
 
@@ -66,6 +85,13 @@ export function receiveImport(
     const parsed = ToBackgroundSchema.safeParse(raw);
     if (!parsed.success) return fail(z.prettifyError(parsed.error));
     const message = parsed.data;
+    if (message.type === 'cancel') {
+      file = null;
+      // An import under way is undone and answers for itself; a file still arriving is simply dropped.
+      if (cancel) cancel.abort();
+      else answer({ type: 'done', outcome: { kind: 'cancelled' } });
+      return;
+    }
     if (message.type === 'start') {
       // Refused before a byte is sent: the page need not send 100 MB to hear that 200 MB is too much.
       if (message.bytes > BACKUP_LIMITS.bytes) {
@@ -95,7 +121,8 @@ export function receiveImport(
     file = null;
     void run(bytes, reminders);
   });
-  // The page went away (closed, reloaded): what it sent so far is dropped.
+  // The page went away (closed, reloaded): what it sent so far is dropped; an import under way goes on, since
+  // the user chose it and did not cancel.
   port.onDisconnect.addListener(() => {
     file = null;
   });

@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
+import { ProgressBar } from '@/components/ProgressBar';
 import { BACKUP_LIMITS, backupFileName, writeBackup, type BackupProblem } from '@/utils/backup';
 import { contactsToCsv } from '@/utils/contacts-csv';
 import { readEverything, type ImportOutcome } from '@/utils/db/backup-store';
@@ -14,9 +15,9 @@ import type { Settings } from '@/utils/settings';
 import { longDate } from '@/utils/time';
 import { db } from './database';
 import { ImportReminders, NO_REMINDERS, reminderChoice } from './ImportReminders';
-import { sendImport } from './send-import';
+import { sendImport, type ImportRun, type TransferProgress } from './send-import';
 
-type Outcome = Exclude<ImportOutcome, { kind: 'refused' }>;
+type Outcome = Exclude<ImportOutcome, { kind: 'refused' | 'cancelled' }>;
 
 /** Hands a file to the browser's downloads, as if the user saved a link. */
 function download(content: string, fileName: string, type: string): void {
@@ -24,6 +25,20 @@ function download(content: string, fileName: string, type: string): void {
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** What an import is doing, in words with its counts. */
+function describeProgress(progress: TransferProgress): string {
+  const numbers = new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 });
+  const megabytes = (bytes: number) => numbers.format(bytes / 2 ** 20);
+  switch (progress.stage) {
+    case 'sending':
+      return t('progressSending', megabytes(progress.done), megabytes(progress.total));
+    case 'reading':
+      return t('progressReading');
+    case 'writing':
+      return t('progressWriting', numbers.format(progress.done), numbers.format(progress.total));
+  }
 }
 
 function describeProblem(problem: BackupProblem | { kind: 'unknown-file' }): string {
@@ -60,6 +75,8 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [reminders, setReminders] = useState(NO_REMINDERS);
+  const [importing, setImporting] = useState<{ run: ImportRun; progress: TransferProgress | null } | null>(null);
+  const [exporting, setExporting] = useState(false);
   const locale = uiLocale();
 
   const work = async (action: () => Promise<void>) => {
@@ -77,7 +94,10 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
 
   const exportJson = () =>
     work(async () => {
-      const everything = await readEverything(db);
+      setExporting(true);
+      // A frame to show that the export started before the page is busy reading.
+      await new Promise(requestAnimationFrame);
+      const everything = await readEverything(db).finally(() => setExporting(false));
       const now = Date.now();
       const backup = { ...everything, settings: everything.settings ?? DEFAULT_SETTINGS_DOC };
       download(writeBackup(backup), backupFileName(now, 'json'), 'application/json');
@@ -93,11 +113,14 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
     work(async () => {
       const choice = reminderChoice(reminders);
       if (!choice) return setProblem(t('importTierMissing'));
-      const reply = await sendImport(file, choice);
+      const run = sendImport(file, choice, (progress) => setImporting({ run, progress }));
+      setImporting({ run, progress: null });
+      const reply = await run.reply.finally(() => setImporting(null));
       if (reply.type === 'interrupted') setProblem(t('importInterrupted'));
       else if (reply.type === 'failed') {
         setProblem(reply.code === 'storage-full' ? t('errorStorageFull') : t('errorFailed', reply.message));
       } else if (reply.outcome.kind === 'refused') setProblem(describeProblem(reply.outcome.problem));
+      else if (reply.outcome.kind === 'cancelled') setProblem(t('importCancelled'));
       else setOutcome(reply.outcome);
     });
 
@@ -149,7 +172,18 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
           }}
         />
       </label>
-      {busy && <p role="status">{t('working')}</p>}
+      {importing && (
+        <ProgressBar
+          testId="import-progress"
+          label={importing.progress ? describeProgress(importing.progress) : t('working')}
+          done={importing.progress?.done}
+          total={importing.progress?.stage === 'reading' ? undefined : importing.progress?.total}
+          onCancel={() => importing.run.cancel()}
+          cancelLabel={t('importCancel')}
+        />
+      )}
+      {exporting && <ProgressBar testId="export-progress" label={tPlural('exportWorking', contactCount)} />}
+      {busy && !importing && !exporting && <p role="status">{t('working')}</p>}
       {problem && (
         <p class="error" role="alert" data-testid="import-error">
           {problem}

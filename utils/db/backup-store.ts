@@ -6,7 +6,7 @@
 import { newContact, normalizeTags } from '../contacts';
 import { BACKUP_LIMITS, planImport, readBackup, type BackupProblem, type Everything, type ImportPlan } from '../backup';
 import { decodeText } from '../decode-text';
-import type { ReminderChoice } from '../import-transfer';
+import type { ImportProgress, ReminderChoice } from '../import-transfer';
 import { parseConnections, type Connection } from '../linkedin/connections';
 import { spreadDueDays } from '../followups';
 import { fieldsOfContact } from '../model/from-contact';
@@ -35,12 +35,40 @@ export function readEverything(db: ContactsDatabase): Promise<Everything> {
   });
 }
 
-/** Writes an import plan in one transaction: if anything fails, nothing of it is written. */
-export function applyImport(db: ContactsDatabase, plan: ImportPlan): Promise<void> {
+/** The user cancelled an import: its transaction is undone, and nothing of it stays. */
+export class ImportCancelled extends Error {
+  constructor() {
+    super('The import was cancelled.');
+    this.name = 'ImportCancelled';
+  }
+}
+
+/** How an import tells how far it is, and learns that the user cancelled it. */
+export interface ImportControl {
+  onProgress?: (progress: ImportProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** People per write: small enough to tell progress and notice a cancel often, large enough to stay fast. */
+const WRITE_BATCH = 1000;
+
+/**
+ * Writes an import plan in one transaction: if anything fails, or the user cancels, nothing of it is written.
+ */
+export function applyImport(db: ContactsDatabase, plan: ImportPlan, { onProgress, signal }: ImportControl = {}) {
   return db.transaction('rw', db.people, db.contacts, db.templates, db.settings, async () => {
     if (plan.settings) await saveSettingsDoc(db, plan.settings);
     await db.templates.bulkPut(plan.templates.map((template) => ({ ...template, ...newSyncMark() })));
-    await savePeople(db, plan.people, await loadSettings(db));
+    const settings = await loadSettings(db);
+    const total = plan.people.length;
+    for (let done = 0; done < total; done += WRITE_BATCH) {
+      onProgress?.({ stage: 'writing', done, total });
+      // Thrown inside the transaction: IndexedDB undoes everything it wrote.
+      if (signal?.aborted) throw new ImportCancelled();
+      await savePeople(db, plan.people.slice(done, done + WRITE_BATCH), settings);
+    }
+    if (signal?.aborted) throw new ImportCancelled();
+    onProgress?.({ stage: 'writing', done: total, total });
   });
 }
 
@@ -138,6 +166,7 @@ export function wipeEverything(db: ContactsDatabase): Promise<void> {
 /** What importing a file did, or why it did nothing. */
 export type ImportOutcome =
   | { kind: 'backup'; summary: ImportPlan['summary'] }
+  | { kind: 'cancelled' }
   | { kind: 'connections'; result: ConnectionsImported; skipped: number; reminders: ReminderChoice }
   | { kind: 'refused'; problem: BackupProblem | { kind: 'unknown-file' } };
 
@@ -156,18 +185,28 @@ export async function importFile(
   file: Uint8Array,
   reminders: ReminderChoice,
   now: number,
+  control: ImportControl = {},
 ): Promise<ImportOutcome> {
   if (file.length > BACKUP_LIMITS.bytes) return { kind: 'refused', problem: { kind: 'too-big', bytes: file.length } };
+  control.onProgress?.({ stage: 'reading', done: 0, total: file.length });
   const content = decodeText(file);
-  if (looksLikeJson(content)) {
-    const reading = readBackup(content);
-    if (!reading.ok) return { kind: 'refused', problem: reading.problem };
-    const plan = planImport(await readEverything(db), reading.backup);
-    await applyImport(db, plan);
-    return { kind: 'backup', summary: plan.summary };
+  try {
+    if (looksLikeJson(content)) {
+      const reading = readBackup(content);
+      if (!reading.ok) return { kind: 'refused', problem: reading.problem };
+      const plan = planImport(await readEverything(db), reading.backup);
+      await applyImport(db, plan, control);
+      return { kind: 'backup', summary: plan.summary };
+    }
+    const connections = parseConnections(content);
+    if (!connections) return { kind: 'refused', problem: { kind: 'unknown-file' } };
+    if (control.signal?.aborted) throw new ImportCancelled();
+    const result = await importConnections(db, connections.connections, reminders, now);
+    return { kind: 'connections', result, skipped: connections.skipped, reminders };
+  } catch (error) {
+    if (error instanceof ImportCancelled || (error as { inner?: unknown }).inner instanceof ImportCancelled) {
+      return { kind: 'cancelled' };
+    }
+    throw error;
   }
-  const connections = parseConnections(content);
-  if (!connections) return { kind: 'refused', problem: { kind: 'unknown-file' } };
-  const result = await importConnections(db, connections.connections, reminders, now);
-  return { kind: 'connections', result, skipped: connections.skipped, reminders };
 }
