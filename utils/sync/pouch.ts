@@ -1,7 +1,11 @@
 /**
  * PouchDB as the extension runs it: IndexedDB for the device's replica, HTTP for the user's server, and
- * replication between the two. PouchDB's own packages, so that the background carries no other adapter,
- * no map/reduce, and no second copy of what pouchdb-browser bundles.
+ * replication between the two. PouchDB's own packages, so that the background carries no other adapter and
+ * no map/reduce.
+ *
+ * In a service worker it needs no shim: Vite takes each package's browser build (the worker's own fetch, no
+ * Buffer, process or global). Only `events`, which pouchdb-core imports without depending on it, must be
+ * installed (it is our dependency): without it Vite merely warns, and the worker fails as it starts.
  */
 import PouchDB from 'pouchdb-core';
 import http from 'pouchdb-adapter-http';

@@ -20,7 +20,10 @@ export type SyncOptions = SyncSecret & {
   remote: PouchDatabase;
   side: LocalSide;
   onProgress?: (progress: SyncProgress) => void;
-  /** Stops the sync between two steps (and cancels a replication under way); it rejects with the signal's reason. */
+  /**
+   * Stops the sync between two steps, and cancels a replication under way; it then rejects with the signal's
+   * reason. A request in flight (the meta document's) finishes first: a timeout belongs in the remote's fetch.
+   */
   signal?: AbortSignal;
 };
 
@@ -44,6 +47,7 @@ export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
   const started = performance.now();
   const { local, remote, side, signal } = options;
   const keys = await openKeys(remote, options);
+  signal?.throwIfAborted();
   const run: SyncRun = { local, keys, side, signal, progress: options.onProgress ?? (() => {}), own: new Set() };
   // What a stopped sync had already brought into `local` reaches the store before anything else happens.
   const earlier = await receiveChanges(run);
