@@ -1,0 +1,25 @@
+/**
+ * What sync asks of the data store: the one place where records leave and arrive. The store implements it
+ * (DESIGN.md, "Data": every write goes through one store, and one merge function decides between versions);
+ * sync itself never reads or writes a record, only encrypted documents.
+ */
+
+/** Each person, each template and the settings are one document each. */
+export type SyncKind = 'person' | 'template' | 'settings';
+
+/** One local record as sync sees it: its kind, its key, its document (plain JSON), and a stamp that changes whenever the store writes it. */
+export interface LocalRecord {
+  kind: SyncKind;
+  key: string;
+  doc: unknown;
+  stamp: number;
+}
+
+export interface LocalSide {
+  /** Records written locally since they were last sent (the store marks every write), at most `limit`. */
+  pending(limit: number): Promise<LocalRecord[]>;
+  /** These were sent as they are: unmark them, unless the store wrote them again since (its stamp differs). */
+  markSent(records: readonly Pick<LocalRecord, 'kind' | 'key' | 'stamp'>[]): Promise<void>;
+  /** Versions of one record from elsewhere (one, or several conflicting leaves, decrypted): the store merges them with its own (a pure, commutative, associative, idempotent mergeVersions), keeps the result, and answers it; sync writes that back as the only leaf. */
+  receive(kind: SyncKind, key: string, versions: unknown[]): Promise<unknown>;
+}

@@ -1,0 +1,87 @@
+/**
+ * The server's one cleartext document: which format its documents are in, and how to derive their keys from
+ * the passphrase (salt, iterations) with a value to recognise the right passphrase by. The first device writes
+ * it; every other device reads it before anything else, and writes nothing anywhere if its passphrase is wrong.
+ */
+import * as z from 'zod/mini';
+import { checkValue, deriveKeys, newKdfParams, type SyncKeys } from './crypto';
+import { serverError, SyncError } from './errors';
+import type { PouchDatabase } from './pouchdb';
+
+export const META_ID = 'keep-in-touch';
+
+/** Version 1: one AES-GCM envelope per record, ids from HMAC (crypto.ts). */
+export const FORMAT_VERSION = 1;
+
+/** What a device knows the server by: its passphrase, once; its stored keys, after that. */
+export type SyncSecret = { passphrase: string } | { keys: SyncKeys };
+
+const MetaSchema = z.object({
+  _id: z.literal(META_ID),
+  format: z.literal('keep-in-touch-sync'),
+  version: z.number().check(z.int(), z.gte(1)),
+  kdf: z.object({
+    algorithm: z.literal('PBKDF2-SHA-256'),
+    iterations: z.number().check(z.int(), z.gte(100_000), z.lte(10_000_000)),
+    salt: z.string().check(z.regex(/^[A-Za-z0-9+/]{22}==$/)),
+  }),
+  check: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+});
+
+type Meta = z.infer<typeof MetaSchema>;
+
+/**
+ * The keys for this server, after checking them against its meta document, or writing that document if the
+ * server has none yet (a first device, or a new server for the same data: stored keys describe themselves).
+ * Throws SyncError `wrong-passphrase`, `newer-format`, or the server's own.
+ */
+export async function openKeys(remote: PouchDatabase, secret: SyncSecret): Promise<SyncKeys> {
+  const meta = await readMeta(remote);
+  if (meta) return keysFor(meta, secret);
+  const keys = 'keys' in secret ? secret.keys : await deriveKeys(secret.passphrase, newKdfParams());
+  const created: Meta = {
+    _id: META_ID,
+    format: 'keep-in-touch-sync',
+    version: FORMAT_VERSION,
+    kdf: keys.kdf,
+    check: await checkValue(keys),
+  };
+  try {
+    await remote.put(created);
+    return keys;
+  } catch (error) {
+    // Another device set the server up in the meantime: its parameters hold.
+    const theirs = (error as { status?: number }).status === 409 ? await readMeta(remote) : null;
+    if (!theirs) throw serverError(error);
+    return keysFor(theirs, secret);
+  }
+}
+
+async function keysFor(meta: Meta, secret: SyncSecret): Promise<SyncKeys> {
+  const keys = 'keys' in secret ? secret.keys : await deriveKeys(secret.passphrase, meta.kdf);
+  if ((await checkValue(keys)) !== meta.check) {
+    throw new SyncError('wrong-passphrase', 'the check value does not match the server’s');
+  }
+  return keys;
+}
+
+async function readMeta(remote: PouchDatabase): Promise<Meta | null> {
+  let doc: unknown;
+  try {
+    doc = await remote.get(META_ID);
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return null;
+    throw serverError(error);
+  }
+  // Before the rest: a newer format may describe its keys differently.
+  const version = (doc as { version?: unknown }).version;
+  if (typeof version === 'number' && version > FORMAT_VERSION) {
+    throw new SyncError(
+      'newer-format',
+      `the server's data is in format ${version}; this version reads ${FORMAT_VERSION}`,
+    );
+  }
+  const parsed = MetaSchema.safeParse(doc);
+  if (!parsed.success) throw new SyncError('server', `unreadable ${META_ID} document: ${parsed.error.message}`);
+  return parsed.data;
+}

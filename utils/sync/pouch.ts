@@ -1,0 +1,30 @@
+/**
+ * PouchDB as the extension runs it: IndexedDB for the device's replica, HTTP for the user's server, and
+ * replication between the two. PouchDB's own packages, so that the background carries no other adapter and
+ * no map/reduce.
+ *
+ * In a service worker it needs no shim: Vite takes each package's browser build (the worker's own fetch, no
+ * Buffer, process or global). Only `events`, which pouchdb-core imports without depending on it, must be
+ * installed (it is our dependency): without it Vite merely warns, and the worker fails as it starts.
+ */
+import PouchDB from 'pouchdb-core';
+import http from 'pouchdb-adapter-http';
+import idb from 'pouchdb-adapter-idb';
+import replication from 'pouchdb-replication';
+import type { PouchDatabase } from './pouchdb';
+
+/** Plugins change PouchDB's one class and may not be added twice: anything else (tests) builds on this. */
+export const SyncPouch = PouchDB.plugin(idb).plugin(http).plugin(replication);
+
+/** The device's replica of the server's encrypted documents (IndexedDB `_pouch_<name>`). */
+export function openReplica(name: string): PouchDatabase {
+  return new SyncPouch(name, { adapter: 'idb' });
+}
+
+/**
+ * The user's database on their CouchDB. Never created from here (`skip_setup`): a user who is not an admin
+ * may not, and a mistyped address should fail, not become a new database.
+ */
+export function openServer(url: string, login: { username: string; password: string }): PouchDatabase {
+  return new SyncPouch(url, { adapter: 'http', auth: login, skip_setup: true });
+}

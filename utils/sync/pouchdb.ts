@@ -1,0 +1,85 @@
+/**
+ * PouchDB 9, as far as sync and its tests use it. DefinitelyTyped's @types/pouchdb-* describe PouchDB 7 and
+ * redeclare Node's `Buffer` globally, which breaks @types/node's; these few types are all sync needs.
+ */
+
+/** A sequence of a changes feed: a number in PouchDB, an opaque string in CouchDB 3. Only ever passed back. */
+export type Seq = number | string;
+
+export interface Revised {
+  _id: string;
+  _rev: string;
+}
+
+export interface WriteResult {
+  ok: true;
+  id: string;
+  rev: string;
+}
+
+export interface PouchError {
+  error: string | true;
+  status?: number;
+  name?: string;
+  message?: string;
+  reason?: string;
+}
+
+export type AllDocsRow<T> =
+  | {
+      id: string;
+      key: string;
+      value: { rev: string; deleted?: true };
+      /** With include_docs; null for a deleted document. `_conflicts`: the other live leaves, with conflicts. */
+      doc?: (T & Revised & { _conflicts?: string[] }) | null;
+    }
+  | { key: string; error: string };
+
+export interface ChangesResult {
+  results: { id: string; seq: Seq; changes: { rev: string }[]; deleted?: true }[];
+  last_seq: Seq;
+}
+
+export interface ReplicationResult {
+  status: string;
+  docs_read: number;
+  docs_written: number;
+  doc_write_failures: number;
+  errors: unknown[];
+}
+
+/** A one-shot replication: a promise of its result, with progress events, that can be cancelled. */
+export interface Replication extends Promise<ReplicationResult> {
+  on(event: 'change', listener: (info: { docs_written: number; pending?: number }) => void): this;
+  cancel(): void;
+}
+
+export interface PouchDatabase {
+  readonly name: string;
+  get<T extends object>(id: string, options?: { rev?: string }): Promise<T & Revised>;
+  /** Every leaf, deleted ones too (`{ ok: doc }` each). */
+  get<T extends object>(
+    id: string,
+    options: { open_revs: 'all' },
+  ): Promise<{ ok: T & Revised & { _deleted?: true } }[]>;
+  put<T extends { _id: string; _rev?: string }>(doc: T): Promise<WriteResult>;
+  allDocs<T extends object>(options: {
+    keys?: string[];
+    include_docs?: boolean;
+    conflicts?: boolean;
+  }): Promise<{ rows: AllDocsRow<T>[] }>;
+  bulkDocs<T extends { _id: string; _rev?: string; _deleted?: true }>(docs: T[]): Promise<(WriteResult | PouchError)[]>;
+  changes(options: { since: Seq }): Promise<ChangesResult>;
+  info(): Promise<{ update_seq: Seq; doc_count: number }>;
+  destroy(): Promise<unknown>;
+  replicate: {
+    to(target: PouchDatabase): Replication;
+    from(source: PouchDatabase): Replication;
+  };
+}
+
+export interface PouchConstructor {
+  new (name: string, options?: object): PouchDatabase;
+  plugin(plugin: unknown): PouchConstructor;
+  defaults(options: object): PouchConstructor;
+}

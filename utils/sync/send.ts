@@ -1,0 +1,40 @@
+/**
+ * Sending: the store's pending records, encrypted into the device's replica as new revisions of their
+ * documents. Replication then carries them to the server.
+ */
+import { documentId } from './crypto';
+import { seal } from './documents';
+import type { LocalRecord } from './local-side';
+import { keepOwn, type SyncRun } from './run';
+
+/** Records per round: one store read, one bulk write, one markSent. */
+export const SEND_BATCH = 50;
+
+/** Encrypts and writes every pending record; answers how many. */
+export async function sendPending(run: SyncRun): Promise<number> {
+  const sent = new Set<string>();
+  for (;;) {
+    run.signal?.throwIfAborted();
+    // Only what is new: a record handed back unchanged (same stamp) after markSent would repeat forever.
+    const records = (await run.side.pending(SEND_BATCH)).filter((record) => !sent.has(stampOf(record)));
+    if (!records.length) return sent.size;
+    const ids = await Promise.all(records.map((record) => documentId(run.keys, record.kind, record.key)));
+    const { rows } = await run.local.allDocs({ keys: ids });
+    const documents = await Promise.all(
+      records.map(async ({ kind, key, doc }, i) => {
+        const row = rows[i];
+        // A new revision of what the replica has: a record's revisions stay one line of history.
+        const rev = 'value' in row ? { _rev: row.value.rev } : {};
+        return { ...(await seal(run.keys, ids[i], { kind, key, doc })), ...rev };
+      }),
+    );
+    keepOwn(run, await run.local.bulkDocs(documents));
+    await run.side.markSent(records.map(({ kind, key, stamp }) => ({ kind, key, stamp })));
+    for (const record of records) sent.add(stampOf(record));
+    run.progress({ phase: 'sending', done: sent.size });
+  }
+}
+
+function stampOf(record: LocalRecord): string {
+  return `${record.kind} ${record.key} ${record.stamp}`;
+}
