@@ -9,12 +9,21 @@
  * same file, byte for byte.
  */
 import * as z from 'zod/mini';
-import { INTERACTION_TYPES, timelinesByContact } from './contacts';
+import { timelinesByContact } from './contacts';
 import { personFromContact } from './model/from-contact';
 import { sameContent } from './model/canonical';
 import { mergeVersions } from './model/merge';
 import { isAlive, PERSON_FIELDS, type PersonDoc } from './model/person';
 import { mergeSettings, mergeTemplates, SETTINGS_FIELDS, type SettingsDoc, type TemplateDoc } from './model/records';
+import {
+  BackupContactSchema,
+  BackupInteractionSchema,
+  PersonSchema,
+  SettingsDocSchema,
+  SettingsFields,
+  TemplateDocSchema,
+  TemplateFields,
+} from './model/schemas';
 import { visibleEntries } from './model/timeline';
 import { BUNDLED_TEMPLATES } from './templates';
 
@@ -27,110 +36,6 @@ export const BACKUP_LIMITS = { bytes: 100 * 1024 * 1024, contacts: 100_000, inte
 // zod/mini carries no messages of its own: the English ones say what a bad field should have been
 // ("expected number, received string"), after the dashboard's own words in the user's language.
 z.config(z.locales.en());
-
-const text = (max: number) => z.string().check(z.maxLength(max));
-const time = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
-const cadence = z.number().check(z.int(), z.gte(1), z.lte(3650));
-const key = text(200).check(z.minLength(1));
-const aliases = z.array(text(200)).check(z.minLength(1), z.maxLength(100));
-const tags = z.array(text(60)).check(z.maxLength(100));
-const photoUrl = z.string().check(z.maxLength(4000), z.regex(/^(?:https:\/\/media\.licdn\.com\/.*)?$/));
-const lastSeen = z.nullable(z.object({ headline: text(1000), company: text(300) }));
-
-/** A contact as format 1 kept it (and as the dashboard's undo of a delete sends it back). */
-export const BackupContactSchema = z.object({
-  key,
-  aliases,
-  profileId: z.optional(text(100)),
-  memberId: z.optional(text(30)),
-  name: text(300),
-  headline: text(1000),
-  company: text(300),
-  location: text(300),
-  photoUrl,
-  email: text(320),
-  tags,
-  contactedAt: z.nullable(time),
-  cadenceDays: z.optional(z.nullable(cadence)),
-  cadenceFromTagsOnly: z.optional(z.literal(true)),
-  followUpOn: z.nullable(time),
-  snoozedUntil: z.nullable(time),
-  connectedAt: z.nullable(time),
-  lastSeen,
-  createdAt: time,
-  updatedAt: time,
-});
-
-/** A timeline entry as format 1 kept it. */
-export const BackupInteractionSchema = z.object({
-  id: text(100).check(z.minLength(1)),
-  contactKey: key,
-  type: z.enum(INTERACTION_TYPES),
-  text: text(20_000),
-  at: time,
-  createdAt: time,
-  updatedAt: time,
-});
-
-const rev = text(40).check(z.minLength(1));
-
-const EntryVersionSchema = z.object({
-  id: text(100).check(z.minLength(1)),
-  rev,
-  past: z.array(rev).check(z.maxLength(1000)),
-  type: z.enum(INTERACTION_TYPES),
-  text: text(20_000),
-  at: time,
-  createdAt: time,
-  updatedAt: time,
-  deleted: z.optional(z.literal(true)),
-});
-
-const PersonSchema = z.object({
-  key,
-  createdAt: time,
-  aliases,
-  profileId: z.nullable(text(100)),
-  memberId: z.nullable(text(30)),
-  name: text(300),
-  headline: text(1000),
-  company: text(300),
-  location: text(300),
-  photoUrl,
-  email: text(320),
-  tags,
-  contactedAt: z.nullable(time),
-  cadenceDays: z.union([z.nullable(cadence), z.literal('inherit')]),
-  cadenceFromTagsOnly: z.boolean(),
-  followUpOn: z.nullable(time),
-  snoozedUntil: z.nullable(time),
-  connectedAt: z.nullable(time),
-  lastSeen,
-  changedAt: z.partialRecord(z.enum(PERSON_FIELDS), time),
-  deletedAt: z.nullable(time),
-  timeline: z.array(EntryVersionSchema).check(z.maxLength(100_000)),
-});
-
-const TemplateFields = {
-  id: text(100).check(z.minLength(1)),
-  name: text(100).check(z.minLength(1)),
-  kind: z.enum(['invitation', 'follow-up']),
-  language: z.enum(['en', 'fi']),
-  body: text(2000),
-};
-
-const SettingsFields = {
-  defaultCadenceDays: z.nullable(cadence),
-  tagCadences: z.record(text(60), cadence),
-  notificationsEnabled: z.boolean(),
-  notificationHour: z.number().check(z.int(), z.gte(0), z.lte(23)),
-  myName: text(100),
-  noteLimit: z.union([z.literal(200), z.literal(300)]),
-  monthlyNoteQuota: z.number().check(z.int(), z.gte(0), z.lte(1000)),
-  tagColors: z.record(text(60), z.string().check(z.regex(/^#[0-9a-f]{6}$/))),
-  lastBackupAt: z.nullable(time),
-  language: z.enum(['browser', 'en', 'fi']),
-};
 
 const BackupV1 = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -145,10 +50,8 @@ const BackupV2 = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(2),
   people: z.array(PersonSchema).check(z.maxLength(BACKUP_LIMITS.contacts)),
-  templates: z
-    .array(z.object({ ...TemplateFields, updatedAt: time, deleted: z.optional(z.literal(true)) }))
-    .check(z.maxLength(10_000)),
-  settings: z.object({ ...SettingsFields, changedAt: z.partialRecord(z.enum(SETTINGS_FIELDS), time) }),
+  templates: z.array(TemplateDocSchema).check(z.maxLength(10_000)),
+  settings: SettingsDocSchema,
 });
 
 export type BackupContact = z.infer<typeof BackupContactSchema>;

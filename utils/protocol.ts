@@ -5,9 +5,12 @@
  */
 import * as z from 'zod/mini';
 import { LOGGED_TYPES, type ContactView } from './contacts';
-import { BackupContactSchema, BackupInteractionSchema } from './backup';
+import { BackupContactSchema, BackupInteractionSchema } from './model/schemas';
 import type { DeletedContact, UndoableFollowUp } from './db/people-store';
+import type { SyncStatus } from './db/sync-state';
 import type { FollowUp } from './followups';
+import { MIN_PASSPHRASE } from './sync/crypto';
+import { parseServerUrl } from './sync/server-url';
 import type { Settings } from './settings';
 import type { Template } from './templates';
 
@@ -142,6 +145,22 @@ export const protocol = {
   'tags.rename': z.object({ from: text(60).check(z.minLength(1)), to: z.nullable(text(60).check(z.minLength(1))) }),
   /** Extension pages only: delete every contact, template and setting. (Imports come over a Port: imports.ts.) */
   'data.wipe': z.object({}),
+  /** Extension pages only: how sync stands (never its secrets). */
+  'sync.status': z.object({}),
+  /**
+   * Extension pages only: turns sync on with the user's CouchDB database, their login there, and the passphrase
+   * their data is encrypted with (used once, to derive keys; never kept).
+   */
+  'sync.enable': z.object({
+    url: text(2000).check(z.refine((url) => parseServerUrl(url) !== null, 'Expected an http(s) address of a database')),
+    username: text(200).check(z.minLength(1)),
+    password: text(1000),
+    passphrase: text(1000).check(z.minLength(MIN_PASSPHRASE)),
+  }),
+  /** Extension pages only. */
+  'sync.now': z.object({}),
+  /** Extension pages only: sync off; the login and keys forgotten, the data here and on the server kept. */
+  'sync.disable': z.object({}),
 } as const;
 
 /**
@@ -196,6 +215,10 @@ export interface Responses {
   'contacts.merge': JoinedView;
   'tags.rename': number;
   'data.wipe': null;
+  'sync.status': SyncStatus;
+  'sync.enable': SyncStatus;
+  'sync.now': SyncStatus;
+  'sync.disable': SyncStatus;
 }
 
 /** Two people joined into one, and the token that undoes it (`contact.separate`). */

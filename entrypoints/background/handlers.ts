@@ -27,6 +27,7 @@ import { deleteTemplate, listTemplates, saveTemplate } from '@/utils/db/template
 import { wipeEverything } from '@/utils/db/backup-store';
 import type { MessageType, RequestOf, Responses } from '@/utils/protocol';
 import { rememberJoin, takeJoin } from './pending-joins';
+import { disableSync, enableSync, syncNow, syncStatus } from './sync';
 
 type Handlers = {
   [T in MessageType]: (db: ContactsDatabase, payload: RequestOf<T>, now: number) => Promise<Responses[T]>;
@@ -75,7 +76,16 @@ export const handlers: Handlers = {
     return { ...view, undoToken: rememberJoin(undo, now) };
   },
   'tags.rename': (db, { from, to }, now) => retag(db, from, to, now),
-  'data.wipe': (db) => wipeEverything(db).then(() => null),
+  // A wipe is this device's: sync goes off first, so that the server's data neither comes back nor goes.
+  'data.wipe': async (db) => {
+    await disableSync(db);
+    await wipeEverything(db);
+    return null;
+  },
+  'sync.status': (db) => syncStatus(db),
+  'sync.enable': (db, login) => enableSync(db, login),
+  'sync.now': (db) => syncNow(db),
+  'sync.disable': (db) => disableSync(db),
 };
 
 /**

@@ -1,19 +1,30 @@
 import { ContactsDatabase } from '@/utils/db/database';
 import { listenForImports } from './imports';
-import { listenForMessages } from './messaging';
+import { announceChange, listenForMessages } from './messaging';
 import { listenForReminders, refreshReminders } from './reminders';
 import { offerDashboardMenu } from './dashboard-menu';
 import { syncLanguage } from './language';
+import { listenForSync, syncSoon } from './sync';
 
 export default defineBackground(() => {
   const db = new ContactsDatabase();
   // Any change to anyone's data: the badge and alarms follow at once, not at the next alarm.
-  const onChange = async () => {
+  const followChange = async () => {
     await syncLanguage(db);
     await refreshReminders(db);
   };
+  // A change made here also goes to the user's other devices, when sync is on.
+  const onChange = async () => {
+    syncSoon(db);
+    await followChange();
+  };
   listenForMessages(db, onChange);
   listenForImports(db, onChange);
+  // A change that came from another device: every open tab and page shows it, and the badge counts it.
+  listenForSync(db, async () => {
+    await announceChange('all', undefined);
+    await followChange();
+  });
   // The badge's title and the notification in the language the user chose.
   void syncLanguage(db);
   listenForReminders(db);

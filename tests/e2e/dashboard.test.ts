@@ -118,7 +118,7 @@ it('exports, wipes, imports, and exports the same file again; the badge comes ba
   const dashboard = await openDashboard('#backup');
   const first = await downloaded(dashboard, () => dashboard.getByTestId('export-button').click());
   expect(first.name).toMatch(/^keep-in-touch-\d{4}-\d{2}-\d{2}\.json$/);
-  expect(JSON.parse(first.text).contacts).toHaveLength(1);
+  expect(JSON.parse(first.text).people).toHaveLength(1);
   await expect.poll(() => dashboard.getByTestId('last-backup').textContent()).toContain('Last backup');
 
   dashboard.once('dialog', (dialog) => void dialog.accept());

@@ -262,7 +262,7 @@ export function countContacts(worker: Worker): Promise<number> {
   );
 }
 
-/** Every interaction in the extension's database, as [contact key, type] (read in the service worker). */
+/** Every live timeline entry in the extension's database, as [person key, type] (read in the service worker). */
 export function storedInteractions(worker: Worker): Promise<[string, string][]> {
   return worker.evaluate(
     () =>
@@ -270,9 +270,16 @@ export function storedInteractions(worker: Worker): Promise<[string, string][]> 
         const request = indexedDB.open('keep-in-touch');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
-          const all = request.result.transaction('interactions').objectStore('interactions').getAll();
+          const all = request.result.transaction('people').objectStore('people').getAll();
           all.onsuccess = () => {
-            resolve(all.result.map((interaction) => [interaction.contactKey, interaction.type]));
+            type Person = { key: string; timeline: { type: string; deleted?: true }[] };
+            resolve(
+              (all.result as Person[]).flatMap((person) =>
+                person.timeline
+                  .filter((entry) => !entry.deleted)
+                  .map((entry): [string, string] => [person.key, entry.type]),
+              ),
+            );
             request.result.close();
           };
         };

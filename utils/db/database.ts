@@ -17,6 +17,7 @@ import { SCHEMA_V3, upgradeToV3 } from './migrations/v3';
 import { SCHEMA_V4, upgradeToV4 } from './migrations/v4';
 import { SCHEMA_V5, upgradeToV5 } from './migrations/v5';
 import { newSyncMark, type SyncMark } from './sync-mark';
+import type { SyncRecord } from './sync-state';
 
 export const DATABASE_NAME = 'keep-in-touch';
 
@@ -32,6 +33,8 @@ export class ContactsDatabase extends Dexie {
   contacts!: EntityTable<ContactRow, 'key'>;
   settings!: EntityTable<StoredSettings, 'key'>;
   templates!: EntityTable<StoredTemplate, 'id'>;
+  /** Sync's settings and status on this device. */
+  sync!: EntityTable<SyncRecord, 'key'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -33,6 +33,9 @@ export interface Envelope {
  */
 export const KDF_ITERATIONS = 600_000;
 
+/** The shortest passphrase the dashboard takes: every device needs it, and it is all that protects the server's copy. */
+export const MIN_PASSPHRASE = 10;
+
 const ID_PREFIX: Record<SyncKind, string> = { person: 'p', template: 't', settings: 's' };
 
 const utf8 = new TextEncoder();

@@ -26,5 +26,15 @@ export function openReplica(name: string): PouchDatabase {
  * may not, and a mistyped address should fail, not become a new database.
  */
 export function openServer(url: string, login: { username: string; password: string }): PouchDatabase {
-  return new SyncPouch(url, { adapter: 'http', auth: login, skip_setup: true });
+  return new SyncPouch(url, { adapter: 'http', auth: login, skip_setup: true, fetch: fetchWithTimeout });
+}
+
+/** How long a request may go unanswered: a server that never answers must not hold sync forever. */
+const REQUEST_TIMEOUT_MS = 60_000;
+
+/** fetch, giving up on a request after REQUEST_TIMEOUT_MS (or when PouchDB itself cancels it). */
+function fetchWithTimeout(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+  return fetch(input, { ...init, signal });
 }

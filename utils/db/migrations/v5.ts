@@ -22,7 +22,9 @@ export const SCHEMA_V5 = {
   interactions: null,
   templates: 'id, pending',
   settings: 'key, pending',
-} satisfies Record<keyof typeof SCHEMA_V4 | 'people', string | null>;
+  // Sync's settings and status on this device (sync-state.ts).
+  sync: 'key',
+} satisfies Record<keyof typeof SCHEMA_V4 | 'people' | 'sync', string | null>;
 
 export async function upgradeToV5(transaction: Transaction, now = Date.now()): Promise<void> {
   const savedSettings = (await transaction.table('settings').get('settings')) as

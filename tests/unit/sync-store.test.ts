@@ -1,0 +1,108 @@
+/**
+ * The people store synced for real: two devices, each with its own database (the extension's stores on
+ * fake-indexeddb) and replica, through the in-process CouchDB-protocol server. What a user does on two
+ * computers, and what the server ends up holding.
+ */
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ContactsDatabase } from '@/utils/db/database';
+import { addInteraction, deleteContact, updateContact, updateInteraction, viewContact } from '@/utils/db/people-store';
+import { updateSettings, loadSettings } from '@/utils/db/settings-store';
+import { syncSide } from '@/utils/db/sync-side';
+import { deriveKeys, newKdfParams, type SyncKeys } from '@/utils/sync/crypto';
+import { syncOnce } from '@/utils/sync/replication';
+import { startCouchServer, type CouchServer } from '../helpers/couch-server';
+import { ainoProfile } from '../helpers/profiles';
+import { serverDatabase, TestPouch } from '../helpers/sync-device';
+
+const NOW = Date.UTC(2026, 11, 2, 9);
+let keys: SyncKeys;
+let server: CouchServer;
+const opened: ContactsDatabase[] = [];
+
+beforeAll(async () => {
+  keys = await deriveKeys('kaksi kahvia ja pulla', newKdfParams(100_000));
+});
+beforeEach(async () => {
+  server = await startCouchServer();
+});
+afterEach(async () => {
+  await server.stop();
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
+});
+
+/** A computer: the extension's database and its replica of the server. */
+function computer() {
+  const db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
+  opened.push(db);
+  const local = new TestPouch(`replica-${crypto.randomUUID()}`, { adapter: 'memory' });
+  return { db, sync: () => syncOnce({ keys, local, remote: serverDatabase(server), side: syncSide(db) }) };
+}
+
+const texts = async (db: ContactsDatabase) =>
+  (await viewContact(db, ainoProfile(), NOW + 60_000)).interactions.map((entry) => entry.text).sort();
+
+describe('two computers', () => {
+  it('each write a note offline; after both sync, both see both notes, and the rest of what each did', async () => {
+    const [work, home] = [computer(), computer()];
+    await addInteraction(work.db, ainoProfile(), { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
+    await updateContact(work.db, ainoProfile(), { tags: ['mentors'] }, NOW);
+    await addInteraction(home.db, ainoProfile(), { type: 'meeting', text: 'Coffee in Tampere', at: NOW }, NOW + 1);
+    await updateSettings(home.db, { myName: 'Sanna' }, NOW + 1);
+
+    await work.sync();
+    await home.sync();
+    await work.sync();
+
+    for (const { db } of [work, home]) {
+      expect(await texts(db)).toEqual(['Coffee in Tampere', 'Met at Slush']);
+      expect((await viewContact(db, ainoProfile(), NOW)).contact?.tags).toEqual(['mentors']);
+      expect((await loadSettings(db)).myName).toBe('Sanna');
+      expect(await db.contacts.count()).toBe(1);
+      // The summary the lists and the badge read follows what arrived.
+      expect((await db.contacts.get('aino-virtanen-4b2a1c'))!.lastContactAt).toBe(NOW);
+    }
+  });
+
+  it('carries a deleted person over, and a sync with nothing new sends and receives nothing', async () => {
+    const [work, home] = [computer(), computer()];
+    await addInteraction(work.db, ainoProfile(), { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
+    await work.sync();
+    await home.sync();
+    expect(await home.db.contacts.count()).toBe(1);
+
+    await deleteContact(home.db, 'aino-virtanen-4b2a1c', NOW + 1000);
+    await home.sync();
+    await work.sync();
+    expect(await work.db.contacts.count()).toBe(0);
+    expect(await work.sync()).toMatchObject({ sent: 0, received: 0, resolved: 0 });
+  });
+
+  it('keeps both texts of a note edited on both computers before either synced', async () => {
+    const [work, home] = [computer(), computer()];
+    const added = await addInteraction(work.db, ainoProfile(), { type: 'note', text: 'Slush', at: NOW }, NOW);
+    const { id } = added.interactions[0]!;
+    await work.sync();
+    await home.sync();
+    await updateInteraction(work.db, ainoProfile(), id, { text: 'Slush 2026' }, NOW + 1000);
+    await updateInteraction(home.db, ainoProfile(), id, { text: 'Slush, Helsinki' }, NOW + 2000);
+    await work.sync();
+    await home.sync();
+    await work.sync();
+    for (const { db } of [work, home]) {
+      const [entry] = (await viewContact(db, ainoProfile(), NOW)).interactions;
+      expect(entry).toMatchObject({ text: 'Slush, Helsinki', otherTexts: ['Slush 2026'] });
+    }
+  });
+
+  it('leaves on the server no name, slug, note or tag: only encrypted documents under keyed ids', async () => {
+    const work = computer();
+    await addInteraction(work.db, ainoProfile(), { type: 'note', text: 'Väitöskirja keväällä', at: NOW }, NOW);
+    await updateContact(work.db, ainoProfile(), { tags: ['mentors'] }, NOW);
+    await updateSettings(work.db, { myName: 'Sanna Virtanen' }, NOW);
+    await work.sync();
+    const raw = await server.rawText();
+    for (const secret of ['Aino', 'aino-virtanen', 'Revontuli', 'Väitöskirja', 'mentors', 'Sanna', 'ACoAA']) {
+      expect(raw).not.toContain(secret);
+    }
+  });
+});

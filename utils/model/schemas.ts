@@ -1,0 +1,119 @@
+/**
+ * The documents as zod schemas: what a backup file or a sync may bring, checked field by field before it is
+ * merged with anything stored. Their times and texts are bounded as the store's own are.
+ */
+import * as z from 'zod/mini';
+import { INTERACTION_TYPES } from '../contacts';
+import { PERSON_FIELDS } from './person';
+import { SETTINGS_FIELDS } from './records';
+
+export const text = (max: number) => z.string().check(z.maxLength(max));
+export const time = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
+export const cadence = z.number().check(z.int(), z.gte(1), z.lte(3650));
+export const key = text(200).check(z.minLength(1));
+export const aliases = z.array(text(200)).check(z.minLength(1), z.maxLength(100));
+export const tags = z.array(text(60)).check(z.maxLength(100));
+export const photoUrl = z.string().check(z.maxLength(4000), z.regex(/^(?:https:\/\/media\.licdn\.com\/.*)?$/));
+export const lastSeen = z.nullable(z.object({ headline: text(1000), company: text(300) }));
+
+/** A contact as backup format 1 kept it (and as the dashboard's undo of a delete sends it back). */
+export const BackupContactSchema = z.object({
+  key,
+  aliases,
+  profileId: z.optional(text(100)),
+  memberId: z.optional(text(30)),
+  name: text(300),
+  headline: text(1000),
+  company: text(300),
+  location: text(300),
+  photoUrl,
+  email: text(320),
+  tags,
+  contactedAt: z.nullable(time),
+  cadenceDays: z.optional(z.nullable(cadence)),
+  cadenceFromTagsOnly: z.optional(z.literal(true)),
+  followUpOn: z.nullable(time),
+  snoozedUntil: z.nullable(time),
+  connectedAt: z.nullable(time),
+  lastSeen,
+  createdAt: time,
+  updatedAt: time,
+});
+
+/** A timeline entry as format 1 kept it. */
+export const BackupInteractionSchema = z.object({
+  id: text(100).check(z.minLength(1)),
+  contactKey: key,
+  type: z.enum(INTERACTION_TYPES),
+  text: text(20_000),
+  at: time,
+  createdAt: time,
+  updatedAt: time,
+});
+
+const rev = text(40).check(z.minLength(1));
+
+const EntryVersionSchema = z.object({
+  id: text(100).check(z.minLength(1)),
+  rev,
+  past: z.array(rev).check(z.maxLength(1000)),
+  type: z.enum(INTERACTION_TYPES),
+  text: text(20_000),
+  at: time,
+  createdAt: time,
+  updatedAt: time,
+  deleted: z.optional(z.literal(true)),
+});
+
+export const PersonSchema = z.object({
+  key,
+  createdAt: time,
+  aliases,
+  profileId: z.nullable(text(100)),
+  memberId: z.nullable(text(30)),
+  name: text(300),
+  headline: text(1000),
+  company: text(300),
+  location: text(300),
+  photoUrl,
+  email: text(320),
+  tags,
+  contactedAt: z.nullable(time),
+  cadenceDays: z.union([z.nullable(cadence), z.literal('inherit')]),
+  cadenceFromTagsOnly: z.boolean(),
+  followUpOn: z.nullable(time),
+  snoozedUntil: z.nullable(time),
+  connectedAt: z.nullable(time),
+  lastSeen,
+  changedAt: z.partialRecord(z.enum(PERSON_FIELDS), time),
+  deletedAt: z.nullable(time),
+  timeline: z.array(EntryVersionSchema).check(z.maxLength(100_000)),
+});
+
+export const TemplateFields = {
+  id: text(100).check(z.minLength(1)),
+  name: text(100).check(z.minLength(1)),
+  kind: z.enum(['invitation', 'follow-up']),
+  language: z.enum(['en', 'fi']),
+  body: text(2000),
+};
+
+export const SettingsFields = {
+  defaultCadenceDays: z.nullable(cadence),
+  tagCadences: z.record(text(60), cadence),
+  notificationsEnabled: z.boolean(),
+  notificationHour: z.number().check(z.int(), z.gte(0), z.lte(23)),
+  myName: text(100),
+  noteLimit: z.union([z.literal(200), z.literal(300)]),
+  monthlyNoteQuota: z.number().check(z.int(), z.gte(0), z.lte(1000)),
+  tagColors: z.record(text(60), z.string().check(z.regex(/^#[0-9a-f]{6}$/))),
+  lastBackupAt: z.nullable(time),
+  language: z.enum(['browser', 'en', 'fi']),
+};
+
+export const TemplateDocSchema = z.object({ ...TemplateFields, updatedAt: time, deleted: z.optional(z.literal(true)) });
+
+export const SettingsDocSchema = z.object({
+  ...SettingsFields,
+  changedAt: z.partialRecord(z.enum(SETTINGS_FIELDS), time),
+});
