@@ -146,7 +146,13 @@ describe('version 4 → now (a person is one document)', () => {
     ]);
     expect(await db.templates.get('bundled-en-post')).toMatchObject({ pending: 0, updatedAt: 0 });
     // The old table is gone: one place holds a person.
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['contacts', 'people', 'settings', 'sync', 'templates']);
+    expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'contacts',
+      'people',
+      'settings',
+      'sync',
+      'templates',
+    ]);
     db.close();
   });
 });
