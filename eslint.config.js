@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/'] },
+  { ignores: ['.output/', '.output-sync-test/', '.wxt/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,9 +2,17 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CONTENT_MATCHES } from './entrypoints/content/hosts';
 
+/**
+ * A test build (SYNC_TEST_HOST=127.0.0.1) may reach a sync server on that host without asking: the e2e tests
+ * start one there and cannot click a permission prompt. It is built into a folder of its own, so that no release
+ * is ever built or zipped with it.
+ */
+const SYNC_TEST_HOST = process.env.SYNC_TEST_HOST;
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: SYNC_TEST_HOST ? '.output-sync-test' : '.output',
   vite: () => ({
     plugins: [preact()],
     // Vite's modulepreload polyfill fetch()es our own chunks; every browser we support preloads natively.
@@ -35,12 +43,16 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus'],
     // The hosts the content script runs on already: no new warning. It lets the background read a LinkedIn tab's
     // address (tab.url), to answer a tab only about the profile it shows (entrypoints/background/messaging.ts).
-    host_permissions: CONTENT_MATCHES,
+    host_permissions: [...CONTENT_MATCHES, ...(SYNC_TEST_HOST ? [`http://${SYNC_TEST_HOST}/*`] : [])],
+    // Sync, when the user turns it on: the dashboard asks for their server's host then, and only that one.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The dashboard's settings are the extension's options.
     options_ui: { page: 'dashboard.html#settings', open_in_tab: true },
     // The toolbar button carries the badge of who is due (WXT writes browser_action for Firefox's MV2).
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox' && {
+      // Firefox's MV2 has no optional_host_permissions: hosts are optional permissions there.
+      optional_permissions: ['https://*/*', 'http://*/*'],
       browser_specific_settings: {
         gecko: {
           id: 'keep-in-touch@example.org',

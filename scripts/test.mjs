@@ -42,6 +42,10 @@ step('format', 'npx', ['prettier', '--check', '.']);
 vitest('unit', 'vitest.config.ts', `${RESULTS}/unit.json`);
 const built = step('build', 'npx', ['wxt', 'build']);
 const builtForFirefox = step('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+// The sync tests' own build (.output-sync-test), which may reach their server on 127.0.0.1 (wxt.config.ts).
+process.env.SYNC_TEST_HOST = '127.0.0.1';
+step('build for the sync tests', 'npx', ['wxt', 'build']);
+delete process.env.SYNC_TEST_HOST;
 if (built && builtForFirefox) {
   try {
     process.env.CHROME_PATH = await findChromium();

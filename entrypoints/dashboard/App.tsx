@@ -15,6 +15,7 @@ import { ContactsPage } from './ContactsPage';
 import { db } from './database';
 import { hrefOf, parseRoute, SECTIONS, type Route } from './route';
 import { SettingsPage } from './SettingsPage';
+import { SyncPage } from './SyncPage';
 import { TagsPage } from './TagsPage';
 import { TemplatesPage } from './TemplatesPage';
 import { useLiveQuery } from './use-live-query';
@@ -25,6 +26,7 @@ const SECTION_LABELS: Record<(typeof SECTIONS)[number], MessageKey> = {
   templates: 'dashboardTemplates',
   settings: 'dashboardSettings',
   backup: 'dashboardBackup',
+  sync: 'dashboardSync',
 };
 
 function useRoute(): Route {
@@ -108,5 +110,7 @@ function Page({ route, contacts, settings, onUndoable }: PageProps) {
       return <SettingsPage settings={settings} />;
     case 'backup':
       return <BackupPage settings={settings} contactCount={contacts.length} />;
+    case 'sync':
+      return <SyncPage />;
   }
 }

@@ -6,9 +6,10 @@ export type Route =
   | { page: 'tags' }
   | { page: 'templates' }
   | { page: 'settings' }
-  | { page: 'backup' };
+  | { page: 'backup' }
+  | { page: 'sync' };
 
-export const SECTIONS = ['contacts', 'tags', 'templates', 'settings', 'backup'] as const;
+export const SECTIONS = ['contacts', 'tags', 'templates', 'settings', 'backup', 'sync'] as const;
 
 /** `#contact/aino-virtanen` → a contact's page; `#tags` → tags; anything else → the list. */
 export function parseRoute(hash: string): Route {

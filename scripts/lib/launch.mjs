@@ -31,8 +31,9 @@ export async function launchWithExtension({
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       // LinkedIn's hosts (www, country hosts such as fi.linkedin.com, its other subdomains) are the local
-      // server; every other host fails at once (saved pages name LinkedIn's CDNs).
-      `--host-resolver-rules=MAP www.linkedin.com 127.0.0.1:${port},MAP *.linkedin.com 127.0.0.1:${port},MAP * ~NOTFOUND`,
+      // server; every other host fails at once (saved pages name LinkedIn's CDNs), but for 127.0.0.1 itself,
+      // where the sync tests start their CouchDB-protocol server.
+      `--host-resolver-rules=MAP www.linkedin.com 127.0.0.1:${port},MAP *.linkedin.com 127.0.0.1:${port},MAP * ~NOTFOUND,EXCLUDE 127.0.0.1`,
       '--ignore-certificate-errors',
       // Root in a container has no sandbox; a machine without internet stalls on Google's services otherwise.
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),

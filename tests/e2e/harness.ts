@@ -27,9 +27,10 @@ export interface Session {
 export async function startSession(
   routes: Record<string, string> = fixtureRoutes(),
   locale = 'en-US',
+  extensionDir?: string,
 ): Promise<Session> {
   const server = await startFixtureServer(routes);
-  const context = await launchWithExtension({ port: server.port, locale });
+  const context = await launchWithExtension({ port: server.port, locale, extensionDir });
   const worker = await extensionWorker(context);
   return {
     context,

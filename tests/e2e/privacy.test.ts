@@ -93,24 +93,31 @@ describe('the built extension', () => {
         globs: ['https://??.linkedin.com/*', 'https://linkedin.com/*', 'https://www.linkedin.com/*'],
       },
     ]);
-    // The same hosts, so nothing new warns at install: the background reads a LinkedIn tab's address.
+    // The same hosts, so nothing new warns at install: the background reads a LinkedIn tab's address. A release
+    // build never holds the sync tests' 127.0.0.1.
     expect(manifest.host_permissions).toEqual(['https://*.linkedin.com/*']);
+    // Sync's server is asked for when the user turns sync on, and only its host.
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   });
 
   it('keeps the database out of the content script', () => {
     expect(contentScript).not.toMatch(/indexedDB|Dexie/);
   });
 
-  it('makes no network request of its own, in any of its scripts', () => {
+  it('makes no network request of its own: only the background can, to the sync server the user chose', () => {
     const scripts = readdirSync(output, { recursive: true })
       .map(String)
       .filter((file) => file.endsWith('.js'));
     // The content script, the background, the popup's and the dashboard's chunks, the import worker.
     expect(scripts.length).toBeGreaterThanOrEqual(5);
-    for (const file of scripts) {
+    for (const file of scripts.filter((script) => script !== 'background.js')) {
       const code = readFileSync(join(output, file), 'utf8');
       const requests = code.match(/\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource|importScripts/g);
       expect(requests, file).toBeNull();
     }
+    // The background's requests are PouchDB's, to the server in the sync settings, which exist only once the
+    // user turned sync on (entrypoints/background/sync.ts); nothing else there opens a socket or a beacon.
+    const background = readFileSync(join(output, 'background.js'), 'utf8');
+    expect(background.match(/XMLHttpRequest|sendBeacon|WebSocket|EventSource|importScripts/g)).toBeNull();
   });
 });
