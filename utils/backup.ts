@@ -126,7 +126,8 @@ export function writeBackup(data: Backup): string {
       changedAt: sortedKeys(data.settings.changedAt),
     },
   };
-  return `${JSON.stringify(backup, null, 1)}\n`;
+  // Without indentation: a third smaller, and as quick to write and read; any JSON viewer lays it out.
+  return `${JSON.stringify(backup)}\n`;
 }
 
 /** Why a file cannot be imported; the dashboard words each in the user's language. */

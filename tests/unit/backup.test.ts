@@ -342,6 +342,27 @@ describe('importing a file (what the background does with the bytes the dashboar
     expect(await db.contacts.count()).toBe(3);
   });
 
+  it('says how far it is, and when cancelled part way leaves nothing of the import behind', async () => {
+    const people = Array.from({ length: 2500 }, (_, index) => backupPerson(`person-${index}`, NOW));
+    const file = bytes(backupFile(people));
+    const seen: { stage: string; done: number; total: number }[] = [];
+    const whole = await importFile(db, file, QUIET, NOW, { onProgress: (progress) => seen.push(progress) });
+    expect(whole).toMatchObject({ kind: 'backup' });
+    expect(seen[0]).toMatchObject({ stage: 'reading' });
+    expect(seen.at(-1)).toEqual({ stage: 'writing', done: 2500, total: 2500 });
+
+    await wipeEverything(db);
+    const cancel = new AbortController();
+    const outcome = await importFile(db, file, QUIET, NOW, {
+      // The user cancels once the first thousand are written.
+      onProgress: ({ stage, done }) => stage === 'writing' && done >= 1000 && cancel.abort(),
+      signal: cancel.signal,
+    });
+    expect(outcome).toEqual({ kind: 'cancelled' });
+    expect(await db.contacts.count()).toBe(0);
+    expect(await db.people.count()).toBe(0);
+  });
+
   it.each(['excel-csv-utf8', 'excel-finnish-csv', 'excel-unicode-text'] as const)(
     'imports Connections.csv saved by Excel (%s) with every name right',
     async (format) => {

@@ -14,7 +14,7 @@ import { newPerson, setFields, type PersonDoc } from '../model/person';
 import { BUNDLED_TEMPLATES } from '../templates';
 import { dayOf, noonOfDay } from '../time';
 import type { ContactsDatabase } from './database';
-import { savePeople } from './people-store';
+import { preparePeople, savePeople, writePeople } from './people-store';
 import { loadSettings, loadSettingsDoc, saveSettingsDoc, updateSettings } from './settings-store';
 import { newSyncMark, withoutMark } from './sync-mark';
 
@@ -61,12 +61,17 @@ export function applyImport(db: ContactsDatabase, plan: ImportPlan, { onProgress
     await db.templates.bulkPut(plan.templates.map((template) => ({ ...template, ...newSyncMark() })));
     const settings = await loadSettings(db);
     const total = plan.people.length;
+    // Each batch is prepared while the browser still writes the one before: the work overlaps the writing.
+    let writing: Promise<void> = Promise.resolve();
     for (let done = 0; done < total; done += WRITE_BATCH) {
+      const batch = preparePeople(plan.people.slice(done, done + WRITE_BATCH), settings);
+      await writing;
       onProgress?.({ stage: 'writing', done, total });
       // Thrown inside the transaction: IndexedDB undoes everything it wrote.
       if (signal?.aborted) throw new ImportCancelled();
-      await savePeople(db, plan.people.slice(done, done + WRITE_BATCH), settings);
+      writing = writePeople(db, batch);
     }
+    await writing;
     if (signal?.aborted) throw new ImportCancelled();
     onProgress?.({ stage: 'writing', done: total, total });
   });

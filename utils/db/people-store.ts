@@ -33,9 +33,9 @@ import {
   type PersonFields,
 } from '../model/person';
 import { addEntry, deleteEntry, editEntry } from '../model/timeline';
-import { contactOf, contactRowOf, timelineOf } from '../model/views';
+import { contactOf, contactRowOf, timelineOf, type ContactRow } from '../model/views';
 import { dayOf, startOfDay } from '../time';
-import type { ContactsDatabase } from './database';
+import type { ContactsDatabase, StoredPerson } from './database';
 import { loadSettings } from './settings-store';
 import { newSyncMark, withoutMark } from './sync-mark';
 
@@ -56,21 +56,43 @@ export function inTransaction<T>(db: ContactsDatabase, work: () => Promise<T>): 
   return db.transaction('rw', db.people, db.contacts, db.settings, work);
 }
 
+/** People ready to write: their documents with the sync mark, and the summary rows of the live ones. */
+export interface PreparedPeople {
+  records: StoredPerson[];
+  rows: ContactRow[];
+  deleted: string[];
+}
+
+/** The records a write of these people puts in the database (pure work, done before the write). */
+export function preparePeople(docs: readonly PersonDoc[], settings: CadenceSettings, pending: 0 | 1 = 1) {
+  return {
+    records: docs.map((doc) => ({ ...doc, ...newSyncMark(pending) })),
+    rows: docs.filter(isAlive).map((doc) => contactRowOf(doc, settings)),
+    deleted: docs.filter((doc) => !isAlive(doc)).map((doc) => doc.key),
+  } satisfies PreparedPeople;
+}
+
+/** Writes prepared people: each document, and the summary row of each live one (a deleted one has none). */
+export async function writePeople(db: ContactsDatabase, { records, rows, deleted }: PreparedPeople): Promise<void> {
+  if (records.length === 0) return;
+  await Promise.all([
+    db.people.bulkPut(records),
+    db.contacts.bulkPut(rows),
+    deleted.length > 0 && db.contacts.bulkDelete(deleted),
+  ]);
+}
+
 /**
  * Writes people, the one way they reach the database: each document, marked as not yet synced (`pending` 0:
- * as received from sync), and the summary row of each live one (a deleted one has none).
+ * as received from sync), and the summary row of each live one.
  */
-export async function savePeople(
+export function savePeople(
   db: ContactsDatabase,
   docs: readonly PersonDoc[],
   settings: CadenceSettings,
   pending: 0 | 1 = 1,
 ): Promise<void> {
-  if (docs.length === 0) return;
-  await db.people.bulkPut(docs.map((doc) => ({ ...doc, ...newSyncMark(pending) })));
-  await db.contacts.bulkPut(docs.filter(isAlive).map((doc) => contactRowOf(doc, settings)));
-  const deleted = docs.filter((doc) => !isAlive(doc)).map((doc) => doc.key);
-  if (deleted.length > 0) await db.contacts.bulkDelete(deleted);
+  return writePeople(db, preparePeople(docs, settings, pending));
 }
 
 /** A stored person's document, whatever its state (deleted ones too). */
