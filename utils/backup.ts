@@ -13,6 +13,7 @@ import { timelinesByContact } from './contacts';
 import { personFromContact } from './model/from-contact';
 import { sameContent } from './model/canonical';
 import { mergeVersions } from './model/merge';
+import { personToJson } from './model/person-json';
 import { isAlive, PERSON_FIELDS, type PersonDoc } from './model/person';
 import { mergeSettings, mergeTemplates, SETTINGS_FIELDS, type SettingsDoc, type TemplateDoc } from './model/records';
 import {
@@ -77,40 +78,22 @@ function sortedKeys<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => byCodeUnits(a, b))) as T;
 }
 
-/** A person as the file keeps it: the document's fields in a fixed order. */
-function toFilePerson(doc: PersonDoc): PersonDoc {
-  const { key: personKey, createdAt, changedAt, deletedAt, timeline } = doc;
-  const fields = Object.fromEntries(PERSON_FIELDS.map((field) => [field, doc[field]]));
-  return {
-    key: personKey,
-    createdAt,
-    ...fields,
-    changedAt: sortedKeys(changedAt),
-    deletedAt,
-    timeline: timeline.map(({ id, rev, past, type, text, at, createdAt, updatedAt, deleted }) => ({
-      id,
-      rev,
-      past,
-      type,
-      text,
-      at,
-      createdAt,
-      updatedAt,
-      ...(deleted && { deleted }),
-    })),
-  } as PersonDoc;
+/** What a backup file is written from: each live person as their canonical JSON (person-json.ts), by key. */
+export interface BackupText {
+  peopleJson: string[];
+  templates: TemplateDoc[];
+  settings: SettingsDoc;
 }
 
-/** The backup file's text: the people there are, in a fixed order, so that the same data gives the same file. */
-export function writeBackup(data: Backup): string {
-  const backup = {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    people: data.people
-      .filter(isAlive)
-      .map(toFilePerson)
-      .sort((a, b) => byCodeUnits(a.key, b.key)),
-    templates: data.templates
+/**
+ * The backup file's text, in a fixed order, so that the same data gives the same file: the people's texts as
+ * they are (the store keeps them so), the templates by id, the settings' fields in their order. Without
+ * indentation: a third smaller, and as quick to write and read; any JSON viewer lays it out.
+ */
+export function backupText({ peopleJson, templates, settings }: BackupText): string {
+  const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION }).slice(0, -1);
+  const rest = JSON.stringify({
+    templates: templates
       .map(({ id, name, kind, language, body, updatedAt, deleted }) => ({
         id,
         name,
@@ -122,12 +105,17 @@ export function writeBackup(data: Backup): string {
       }))
       .sort((a, b) => byCodeUnits(a.id, b.id)),
     settings: {
-      ...Object.fromEntries(SETTINGS_FIELDS.map((field) => [field, data.settings[field]])),
-      changedAt: sortedKeys(data.settings.changedAt),
+      ...Object.fromEntries(SETTINGS_FIELDS.map((field) => [field, settings[field]])),
+      changedAt: sortedKeys(settings.changedAt),
     },
-  };
-  // Without indentation: a third smaller, and as quick to write and read; any JSON viewer lays it out.
-  return `${JSON.stringify(backup)}\n`;
+  }).slice(1);
+  return `${head},"people":[${peopleJson.join(',')}],${rest}\n`;
+}
+
+/** The backup file's text for these documents: the live people, by key. */
+export function writeBackup(data: Backup): string {
+  const people = data.people.filter(isAlive).sort((a, b) => byCodeUnits(a.key, b.key));
+  return backupText({ ...data, peopleJson: people.map(personToJson) });
 }
 
 /** Why a file cannot be imported; the dashboard words each in the user's language. */

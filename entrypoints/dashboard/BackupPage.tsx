@@ -5,10 +5,9 @@
 import { useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
 import { ProgressBar } from '@/components/ProgressBar';
-import { BACKUP_LIMITS, backupFileName, writeBackup, type BackupProblem } from '@/utils/backup';
+import { BACKUP_LIMITS, backupFileName, type BackupProblem } from '@/utils/backup';
 import { contactsToCsv } from '@/utils/contacts-csv';
-import { readEverything, type ImportOutcome } from '@/utils/db/backup-store';
-import { DEFAULT_SETTINGS_DOC } from '@/utils/model/records';
+import { exportBackup, type ImportOutcome } from '@/utils/db/backup-store';
 import { t, tPlural, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings';
@@ -95,12 +94,9 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
   const exportJson = () =>
     work(async () => {
       setExporting(true);
-      // A frame to show that the export started before the page is busy reading.
-      await new Promise(requestAnimationFrame);
-      const everything = await readEverything(db).finally(() => setExporting(false));
+      const text = await exportBackup(db).finally(() => setExporting(false));
       const now = Date.now();
-      const backup = { ...everything, settings: everything.settings ?? DEFAULT_SETTINGS_DOC };
-      download(writeBackup(backup), backupFileName(now, 'json'), 'application/json');
+      download(text, backupFileName(now, 'json'), 'application/json');
       await send('settings.update', { patch: { lastBackupAt: now } });
     });
 

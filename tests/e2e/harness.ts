@@ -274,8 +274,9 @@ export function storedInteractions(worker: Worker): Promise<[string, string][]> 
           const all = request.result.transaction('people').objectStore('people').getAll();
           all.onsuccess = () => {
             type Person = { key: string; timeline: { type: string; deleted?: true }[] };
+            const people = (all.result as { json: string }[]).map((stored) => JSON.parse(stored.json) as Person);
             resolve(
-              (all.result as Person[]).flatMap((person) =>
+              people.flatMap((person) =>
                 person.timeline
                   .filter((entry) => !entry.deleted)
                   .map((entry): [string, string] => [person.key, entry.type]),

@@ -11,6 +11,7 @@ import { addInteraction, updateContact, updateInteraction } from '@/utils/db/peo
 import { DateOutOfBoundsError } from '@/utils/date-input';
 import { ainoProfile } from '../helpers/profiles';
 import { storedEntries, storedEntry } from '../helpers/stored';
+import { personFromJson, personToJson } from '@/utils/model/person-json';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 23, 10);
@@ -73,8 +74,9 @@ describe('a timeline entry’s day', () => {
     const view = await addInteraction(db, ainoProfile(), { type: 'event', text: 'Meetup', at: NOW }, NOW);
     const id = view.interactions[0].id;
     // As an older version could save it.
-    await db.people.toCollection().modify((person) => {
-      person.timeline = person.timeline.map((version) => ({ ...version, at: NOW + 2 * DAY }));
+    await db.people.toCollection().modify((stored) => {
+      const person = personFromJson(stored.json);
+      stored.json = personToJson({ ...person, timeline: person.timeline.map((v) => ({ ...v, at: NOW + 2 * DAY })) });
     });
     await updateInteraction(db, ainoProfile(), id, { text: 'Design meetup', at: NOW + 2 * DAY }, NOW);
     expect(await storedEntry(db, id)).toMatchObject({ text: 'Design meetup', at: NOW + 2 * DAY });

@@ -19,6 +19,7 @@ import { timelineOf } from '@/utils/model/views';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { BUNDLED_TEMPLATES } from '@/utils/templates';
 import type { Contact, Interaction } from '@/utils/contacts';
+import { storedPerson } from '../helpers/stored';
 
 const fixture = (version: number) => JSON.parse(readFileSync(`tests/fixtures/db/v${version}.json`, 'utf8'));
 const v1 = fixture(1);
@@ -55,7 +56,7 @@ async function expectEveryoneKept(db: ContactsDatabase, contacts: Contact[], int
   expect(await db.contacts.count()).toBe(contacts.length);
   const settings = await loadSettings(db);
   for (const before of contacts) {
-    const person = (await db.people.get(before.key))!;
+    const person = (await storedPerson(db, before.key))!;
     const own = interactions.filter((entry) => entry.contactKey === before.key);
     expect(timelineOf(person).map(entryFields)).toEqual(expect.arrayContaining(own.map(entryFields)));
     expect(timelineOf(person)).toHaveLength(own.length);
@@ -117,7 +118,7 @@ describe('version 4 → now (a person is one document)', () => {
     const db = new ContactsDatabase(name);
     await expectEveryoneKept(db, v4.contacts, v4.interactions);
     for (const before of v4.contacts as Contact[]) {
-      const person = (await db.people.get(before.key))!;
+      const person = (await storedPerson(db, before.key))!;
       // Each field as changed when the contact was last saved, so that a newer edit anywhere wins over it.
       expect(Object.values(person.changedAt).every((at) => at === before.updatedAt)).toBe(true);
       const row = (await db.contacts.get(before.key))!;

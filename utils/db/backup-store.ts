@@ -4,13 +4,22 @@
  * utils/backup.ts and utils/linkedin/connections.ts; people are written through the people store.
  */
 import { newContact, normalizeTags } from '../contacts';
-import { BACKUP_LIMITS, planImport, readBackup, type BackupProblem, type Everything, type ImportPlan } from '../backup';
+import {
+  BACKUP_LIMITS,
+  backupText,
+  planImport,
+  readBackup,
+  type BackupProblem,
+  type Everything,
+  type ImportPlan,
+} from '../backup';
 import { decodeText } from '../decode-text';
 import type { ImportProgress, ReminderChoice } from '../import-transfer';
 import { parseConnections, type Connection } from '../linkedin/connections';
 import { spreadDueDays } from '../followups';
 import { fieldsOfContact } from '../model/from-contact';
 import { newPerson, setFields, type PersonDoc } from '../model/person';
+import { personFromJson } from '../model/person-json';
 import { BUNDLED_TEMPLATES } from '../templates';
 import { dayOf, noonOfDay } from '../time';
 import type { ContactsDatabase } from './database';
@@ -28,10 +37,26 @@ export function readEverything(db: ContactsDatabase): Promise<Everything> {
       db.settings.get('settings'),
     ]);
     return {
-      people: people.map(withoutMark),
+      people: people.map((person) => personFromJson(person.json)),
       templates: templates.map(withoutMark),
       settings: saved ? await loadSettingsDoc(db) : null,
     };
+  });
+}
+
+/**
+ * The backup file of everything stored, read at one moment: the live people's texts as stored (by key, as
+ * IndexedDB keeps them), the templates, and the settings (the defaults when the user never saved any).
+ */
+export function exportBackup(db: ContactsDatabase): Promise<string> {
+  return db.transaction('r', db.people, db.templates, db.settings, async () => {
+    const [people, templates, settings] = await Promise.all([
+      db.people.toArray(),
+      db.templates.toArray(),
+      loadSettingsDoc(db),
+    ]);
+    const peopleJson = people.filter((person) => person.alive === 1).map((person) => person.json);
+    return backupText({ peopleJson, templates: templates.map(withoutMark), settings });
   });
 }
 
@@ -109,7 +134,7 @@ export function importConnections(
     const result: ConnectionsImported = { added: 0, updated: 0, unchanged: 0 };
     const aliases = connections.flatMap((connection) => [connection.key, connection.profileId ?? connection.key]);
     const stored = await db.contacts.where('aliases').anyOf(aliases).distinct().primaryKeys();
-    const docs = (await db.people.bulkGet(stored)).filter((doc) => doc !== undefined).map(withoutMark);
+    const docs = (await db.people.bulkGet(stored)).flatMap((record) => (record ? [personFromJson(record.json)] : []));
     const byAlias = new Map(docs.flatMap((doc) => doc.aliases.map((alias) => [alias, doc] as const)));
     const changed = new Map<string, PersonDoc>();
     const added: string[] = [];

@@ -9,7 +9,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ContactRow } from '../model/views';
 import type { SettingsDoc, TemplateDoc } from '../model/records';
-import type { PersonDoc } from '../model/person';
 import { BUNDLED_TEMPLATES } from '../templates';
 import { SCHEMA_V1 } from './migrations/v1';
 import { SCHEMA_V2, upgradeToV2 } from './migrations/v2';
@@ -21,13 +20,21 @@ import type { SyncRecord } from './sync-state';
 
 export const DATABASE_NAME = 'keep-in-touch';
 
-export type StoredPerson = PersonDoc & SyncMark;
+/**
+ * A person as stored: their document as canonical JSON text (utils/model/person-json.ts), whether they are
+ * alive (an export skips the deleted without reading them), and the sync mark.
+ */
+export interface StoredPerson extends SyncMark {
+  key: string;
+  json: string;
+  alive: 0 | 1;
+}
 export type StoredTemplate = TemplateDoc & SyncMark;
 /** The one record of the settings table. */
 export type StoredSettings = SettingsDoc & SyncMark & { key: 'settings' };
 
 export class ContactsDatabase extends Dexie {
-  /** Every person, whole: the documents that are saved, backed up, merged and synced. */
+  /** Every person, whole (deleted ones too): the documents that are saved, backed up, merged and synced. */
   people!: EntityTable<StoredPerson, 'key'>;
   /** Each live person's summary, worked out from their document: what lists, search and reminders read. */
   contacts!: EntityTable<ContactRow, 'key'>;

@@ -32,12 +32,13 @@ import {
   type PersonDoc,
   type PersonFields,
 } from '../model/person';
+import { personFromJson, personToJson } from '../model/person-json';
 import { addEntry, deleteEntry, editEntry } from '../model/timeline';
 import { contactOf, contactRowOf, timelineOf, type ContactRow } from '../model/views';
 import { dayOf, startOfDay } from '../time';
 import type { ContactsDatabase, StoredPerson } from './database';
 import { loadSettings } from './settings-store';
-import { newSyncMark, withoutMark } from './sync-mark';
+import { newSyncMark } from './sync-mark';
 
 function isOnPage(person: PersonRef): person is PageProfile {
   return 'layout' in person;
@@ -66,7 +67,7 @@ export interface PreparedPeople {
 /** The records a write of these people puts in the database (pure work, done before the write). */
 export function preparePeople(docs: readonly PersonDoc[], settings: CadenceSettings, pending: 0 | 1 = 1) {
   return {
-    records: docs.map((doc) => ({ ...doc, ...newSyncMark(pending) })),
+    records: docs.map((doc) => storedPerson(doc, pending)),
     rows: docs.filter(isAlive).map((doc) => contactRowOf(doc, settings)),
     deleted: docs.filter((doc) => !isAlive(doc)).map((doc) => doc.key),
   } satisfies PreparedPeople;
@@ -95,10 +96,15 @@ export function savePeople(
   return writePeople(db, preparePeople(docs, settings, pending));
 }
 
+/** A person as stored: their document's text, marked for sync. */
+function storedPerson(doc: PersonDoc, pending: 0 | 1): StoredPerson {
+  return { key: doc.key, json: personToJson(doc), alive: isAlive(doc) ? 1 : 0, ...newSyncMark(pending) };
+}
+
 /** A stored person's document, whatever its state (deleted ones too). */
 export async function readPerson(db: ContactsDatabase, key: string): Promise<PersonDoc | undefined> {
   const stored = await db.people.get(key);
-  return stored && withoutMark(stored);
+  return stored && personFromJson(stored.json);
 }
 
 async function livePerson(db: ContactsDatabase, key: string): Promise<PersonDoc> {

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { sameContent } from '../model/canonical';
 import { mergeVersions } from '../model/merge';
 import type { PersonDoc } from '../model/person';
+import { personFromJson } from '../model/person-json';
 import { mergeSettings, mergeTemplates, type SettingsDoc, type TemplateDoc } from '../model/records';
 import { PersonSchema, SettingsDocSchema, TemplateDocSchema } from '../model/schemas';
 import type { LocalRecord, LocalSide, SyncKind } from '../sync/local-side';
@@ -20,10 +21,10 @@ const SETTINGS_KEY = 'settings';
 /** What the store wrote since sync last asked: each kind's documents marked `pending`. */
 async function pending(db: ContactsDatabase, limit: number): Promise<LocalRecord[]> {
   return db.transaction('r', db.people, db.templates, db.settings, async () => {
-    const record = (kind: SyncKind, key: string, stored: object & SyncMark): LocalRecord => ({
+    const record = (kind: SyncKind, key: string, stored: object & SyncMark, doc: unknown = withoutMark(stored)) => ({
       kind,
       key,
-      doc: withoutMark(stored),
+      doc,
       stamp: stored.stamp,
     });
     const settings = await db.settings.where('pending').equals(1).toArray();
@@ -32,7 +33,7 @@ async function pending(db: ContactsDatabase, limit: number): Promise<LocalRecord
     return [
       ...settings.map(({ key: _key, ...doc }) => record('settings', SETTINGS_KEY, doc)),
       ...templates.map((template) => record('template', template.id, template)),
-      ...people.map((person) => record('person', person.key, person)),
+      ...people.map((person) => record('person', person.key, person, personFromJson(person.json))),
     ].slice(0, limit);
   });
 }

@@ -8,6 +8,7 @@ import type { Transaction } from 'dexie';
 import { timelinesByContact, type Contact, type Interaction } from '../../contacts';
 import { sameContent } from '../../model/canonical';
 import { personFromContact } from '../../model/from-contact';
+import { personToJson } from '../../model/person-json';
 import { SETTINGS_FIELDS, type SettingsDoc, type TemplateDoc } from '../../model/records';
 import { contactRowOf } from '../../model/views';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings';
@@ -35,7 +36,9 @@ export async function upgradeToV5(transaction: Transaction, now = Date.now()): P
   const contacts = await transaction.table<Contact>('contacts').toArray();
   const timelines = timelinesByContact(await transaction.table<Interaction>('interactions').toArray());
   const people = contacts.map((contact) => personFromContact(contact, timelines.get(contact.key) ?? []));
-  await transaction.table('people').bulkAdd(people.map((person) => ({ ...person, ...newSyncMark() })));
+  await transaction
+    .table('people')
+    .bulkAdd(people.map((person) => ({ key: person.key, json: personToJson(person), alive: 1, ...newSyncMark() })));
   await transaction.table('contacts').bulkPut(people.map((person) => contactRowOf(person, settings)));
 
   const templates = await transaction.table<Template>('templates').toArray();
