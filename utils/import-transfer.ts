@@ -1,19 +1,15 @@
 /**
- * How the dashboard hands a file to the background to import: over a runtime Port, in chunks, since one message
- * is limited (64 MiB in Chrome, less in Firefox) and a backup may be 100 MB. The page sends `start`, waits for
- * `ready` (or a refusal), sends the bytes as base64 `chunk`s (messages carry JSON, not binary) and `end`; the
- * background imports in its store, says how far it is (`progress`, which also keeps a service worker awake),
- * and answers `done` or `failed`. The page may send `cancel` until then: the import writes in one transaction,
- * so a cancelled one leaves nothing behind.
+ * How the dashboard hands a file to the background to import: it puts the file down where the background can
+ * pick it up (import-staging.ts), then says `start` over a runtime Port with its id, size and what to do with
+ * it. The background imports in its store, says how far it is (`progress`, which also keeps a service worker
+ * awake), and answers `done` or `failed`. The page may send `cancel` until then: the import writes in one
+ * transaction, so a cancelled one leaves nothing behind.
  */
 import * as z from 'zod/mini';
 import type { ImportOutcome } from './db/backup-store';
 
 /** The Port's name: runtime.connect({ name }). */
 export const IMPORT_PORT = 'import';
-
-/** Bytes per chunk: far below any browser's message limit, and small enough that posting one never stalls the page. */
-export const CHUNK_BYTES = 256 * 1024;
 
 /**
  * What the user chose for the reminders of the people a Connections.csv adds: none until they are tagged or
@@ -31,16 +27,19 @@ export type ReminderChoice = z.infer<typeof ReminderChoiceSchema>;
 
 /** The page's messages, checked by the background like every message. */
 export const ToBackgroundSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('start'), bytes: z.number().check(z.int(), z.gte(0)), reminders: ReminderChoiceSchema }),
-  z.object({ type: z.literal('chunk'), base64: z.string().check(z.maxLength(2 * CHUNK_BYTES)) }),
-  z.object({ type: z.literal('end') }),
+  z.object({
+    type: z.literal('start'),
+    /** The staged file's id (import-staging.ts). */
+    file: z.string().check(z.maxLength(100)),
+    bytes: z.number().check(z.int(), z.gte(0)),
+    reminders: ReminderChoiceSchema,
+  }),
   z.object({ type: z.literal('cancel') }),
 ]);
 export type ToBackground = z.infer<typeof ToBackgroundSchema>;
 
 /** The background's answers. A refused file is `done` with a `refused` outcome that names its problem. */
 export type FromBackground =
-  | { type: 'ready' }
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; outcome: ImportOutcome }
   | { type: 'failed'; code: 'storage-full' | 'failed'; message: string };
@@ -50,12 +49,4 @@ export interface ImportProgress {
   stage: 'reading' | 'writing';
   done: number;
   total: number;
-}
-
-/** The bytes of base64 text; throws on text that is not base64. */
-export function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let at = 0; at < binary.length; at++) bytes[at] = binary.charCodeAt(at);
-  return bytes;
 }

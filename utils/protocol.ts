@@ -159,6 +159,8 @@ export const protocol = {
   }),
   /** Extension pages only. */
   'sync.now': z.object({}),
+  /** Extension pages only: stops the sync under way; the next one goes on from where it stopped. */
+  'sync.stop': z.object({}),
   /** Extension pages only: sync off; the login and keys forgotten, the data here and on the server kept. */
   'sync.disable': z.object({}),
 } as const;
@@ -218,6 +220,7 @@ export interface Responses {
   'sync.status': SyncStatus;
   'sync.enable': SyncStatus;
   'sync.now': SyncStatus;
+  'sync.stop': SyncStatus;
   'sync.disable': SyncStatus;
 }
 

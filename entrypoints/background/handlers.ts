@@ -27,7 +27,7 @@ import { deleteTemplate, listTemplates, saveTemplate } from '@/utils/db/template
 import { wipeEverything } from '@/utils/db/backup-store';
 import type { MessageType, RequestOf, Responses } from '@/utils/protocol';
 import { rememberJoin, takeJoin } from './pending-joins';
-import { disableSync, enableSync, syncNow, syncStatus } from './sync';
+import { disableSync, enableSync, stopSync, syncNow, syncStatus } from './sync';
 
 type Handlers = {
   [T in MessageType]: (db: ContactsDatabase, payload: RequestOf<T>, now: number) => Promise<Responses[T]>;
@@ -85,6 +85,7 @@ export const handlers: Handlers = {
   'sync.status': (db) => syncStatus(db),
   'sync.enable': (db, login) => enableSync(db, login),
   'sync.now': (db) => syncNow(db),
+  'sync.stop': (db) => stopSync(db),
   'sync.disable': (db) => disableSync(db),
 };
 

@@ -1,6 +1,6 @@
 /**
- * Imports, in the background's store like every other write: the dashboard sends the file over a Port in chunks
- * (utils/import-transfer.ts), the import runs here (all or nothing), and the change is announced to every tab
+ * Imports, in the background's store like every other write: the dashboard puts the file down for the background
+ * and says so over a Port (utils/import-transfer.ts), the import runs here (all or nothing), and the change is announced to every tab
  * and the badge as any other is. Only the extension's own pages may import: a LinkedIn tab's port is closed.
  */
 import { browser, type Browser } from 'wxt/browser';
@@ -10,12 +10,12 @@ import { importFile } from '@/utils/db/backup-store';
 import type { ContactsDatabase } from '@/utils/db/database';
 import {
   IMPORT_PORT,
-  fromBase64,
   ToBackgroundSchema,
   type FromBackground,
   type ImportProgress,
   type ReminderChoice,
 } from '@/utils/import-transfer';
+import { takeFile } from '@/utils/import-staging';
 import { isQuotaError } from '@/utils/quota';
 import { announceChange, senderKind } from './messaging';
 
@@ -49,23 +49,18 @@ export function receiveImport(
       // Disconnected.
     }
   };
-  let file: { bytes: Uint8Array; received: number; reminders: ReminderChoice } | null = null;
+  /** The import this port started, to cancel. */
   let cancel: AbortController | null = null;
-  const fail = (message: string) => {
-    file = null;
-    answer({ type: 'failed', code: 'failed', message });
-  };
 
-  const run = async (bytes: Uint8Array, reminders: ReminderChoice) => {
+  const run = async (bytes: Uint8Array, reminders: ReminderChoice, signal: AbortSignal) => {
     let last: ImportProgress = { stage: 'reading', done: 0, total: bytes.length };
     const onProgress = (progress: ImportProgress) => {
       last = progress;
       answer({ type: 'progress', progress });
     };
     const heartbeat = setInterval(() => answer({ type: 'progress', progress: last }), HEARTBEAT_MS);
-    cancel = new AbortController();
     try {
-      const outcome = await importFile(db, bytes, reminders, now(), { onProgress, signal: cancel.signal });
+      const outcome = await importFile(db, bytes, reminders, now(), { onProgress, signal });
       if (outcome.kind !== 'refused' && outcome.kind !== 'cancelled') {
         announceChange('all', undefined).catch((error) => console.warn(error));
         onChange?.().catch((error) => console.warn(error));
@@ -77,8 +72,22 @@ export function receiveImport(
       answer({ type: 'failed', code: isQuotaError(error) ? 'storage-full' : 'failed', message });
     } finally {
       clearInterval(heartbeat);
-      cancel = null;
     }
+  };
+
+  const fail = (message: string) => answer({ type: 'failed', code: 'failed', message });
+
+  /** Picks the staged file up and imports it, unless the page cancels first. */
+  const start = async (id: string, reminders: ReminderChoice, signal: AbortSignal) => {
+    let file: Blob | undefined;
+    try {
+      file = await takeFile(id);
+    } catch (error) {
+      return fail(error instanceof Error ? error.message : String(error));
+    }
+    if (!file) return fail('The file was not there to import.');
+    if (signal.aborted) return answer({ type: 'done', outcome: { kind: 'cancelled' } });
+    await run(new Uint8Array(await file.arrayBuffer()), reminders, signal);
   };
 
   port.onMessage.addListener((raw: unknown) => {
@@ -86,45 +95,19 @@ export function receiveImport(
     if (!parsed.success) return fail(z.prettifyError(parsed.error));
     const message = parsed.data;
     if (message.type === 'cancel') {
-      file = null;
-      // An import under way is undone and answers for itself; a file still arriving is simply dropped.
+      // An import under way is undone and answers for itself.
       if (cancel) cancel.abort();
       else answer({ type: 'done', outcome: { kind: 'cancelled' } });
       return;
     }
-    if (message.type === 'start') {
-      // Refused before a byte is sent: the page need not send 100 MB to hear that 200 MB is too much.
-      if (message.bytes > BACKUP_LIMITS.bytes) {
-        return answer({
-          type: 'done',
-          outcome: { kind: 'refused', problem: { kind: 'too-big', bytes: message.bytes } },
-        });
-      }
-      file = { bytes: new Uint8Array(message.bytes), received: 0, reminders: message.reminders };
-      return answer({ type: 'ready' });
+    if (cancel) return fail('One import at a time on one port.');
+    cancel = new AbortController();
+    // Refused before it is read: a file far too large would only fill the worker's memory.
+    if (message.bytes > BACKUP_LIMITS.bytes) {
+      void takeFile(message.file).catch(() => undefined);
+      return answer({ type: 'done', outcome: { kind: 'refused', problem: { kind: 'too-big', bytes: message.bytes } } });
     }
-    if (!file) return fail('The file came without its start.');
-    if (message.type === 'chunk') {
-      let chunk: Uint8Array;
-      try {
-        chunk = fromBase64(message.base64);
-      } catch {
-        return fail('A part of the file was damaged on its way.');
-      }
-      if (file.received + chunk.length > file.bytes.length) return fail('More of the file came than was announced.');
-      file.bytes.set(chunk, file.received);
-      file.received += chunk.length;
-      return;
-    }
-    if (file.received !== file.bytes.length) return fail('Part of the file did not arrive.');
-    const { bytes, reminders } = file;
-    file = null;
-    void run(bytes, reminders);
-  });
-  // The page went away (closed, reloaded): what it sent so far is dropped; an import under way goes on, since
-  // the user chose it and did not cancel.
-  port.onDisconnect.addListener(() => {
-    file = null;
+    void start(message.file, message.reminders, cancel.signal);
   });
 }
 

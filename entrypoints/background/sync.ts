@@ -34,6 +34,8 @@ const PROGRESS_EVERY_MS = 250;
 /** What sync tells the rest of the background: data arrived from elsewhere (tabs, badge). Set by listenForSync. */
 let onReceived: () => Promise<void> = async () => {};
 let running: Promise<SyncStatus> | null = null;
+/** Stops the sync under way: it goes on from its checkpoint the next time. */
+let stopping: AbortController | null = null;
 let again = false;
 let soon: ReturnType<typeof setTimeout> | undefined;
 
@@ -68,8 +70,11 @@ async function runOnce(db: ContactsDatabase, config: SyncConfig): Promise<SyncSt
     return writeSyncStatus(db, { running: false, error: { code: 'no-permission', detail: config.url } });
   }
   await writeSyncStatus(db, { running: true, progress: null });
+  stopping = new AbortController();
+  const { signal } = stopping;
   try {
     const report = await syncOnce({
+      signal,
       keys: config.keys,
       local: openReplica(REPLICA),
       remote: remoteFor(config),
@@ -86,9 +91,21 @@ async function runOnce(db: ContactsDatabase, config: SyncConfig): Promise<SyncSt
       error: null,
     });
   } catch (error) {
+    if (signal.aborted) {
+      return writeSyncStatus(db, { running: false, progress: null, error: { code: 'cancelled', detail: '' } });
+    }
     console.warn('Keep in touch: sync failed', error);
     return writeSyncStatus(db, { running: false, progress: null, error: problemOf(error) });
+  } finally {
+    stopping = null;
   }
+}
+
+/** Stops the sync under way, losing nothing: what it did stays, and the next sync goes on from there. */
+export function stopSync(db: ContactsDatabase): Promise<SyncStatus> {
+  again = false;
+  stopping?.abort();
+  return running ?? readSyncStatus(db);
 }
 
 /** Syncs now, unless sync is off; a sync asked for while one runs follows it. Answers the status. */

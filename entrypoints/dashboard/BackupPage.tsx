@@ -14,7 +14,8 @@ import type { Settings } from '@/utils/settings';
 import { longDate } from '@/utils/time';
 import { db } from './database';
 import { ImportReminders, NO_REMINDERS, reminderChoice } from './ImportReminders';
-import { sendImport, type ImportRun, type TransferProgress } from './send-import';
+import type { ImportProgress } from '@/utils/import-transfer';
+import { sendImport, type ImportRun } from './send-import';
 
 type Outcome = Exclude<ImportOutcome, { kind: 'refused' | 'cancelled' }>;
 
@@ -27,12 +28,9 @@ function download(content: string, fileName: string, type: string): void {
 }
 
 /** What an import is doing, in words with its counts. */
-function describeProgress(progress: TransferProgress): string {
+function describeProgress(progress: ImportProgress): string {
   const numbers = new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 });
-  const megabytes = (bytes: number) => numbers.format(bytes / 2 ** 20);
   switch (progress.stage) {
-    case 'sending':
-      return t('progressSending', megabytes(progress.done), megabytes(progress.total));
     case 'reading':
       return t('progressReading');
     case 'writing':
@@ -74,7 +72,7 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [reminders, setReminders] = useState(NO_REMINDERS);
-  const [importing, setImporting] = useState<{ run: ImportRun; progress: TransferProgress | null } | null>(null);
+  const [importing, setImporting] = useState<{ run: ImportRun; progress: ImportProgress | null } | null>(null);
   const [exporting, setExporting] = useState(false);
   const locale = uiLocale();
 

@@ -34,6 +34,8 @@ function describeProblem({ code, detail }: NonNullable<SyncStatus['error']>, url
       return t('errorStorageFull');
     case 'failed':
       return t('errorFailed', detail);
+    case 'cancelled':
+      return t('syncStopped');
   }
 }
 
@@ -111,6 +113,8 @@ export function SyncPage() {
                 label={describeProgress(current.progress)}
                 done={current.progress?.done}
                 total={current.progress?.total}
+                onCancel={() => void act(() => send('sync.stop', {}))}
+                cancelLabel={t('syncStop')}
               />
             ) : (
               <p>
@@ -126,7 +130,8 @@ export function SyncPage() {
             )}
           </>
         )}
-        {current.error && (
+        {current.error?.code === 'cancelled' && <p class="muted">{t('syncStopped')}</p>}
+        {current.error && current.error.code !== 'cancelled' && (
           <p class="error" role="alert" data-testid="sync-error">
             {describeProblem(current.error, current.url)}
           </p>

@@ -19,7 +19,7 @@ export interface SyncConfig {
 }
 
 /** Why a sync did not happen, as the dashboard words it. */
-export type SyncProblem = SyncErrorCode | 'no-permission' | 'storage-full' | 'failed';
+export type SyncProblem = SyncErrorCode | 'no-permission' | 'storage-full' | 'failed' | 'cancelled';
 
 /** How the last sync went, and the one under way. What the dashboard shows; no secret in it. */
 export interface SyncStatus {
