@@ -16,12 +16,11 @@ export const tags = z.array(text(60)).check(z.maxLength(100));
 export const photoUrl = z.string().check(z.maxLength(4000), z.regex(/^(?:https:\/\/media\.licdn\.com\/.*)?$/));
 export const lastSeen = z.nullable(z.object({ headline: text(1000), company: text(300) }));
 
-/** A contact as backup format 1 kept it (and as the dashboard's undo of a delete sends it back). */
-export const BackupContactSchema = z.object({
+/** What a person is, as every format writes it: who they are and what the user set, each field bounded. */
+const PERSON_VALUES = {
   key,
+  createdAt: time,
   aliases,
-  profileId: z.optional(text(100)),
-  memberId: z.optional(text(30)),
   name: text(300),
   headline: text(1000),
   company: text(300),
@@ -30,13 +29,19 @@ export const BackupContactSchema = z.object({
   email: text(320),
   tags,
   contactedAt: z.nullable(time),
-  cadenceDays: z.optional(z.nullable(cadence)),
-  cadenceFromTagsOnly: z.optional(z.literal(true)),
   followUpOn: z.nullable(time),
   snoozedUntil: z.nullable(time),
   connectedAt: z.nullable(time),
   lastSeen,
-  createdAt: time,
+};
+
+/** A contact as backup format 1 kept it (and as the dashboard's undo of a delete sends it back). */
+export const BackupContactSchema = z.object({
+  ...PERSON_VALUES,
+  profileId: z.optional(text(100)),
+  memberId: z.optional(text(30)),
+  cadenceDays: z.optional(z.nullable(cadence)),
+  cadenceFromTagsOnly: z.optional(z.literal(true)),
   updatedAt: time,
 });
 
@@ -65,26 +70,13 @@ const EntryVersionSchema = z.object({
   deleted: z.optional(z.literal(true)),
 });
 
+/** A person document (person.ts), as backups of format 2 and sync bring it. */
 export const PersonSchema = z.object({
-  key,
-  createdAt: time,
-  aliases,
+  ...PERSON_VALUES,
   profileId: z.nullable(text(100)),
   memberId: z.nullable(text(30)),
-  name: text(300),
-  headline: text(1000),
-  company: text(300),
-  location: text(300),
-  photoUrl,
-  email: text(320),
-  tags,
-  contactedAt: z.nullable(time),
   cadenceDays: z.union([z.nullable(cadence), z.literal('inherit')]),
   cadenceFromTagsOnly: z.boolean(),
-  followUpOn: z.nullable(time),
-  snoozedUntil: z.nullable(time),
-  connectedAt: z.nullable(time),
-  lastSeen,
   changedAt: z.partialRecord(z.enum(PERSON_FIELDS), time),
   deletedAt: z.nullable(time),
   timeline: z.array(EntryVersionSchema).check(z.maxLength(100_000)),
