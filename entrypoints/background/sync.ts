@@ -19,6 +19,7 @@ import { SyncError } from '@/utils/sync/errors';
 import { openKeys } from '@/utils/sync/meta';
 import { openReplica, openServer } from '@/utils/sync/pouch';
 import { syncOnce } from '@/utils/sync/replication';
+import type { PouchDatabase } from '@/utils/sync/pouchdb';
 import type { SyncProgress } from '@/utils/sync/run';
 import { serverOrigin } from '@/utils/sync/server-url';
 
@@ -38,6 +39,9 @@ let running: Promise<SyncStatus> | null = null;
 let stopping: AbortController | null = null;
 let again = false;
 let soon: ReturnType<typeof setTimeout> | undefined;
+/** The replica, opened once per worker: every sync of this worker uses the same. */
+let replica: PouchDatabase | null = null;
+const theReplica = () => (replica ??= openReplica(REPLICA));
 
 /** Whether the browser lets the extension reach the server: the optional host permission the user granted. */
 function mayReach(url: string): Promise<boolean> {
@@ -76,7 +80,7 @@ async function runOnce(db: ContactsDatabase, config: SyncConfig): Promise<SyncSt
     const report = await syncOnce({
       signal,
       keys: config.keys,
-      local: openReplica(REPLICA),
+      local: theReplica(),
       remote: remoteFor(config),
       side: syncSide(db),
       onProgress: progressWriter(db),
@@ -175,7 +179,8 @@ export async function disableSync(db: ContactsDatabase): Promise<SyncStatus> {
   if (await readSyncConfig(db)) {
     await browser.alarms.clear(SYNC_ALARM);
     await db.sync.delete('config');
-    await openReplica(REPLICA).destroy();
+    await theReplica().destroy();
+    replica = null;
     // Everything counts as unsent again: a server turned on later gets all of it.
     await db.transaction('rw', db.people, db.templates, db.settings, async () => {
       await db.people.toCollection().modify({ pending: 1 });
