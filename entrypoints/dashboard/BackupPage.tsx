@@ -17,6 +17,9 @@ import { ImportReminders, NO_REMINDERS, reminderChoice } from './ImportReminders
 import type { ImportProgress } from '@/utils/import-transfer';
 import { sendImport, type ImportRun } from './send-import';
 
+/** Names listed after an import: enough to check it, few enough for the page to stay quick. */
+const SHOWN_NAMES = 200;
+
 type Outcome = Exclude<ImportOutcome, { kind: 'refused' | 'cancelled' }>;
 
 /** Hands a file to the browser's downloads, as if the user saved a link. */
@@ -70,6 +73,8 @@ function describeProblem(problem: BackupProblem | { kind: 'unknown-file' }): str
 export function BackupPage({ settings, contactCount }: { settings: Settings; contactCount: number }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  /** What the user did, said back: not a problem. */
+  const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [reminders, setReminders] = useState(NO_REMINDERS);
   const [importing, setImporting] = useState<{ run: ImportRun; progress: ImportProgress | null } | null>(null);
@@ -79,6 +84,7 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
   const work = async (action: () => Promise<void>) => {
     setBusy(true);
     setProblem(null);
+    setNotice(null);
     setOutcome(null);
     try {
       await action();
@@ -114,7 +120,7 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
       else if (reply.type === 'failed') {
         setProblem(reply.code === 'storage-full' ? t('errorStorageFull') : t('errorFailed', reply.message));
       } else if (reply.outcome.kind === 'refused') setProblem(describeProblem(reply.outcome.problem));
-      else if (reply.outcome.kind === 'cancelled') setProblem(t('importCancelled'));
+      else if (reply.outcome.kind === 'cancelled') setNotice(t('importCancelled'));
       else setOutcome(reply.outcome);
     });
 
@@ -183,6 +189,11 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
           {problem}
         </p>
       )}
+      {notice && (
+        <p class="muted" role="status" data-testid="import-notice">
+          {notice}
+        </p>
+      )}
       {outcome && <ImportResult outcome={outcome} />}
 
       <h3>{t('backupWipeTitle')}</h3>
@@ -235,10 +246,13 @@ function ImportResult({ outcome }: { outcome: Outcome }) {
         <details>
           <summary>{t('importWho')}</summary>
           <ul>
-            {[...summary.added, ...summary.updated].slice(0, 200).map((name, index) => (
+            {[...summary.added, ...summary.updated].slice(0, SHOWN_NAMES).map((name, index) => (
               <li key={index}>{name}</li>
             ))}
           </ul>
+          {summary.added.length + summary.updated.length > SHOWN_NAMES && (
+            <p class="muted">{tPlural('importMore', summary.added.length + summary.updated.length - SHOWN_NAMES)}</p>
+          )}
         </details>
       )}
     </div>

@@ -16,12 +16,15 @@ import { shortDateTime } from '@/utils/time';
 import { db } from './database';
 import { useLiveQuery } from './use-live-query';
 
-function describeProblem({ code, detail }: NonNullable<SyncStatus['error']>, url: string): string {
+function describeProblem({ code, detail }: NonNullable<SyncStatus['error']>, url: string, enabled: boolean): string {
   switch (code) {
     case 'wrong-password':
       return t('syncErrorWrongPassword');
     case 'unreachable':
-      return t('syncErrorUnreachable');
+      // Only sync that is on tries again by itself.
+      return enabled ? `${t('syncErrorUnreachable')} ${t('syncRetriesLater')}` : t('syncErrorUnreachable');
+    case 'no-database':
+      return t('syncErrorNoDatabase');
     case 'wrong-passphrase':
       return t('syncErrorWrongPassphrase');
     case 'newer-format':
@@ -82,8 +85,10 @@ export function SyncPage() {
 
   const enable = (event: Event) => {
     event.preventDefault();
+    setProblem(null);
     const url = parseServerUrl(form.url);
     if (!url) return setProblem(t('syncBadUrl'));
+    if (!form.username.trim()) return setProblem(t('syncNoUsername'));
     if (form.passphrase.length < MIN_PASSPHRASE) return setProblem(t('syncShortPassphrase', String(MIN_PASSPHRASE)));
     // Asked at once, while the click still counts as the user's: the browser shows its own prompt.
     const granted = browser.permissions.request({ origins: [serverOrigin(url.href)] });
@@ -119,12 +124,14 @@ export function SyncPage() {
             ) : (
               <p>
                 {current.last && current.lastSyncAt !== null
-                  ? t(
-                      'syncLast',
-                      shortDateTime(current.lastSyncAt, locale),
-                      numbers.format(current.last.sent),
-                      numbers.format(current.last.received),
-                    )
+                  ? current.last.sent + current.last.received === 0
+                    ? t('syncLastNothingNew', shortDateTime(current.lastSyncAt, locale))
+                    : t(
+                        'syncLast',
+                        shortDateTime(current.lastSyncAt, locale),
+                        numbers.format(current.last.sent),
+                        numbers.format(current.last.received),
+                      )
                   : t('syncNever')}
               </p>
             )}
@@ -133,7 +140,7 @@ export function SyncPage() {
         {current.error?.code === 'cancelled' && <p class="muted">{t('syncStopped')}</p>}
         {current.error && current.error.code !== 'cancelled' && (
           <p class="error" role="alert" data-testid="sync-error">
-            {describeProblem(current.error, current.url)}
+            {describeProblem(current.error, current.url, current.enabled)}
           </p>
         )}
       </div>
@@ -164,7 +171,8 @@ export function SyncPage() {
           </button>
         </div>
       ) : (
-        <form class="sync-form" onSubmit={enable}>
+        // Checked by the page itself (noValidate), so that every message is in the extension's language.
+        <form class="sync-form" onSubmit={enable} noValidate>
           <label class="setting">
             <span>{t('syncUrl')}</span>
             <input type="url" data-testid="sync-url" placeholder={t('syncUrlHint')} required {...field('url')} />

@@ -94,6 +94,18 @@ describe('two computers', () => {
     }
   });
 
+  it('carries the settings the user has everywhere, but not what belongs to one computer', async () => {
+    const [work, home] = [computer(), computer()];
+    await updateSettings(work.db, { myName: 'Sanna', language: 'fi', notificationHour: 7, lastBackupAt: NOW }, NOW);
+    await updateSettings(home.db, { language: 'en' }, NOW + 1);
+    await work.sync();
+    await home.sync();
+    await work.sync();
+    expect(await loadSettings(home.db)).toMatchObject({ myName: 'Sanna', language: 'en', notificationHour: 9 });
+    expect((await loadSettings(home.db)).lastBackupAt).toBeNull();
+    expect(await loadSettings(work.db)).toMatchObject({ myName: 'Sanna', language: 'fi', notificationHour: 7 });
+  });
+
   it('leaves on the server no name, slug, note or tag: only encrypted documents under keyed ids', async () => {
     const work = computer();
     await addInteraction(work.db, ainoProfile(), { type: 'note', text: 'Väitöskirja keväällä', at: NOW }, NOW);

@@ -8,8 +8,14 @@ import { sameContent } from '../model/canonical';
 import { mergeVersions } from '../model/merge';
 import type { PersonDoc } from '../model/person';
 import { personFromJson } from '../model/person-json';
-import { mergeSettings, mergeTemplates, type SettingsDoc, type TemplateDoc } from '../model/records';
-import { PersonSchema, SettingsDocSchema, TemplateDocSchema } from '../model/schemas';
+import {
+  mergeSyncedSettings,
+  mergeTemplates,
+  syncedSettings,
+  type SyncedSettings,
+  type TemplateDoc,
+} from '../model/records';
+import { PersonSchema, SyncedSettingsSchema, TemplateDocSchema } from '../model/schemas';
 import type { LocalRecord, LocalSide, SyncKind } from '../sync/local-side';
 import type { ContactsDatabase } from './database';
 import { readPerson, savePeople } from './people-store';
@@ -31,7 +37,10 @@ async function pending(db: ContactsDatabase, limit: number): Promise<LocalRecord
     const templates = await db.templates.where('pending').equals(1).limit(limit).toArray();
     const people = await db.people.where('pending').equals(1).limit(limit).toArray();
     return [
-      ...settings.map(({ key: _key, ...doc }) => record('settings', SETTINGS_KEY, doc)),
+      ...settings.map((stored) => {
+        const { key: _key, ...doc } = withoutMark(stored);
+        return record('settings', SETTINGS_KEY, stored, syncedSettings(doc));
+      }),
       ...templates.map((template) => record('template', template.id, template)),
       ...people.map((person) => record('person', person.key, person, personFromJson(person.json))),
     ].slice(0, limit);
@@ -87,12 +96,12 @@ async function receive(db: ContactsDatabase, kind: SyncKind, key: string, versio
       if (!stored || !sameContent(stored, merged)) await db.templates.put({ ...merged, ...newSyncMark(0) });
       return merged;
     }
-    const stored: SettingsDoc | undefined = (await db.settings.get(SETTINGS_KEY)) && (await loadSettingsDoc(db));
-    const incoming = valid(SettingsDocSchema, key, versions, () => SETTINGS_KEY) as SettingsDoc[];
-    if (incoming.length === 0) return stored ?? versions[0];
-    const merged = [...incoming, ...(stored ? [stored] : [])].reduce(mergeSettings);
-    if (!stored || !sameContent(stored, merged)) await saveSettingsDoc(db, merged, 0);
-    return merged;
+    // Only the settings every computer shares travel; this computer's own (its language, say) stay.
+    const stored = await loadSettingsDoc(db);
+    const incoming = valid(SyncedSettingsSchema, key, versions, () => SETTINGS_KEY) as SyncedSettings[];
+    const merged = incoming.reduce(mergeSyncedSettings, stored);
+    if (!sameContent(stored, merged)) await saveSettingsDoc(db, merged, 0);
+    return syncedSettings(merged);
   });
 }
 

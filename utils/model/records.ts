@@ -40,3 +40,37 @@ export function setSettings(doc: SettingsDoc, patch: Partial<Settings>, now: num
 export function mergeSettings(a: SettingsDoc, b: SettingsDoc): SettingsDoc {
   return mergeStamped({ ...a }, a, b, SETTINGS_FIELDS);
 }
+
+/**
+ * What belongs to one computer and stays there when the rest syncs: the language (each browser may have its
+ * own), the daily notification and its hour, and when this computer last took a backup.
+ */
+const THIS_COMPUTER_ONLY = ['language', 'notificationsEnabled', 'notificationHour', 'lastBackupAt'] as const;
+
+/** The settings the user has on every computer: rhythms, tags' colours, their name, the note limit and quota. */
+export const SYNCED_SETTINGS_FIELDS = SETTINGS_FIELDS.filter(
+  (field) => !(THIS_COMPUTER_ONLY as readonly string[]).includes(field),
+);
+
+export type SyncedSettings = Pick<Settings, (typeof SYNCED_SETTINGS_FIELDS)[number]> & Stamped<SettingsField>;
+
+/** The part of the settings that travels: the synced fields with their times. */
+export function syncedSettings(doc: SettingsDoc): SyncedSettings {
+  const values = Object.fromEntries(SYNCED_SETTINGS_FIELDS.map((field) => [field, doc[field]]));
+  const changedAt = Object.fromEntries(
+    SYNCED_SETTINGS_FIELDS.flatMap((field) =>
+      doc.changedAt[field] === undefined ? [] : [[field, doc.changedAt[field]]],
+    ),
+  );
+  return { ...values, changedAt } as SyncedSettings;
+}
+
+/** This computer's settings with another computer's synced part merged in; its own fields stay as they are. */
+export function mergeSyncedSettings(mine: SettingsDoc, theirs: SyncedSettings): SettingsDoc {
+  return mergeStamped(
+    mine,
+    mine,
+    { ...mine, ...theirs, changedAt: theirs.changedAt } as SettingsDoc,
+    SYNCED_SETTINGS_FIELDS,
+  );
+}

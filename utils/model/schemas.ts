@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { INTERACTION_TYPES } from '../contacts';
 import { PERSON_FIELDS } from './person';
-import { SETTINGS_FIELDS } from './records';
+import { SETTINGS_FIELDS, SYNCED_SETTINGS_FIELDS } from './records';
 
 export const text = (max: number) => z.string().check(z.maxLength(max));
 export const time = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
@@ -18,8 +18,6 @@ export const lastSeen = z.nullable(z.object({ headline: text(1000), company: tex
 
 /** What a person is, as every format writes it: who they are and what the user set, each field bounded. */
 const PERSON_VALUES = {
-  key,
-  createdAt: time,
   aliases,
   name: text(300),
   headline: text(1000),
@@ -37,11 +35,13 @@ const PERSON_VALUES = {
 
 /** A contact as backup format 1 kept it (and as the dashboard's undo of a delete sends it back). */
 export const BackupContactSchema = z.object({
+  key,
   ...PERSON_VALUES,
   profileId: z.optional(text(100)),
   memberId: z.optional(text(30)),
   cadenceDays: z.optional(z.nullable(cadence)),
   cadenceFromTagsOnly: z.optional(z.literal(true)),
+  createdAt: time,
   updatedAt: time,
 });
 
@@ -72,6 +72,8 @@ const EntryVersionSchema = z.object({
 
 /** A person document (person.ts), as backups of format 2 and sync bring it. */
 export const PersonSchema = z.object({
+  key,
+  createdAt: time,
   ...PERSON_VALUES,
   profileId: z.nullable(text(100)),
   memberId: z.nullable(text(30)),
@@ -108,4 +110,10 @@ export const TemplateDocSchema = z.object({ ...TemplateFields, updatedAt: time, 
 export const SettingsDocSchema = z.object({
   ...SettingsFields,
   changedAt: z.partialRecord(z.enum(SETTINGS_FIELDS), time),
+});
+
+/** The settings as sync carries them: the fields every computer shares (records.ts), with their times. */
+export const SyncedSettingsSchema = z.object({
+  ...Object.fromEntries(SYNCED_SETTINGS_FIELDS.map((field) => [field, SettingsFields[field]])),
+  changedAt: z.partialRecord(z.enum(SYNCED_SETTINGS_FIELDS), time),
 });

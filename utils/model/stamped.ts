@@ -39,14 +39,18 @@ function wins<F extends string>(a: Stamped<F> & Record<F, unknown>, b: Stamped<F
   return JSON.stringify(a[field]) >= JSON.stringify(b[field]);
 }
 
-/** `base` with each of `fields` taken from whichever of `a` and `b` changed it last. */
+/**
+ * `base` with each of `fields` taken from whichever of `a` and `b` changed it last; the times of other fields
+ * stay as `base` has them.
+ */
 export function mergeStamped<F extends string, R extends Stamped<F> & Record<F, unknown>>(
   base: R,
   a: R,
   b: R,
   fields: readonly F[],
 ): R {
-  const merged = { ...base, changedAt: {} as Partial<Record<F, number>> };
+  const others = Object.entries(base.changedAt).filter(([field]) => !fields.includes(field as F));
+  const merged = { ...base, changedAt: Object.fromEntries(others) as Partial<Record<F, number>> };
   for (const field of fields) {
     const winner = wins(a, b, field) ? a : b;
     (merged as Record<F, unknown>)[field] = winner[field];

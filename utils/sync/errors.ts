@@ -10,6 +10,8 @@ export type SyncErrorCode =
   | 'unreachable'
   /** The passphrase (or the stored keys) is not the one the server's data was encrypted with. */
   | 'wrong-passphrase'
+  /** The server has no database at that address (404): it must be created first, or the name is mistyped. */
+  | 'no-database'
   /** The server's data was written by a newer version of the extension. */
   | 'newer-format'
   /** Anything else the server answered, or stored, that sync cannot work with. */
@@ -34,6 +36,12 @@ export function serverError(error: unknown): SyncError {
   // PouchDB gives every HTTP answer's status; a request that got no answer has none (fetch's TypeError in a
   // browser, node-fetch's FetchError in Node).
   const code =
-    status === 401 || status === 403 ? 'wrong-password' : typeof status === 'number' ? 'server' : 'unreachable';
+    status === 401 || status === 403
+      ? 'wrong-password'
+      : status === 404
+        ? 'no-database'
+        : typeof status === 'number'
+          ? 'server'
+          : 'unreachable';
   return new SyncError(code, detail || String(error), { cause: error });
 }
