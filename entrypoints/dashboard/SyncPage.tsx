@@ -99,6 +99,13 @@ export function SyncPage() {
     });
   };
 
+  // Off, and the browser's permission for the server given back: the extension keeps no more than it uses.
+  // (A permission the manifest itself holds, as the test build's, cannot be given back, and stays.)
+  const disable = async () => {
+    await send('sync.disable', {});
+    if (current.url) await browser.permissions.remove({ origins: [serverOrigin(current.url)] }).catch(() => false);
+  };
+
   const locale = uiLocale();
   const numbers = new Intl.NumberFormat(locale);
   const typedUrl = parseServerUrl(form.url);
@@ -161,12 +168,7 @@ export function SyncPage() {
           >
             {t('syncNow')}
           </button>
-          <button
-            type="button"
-            data-testid="sync-disable"
-            disabled={busy}
-            onClick={() => void act(() => send('sync.disable', {}))}
-          >
+          <button type="button" data-testid="sync-disable" disabled={busy} onClick={() => void act(disable)}>
             {t('syncDisable')}
           </button>
         </div>

@@ -123,3 +123,15 @@ it('leaves on the server no name, slug or note: only encrypted documents', async
   expect(raw).toContain('keep-in-touch-sync'); // the meta document
   for (const secret of ['Aino', 'aino-virtanen', 'Slush', 'Tampere', 'Revontuli']) expect(raw).not.toContain(secret);
 });
+
+it('turns sync off on one computer: the login, the keys and the replica go; the notes stay', async () => {
+  const page = await openExtensionPage(home, 'dashboard.html#sync');
+  await page.getByTestId('sync-disable').click();
+  await expect.poll(() => status(page)).toContain('Sync is off');
+  const databases = await home.worker.evaluate(async () =>
+    (await indexedDB.databases()).map((database) => database.name),
+  );
+  expect(databases).not.toContain('_pouch_keep-in-touch-sync');
+  expect(await notesOf(home)).toEqual(['Coffee in Tampere (home computer)']);
+  await page.close();
+});
