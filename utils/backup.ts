@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import { timelinesByContact } from './contacts';
 import { personFromContact } from './model/from-contact';
-import { sameContent } from './model/canonical';
+import { sameContent, sortedKeys } from './model/canonical';
 import { mergeVersions } from './model/merge';
 import { personToJson } from './model/person-json';
 import { isAlive, PERSON_FIELDS, type PersonDoc } from './model/person';
@@ -72,11 +72,6 @@ export interface Everything {
 }
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** An object with its keys in code-unit order, so that the same data always gives the same text. */
-function sortedKeys<T extends object>(record: T): T {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => byCodeUnits(a, b))) as T;
-}
 
 /** What a backup file is written from: each live person as their canonical JSON (person-json.ts), by key. */
 export interface BackupText {

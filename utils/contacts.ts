@@ -1,8 +1,9 @@
 /**
- * The contact data model shared by the background, the panel and extension pages, and the pure rules on it.
+ * The contact summary and timeline entries as the background, the panel and extension pages see them (a person's
+ * document, and merging, are utils/model's), and the pure rules on them.
  * Storage is the background's (utils/db); this file holds no I/O.
  */
-import { dueAtOf, type CadenceSettings, type CadenceSource } from './followups';
+import type { CadenceSource } from './followups';
 import { wordsOf } from './search';
 
 /** Interactions a person logs on the timeline. */
@@ -157,20 +158,6 @@ export function timelineWordsOf(interactions: readonly Interaction[]): string {
   return wordsOf(...interactions.map((interaction) => interaction.text)).join(' ');
 }
 
-/**
- * A contact with its derived fields worked out from its timeline and the settings: last contact, due time,
- * timeline words. Every write of a contact goes through this.
- */
-export function withDerivedFields(contact: Contact, interactions: readonly Interaction[], settings: CadenceSettings) {
-  const lastContactAt = deriveLastContact(contact.contactedAt, interactions);
-  const withLastContact = { ...contact, lastContactAt };
-  return {
-    ...withLastContact,
-    dueAt: dueAtOf(withLastContact, settings),
-    timelineWords: timelineWordsOf(interactions),
-  };
-}
-
 /** The last time in touch: the latest of the user's own date and every contact-type interaction. */
 export function deriveLastContact(contactedAt: number | null, interactions: readonly Interaction[]): number | null {
   let latest = contactedAt;
@@ -178,17 +165,6 @@ export function deriveLastContact(contactedAt: number | null, interactions: read
     if (isContactType(interaction.type) && (latest === null || interaction.at > latest)) latest = interaction.at;
   }
   return latest;
-}
-
-/** A new timeline entry, with an id of its own (UUID, so that devices can later be merged). */
-export function newInteraction(
-  contactKey: string,
-  type: InteractionType,
-  text: string,
-  at: number,
-  now: number,
-): Interaction {
-  return { id: crypto.randomUUID(), contactKey, type, text: text.trim(), at, createdAt: now, updatedAt: now };
 }
 
 /** The timeline order: newest first, and by creation among equal times. */

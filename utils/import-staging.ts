@@ -45,10 +45,10 @@ export async function stageFile(file: Blob): Promise<string> {
 }
 
 /** Picks the file up, and removes it; undefined when it is not there (taken, or cleared by a later import). */
-export async function takeFile(id: string): Promise<Blob | undefined> {
-  const file = await run<Blob | undefined>('readonly', (store) => store.get(id) as IDBRequest<Blob | undefined>);
-  await run('readwrite', (store) => {
+export function takeFile(id: string): Promise<Blob | undefined> {
+  return run<Blob | undefined>('readwrite', (store) => {
+    const file = store.get(id) as IDBRequest<Blob | undefined>;
     store.delete(id);
+    return file;
   });
-  return file;
 }

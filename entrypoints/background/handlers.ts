@@ -22,12 +22,13 @@ import {
   viewContact,
 } from '@/utils/db/people-store';
 import { updateSettings } from '@/utils/db/settings-store';
+import { readSyncStatus } from '@/utils/db/sync-state';
 import { retag } from '@/utils/db/tags-store';
 import { deleteTemplate, listTemplates, saveTemplate } from '@/utils/db/templates-store';
 import { wipeEverything } from '@/utils/db/backup-store';
 import type { MessageType, RequestOf, Responses } from '@/utils/protocol';
 import { rememberJoin, takeJoin } from './pending-joins';
-import { disableSync, enableSync, stopSync, syncNow, syncStatus } from './sync';
+import { disableSync, enableSync, stopSync, syncNow } from './sync';
 
 type Handlers = {
   [T in MessageType]: (db: ContactsDatabase, payload: RequestOf<T>, now: number) => Promise<Responses[T]>;
@@ -82,7 +83,7 @@ export const handlers: Handlers = {
     await wipeEverything(db);
     return null;
   },
-  'sync.status': (db) => syncStatus(db),
+  'sync.status': (db) => readSyncStatus(db),
   'sync.enable': (db, login) => enableSync(db, login),
   'sync.now': (db) => syncNow(db),
   'sync.stop': (db) => stopSync(db),

@@ -48,10 +48,6 @@ function mayReach(url: string): Promise<boolean> {
   return browser.permissions.contains({ origins: [serverOrigin(url)] });
 }
 
-function remoteFor(config: Pick<SyncConfig, 'url' | 'username' | 'password'>) {
-  return openServer(config.url, config);
-}
-
 function problemOf(error: unknown): SyncStatus['error'] {
   if (error instanceof SyncError) return { code: error.code, detail: error.detail };
   if (isQuotaError(error)) return { code: 'storage-full', detail: String(error) };
@@ -81,7 +77,7 @@ async function runOnce(db: ContactsDatabase, config: SyncConfig): Promise<SyncSt
       signal,
       keys: config.keys,
       local: theReplica(),
-      remote: remoteFor(config),
+      remote: openServer(config.url, config),
       side: syncSide(db),
       onProgress: progressWriter(db),
     });
@@ -158,7 +154,7 @@ export async function enableSync(
   let keys: SyncConfig['keys'];
   try {
     // Before the replica exists: opening one creates a database, and a wrong passphrase must leave nothing.
-    keys = await openKeys(remoteFor({ url, username, password }), { passphrase });
+    keys = await openKeys(openServer(url, { username, password }), { passphrase });
   } catch (error) {
     return writeSyncStatus(db, { ...SYNC_OFF, ...shown, error: problemOf(error) });
   }
@@ -189,11 +185,6 @@ export async function disableSync(db: ContactsDatabase): Promise<SyncStatus> {
     });
   }
   return writeSyncStatus(db, SYNC_OFF);
-}
-
-/** What sync shows: the status, without the login's secrets. */
-export function syncStatus(db: ContactsDatabase): Promise<SyncStatus> {
-  return readSyncStatus(db);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { normalizeTags } from '../contacts';
 import { deletePerson, latestChange, PERSON_FIELDS, restorePerson, setFields, type PersonDoc } from './person';
-import { deleteEntry, heads, visibleEntries, type EntryVersion } from './timeline';
+import { deleteEntry, heads, reinstated, visibleEntries } from './timeline';
 
 const earliest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
 const latest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
@@ -39,22 +39,12 @@ export function absorb(keep: PersonDoc, other: PersonDoc, now: number): PersonDo
   return {
     ...joined,
     createdAt: Math.min(keep.createdAt, other.createdAt),
-    timeline: heads([...joined.timeline, ...movedEntries(joined.timeline, other, now)]),
+    // `other`'s entries, given back as new versions where `keep` held them (after an earlier join was undone).
+    timeline: heads([
+      ...joined.timeline,
+      ...visibleEntries(other.timeline).map(({ version }) => reinstated(joined.timeline, version, now)),
+    ]),
   };
-}
-
-/**
- * `other`'s live entries as versions of `into`'s timeline: as they are when `into` has never held the entry,
- * else a new version that replaces what `into` holds of it (a deletion, after an earlier join was undone).
- */
-function movedEntries(into: readonly EntryVersion[], other: PersonDoc, now: number): EntryVersion[] {
-  return visibleEntries(other.timeline).map(({ version }) => {
-    const held = into.filter((current) => current.id === version.id);
-    if (held.length === 0) return version;
-    const past = [...new Set(held.flatMap((current) => [...current.past, current.rev]))].sort();
-    const updatedAt = Math.max(now, ...held.map((current) => current.updatedAt + 1));
-    return { ...version, rev: crypto.randomUUID().slice(0, 13), past, updatedAt };
-  });
 }
 
 /** Two people as they were before they were joined: what undo puts back. */

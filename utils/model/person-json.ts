@@ -4,18 +4,16 @@
  * is far quicker for IndexedDB to store and hand back than a tree of objects, and an export is the stored
  * texts joined.
  */
+import { sortedKeys } from './canonical';
 import { PERSON_FIELDS, type PersonDoc } from './person';
-
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The document's fields in one order: identity, the fields, their times, the deletion, the timeline. */
 export function personToJson(doc: PersonDoc): string {
-  const changedAt = Object.fromEntries(Object.entries(doc.changedAt).sort(([a], [b]) => byCodeUnits(a, b)));
   return JSON.stringify({
     key: doc.key,
     createdAt: doc.createdAt,
     ...Object.fromEntries(PERSON_FIELDS.map((field) => [field, doc[field]])),
-    changedAt,
+    changedAt: sortedKeys(doc.changedAt),
     deletedAt: doc.deletedAt,
     timeline: doc.timeline.map(({ id, rev, past, type, text, at, createdAt, updatedAt, deleted }) => ({
       id,

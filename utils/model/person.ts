@@ -5,7 +5,7 @@
  */
 import type { SeenProfile } from '../contacts';
 import { setStamped, type Stamped } from './stamped';
-import { deleteAll, heads, visibleEntries, type EntryVersion } from './timeline';
+import { deleteAll, heads, reinstated, visibleEntries, type EntryVersion } from './timeline';
 
 /** The fields of a person the user or LinkedIn sets, each merged on its own: the newer change wins. */
 export interface PersonFields {
@@ -130,10 +130,6 @@ export function restorePerson(doc: PersonDoc, before: PersonDoc, now: number): P
   const at = Math.max(now, (doc.deletedAt ?? 0) + 1, latestChange(doc) + 1);
   const changedAt = Object.fromEntries(PERSON_FIELDS.map((field) => [field, at]));
   const fields = Object.fromEntries(PERSON_FIELDS.map((field) => [field, before[field]])) as unknown as PersonFields;
-  const returned = visibleEntries(before.timeline).map(({ version }) => {
-    const replaced = doc.timeline.filter((current) => current.id === version.id);
-    const past = [...new Set(replaced.flatMap((current) => [...current.past, current.rev]))].sort();
-    return { ...version, rev: crypto.randomUUID().slice(0, 13), past, updatedAt: at };
-  });
+  const returned = visibleEntries(before.timeline).map(({ version }) => reinstated(doc.timeline, version, at));
   return { ...doc, ...fields, changedAt, timeline: heads([...doc.timeline, ...returned]) };
 }

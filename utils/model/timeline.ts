@@ -172,6 +172,16 @@ export function deleteEntry(
   return heads([...timeline, tombstone]);
 }
 
+/**
+ * `version` given (back) to `timeline`: as it is when the timeline never held its entry, else as a new version
+ * that replaces whatever the timeline holds of it (a deletion, say), so that it shows again everywhere.
+ */
+export function reinstated(timeline: readonly EntryVersion[], version: EntryVersion, now: number): EntryVersion {
+  const held = versionsOf(timeline, version.id);
+  if (held.length === 0) return version;
+  return nextVersion(basisOf(timeline, version.id), version, now);
+}
+
 /** Every live entry deleted at once (a person deleted): their texts leave the document. */
 export function deleteAll(timeline: readonly EntryVersion[], now: number): EntryVersion[] {
   let result = [...timeline];
