@@ -1,6 +1,7 @@
 /**
  * What the plan counts as having happened with a person, so that goals, the weekly focus and the monthly review
- * count alike: the days in touch, and when someone joined the network.
+ * count alike: the days in touch, and when someone joined the network; and the order that breaks ties between
+ * people wherever the plan ranks them.
  */
 import { isContactType, type Contact, type Interaction } from '../contacts';
 import { dayOf } from '../time';
@@ -30,4 +31,9 @@ export function daysWithin(days: readonly number[], period: Pick<Period, 'firstD
  */
 export function joinedAt(contact: Pick<Contact, 'connectedAt' | 'createdAt'>): number {
   return contact.connectedAt ?? contact.createdAt;
+}
+
+/** Keys in a fixed order, the same in every locale, so that a ranking never depends on the order of its input. */
+export function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
