@@ -15,7 +15,15 @@ import { sameContent, sortedKeys } from './model/canonical';
 import { mergeVersions } from './model/merge';
 import { personToJson } from './model/person-json';
 import { isAlive, PERSON_FIELDS, type PersonDoc } from './model/person';
-import { mergeSettings, mergeTemplates, SETTINGS_FIELDS, type SettingsDoc, type TemplateDoc } from './model/records';
+import {
+  mergeGoals,
+  mergeSettings,
+  mergeTemplates,
+  SETTINGS_FIELDS,
+  type GoalDoc,
+  type SettingsDoc,
+  type TemplateDoc,
+} from './model/records';
 import {
   BackupContactSchema,
   BackupInteractionSchema,
@@ -26,6 +34,7 @@ import {
   TemplateFields,
 } from './model/schemas';
 import { visibleEntries } from './model/timeline';
+import { GoalDocSchema } from './plan/goal-schema';
 import { BUNDLED_TEMPLATES } from './templates';
 
 export const BACKUP_FORMAT = 'keep-in-touch-backup';
@@ -52,6 +61,8 @@ const BackupV2 = z.object({
   version: z.literal(2),
   people: z.array(PersonSchema).check(z.maxLength(BACKUP_LIMITS.contacts)),
   templates: z.array(TemplateDocSchema).check(z.maxLength(10_000)),
+  // Files written before goals existed have none.
+  goals: z._default(z.array(GoalDocSchema).check(z.maxLength(10_000)), []),
   settings: SettingsDocSchema,
 });
 
@@ -61,6 +72,7 @@ export type BackupContact = z.infer<typeof BackupContactSchema>;
 export interface Backup {
   people: PersonDoc[];
   templates: TemplateDoc[];
+  goals: GoalDoc[];
   settings: SettingsDoc;
 }
 
@@ -68,6 +80,7 @@ export interface Backup {
 export interface Everything {
   people: PersonDoc[];
   templates: TemplateDoc[];
+  goals: GoalDoc[];
   settings: SettingsDoc | null;
 }
 
@@ -77,6 +90,7 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export interface BackupText {
   peopleJson: string[];
   templates: TemplateDoc[];
+  goals: GoalDoc[];
   settings: SettingsDoc;
 }
 
@@ -85,7 +99,7 @@ export interface BackupText {
  * they are (the store keeps them so), the templates by id, the settings' fields in their order. Without
  * indentation: a third smaller, and as quick to write and read; any JSON viewer lays it out.
  */
-export function backupText({ peopleJson, templates, settings }: BackupText): string {
+export function backupText({ peopleJson, templates, goals, settings }: BackupText): string {
   const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION }).slice(0, -1);
   const rest = JSON.stringify({
     templates: templates
@@ -98,6 +112,14 @@ export function backupText({ peopleJson, templates, settings }: BackupText): str
         updatedAt,
         ...(deleted && { deleted }),
       }))
+      .sort((a, b) => byCodeUnits(a.id, b.id)),
+    goals: goals
+      .map(
+        ({ id, title, why, give, who, measure, target, per, deadline, createdAt, updatedAt, archived, deleted }) => ({
+          ...{ id, title, why, give, who, measure, target, per, deadline, createdAt, updatedAt, archived },
+          ...(deleted && { deleted }),
+        }),
+      )
       .sort((a, b) => byCodeUnits(a.id, b.id)),
     settings: {
       ...Object.fromEntries(SETTINGS_FIELDS.map((field) => [field, settings[field]])),
@@ -174,6 +196,7 @@ function fromVersion1(backup: z.infer<typeof BackupV1>): BackupReading {
     backup: {
       people: backup.contacts.map((contact) => personFromContact(contact, timelines.get(contact.key) ?? [])),
       templates: backup.templates.map((template) => ({ ...template, updatedAt: asShipped(template) ? 0 : 1 })),
+      goals: [],
       settings: { ...backup.settings, changedAt: Object.fromEntries(SETTINGS_FIELDS.map((field) => [field, 1])) },
     },
   };
@@ -211,7 +234,12 @@ export function readBackup(content: string): BackupReading {
   }
   return {
     ok: true,
-    backup: { people: backup.people as PersonDoc[], templates: backup.templates, settings: backup.settings },
+    backup: {
+      people: backup.people as PersonDoc[],
+      templates: backup.templates,
+      goals: backup.goals,
+      settings: backup.settings,
+    },
   };
 }
 
@@ -220,6 +248,7 @@ export interface ImportPlan {
   /** People to write: new, or merged with what is stored. */
   people: PersonDoc[];
   templates: TemplateDoc[];
+  goals: GoalDoc[];
   settings: SettingsDoc | null;
   summary: {
     added: string[];
@@ -229,7 +258,30 @@ export interface ImportPlan {
     unchanged: number;
     interactionsAdded: number;
     templatesAdded: number;
+    goalsAdded: number;
   };
+}
+
+/**
+ * A file's records kept whole (templates, goals) merged into the stored ones by id: those that change, and how
+ * many are new to this computer.
+ */
+function mergeRecords<T extends { id: string; deleted?: true }>(
+  stored: readonly T[],
+  incoming: readonly T[],
+  merge: (a: T, b: T) => T,
+): { changed: T[]; added: number } {
+  const storedById = new Map(stored.map((record) => [record.id, record]));
+  const changed: T[] = [];
+  let added = 0;
+  for (const theirs of incoming) {
+    const mine = storedById.get(theirs.id);
+    const merged = mine ? merge(mine, theirs) : theirs;
+    if (mine && sameContent(merged, mine)) continue;
+    if (!mine && !theirs.deleted) added++;
+    changed.push(merged);
+  }
+  return { changed, added };
 }
 
 /** Whether any field of the file's person lost to a different, newer value here. */
@@ -260,6 +312,7 @@ export function planImport(stored: Everything, backup: Backup): ImportPlan {
     unchanged: 0,
     interactionsAdded: 0,
     templatesAdded: 0,
+    goalsAdded: 0,
   };
   // Stored people's new versions, by key: two of the file's people may land on one stored person (under two
   // of their aliases), and the second then merges into what the first made, whatever the order.
@@ -294,20 +347,16 @@ export function planImport(stored: Everything, backup: Backup): ImportPlan {
     changed.set(existing.key, merged);
   }
 
-  const storedTemplates = new Map(stored.templates.map((template) => [template.id, template]));
-  const templates: TemplateDoc[] = [];
-  for (const incoming of backup.templates) {
-    const mine = storedTemplates.get(incoming.id);
-    const merged = mine ? mergeTemplates(mine, incoming) : incoming;
-    if (mine && sameContent(merged, mine)) continue;
-    if (!mine && !incoming.deleted) summary.templatesAdded++;
-    templates.push(merged);
-  }
+  const templates = mergeRecords(stored.templates, backup.templates, mergeTemplates);
+  summary.templatesAdded = templates.added;
+  const goals = mergeRecords(stored.goals, backup.goals, mergeGoals);
+  summary.goalsAdded = goals.added;
 
   const settings = stored.settings ? mergeSettings(stored.settings, backup.settings) : backup.settings;
   return {
     people: [...changed.values()],
-    templates,
+    templates: templates.changed,
+    goals: goals.changed,
     settings: stored.settings && sameContent(settings, stored.settings) ? null : settings,
     summary,
   };

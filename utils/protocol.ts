@@ -5,8 +5,11 @@
  */
 import * as z from 'zod/mini';
 import { LOGGED_TYPES, type ContactView } from './contacts';
-import { BackupContactSchema, BackupInteractionSchema } from './model/schemas';
-import type { DeletedContact, UndoableFollowUp } from './db/people-store';
+import { BackupContactSchema, BackupInteractionSchema, FocusSizingSchema } from './model/schemas';
+import { GoalInputSchema } from './plan/goal-schema';
+import type { Goal } from './plan/goals';
+import type { FocusView } from './db/focus-store';
+import type { DeletedContact, FollowUpUndo, UndoableFollowUp } from './db/people-store';
 import type { SyncStatus } from './db/sync-state';
 import type { FollowUp } from './followups';
 import { MIN_PASSPHRASE } from './sync/crypto';
@@ -100,6 +103,7 @@ export const protocol = {
       tagColors: z.optional(z.record(text(60), z.string().check(z.regex(/^#[0-9a-f]{6}$/)))),
       lastBackupAt: z.optional(z.nullable(time)),
       language: z.optional(z.enum(['browser', 'en', 'fi'])),
+      focusSize: z.optional(FocusSizingSchema),
     }),
   }),
   'templates.list': z.object({}),
@@ -115,6 +119,20 @@ export const protocol = {
   }),
   /** Extension pages only. */
   'templates.delete': z.object({ id: text(100) }),
+  /** Extension pages only: every goal (archived ones too). */
+  'goals.list': z.object({}),
+  /** Extension pages only: a new goal, or a new version of one; the store keeps the times. */
+  'goals.save': z.object({ goal: GoalInputSchema }),
+  /** Extension pages only. */
+  'goals.delete': z.object({ id: text(100) }),
+  /** Extension pages only: this week's focus, chosen at the week's first look; weeks start as `locale` says. */
+  'focus.week': z.object({ locale: text(100) }),
+  /** Extension pages only: done (in touch today), skipped, snoozed (to next week), or open again (an undo). */
+  'focus.mark': z.object({
+    locale: text(100),
+    key: text(200),
+    state: z.enum(['open', 'done', 'skipped', 'snoozed']),
+  }),
   /**
    * LinkedIn's Send was pressed on an invitation with a note: it goes on the invitee's timeline and counts
    * toward the month's notes. The invitee may be someone other than the profile on screen (a search result,
@@ -208,6 +226,11 @@ export interface Responses {
   'templates.list': Template[];
   'templates.save': Template[];
   'templates.delete': Template[];
+  'goals.list': Goal[];
+  'goals.save': Goal[];
+  'goals.delete': Goal[];
+  'focus.week': FocusView;
+  'focus.mark': FocusView & { undo: FollowUpUndo | null };
   'invitation.sent': { used: number; quota: number };
   'invitations.month': { used: number; quota: number };
   'contact.delete': DeletedContact;

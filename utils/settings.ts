@@ -1,6 +1,7 @@
 /** The user's settings, with the defaults a new user starts from. */
 import type { CadenceSettings } from './followups';
 import type { LanguageChoice } from './i18n';
+import type { FocusSizing } from './plan/focus';
 
 export interface Settings extends CadenceSettings {
   /** A daily notification of who is due, at this local hour (0–23), when on. */
@@ -18,6 +19,8 @@ export interface Settings extends CadenceSettings {
   lastBackupAt: number | null;
   /** The language of everything the extension shows: the browser's, or one chosen here. */
   language: LanguageChoice;
+  /** How many people the weekly focus holds: a number, or as many as a weekly time budget allows. */
+  focusSize: FocusSizing;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,4 +35,6 @@ export const DEFAULT_SETTINGS: Settings = {
   tagColors: {},
   lastBackupAt: null,
   language: 'browser',
+  // A handful a week keeps a network up without eating the week (DESIGN.md).
+  focusSize: { kind: 'count', count: 3 },
 };

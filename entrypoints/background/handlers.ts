@@ -25,6 +25,9 @@ import { updateSettings } from '@/utils/db/settings-store';
 import { readSyncStatus } from '@/utils/db/sync-state';
 import { retag } from '@/utils/db/tags-store';
 import { deleteTemplate, listTemplates, saveTemplate } from '@/utils/db/templates-store';
+import { markFocusItem, weeklyFocus } from '@/utils/db/focus-store';
+import { deleteGoal, listGoals, saveGoal } from '@/utils/db/goals-store';
+import { firstDayOfWeek } from '@/utils/plan/week';
 import { wipeEverything } from '@/utils/db/backup-store';
 import type { MessageType, RequestOf, Responses } from '@/utils/protocol';
 import { rememberJoin, takeJoin } from './pending-joins';
@@ -52,6 +55,11 @@ export const handlers: Handlers = {
   'templates.list': (db) => listTemplates(db),
   'templates.save': (db, { template }, now) => saveTemplate(db, template, now),
   'templates.delete': (db, { id }, now) => deleteTemplate(db, id, now),
+  'goals.list': (db) => listGoals(db),
+  'goals.save': (db, { goal }, now) => saveGoal(db, goal, now),
+  'goals.delete': (db, { id }, now) => deleteGoal(db, id, now),
+  'focus.week': (db, { locale }, now) => weeklyFocus(db, now, firstDayOfWeek(locale)),
+  'focus.mark': (db, { locale, key, state }, now) => markFocusItem(db, key, state, now, firstDayOfWeek(locale)),
   'invitation.sent': async (db, { invitee, text, at }, now) => {
     await addInteraction(db, invitee, { type: 'invitation', text, at }, now);
     return invitationsThisMonth(db, now);
@@ -113,4 +121,8 @@ export const CHANGES: Partial<Record<MessageType, 'person' | 'everyone' | 'remin
   'tags.rename': 'everyone',
   'data.wipe': 'everyone',
   'settings.update': 'reminders',
+  'focus.mark': 'everyone', // done and snoozed change the person; the answer is the focus, not them
+  // Goals change no one's reminders, but are data to sync.
+  'goals.save': 'reminders',
+  'goals.delete': 'reminders',
 };

@@ -73,6 +73,7 @@ export function generateNetwork(people: number, interactionsEach: number): { tex
   const text = writeBackup({
     people: contacts.map((contact) => personFromContact(contact, timelines.get(contact.key) ?? [])),
     templates: BUNDLED_TEMPLATES.map((template) => ({ ...template, updatedAt: 0 })),
+    goals: [],
     settings: DEFAULT_SETTINGS_DOC,
   });
   return { text, contacts: people };

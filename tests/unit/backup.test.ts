@@ -57,7 +57,7 @@ async function someData() {
 }
 
 describe('reading a backup', () => {
-  const empty = { people: [], templates: [], settings: DEFAULT_SETTINGS_DOC };
+  const empty = { people: [], templates: [], goals: [], settings: DEFAULT_SETTINGS_DOC };
   const valid = (): Record<string, unknown[]> & { settings: object } => JSON.parse(writeBackup(empty));
   const problem = (value: unknown) => {
     const reading = readBackup(typeof value === 'string' ? value : JSON.stringify(value));
@@ -69,7 +69,7 @@ describe('reading a backup', () => {
   });
   it.each([
     ['not JSON', '{"format": "keep-in', 'not-json'],
-    ['truncated', writeBackup({ people: [], templates: [], settings: DEFAULT_SETTINGS_DOC }).slice(0, -20), 'not-json'],
+    ['truncated', writeBackup({ people: [], templates: [], goals: [], settings: DEFAULT_SETTINGS_DOC }).slice(0, -20), 'not-json'],
     ['another program’s JSON', { contacts: [] }, 'not-ours'],
     ['a JSON array', [1, 2], 'not-ours'],
     ['null', 'null', 'not-ours'],
@@ -296,7 +296,7 @@ describe('the backup reminder', () => {
 
 describe('a backup too large to import', () => {
   it('is refused by its count before any record is checked, naming both numbers', () => {
-    const backup = JSON.parse(writeBackup({ people: [], templates: [], settings: DEFAULT_SETTINGS_DOC })) as Record<
+    const backup = JSON.parse(writeBackup({ people: [], templates: [], goals: [], settings: DEFAULT_SETTINGS_DOC })) as Record<
       string,
       unknown
     >;
@@ -308,7 +308,7 @@ describe('a backup too large to import', () => {
   });
 
   it('says in plain words what a bad field should have been', () => {
-    const backup = JSON.parse(writeBackup({ people: [], templates: [], settings: DEFAULT_SETTINGS_DOC })) as Record<
+    const backup = JSON.parse(writeBackup({ people: [], templates: [], goals: [], settings: DEFAULT_SETTINGS_DOC })) as Record<
       string,
       unknown
     >;

@@ -12,6 +12,7 @@ import { SCHEMA_V1 } from '@/utils/db/migrations/v1';
 import { SCHEMA_V2 } from '@/utils/db/migrations/v2';
 import { SCHEMA_V3 } from '@/utils/db/migrations/v3';
 import { SCHEMA_V4 } from '@/utils/db/migrations/v4';
+import { SCHEMA_V5 } from '@/utils/db/migrations/v5';
 import { loadSettings } from '@/utils/db/settings-store';
 import { listTemplates } from '@/utils/db/templates-store';
 import { dueAtOf } from '@/utils/followups';
@@ -26,6 +27,7 @@ const v1 = fixture(1);
 const v2 = fixture(2);
 const v3 = fixture(3);
 const v4 = fixture(4);
+const v5 = fixture(5);
 const name = `migration-${crypto.randomUUID()}`;
 
 afterEach(() => Dexie.delete(name));
@@ -137,7 +139,8 @@ describe('version 4 → now (a person is one document)', () => {
       expect(row.lastContactAt).toBe(before.lastContactAt);
     }
     const { key: _key, ...saved } = v4.settings[0];
-    expect(await loadSettings(db)).toEqual(saved);
+    // Settings that came after version 4 (the weekly focus's size) have their defaults.
+    expect(await loadSettings(db)).toEqual({ ...DEFAULT_SETTINGS, ...saved });
     expect(await listTemplates(db)).toEqual(expect.arrayContaining(v4.templates));
     // A template the user wrote or edited waits to be synced; a bundled one as shipped does not (every device
     // has it).
@@ -147,8 +150,24 @@ describe('version 4 → now (a person is one document)', () => {
     ]);
     expect(await db.templates.get('bundled-en-post')).toMatchObject({ pending: 0, updatedAt: 0 });
     // The old table is gone: one place holds a person.
+    expect(db.tables.map((table) => table.name)).not.toContain('interactions');
+    db.close();
+  });
+});
+
+describe('version 5 → now (a network plan)', () => {
+  it('keeps every record as it was, and adds the goals and the weekly focus, empty', async () => {
+    await saveAs(5, SCHEMA_V5, v5);
+    const db = new ContactsDatabase(name);
+    for (const table of ['people', 'contacts', 'templates', 'settings', 'sync'] as const) {
+      expect(await db.table(table).toArray()).toEqual(v5[table]);
+    }
+    expect(await db.goals.count()).toBe(0);
+    expect(await db.focus.count()).toBe(0);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'contacts',
+      'focus',
+      'goals',
       'people',
       'settings',
       'sync',

@@ -8,6 +8,8 @@ import { ContactsDatabase } from '@/utils/db/database';
 import { addInteraction, deleteContact, updateContact, updateInteraction, viewContact } from '@/utils/db/people-store';
 import { updateSettings, loadSettings } from '@/utils/db/settings-store';
 import { syncSide } from '@/utils/db/sync-side';
+import { deleteGoal, listGoals, saveGoal } from '@/utils/db/goals-store';
+import type { GoalInput } from '@/utils/model/records';
 import { deriveKeys, newKdfParams, type SyncKeys } from '@/utils/sync/crypto';
 import { syncOnce } from '@/utils/sync/replication';
 import { startCouchServer, type CouchServer } from '../helpers/couch-server';
@@ -15,6 +17,18 @@ import { ainoProfile } from '../helpers/profiles';
 import { serverDatabase, TestPouch } from '../helpers/sync-device';
 
 const NOW = Date.UTC(2026, 11, 2, 9);
+const mentorsGoal: GoalInput = {
+  id: '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
+  title: 'Meet mentors',
+  why: 'Learn from people ahead of me',
+  give: 'Design reviews',
+  who: { kind: 'tag', tag: 'mentors' },
+  measure: 'meetings',
+  target: 2,
+  per: 'month',
+  deadline: null,
+  archived: false,
+};
 let keys: SyncKeys;
 let server: CouchServer;
 const opened: ContactsDatabase[] = [];
@@ -104,6 +118,26 @@ describe('two computers', () => {
     expect(await loadSettings(home.db)).toMatchObject({ myName: 'Sanna', language: 'en', notificationHour: 9 });
     expect((await loadSettings(home.db)).lastBackupAt).toBeNull();
     expect(await loadSettings(work.db)).toMatchObject({ myName: 'Sanna', language: 'fi', notificationHour: 7 });
+  });
+
+  it('carries goals: a new one, an edit made later elsewhere, and a deletion', async () => {
+    const [work, home] = [computer(), computer()];
+    await saveGoal(work.db, mentorsGoal, NOW);
+    await work.sync();
+    await home.sync();
+    expect((await listGoals(home.db)).map((goal) => goal.title)).toEqual(['Meet mentors']);
+
+    await saveGoal(home.db, { ...mentorsGoal, target: 4 }, NOW + 10);
+    await saveGoal(work.db, { ...mentorsGoal, title: 'Older edit' }, NOW + 5);
+    await home.sync();
+    await work.sync();
+    await home.sync();
+    for (const { db } of [work, home]) expect(await listGoals(db)).toMatchObject([{ title: 'Meet mentors', target: 4 }]);
+
+    await deleteGoal(work.db, mentorsGoal.id, NOW + 20);
+    await work.sync();
+    await home.sync();
+    expect(await listGoals(home.db)).toEqual([]);
   });
 
   it('leaves on the server no name, slug, note or tag: only encrypted documents under keyed ids', async () => {

@@ -29,16 +29,18 @@ import { newSyncMark, withoutMark } from './sync-mark';
 
 /** Everything stored, read at one moment: every person (deleted ones too), template and the settings. */
 export function readEverything(db: ContactsDatabase): Promise<Everything> {
-  return db.transaction('r', db.people, db.templates, db.settings, async () => {
+  return db.transaction('r', db.people, db.templates, db.goals, db.settings, async () => {
     // Asked for at once: the browser answers them back to back, not one round trip after another.
-    const [people, templates, saved] = await Promise.all([
+    const [people, templates, goals, saved] = await Promise.all([
       db.people.toArray(),
       db.templates.toArray(),
+      db.goals.toArray(),
       db.settings.get('settings'),
     ]);
     return {
       people: people.map((person) => personFromJson(person.json)),
       templates: templates.map(withoutMark),
+      goals: goals.map(withoutMark),
       settings: saved ? await loadSettingsDoc(db) : null,
     };
   });
@@ -49,14 +51,15 @@ export function readEverything(db: ContactsDatabase): Promise<Everything> {
  * IndexedDB keeps them), the templates, and the settings (the defaults when the user never saved any).
  */
 export function exportBackup(db: ContactsDatabase): Promise<string> {
-  return db.transaction('r', db.people, db.templates, db.settings, async () => {
-    const [people, templates, settings] = await Promise.all([
+  return db.transaction('r', db.people, db.templates, db.goals, db.settings, async () => {
+    const [people, templates, goals, settings] = await Promise.all([
       db.people.toArray(),
       db.templates.toArray(),
+      db.goals.toArray(),
       loadSettingsDoc(db),
     ]);
     const peopleJson = people.filter((person) => person.alive === 1).map((person) => person.json);
-    return backupText({ peopleJson, templates: templates.map(withoutMark), settings });
+    return backupText({ peopleJson, templates: templates.map(withoutMark), goals: goals.map(withoutMark), settings });
   });
 }
 
@@ -81,9 +84,10 @@ const WRITE_BATCH = 1000;
  * Writes an import plan in one transaction: if anything fails, or the user cancels, nothing of it is written.
  */
 export function applyImport(db: ContactsDatabase, plan: ImportPlan, { onProgress, signal }: ImportControl = {}) {
-  return db.transaction('rw', db.people, db.contacts, db.templates, db.settings, async () => {
+  return db.transaction('rw', db.people, db.contacts, db.templates, db.goals, db.settings, async () => {
     if (plan.settings) await saveSettingsDoc(db, plan.settings);
     await db.templates.bulkPut(plan.templates.map((template) => ({ ...template, ...newSyncMark() })));
+    await db.goals.bulkPut(plan.goals.map((goal) => ({ ...goal, ...newSyncMark() })));
     const settings = await loadSettings(db);
     const total = plan.people.length;
     // Each batch is prepared while the browser still writes the one before: the work overlaps the writing.
@@ -185,10 +189,11 @@ export function importConnections(
   });
 }
 
-/** Deletes every contact, timeline, template and setting: the extension as freshly installed. */
+/** Deletes every contact, timeline, template, goal and setting: the extension as freshly installed. */
 export function wipeEverything(db: ContactsDatabase): Promise<void> {
-  return db.transaction('rw', db.people, db.contacts, db.templates, db.settings, async () => {
-    await Promise.all([db.people.clear(), db.contacts.clear(), db.templates.clear(), db.settings.clear()]);
+  const tables = [db.people, db.contacts, db.templates, db.goals, db.focus, db.settings];
+  return db.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((table) => table.clear()));
     await db.templates.bulkAdd(BUNDLED_TEMPLATES.map((template) => ({ ...template, updatedAt: 0, ...newSyncMark(0) })));
   });
 }

@@ -8,13 +8,15 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { ContactRow } from '../model/views';
-import type { SettingsDoc, TemplateDoc } from '../model/records';
+import type { GoalDoc, SettingsDoc, TemplateDoc } from '../model/records';
+import type { FocusWeek } from '../plan/focus';
 import { BUNDLED_TEMPLATES } from '../templates';
 import { SCHEMA_V1 } from './migrations/v1';
 import { SCHEMA_V2, upgradeToV2 } from './migrations/v2';
 import { SCHEMA_V3, upgradeToV3 } from './migrations/v3';
 import { SCHEMA_V4, upgradeToV4 } from './migrations/v4';
 import { SCHEMA_V5, upgradeToV5 } from './migrations/v5';
+import { SCHEMA_V6 } from './migrations/v6';
 import { newSyncMark, type SyncMark } from './sync-mark';
 import type { SyncRecord } from './sync-state';
 
@@ -30,6 +32,7 @@ export interface StoredPerson extends SyncMark {
   alive: 0 | 1;
 }
 export type StoredTemplate = TemplateDoc & SyncMark;
+export type StoredGoal = GoalDoc & SyncMark;
 /** The one record of the settings table. */
 export type StoredSettings = SettingsDoc & SyncMark & { key: 'settings' };
 
@@ -40,6 +43,9 @@ export class ContactsDatabase extends Dexie {
   contacts!: EntityTable<ContactRow, 'key'>;
   settings!: EntityTable<StoredSettings, 'key'>;
   templates!: EntityTable<StoredTemplate, 'id'>;
+  goals!: EntityTable<StoredGoal, 'id'>;
+  /** This computer's weekly focus, by week: chosen once a week, then only marked (done, skipped, snoozed). */
+  focus!: EntityTable<FocusWeek, 'weekId'>;
   /** Sync's settings and status on this device. */
   sync!: EntityTable<SyncRecord, 'key'>;
 
@@ -52,6 +58,7 @@ export class ContactsDatabase extends Dexie {
     this.version(5)
       .stores(SCHEMA_V5)
       .upgrade((transaction) => upgradeToV5(transaction));
+    this.version(6).stores(SCHEMA_V6);
     // A new database skips the upgrades: it starts with the bundled templates, which every device has.
     this.on('populate', (transaction) =>
       transaction

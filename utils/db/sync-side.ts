@@ -3,18 +3,14 @@
  * arrives from elsewhere, merged with what is here by the one merge function of each kind of document and
  * written through the same paths as every other write.
  */
+import type { EntityTable, IDType } from 'dexie';
 import * as z from 'zod/mini';
 import { sameContent } from '../model/canonical';
 import { mergeVersions } from '../model/merge';
 import type { PersonDoc } from '../model/person';
 import { personFromJson } from '../model/person-json';
-import {
-  mergeSyncedSettings,
-  mergeTemplates,
-  syncedSettings,
-  type SyncedSettings,
-  type TemplateDoc,
-} from '../model/records';
+import { mergeGoals, mergeSyncedSettings, mergeTemplates, syncedSettings, type SyncedSettings } from '../model/records';
+import { GoalDocSchema } from '../plan/goal-schema';
 import { PersonSchema, SyncedSettingsSchema, TemplateDocSchema } from '../model/schemas';
 import type { LocalRecord, LocalSide, SyncKind } from '../sync/local-side';
 import type { ContactsDatabase } from './database';
@@ -26,7 +22,7 @@ const SETTINGS_KEY = 'settings';
 
 /** What the store wrote since sync last asked: each kind's documents marked `pending`. */
 async function pending(db: ContactsDatabase, limit: number): Promise<LocalRecord[]> {
-  return db.transaction('r', db.people, db.templates, db.settings, async () => {
+  return db.transaction('r', db.people, db.templates, db.goals, db.settings, async () => {
     const record = (kind: SyncKind, key: string, stored: object & SyncMark, doc: unknown = withoutMark(stored)) => ({
       kind,
       key,
@@ -35,6 +31,7 @@ async function pending(db: ContactsDatabase, limit: number): Promise<LocalRecord
     });
     const settings = await db.settings.where('pending').equals(1).toArray();
     const templates = await db.templates.where('pending').equals(1).limit(limit).toArray();
+    const goals = await db.goals.where('pending').equals(1).limit(limit).toArray();
     const people = await db.people.where('pending').equals(1).limit(limit).toArray();
     return [
       ...settings.map((stored) => {
@@ -42,6 +39,7 @@ async function pending(db: ContactsDatabase, limit: number): Promise<LocalRecord
         return record('settings', SETTINGS_KEY, stored, syncedSettings(doc));
       }),
       ...templates.map((template) => record('template', template.id, template)),
+      ...goals.map((goal) => record('goal', goal.id, goal)),
       ...people.map((person) => record('person', person.key, person, personFromJson(person.json))),
     ].slice(0, limit);
   });
@@ -49,9 +47,10 @@ async function pending(db: ContactsDatabase, limit: number): Promise<LocalRecord
 
 /** Unmarks what was sent, unless it was written again since (its stamp differs): that goes next time. */
 async function markSent(db: ContactsDatabase, records: readonly Pick<LocalRecord, 'kind' | 'key' | 'stamp'>[]) {
-  await db.transaction('rw', db.people, db.templates, db.settings, async () => {
+  const tables = { person: db.people, template: db.templates, goal: db.goals, settings: db.settings };
+  await db.transaction('rw', Object.values(tables), async () => {
     for (const { kind, key, stamp } of records) {
-      const table = kind === 'person' ? db.people : kind === 'template' ? db.templates : db.settings;
+      const table = tables[kind];
       await (table as typeof db.people)
         .where(':id')
         .equals(key)
@@ -73,12 +72,29 @@ function valid<T>(schema: z.ZodMiniType<T>, key: string, versions: unknown[], ke
   });
 }
 
+/** A record kept whole (a template, a goal) from elsewhere, merged with the stored one by its newer-wins rule. */
+async function receiveRecord<T extends { id: string }>(
+  table: EntityTable<T & SyncMark, 'id'>,
+  schema: z.ZodMiniType<T>,
+  merge: (a: T, b: T) => T,
+  key: string,
+  versions: unknown[],
+): Promise<unknown> {
+  const saved = await table.get(key as IDType<T & SyncMark, 'id'>);
+  const stored = saved && withoutMark<T>(saved);
+  const incoming = valid(schema, key, versions, (doc) => doc.id);
+  if (incoming.length === 0) return stored ?? versions[0];
+  const merged = [...incoming, ...(stored ? [stored] : [])].reduce(merge);
+  if (!stored || !sameContent(stored, merged)) await table.put({ ...merged, ...newSyncMark(0) });
+  return merged;
+}
+
 /**
  * Merges versions from elsewhere into what is stored, and writes the result when it differs, as already sent
  * (sync writes it to the server itself). Answers the merged document.
  */
 async function receive(db: ContactsDatabase, kind: SyncKind, key: string, versions: unknown[]): Promise<unknown> {
-  return db.transaction('rw', db.people, db.contacts, db.templates, db.settings, async () => {
+  return db.transaction('rw', db.people, db.contacts, db.templates, db.goals, db.settings, async () => {
     if (kind === 'person') {
       const stored = await readPerson(db, key);
       const incoming = valid(PersonSchema, key, versions, (doc) => doc.key) as PersonDoc[];
@@ -87,15 +103,8 @@ async function receive(db: ContactsDatabase, kind: SyncKind, key: string, versio
       if (!stored || !sameContent(stored, merged)) await savePeople(db, [merged], await loadSettings(db), 0);
       return merged;
     }
-    if (kind === 'template') {
-      const saved = await db.templates.get(key);
-      const stored = saved && withoutMark(saved);
-      const incoming = valid(TemplateDocSchema, key, versions, (doc) => doc.id) as TemplateDoc[];
-      if (incoming.length === 0) return stored ?? versions[0];
-      const merged = [...incoming, ...(stored ? [stored] : [])].reduce(mergeTemplates);
-      if (!stored || !sameContent(stored, merged)) await db.templates.put({ ...merged, ...newSyncMark(0) });
-      return merged;
-    }
+    if (kind === 'template') return receiveRecord(db.templates, TemplateDocSchema, mergeTemplates, key, versions);
+    if (kind === 'goal') return receiveRecord(db.goals, GoalDocSchema, mergeGoals, key, versions);
     // Only the settings every computer shares travel; this computer's own (its language, say) stay.
     const stored = await loadSettingsDoc(db);
     const incoming = valid(SyncedSettingsSchema, key, versions, () => SETTINGS_KEY) as SyncedSettings[];

@@ -1,7 +1,8 @@
 /**
- * The other documents a user keeps besides people: templates and the settings, each with the times that let
- * two versions of it merge (backups, sync). Pure.
+ * The other documents a user keeps besides people: templates, goals and the settings, each with the times that
+ * let two versions of it merge (backups, sync). Pure.
  */
+import type { Goal } from '../plan/goals';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { Template } from '../templates';
 import { mergeStamped, setStamped, type Stamped } from './stamped';
@@ -12,10 +13,17 @@ export interface TemplateDoc extends Template {
   deleted?: true;
 }
 
-/** Of two versions of one template, the newer (at the same time, the same one everywhere). */
-export function mergeTemplates(a: TemplateDoc, b: TemplateDoc): TemplateDoc {
+/**
+ * Of two versions of one record kept whole (a template, a goal), the newer; at the same time, the same one
+ * everywhere, whichever order they meet in.
+ */
+function newerOf<T extends { updatedAt: number }>(a: T, b: T): T {
   if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
   return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
+}
+
+export function mergeTemplates(a: TemplateDoc, b: TemplateDoc): TemplateDoc {
+  return newerOf(a, b);
 }
 
 /** A new version of a template (or its deletion), later than the one it replaces. */
@@ -23,6 +31,27 @@ export function nextTemplate(template: Template, previous: TemplateDoc | undefin
   const { id, name, kind, language, body } = template;
   const updatedAt = Math.max(now, (previous?.updatedAt ?? 0) + 1);
   return { id, name, kind, language, body, updatedAt, ...(deleted && { deleted: true as const }) } as TemplateDoc;
+}
+
+/** A goal as stored: like a template, the newest version wins whole, and a deletion is a tombstone. */
+export type GoalDoc = Goal & { deleted?: true };
+
+export function mergeGoals(a: GoalDoc, b: GoalDoc): GoalDoc {
+  return newerOf(a, b);
+}
+
+/** What the user edits of a goal; the times are the store's. */
+export type GoalInput = Omit<Goal, 'createdAt' | 'updatedAt'>;
+
+/** A new version of a goal (or its deletion), later than the one it replaces. */
+export function nextGoal(goal: GoalInput, previous: GoalDoc | undefined, now: number, deleted = false): GoalDoc {
+  const { id, title, why, give, who, measure, target, per, deadline, archived } = goal;
+  return {
+    ...{ id, title, why, give, who, measure, target, per, deadline, archived },
+    createdAt: previous?.createdAt ?? now,
+    updatedAt: Math.max(now, (previous?.updatedAt ?? 0) + 1),
+    ...(deleted && { deleted: true as const }),
+  };
 }
 
 export type SettingsField = keyof Settings;

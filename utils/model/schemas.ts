@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { INTERACTION_TYPES } from '../contacts';
 import { PERSON_FIELDS } from './person';
+import { DEFAULT_SETTINGS } from '../settings';
 import { SETTINGS_FIELDS, SYNCED_SETTINGS_FIELDS } from './records';
 
 export const text = (max: number) => z.string().check(z.maxLength(max));
@@ -92,6 +93,12 @@ export const TemplateFields = {
   body: text(2000),
 };
 
+/** The weekly focus's size (utils/plan/focus.ts): 1–10 people, or a budget of 5 minutes to 10 hours a week. */
+export const FocusSizingSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('count'), count: z.number().check(z.int(), z.gte(1), z.lte(10)) }),
+  z.object({ kind: z.literal('minutes'), minutesPerWeek: z.number().check(z.int(), z.gte(5), z.lte(600)) }),
+]);
+
 export const SettingsFields = {
   defaultCadenceDays: z.nullable(cadence),
   tagCadences: z.record(text(60), cadence),
@@ -103,6 +110,8 @@ export const SettingsFields = {
   tagColors: z.record(text(60), z.string().check(z.regex(/^#[0-9a-f]{6}$/))),
   lastBackupAt: z.nullable(time),
   language: z.enum(['browser', 'en', 'fi']),
+  // Settings saved before the weekly focus existed have none: they get the default.
+  focusSize: z._default(FocusSizingSchema, DEFAULT_SETTINGS.focusSize),
 };
 
 export const TemplateDocSchema = z.object({ ...TemplateFields, updatedAt: time, deleted: z.optional(z.literal(true)) });

@@ -4,10 +4,11 @@
  */
 import * as z from 'zod/mini';
 import { key, text, time } from '../model/schemas';
+import type { GoalDoc, GoalInput } from '../model/records';
 import { GOAL_MEASURES, type Goal } from './goals';
 
-/** Typed as `Goal`: a field of `Goal` left out here fails to compile. */
-export const GoalSchema: z.ZodMiniType<Goal> = z.object({
+/** What the user sets of a goal. */
+const GoalInputFields = {
   id: text(100).check(z.minLength(1)),
   title: text(200).check(z.minLength(1)),
   why: text(2000),
@@ -20,7 +21,18 @@ export const GoalSchema: z.ZodMiniType<Goal> = z.object({
   target: z.number().check(z.int(), z.gte(1), z.lte(1000)),
   per: z.nullable(z.enum(['week', 'month'])),
   deadline: z.nullable(time),
+  archived: z.boolean(),
+};
+
+/** A goal as a page sends it to be saved: without the times, which the store sets. Typed: a field left out fails to compile. */
+export const GoalInputSchema: z.ZodMiniType<GoalInput> = z.object(GoalInputFields);
+
+export const GoalSchema: z.ZodMiniType<Goal> = z.object({ ...GoalInputFields, createdAt: time, updatedAt: time });
+
+/** A goal as stored, synced and backed up: a deleted one travels as a tombstone (utils/model/records.ts). */
+export const GoalDocSchema: z.ZodMiniType<GoalDoc> = z.object({
+  ...GoalInputFields,
   createdAt: time,
   updatedAt: time,
-  archived: z.boolean(),
+  deleted: z.optional(z.literal(true)),
 });

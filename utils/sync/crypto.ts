@@ -36,7 +36,8 @@ export const KDF_ITERATIONS = 600_000;
 /** The shortest passphrase the dashboard takes: every device needs it, and it is all that protects the server's copy. */
 export const MIN_PASSPHRASE = 10;
 
-const ID_PREFIX: Record<SyncKind, string> = { person: 'p', template: 't', settings: 's' };
+const ID_PREFIX: Record<SyncKind, string> = { person: 'p', template: 't', goal: 'g', settings: 's' };
+const RECORD_ID = new RegExp(`^[${Object.values(ID_PREFIX).join('')}]-[0-9a-f]{64}$`);
 
 const utf8 = new TextEncoder();
 
@@ -110,7 +111,7 @@ export async function documentId(keys: SyncKeys, kind: SyncKind, key: string): P
 
 /** True for the ids `documentId` makes: the server's other documents (its meta, design documents) are not records. */
 export function isRecordId(id: string): boolean {
-  return /^[pts]-[0-9a-f]{64}$/.test(id);
+  return RECORD_ID.test(id);
 }
 
 /**

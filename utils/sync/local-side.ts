@@ -4,8 +4,8 @@
  * sync itself never reads or writes a record, only encrypted documents.
  */
 
-/** Each person, each template and the settings are one document each. */
-export type SyncKind = 'person' | 'template' | 'settings';
+/** Each person, each template, each goal and the settings are one document each. */
+export type SyncKind = 'person' | 'template' | 'goal' | 'settings';
 
 /** One local record as sync sees it: its kind, its key, its document (plain JSON), and a stamp that changes whenever the store writes it. */
 export interface LocalRecord {

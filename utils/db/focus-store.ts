@@ -1,0 +1,98 @@
+/**
+ * The weekly focus as stored on this computer: chosen the first time it is asked for in a week (from everyone,
+ * their timelines and the goals), then kept, so that the list stays the same all week; the user marks it.
+ * Done is being in touch (the person's last contact), and snooze puts their reminder off to next week.
+ */
+import type { Interaction } from '../contacts';
+import { contactOf, timelineOf } from '../model/views';
+import { isAlive } from '../model/person';
+import { personFromJson } from '../model/person-json';
+import { focusForWeek, focusSize, markFocus, type FocusState, type FocusWeek } from '../plan/focus';
+import { isActiveGoal } from '../plan/goals';
+import { weekOf, type Week, type Weekday } from '../plan/week';
+import { noonOfDay } from '../time';
+import type { ContactsDatabase } from './database';
+import { listGoals } from './goals-store';
+import { markFollowUpDone, snoozeFollowUp, type UndoableFollowUp } from './people-store';
+import { loadSettings } from './settings-store';
+
+/** One person of the focus as the popup shows them. */
+export type FocusPerson = FocusWeek['items'][number] & { name: string; headline: string };
+
+export interface FocusView {
+  week: Week;
+  items: FocusPerson[];
+}
+
+/** Everyone alive, as contacts with their timelines: what the choice reads, once a week. */
+async function everyone(db: ContactsDatabase) {
+  const settings = await loadSettings(db);
+  const docs = (await db.people.toArray()).map((stored) => personFromJson(stored.json));
+  const timelines = new Map<string, Interaction[]>();
+  const contacts = docs.filter(isAlive).map((doc) => {
+    const timeline = timelineOf(doc);
+    timelines.set(doc.key, timeline);
+    return contactOf(doc, settings, timeline);
+  });
+  return { settings, contacts, timelines };
+}
+
+/** This week's focus: the one saved for this week, or a new one chosen and saved (older weeks are dropped). */
+async function focusOfWeek(db: ContactsDatabase, week: Week, now: number): Promise<FocusWeek> {
+  const saved = await db.focus.get(week.id);
+  if (saved) return saved;
+  const [{ settings, contacts, timelines }, goals] = await Promise.all([everyone(db), listGoals(db)]);
+  const focus = focusForWeek(null, {
+    contacts,
+    timelines,
+    goals: goals.filter((goal) => isActiveGoal(goal, now)),
+    settings,
+    week,
+    size: focusSize(settings.focusSize),
+    now,
+  });
+  await db.focus.clear();
+  await db.focus.put(focus);
+  return focus;
+}
+
+/** The focus with each person's name, leaving out anyone deleted since it was chosen. */
+async function viewOf(db: ContactsDatabase, week: Week, focus: FocusWeek): Promise<FocusView> {
+  const rows = await db.contacts.bulkGet(focus.items.map((item) => item.key));
+  const items = focus.items.flatMap((item, at) => {
+    const row = rows[at];
+    return row ? [{ ...item, name: row.name, headline: row.headline }] : [];
+  });
+  return { week, items };
+}
+
+/** This week's focus, chosen now if it is the week's first look. */
+export function weeklyFocus(db: ContactsDatabase, now: number, weekStartsOn: Weekday): Promise<FocusView> {
+  return db.transaction('rw', [db.focus, db.people, db.contacts, db.goals, db.settings], async () => {
+    const week = weekOf(now, weekStartsOn);
+    return viewOf(db, week, await focusOfWeek(db, week, now));
+  });
+}
+
+/**
+ * Marks a person of this week's focus. Done logs being in touch today and snoozed puts their reminder off to the
+ * week's end, as the popup's due list does; the answer carries that change's undo, and `open` (the undo of a
+ * mark) only reopens the item.
+ */
+export function markFocusItem(
+  db: ContactsDatabase,
+  key: string,
+  state: FocusState,
+  now: number,
+  weekStartsOn: Weekday,
+): Promise<FocusView & { undo: UndoableFollowUp['undo'] | null }> {
+  return db.transaction('rw', [db.focus, db.people, db.contacts, db.goals, db.settings], async () => {
+    const week = weekOf(now, weekStartsOn);
+    const focus = markFocus(await focusOfWeek(db, week, now), key, state);
+    await db.focus.put(focus);
+    let changed: UndoableFollowUp | null = null;
+    if (state === 'done') changed = await markFollowUpDone(db, key, '', now);
+    if (state === 'snoozed') changed = await snoozeFollowUp(db, key, noonOfDay(week.lastDay + 1), now);
+    return { ...(await viewOf(db, week, focus)), undo: changed?.undo ?? null };
+  });
+}
