@@ -1,12 +1,16 @@
 /**
- * Invitation notes from templates: variables, first names, counting as LinkedIn's textarea counts, and what
- * blocks inserting. Pure: the profile, the reason and the limit are arguments.
+ * Invitation notes and follow-up messages from templates: variables, first names, counting as LinkedIn's
+ * textarea counts, and what blocks inserting a note. Pure: the profile, the reason and the limit are arguments.
  *
  * The advice behind it (DESIGN.md): an invitation to someone you have not met should say why you want to
  * connect; generic notes do no better than none. So every bundled template greets the person by first name
  * and has a {reason} typed each time.
  */
 
+/**
+ * The variables a template may use. The last three are filled for follow-ups from the person's timeline
+ * (utils/plan/followup-templates.ts); an invitation, to someone with no timeline yet, leaves them empty.
+ */
 export const TEMPLATE_VARIABLES = [
   'firstName',
   'lastName',
@@ -15,6 +19,9 @@ export const TEMPLATE_VARIABLES = [
   'headline',
   'myName',
   'reason',
+  'lastContactWhen',
+  'newRole',
+  'helpedWith',
 ] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 
@@ -96,12 +103,18 @@ export function lastNameOf(fullName: string): string {
 
 export type TemplateValues = Record<TemplateVariable, string>;
 
-/** The body with each known variable filled; unknown ones are left as written (and block inserting). */
-export function renderTemplate(body: string, values: TemplateValues): string {
+/**
+ * The body with each known variable filled (one without a value as an empty one); unknown ones are left as
+ * written (and block inserting).
+ */
+export function renderTemplate(body: string, values: Partial<TemplateValues>): string {
   return body
     .replace(VARIABLE, (whole, name: string) =>
-      (TEMPLATE_VARIABLES as readonly string[]).includes(name) ? values[name as TemplateVariable].trim() : whole,
+      (TEMPLATE_VARIABLES as readonly string[]).includes(name)
+        ? (values[name as TemplateVariable] ?? '').trim()
+        : whole,
     )
+    .replace(/[ \t]*\([ \t]*\)/g, '') // a variable left empty in brackets leaves no empty brackets
     .replace(/[ \t]+([,.!?])/g, '$1') // a variable left empty leaves no space before punctuation
     .replace(/[ \t]{2,}/g, ' ')
     .replace(/\s*[–-]\s*$/, '') // no signature dash without a name after it

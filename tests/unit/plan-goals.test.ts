@@ -122,6 +122,11 @@ describe('keeping pace', () => {
     expect(weekly(target, date, days).onTrack).toBe(onTrack);
   });
 
+  it('counts up to the day asked about, not later in the period', () => {
+    setZone();
+    expect(weekly(3, '2026-11-24', ['2026-11-23', '2026-11-26'])).toMatchObject({ done: 1 });
+  });
+
   it('wants the whole target once the deadline is past, and sets no pace without one', () => {
     setZone();
     const contacts = [person('aino', { tags: ['mentors'] })];

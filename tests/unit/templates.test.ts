@@ -18,6 +18,9 @@ const values = (overrides: Partial<TemplateValues> = {}): TemplateValues => ({
   headline: 'Product designer',
   myName: 'Matti',
   reason: 'the Helsinki design meetup',
+  lastContactWhen: '',
+  newRole: '',
+  helpedWith: '',
   ...overrides,
 });
 
@@ -55,6 +58,12 @@ describe('rendering', () => {
   it('leaves no stray space or signature dash where a value is empty', () => {
     expect(renderTemplate('Hi {firstName}, thanks. – {myName}', values({ firstName: '', myName: '' }))).toBe(
       'Hi, thanks.',
+    );
+  });
+
+  it('fills a variable without a value as an empty one, and leaves no empty brackets', () => {
+    expect(renderTemplate('Thanks for your help ({helpedWith}). – {myName}', { myName: 'Matti' })).toBe(
+      'Thanks for your help. – Matti',
     );
   });
 });

@@ -109,7 +109,7 @@ function countDone(
   return done;
 }
 
-/** Where a goal stands now, in the period that holds `now` (weeks start on `weekStartsOn`). */
+/** Where a goal stands at `now`, in the period that holds it (weeks start on `weekStartsOn`), counting up to that day. */
 export function goalProgress(
   goal: Goal,
   contacts: readonly Contact[],
@@ -118,7 +118,9 @@ export function goalProgress(
   weekStartsOn: Weekday,
 ): GoalProgress {
   const days = goalDays(goal, now, weekStartsOn);
-  const done = countDone(goal, goalMembers(goal, contacts), timelines, days);
+  // Up to today: a review of a past month asks how the goal stood at its end.
+  const soFar = { firstDay: days.firstDay, lastDay: Math.min(days.lastDay, dayOf(now)) };
+  const done = countDone(goal, goalMembers(goal, contacts), timelines, soFar);
   const open = days.lastDay === Infinity;
   const total = days.lastDay - days.firstDay + 1;
   const over = Math.min(Math.max(dayOf(now) - days.firstDay, 0), total);
