@@ -172,7 +172,7 @@ function goalsByMember(input: FocusInput): (contact: Contact) => Goal[] {
       goal.measure !== 'new-people' &&
       goalProgress(goal, contacts, timelines, now, weekdayOf(week.firstDay)).done < goal.target,
   );
-  for (const goal of [...open].sort((a, b) => compareKeys(a.id, b.id))) {
+  for (const goal of open.sort((a, b) => compareKeys(a.id, b.id))) {
     for (const member of goalMembers(goal, contacts)) byKey.set(member.key, [...(byKey.get(member.key) ?? []), goal]);
   }
   return (contact) => byKey.get(contact.key) ?? [];

@@ -13,9 +13,9 @@ export const FOLLOW_UP_PURPOSES = ['catch-up', 'congratulations', 'thanks', 'cof
 export type FollowUpPurpose = (typeof FOLLOW_UP_PURPOSES)[number];
 
 /** A change of role noticed this many days ago or less is news worth congratulating on. */
-export const NEWS_WITHIN_DAYS = 60;
+const NEWS_WITHIN_DAYS = 60;
 /** Help received this many days ago or less, with no contact since, is still to be thanked for. */
-export const THANKS_WITHIN_DAYS = 90;
+const THANKS_WITHIN_DAYS = 90;
 
 /**
  * The bundled follow-ups, one per purpose and language, with stable ids (`bundled-<language>-<purpose>`) as the

@@ -13,7 +13,7 @@ import { driftOf, tiersOf } from './tiers';
 import { monthOf, weeksOf, type Month, type Week, type Weekday } from './week';
 
 /** How many drifting people the review names in each tier: a few to act on, not a list to feel bad about. */
-export const DRIFTING_PER_TIER = 5;
+const DRIFTING_PER_TIER = 5;
 
 export interface MonthlyReviewInput {
   contacts: readonly Contact[];
