@@ -12,7 +12,7 @@ import {
 } from '../../utils/contacts';
 import { personFromContact } from '../../utils/model/from-contact';
 import { DEFAULT_SETTINGS_DOC } from '../../utils/model/records';
-import { BUNDLED_TEMPLATES } from '../../utils/templates';
+import { SHIPPED_TEMPLATES } from '../../utils/shipped-templates';
 
 const FIRST = ['Aino', 'Eino', 'Liisa', 'Mikko', 'Sanna', 'Juha', 'Päivi', 'Jääkko', 'Outi', 'Ville', 'Helmi', 'Kalle'];
 const LAST = ['Virtanen', 'Korhonen', 'Mäkelä', 'Nieminen', 'Hämäläinen', 'Laine', 'Koskinen', 'Järvinen', 'Lehtonen'];
@@ -72,7 +72,7 @@ export function generateNetwork(people: number, interactionsEach: number): { tex
   const timelines = timelinesByContact(interactions);
   const text = writeBackup({
     people: contacts.map((contact) => personFromContact(contact, timelines.get(contact.key) ?? [])),
-    templates: BUNDLED_TEMPLATES.map((template) => ({ ...template, updatedAt: 0 })),
+    templates: SHIPPED_TEMPLATES.map((template) => ({ ...template, updatedAt: 0 })),
     goals: [],
     settings: DEFAULT_SETTINGS_DOC,
   });

@@ -18,7 +18,8 @@ import { listTemplates } from '@/utils/db/templates-store';
 import { dueAtOf } from '@/utils/followups';
 import { timelineOf } from '@/utils/model/views';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { BUNDLED_TEMPLATES } from '@/utils/templates';
+import { BUNDLED_FOLLOW_UPS } from '@/utils/plan/followup-templates';
+import { SHIPPED_TEMPLATES } from '@/utils/shipped-templates';
 import type { Contact, Interaction } from '@/utils/contacts';
 import { storedPerson } from '../helpers/stored';
 
@@ -33,7 +34,7 @@ const name = `migration-${crypto.randomUUID()}`;
 afterEach(() => Dexie.delete(name));
 
 /** Writes an example database the way that version of the extension did. */
-async function saveAs(version: number, schema: Record<string, string>, data: Record<string, unknown[]>) {
+async function saveAs(version: number, schema: Record<string, string | null>, data: Record<string, unknown[]>) {
   const old = new Dexie(name);
   old.version(version).stores(schema);
   for (const table of Object.keys(schema)) if (data[table]) await old.table(table).bulkAdd(data[table]);
@@ -92,7 +93,7 @@ describe('version 2 → now', () => {
     const { key: _key, ...saved } = v2.settings[0];
     expect(await loadSettings(db)).toEqual({ ...DEFAULT_SETTINGS, ...saved });
     expect((await listTemplates(db)).map((template) => template.id).sort()).toEqual(
-      BUNDLED_TEMPLATES.map((template) => template.id).sort(),
+      SHIPPED_TEMPLATES.map((template) => template.id).sort(),
     );
     db.close();
   });
@@ -104,7 +105,7 @@ describe('version 3 → now', () => {
     const db = new ContactsDatabase(name);
     await expectEveryoneKept(db, v3.contacts, v3.interactions);
     expect(await listTemplates(db)).toEqual(expect.arrayContaining(v3.templates));
-    expect(await db.templates.count()).toBe(v3.templates.length);
+    expect(await db.templates.count()).toBe(v3.templates.length + BUNDLED_FOLLOW_UPS.length);
     // Folded words: a note written in Hämeenlinna is found by "hameenlinnassa".
     const aino = (await db.contacts.get('aino-virtanen-4b2a1c'))!;
     expect(aino.timelineWords.split(' ')).toContain('hameenlinnassa');
@@ -159,9 +160,21 @@ describe('version 5 → now (a network plan)', () => {
   it('keeps every record as it was, and adds the goals and the weekly focus, empty', async () => {
     await saveAs(5, SCHEMA_V5, v5);
     const db = new ContactsDatabase(name);
-    for (const table of ['people', 'contacts', 'templates', 'settings', 'sync'] as const) {
+    for (const table of ['people', 'contacts', 'settings', 'sync'] as const) {
       expect(await db.table(table).toArray()).toEqual(v5[table]);
     }
+    // The user's templates as they were, and the follow-up messages now shipped, as shipped.
+    const templates = await db.templates.toArray();
+    expect(templates).toEqual(expect.arrayContaining(v5.templates));
+    expect(
+      templates
+        .filter((template) => template.kind === 'follow-up')
+        .map((template) => template.id)
+        .sort(),
+    ).toEqual(BUNDLED_FOLLOW_UPS.map((template) => template.id).sort());
+    expect(await db.templates.where('pending').equals(1).count()).toBe(
+      v5.templates.filter((template: { pending: number }) => template.pending === 1).length,
+    );
     expect(await db.goals.count()).toBe(0);
     expect(await db.focus.count()).toBe(0);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
@@ -180,7 +193,7 @@ describe('version 5 → now (a network plan)', () => {
 describe('a new database', () => {
   it('starts with the bundled templates', async () => {
     const db = new ContactsDatabase(name);
-    expect(await db.templates.count()).toBe(BUNDLED_TEMPLATES.length);
+    expect(await db.templates.count()).toBe(SHIPPED_TEMPLATES.length);
     db.close();
   });
 });

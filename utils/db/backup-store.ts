@@ -20,7 +20,7 @@ import { spreadDueDays } from '../followups';
 import { fieldsOfContact } from '../model/from-contact';
 import { newPerson, setFields, type PersonDoc } from '../model/person';
 import { personFromJson } from '../model/person-json';
-import { BUNDLED_TEMPLATES } from '../templates';
+import { SHIPPED_TEMPLATES } from '../shipped-templates';
 import { dayOf, noonOfDay } from '../time';
 import type { ContactsDatabase } from './database';
 import { preparePeople, savePeople, writePeople } from './people-store';
@@ -194,7 +194,7 @@ export function wipeEverything(db: ContactsDatabase): Promise<void> {
   const tables = [db.people, db.contacts, db.templates, db.goals, db.focus, db.settings];
   return db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((table) => table.clear()));
-    await db.templates.bulkAdd(BUNDLED_TEMPLATES.map((template) => ({ ...template, updatedAt: 0, ...newSyncMark(0) })));
+    await db.templates.bulkAdd(SHIPPED_TEMPLATES.map((template) => ({ ...template, updatedAt: 0, ...newSyncMark(0) })));
   });
 }
 

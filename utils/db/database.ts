@@ -10,13 +10,13 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { ContactRow } from '../model/views';
 import type { GoalDoc, SettingsDoc, TemplateDoc } from '../model/records';
 import type { FocusWeek } from '../plan/focus';
-import { BUNDLED_TEMPLATES } from '../templates';
+import { SHIPPED_TEMPLATES } from '../shipped-templates';
 import { SCHEMA_V1 } from './migrations/v1';
 import { SCHEMA_V2, upgradeToV2 } from './migrations/v2';
 import { SCHEMA_V3, upgradeToV3 } from './migrations/v3';
 import { SCHEMA_V4, upgradeToV4 } from './migrations/v4';
 import { SCHEMA_V5, upgradeToV5 } from './migrations/v5';
-import { SCHEMA_V6 } from './migrations/v6';
+import { SCHEMA_V6, upgradeToV6 } from './migrations/v6';
 import { newSyncMark, type SyncMark } from './sync-mark';
 import type { SyncRecord } from './sync-state';
 
@@ -58,12 +58,12 @@ export class ContactsDatabase extends Dexie {
     this.version(5)
       .stores(SCHEMA_V5)
       .upgrade((transaction) => upgradeToV5(transaction));
-    this.version(6).stores(SCHEMA_V6);
-    // A new database skips the upgrades: it starts with the bundled templates, which every device has.
+    this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
+    // A new database skips the upgrades: it starts with the shipped templates, which every device has.
     this.on('populate', (transaction) =>
       transaction
         .table('templates')
-        .bulkAdd(BUNDLED_TEMPLATES.map((template) => ({ ...template, updatedAt: 0, ...newSyncMark(0) }))),
+        .bulkAdd(SHIPPED_TEMPLATES.map((template) => ({ ...template, updatedAt: 0, ...newSyncMark(0) }))),
     );
   }
 }
