@@ -4,10 +4,12 @@
  */
 import { useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
+import { describeProblem, describeProgress } from '@/components/import-words';
+import { ImportResult, type ImportedOutcome } from '@/components/ImportResult';
 import { ProgressBar } from '@/components/ProgressBar';
-import { BACKUP_LIMITS, backupFileName, type BackupProblem } from '@/utils/backup';
+import { backupFileName } from '@/utils/backup';
 import { contactsToCsv } from '@/utils/contacts-csv';
-import { exportBackup, type ImportOutcome } from '@/utils/db/backup-store';
+import { exportBackup } from '@/utils/db/backup-store';
 import { t, tPlural, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings';
@@ -15,12 +17,7 @@ import { longDate } from '@/utils/time';
 import { db } from './database';
 import { ImportReminders, NO_REMINDERS, reminderChoice } from './ImportReminders';
 import type { ImportProgress } from '@/utils/import-transfer';
-import { sendImport, type ImportRun } from './send-import';
-
-/** Names listed after an import: enough to check it, few enough for the page to stay quick. */
-const SHOWN_NAMES = 200;
-
-type Outcome = Exclude<ImportOutcome, { kind: 'refused' | 'cancelled' }>;
+import { sendImport, type ImportRun } from '@/utils/send-import';
 
 /** Hands a file to the browser's downloads, as if the user saved a link. */
 function download(content: string, fileName: string, type: string): void {
@@ -30,48 +27,8 @@ function download(content: string, fileName: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** What an import is doing, in words with its counts. */
-function describeProgress(progress: ImportProgress): string {
-  const numbers = new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 });
-  switch (progress.stage) {
-    case 'reading':
-      return t('progressReading');
-    case 'writing':
-      return t('progressWriting', numbers.format(progress.done), numbers.format(progress.total));
-  }
-}
-
-function describeProblem(problem: BackupProblem | { kind: 'unknown-file' }): string {
-  const numbers = new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 });
-  const megabytes = (bytes: number) => numbers.format(bytes / 2 ** 20);
-  switch (problem.kind) {
-    case 'too-big':
-      return t('importTooBig', megabytes(problem.bytes), megabytes(BACKUP_LIMITS.bytes));
-    case 'too-many':
-      return t(
-        problem.what === 'contacts' ? 'importTooManyContacts' : 'importTooManyEntries',
-        numbers.format(problem.count),
-        numbers.format(problem.limit),
-      );
-    case 'not-json':
-      return t('importNotJson', problem.detail);
-    case 'not-ours':
-      return t('importNotOurs');
-    case 'unknown-version':
-      return t('importUnknownVersion', problem.version);
-    case 'bad-field':
-      return t('importBadField', problem.path, problem.detail);
-    case 'duplicate':
-      return t('importDuplicate', problem.key);
-    case 'orphan':
-      return t('importOrphan', problem.id);
-    case 'unknown-file':
-      return t('importUnknownFile');
-  }
-}
-
 export function BackupPage({ settings, contactCount }: { settings: Settings; contactCount: number }) {
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<ImportedOutcome | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   /** What the user did, said back: not a problem. */
   const [notice, setNotice] = useState<string | null>(null);
@@ -202,59 +159,5 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
         {t('backupWipe')}
       </button>
     </section>
-  );
-}
-
-function ImportResult({ outcome }: { outcome: Outcome }) {
-  const numbers = new Intl.NumberFormat(uiLocale());
-  const count = (n: number) => numbers.format(n);
-  if (outcome.kind === 'connections') {
-    const { result, skipped, reminders } = outcome;
-    return (
-      <div role="status" data-testid="import-result" class="result">
-        <p>{t('importConnectionsDone', count(result.added), count(result.updated), count(result.unchanged))}</p>
-        {skipped > 0 && <p class="muted">{tPlural('importConnectionsSkipped', skipped)}</p>}
-        <p class="muted">
-          {reminders.kind === 'tier' ? t('importConnectionsTier', reminders.tag) : t('importConnectionsQuiet')}
-        </p>
-      </div>
-    );
-  }
-  const { summary } = outcome;
-  return (
-    <div role="status" data-testid="import-result" class="result">
-      <p>
-        {tPlural(
-          'importDone',
-          summary.interactionsAdded,
-          count(summary.added.length),
-          count(summary.updated.length),
-          count(summary.unchanged),
-        )}
-      </p>
-      {summary.conflicts.length > 0 && (
-        <details>
-          <summary>{tPlural('importConflicts', summary.conflicts.length)}</summary>
-          <ul>
-            {summary.conflicts.map((name) => (
-              <li key={name}>{name}</li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {summary.added.length + summary.updated.length > 0 && (
-        <details>
-          <summary>{t('importWho')}</summary>
-          <ul>
-            {[...summary.added, ...summary.updated].slice(0, SHOWN_NAMES).map((name, index) => (
-              <li key={index}>{name}</li>
-            ))}
-          </ul>
-          {summary.added.length + summary.updated.length > SHOWN_NAMES && (
-            <p class="muted">{tPlural('importMore', summary.added.length + summary.updated.length - SHOWN_NAMES)}</p>
-          )}
-        </details>
-      )}
-    </div>
   );
 }

@@ -1,0 +1,63 @@
+/** What an import did: LinkedIn's connections added and updated, or a backup's people and entries merged in. */
+import type { ImportOutcome } from '@/utils/db/backup-store';
+import { t, tPlural, uiLocale } from '@/utils/i18n';
+
+/** Names listed after an import: enough to check it, few enough for the page to stay quick. */
+const SHOWN_NAMES = 200;
+
+/** An import that went through: refusals and cancellations are said otherwise. */
+export type ImportedOutcome = Exclude<ImportOutcome, { kind: 'refused' | 'cancelled' }>;
+
+export function ImportResult({ outcome }: { outcome: ImportedOutcome }) {
+  const numbers = new Intl.NumberFormat(uiLocale());
+  const count = (n: number) => numbers.format(n);
+  if (outcome.kind === 'connections') {
+    const { result, skipped, reminders } = outcome;
+    return (
+      <div role="status" data-testid="import-result" class="result">
+        <p>{t('importConnectionsDone', count(result.added), count(result.updated), count(result.unchanged))}</p>
+        {skipped > 0 && <p class="muted">{tPlural('importConnectionsSkipped', skipped)}</p>}
+        <p class="muted">
+          {reminders.kind === 'tier' ? t('importConnectionsTier', reminders.tag) : t('importConnectionsQuiet')}
+        </p>
+      </div>
+    );
+  }
+  const { summary } = outcome;
+  return (
+    <div role="status" data-testid="import-result" class="result">
+      <p>
+        {tPlural(
+          'importDone',
+          summary.interactionsAdded,
+          count(summary.added.length),
+          count(summary.updated.length),
+          count(summary.unchanged),
+        )}
+      </p>
+      {summary.conflicts.length > 0 && (
+        <details>
+          <summary>{tPlural('importConflicts', summary.conflicts.length)}</summary>
+          <ul>
+            {summary.conflicts.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {summary.added.length + summary.updated.length > 0 && (
+        <details>
+          <summary>{t('importWho')}</summary>
+          <ul>
+            {[...summary.added, ...summary.updated].slice(0, SHOWN_NAMES).map((name, index) => (
+              <li key={index}>{name}</li>
+            ))}
+          </ul>
+          {summary.added.length + summary.updated.length > SHOWN_NAMES && (
+            <p class="muted">{tPlural('importMore', summary.added.length + summary.updated.length - SHOWN_NAMES)}</p>
+          )}
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+/** An import in words: how far it is, and why a file was refused (the dashboard's backups and the welcome page). */
+import { BACKUP_LIMITS, type BackupProblem } from '@/utils/backup';
+import { t, uiLocale } from '@/utils/i18n';
+import type { ImportProgress } from '@/utils/import-transfer';
+
+/** What an import is doing, in words with its counts. */
+export function describeProgress(progress: ImportProgress): string {
+  const numbers = new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 });
+  switch (progress.stage) {
+    case 'reading':
+      return t('progressReading');
+    case 'writing':
+      return t('progressWriting', numbers.format(progress.done), numbers.format(progress.total));
+  }
+}
+
+/** Why the file was refused, with the numbers that matter. */
+export function describeProblem(problem: BackupProblem | { kind: 'unknown-file' }): string {
+  const numbers = new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 });
+  const megabytes = (bytes: number) => numbers.format(bytes / 2 ** 20);
+  switch (problem.kind) {
+    case 'too-big':
+      return t('importTooBig', megabytes(problem.bytes), megabytes(BACKUP_LIMITS.bytes));
+    case 'too-many':
+      return t(
+        problem.what === 'contacts' ? 'importTooManyContacts' : 'importTooManyEntries',
+        numbers.format(problem.count),
+        numbers.format(problem.limit),
+      );
+    case 'not-json':
+      return t('importNotJson', problem.detail);
+    case 'not-ours':
+      return t('importNotOurs');
+    case 'unknown-version':
+      return t('importUnknownVersion', problem.version);
+    case 'bad-field':
+      return t('importBadField', problem.path, problem.detail);
+    case 'duplicate':
+      return t('importDuplicate', problem.key);
+    case 'orphan':
+      return t('importOrphan', problem.id);
+    case 'unknown-file':
+      return t('importUnknownFile');
+  }
+}
