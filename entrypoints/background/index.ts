@@ -5,6 +5,7 @@ import { listenForReminders, refreshReminders } from './reminders';
 import { offerDashboardMenu } from './dashboard-menu';
 import { syncLanguage } from './language';
 import { listenForSync, syncSoon } from './sync';
+import { welcomeOnInstall } from './welcome';
 
 export default defineBackground(() => {
   const db = new ContactsDatabase();
@@ -29,4 +30,5 @@ export default defineBackground(() => {
   void syncLanguage(db);
   listenForReminders(db);
   offerDashboardMenu();
+  welcomeOnInstall();
 });

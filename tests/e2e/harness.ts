@@ -21,20 +21,43 @@ export const fixtureRoutes = samplePageRoutes;
 export interface Session {
   context: BrowserContext;
   worker: Worker;
+  /** The welcome tab the install opened, when the session was asked to keep it (`keepWelcome`). */
+  welcome?: Page;
   close(): Promise<void>;
 }
 
+/** The tab the extension opens on install (entrypoints/background/welcome.ts), once it is there. */
+async function welcomeTab(context: BrowserContext): Promise<Page> {
+  const isWelcome = (page: Page) => page.url().endsWith('/welcome.html');
+  return (
+    context.pages().find(isWelcome) ??
+    context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }).catch(() => {
+      throw new Error('The extension did not open its welcome page on install.');
+    })
+  );
+}
+
+/**
+ * The built extension in a fresh browser profile. Every session is a first install, so the extension opens its
+ * welcome tab; it is waited for and closed here, so that each test meets the browser as before, with only the
+ * pages it opens itself (and no welcome page reading settings or reloading on a language change meanwhile).
+ * `keepWelcome` keeps it open for the welcome's own tests.
+ */
 export async function startSession(
   routes: Record<string, string> = fixtureRoutes(),
   locale = 'en-US',
   extensionDir?: string,
+  { keepWelcome = false } = {},
 ): Promise<Session> {
   const server = await startFixtureServer(routes);
   const context = await launchWithExtension({ port: server.port, locale, extensionDir });
   const worker = await extensionWorker(context);
+  const welcome = await welcomeTab(context);
+  if (!keepWelcome) await welcome.close();
   return {
     context,
     worker,
+    welcome: keepWelcome ? welcome : undefined,
     async close() {
       await context.close();
       await server.close();
