@@ -1,6 +1,7 @@
 /**
  * Setting the extension up: invitations (my name, LinkedIn's note limit, the monthly quota) and reminders (the
- * daily notification, the default rhythm). Rhythms per tag are on the Tags page, beside the tags.
+ * daily notification, the default rhythm), and the way back to the welcome's setup. Rhythms per tag are on the
+ * Tags page, beside the tags.
  */
 import { useState } from 'preact/hooks';
 import { CadenceField } from '@/components/CadenceField';
@@ -136,6 +137,12 @@ export function SettingsPage({ settings }: { settings: Settings }) {
           {t('settingsTagCadencesHint')} <a href="#tags">{t('dashboardTags')}</a>
         </p>
       </fieldset>
+      {/* The first-run setup, again: in a tab of its own, which its Skip and Finish close. */}
+      <p>
+        <a href="/welcome.html" target="_blank" data-testid="welcome-open">
+          {t('welcomeOpen')}
+        </a>
+      </p>
     </section>
   );
 }
