@@ -1,0 +1,133 @@
+/**
+ * The first-run welcome in real Chromium: the tab the install opens, Skip that saves nothing, a walk through its
+ * steps from the dashboard's link (a name, LinkedIn's Connections.csv, tiers beside the user's own), the keyboard,
+ * and Finnish once it is chosen on its language step.
+ */
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import type { Settings } from '@/utils/settings';
+import { connectionsFile } from '../helpers/connections-files';
+import { countContacts, openExtensionPage, SCREENSHOTS, type Session } from './harness';
+import { browserForFile } from './browser-for-file';
+
+const session = browserForFile(undefined, 'en-US', undefined, { keepWelcome: true });
+
+type ChromeOnPage = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+
+/** Sends a protocol message from one of the extension's pages, as the pages themselves do. */
+async function ask(session: Session, type: string, payload: object): Promise<unknown> {
+  const page = await openExtensionPage(session, 'popup.html');
+  const reply = await page.evaluate(
+    (message) => (globalThis as unknown as ChromeOnPage).chrome.runtime.sendMessage(message),
+    { type, payload },
+  );
+  await page.close();
+  return (reply as { data: unknown }).data;
+}
+
+const settingsOf = (session: Session) => ask(session, 'settings.get', {}) as Promise<Settings>;
+
+/** What has the keyboard's focus: its tag and text, e.g. "H2 Your name". */
+const focused = (page: Page) =>
+  page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim()}`);
+
+/** Waits for the page to close, after `act`. */
+async function closedBy(page: Page, act: () => Promise<void>): Promise<void> {
+  await Promise.all([page.waitForEvent('close'), act()]);
+}
+
+it('opens on install, and Skip closes it without saving anything', async () => {
+  const welcome = session().welcome!;
+  expect(welcome.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/welcome\.html$/);
+  await welcome.getByTestId('welcome').waitFor();
+  await expect.poll(() => focused(welcome)).toBe('H2 Your name');
+
+  // Typed, but never confirmed with Next: Skip leaves it unsaved.
+  await welcome.getByTestId('welcome-name').fill('Not saved');
+  await closedBy(welcome, () => welcome.getByTestId('welcome-skip').click());
+
+  const settings = await settingsOf(session());
+  expect(settings).toMatchObject({ myName: '', language: 'browser', tagCadences: {} });
+  expect(await countContacts(session().worker)).toBe(0);
+});
+
+it('opens again from the dashboard, and saves a name, imports Connections.csv and adds tiers to the user’s own', async () => {
+  await ask(session(), 'settings.update', { patch: { tagCadences: { alumni: 7 } } });
+  const dashboard = await openExtensionPage(session(), 'dashboard.html#settings');
+  const [welcome] = await Promise.all([
+    session().context.waitForEvent('page'),
+    dashboard.getByTestId('welcome-open').click(),
+  ]);
+  await welcome.getByTestId('welcome').waitFor();
+
+  // The keyboard alone: from the focused heading to the field, and Enter for Next.
+  await expect.poll(() => focused(welcome)).toBe('H2 Your name');
+  await welcome.keyboard.press('Tab');
+  await welcome.keyboard.type('Aino Virtanen');
+  await welcome.keyboard.press('Enter');
+  await expect.poll(() => focused(welcome)).toBe('H2 Language');
+  await welcome.getByTestId('welcome-next').click();
+
+  await expect.poll(() => focused(welcome)).toBe('H2 Your LinkedIn connections');
+  await welcome.getByTestId('welcome-import').setInputFiles({
+    name: 'Connections.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(connectionsFile('excel-csv-utf8')),
+  });
+  await expect.poll(() => welcome.getByTestId('import-result').textContent()).toContain('4 added');
+  await welcome.getByTestId('welcome-next').click();
+
+  const tiers = welcome.getByTestId('welcome-tier');
+  expect(await tiers.allTextContents()).toEqual([
+    expect.stringContaining('mentors'),
+    expect.stringContaining('former colleagues'),
+    expect.stringContaining('clients'),
+    expect.stringContaining('friends in the industry'),
+  ]);
+  await tiers.nth(0).getByRole('checkbox').check();
+  // Choosing a rhythm ticks the tier.
+  await tiers.nth(1).getByRole('combobox', { name: 'Rhythm for former colleagues' }).selectOption('60');
+  await welcome.screenshot({ path: `${SCREENSHOTS}/welcome.png` });
+  await welcome.getByTestId('welcome-next').click();
+
+  // The goal is about one of the tiers, the user's own among them.
+  await expect.poll(() => focused(welcome)).toBe('H2 A first goal');
+  const who = welcome.getByRole('combobox', { name: 'With whom (a tier)' });
+  expect((await who.locator('option').allTextContents()).sort()).toEqual(['alumni', 'former colleagues', 'mentors']);
+  await welcome.getByTestId('welcome-skip-step').click();
+
+  await expect.poll(() => focused(welcome)).toBe('H2 All set');
+  await closedBy(welcome, () => welcome.getByTestId('welcome-done').click());
+
+  const settings = await settingsOf(session());
+  expect(settings.myName).toBe('Aino Virtanen');
+  expect(settings.tagCadences).toEqual({ alumni: 7, mentors: 30, 'former colleagues': 60 });
+  expect(await countContacts(session().worker)).toBe(4);
+  // The dashboard shows the name it saved.
+  await dashboard.reload();
+  expect(await dashboard.getByTestId('settings-my-name').inputValue()).toBe('Aino Virtanen');
+  await dashboard.close();
+});
+
+it('speaks Finnish as soon as Finnish is chosen on its language step, and suggests Finnish tiers', async () => {
+  const welcome = await openExtensionPage(session(), 'welcome.html#language');
+  await expect.poll(() => focused(welcome)).toBe('H2 Language');
+  await welcome.getByTestId('welcome-language').getByRole('radio', { name: 'suomi' }).check();
+
+  // The page reloads in Finnish, on the same step.
+  await expect.poll(() => focused(welcome), { timeout: 10_000 }).toBe('H2 Kieli');
+  expect(await welcome.getByTestId('welcome-next').textContent()).toBe('Seuraava');
+  expect(await welcome.getByTestId('welcome-skip').textContent()).toBe('Ohita käyttöönotto');
+  expect(await welcome.evaluate(() => document.documentElement.lang)).toBe('fi');
+
+  await welcome.getByRole('link', { name: 'Tasot ja rytmit' }).click();
+  await expect.poll(() => focused(welcome)).toBe('H2 Tasot ja rytmit');
+  expect(await welcome.getByTestId('welcome-tier').allTextContents()).toEqual([
+    expect.stringContaining('mentorit'),
+    expect.stringContaining('entiset kollegat'),
+    expect.stringContaining('asiakkaat'),
+    expect.stringContaining('alan ystävät'),
+  ]);
+  expect((await settingsOf(session())).language).toBe('fi');
+  await welcome.close();
+});
