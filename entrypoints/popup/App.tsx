@@ -1,6 +1,7 @@
 /**
- * The popup: who is due today, most overdue first, with done and snooze in one click (and undo for a few
- * seconds); the coming week below; a first-run hint for someone with no contacts yet.
+ * The popup: this week's focus first (a few people chosen for the week), then who is due today, most overdue
+ * first, with done and snooze in one click (and undo for a few seconds), and Write for a message to each; the
+ * coming week below; a first-run hint for someone with no contacts yet.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -11,10 +12,13 @@ import { t, uiLocale } from '@/utils/i18n';
 import { profileUrlOf } from '@/utils/linkedin/urls';
 import { send } from '@/utils/messaging';
 import { relativeDay } from '@/utils/time';
+import type { FocusView } from '@/utils/db/focus-store';
+import { FocusList, WEEK_LOCALE } from './FocusList';
+import { FollowUpComposer } from './FollowUpComposer';
 import { FollowUpItem, type Outcome } from './FollowUpItem';
 
-/** What the popup shows: the follow-ups, and how many people are stored at all. */
-type Lists = { due: FollowUp[]; upcoming: FollowUp[]; stored: number };
+/** What the popup shows: the week's focus, the follow-ups, and how many people are stored at all. */
+type Lists = { focus: FocusView; due: FollowUp[]; upcoming: FollowUp[]; stored: number };
 
 /** Opens a page of the dashboard in a tab of its own. */
 function openDashboard(section = ''): void {
@@ -25,13 +29,20 @@ export function App() {
   const [lists, setLists] = useState<Lists | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [undoable, setUndoable] = useState<Undoable | null>(null);
+  const [notice, setNotice] = useState('');
+  /** The person a message is being written to, if any. */
+  const [writing, setWriting] = useState<string | null>(null);
   const now = Date.now();
   const locale = uiLocale();
 
   const load = async () => {
     try {
-      const [followUps, stored] = await Promise.all([send('followups.list', {}), send('contacts.count', {})]);
-      setLists({ ...followUps, stored });
+      const [focus, followUps, stored] = await Promise.all([
+        send('focus.week', { locale: WEEK_LOCALE }),
+        send('followups.list', {}),
+        send('contacts.count', {}),
+      ]);
+      setLists({ focus, ...followUps, stored });
     } catch (failure) {
       setError(describeError(failure));
     }
@@ -41,13 +52,39 @@ export function App() {
   }, []);
   const changed = (outcome: Outcome) => {
     setError('error' in outcome ? outcome.error : null);
+    setNotice('');
     if ('undoable' in outcome) setUndoable(outcome.undoable);
     void load();
   };
 
+  if (writing) {
+    return (
+      <main class="popup">
+        <FollowUpComposer
+          contactKey={writing}
+          now={now}
+          onClose={() => setWriting(null)}
+          onLogged={(name) => {
+            setWriting(null);
+            setNotice(t('followupLogged', name));
+            void load();
+          }}
+        />
+      </main>
+    );
+  }
+
   return (
     <main class="popup">
-      <h1>{t('popupDueTitle')}</h1>
+      {notice && (
+        <p class="notice" role="status" data-testid="popup-notice">
+          {notice}
+        </p>
+      )}
+      {lists && lists.stored > 0 && (
+        <FocusList focus={lists.focus} now={now} onChanged={changed} onWrite={setWriting} undone={load} />
+      )}
+      <h1>{t('popupDueTitle')}</h1>{' '}
       {error && (
         <p class="error" role="alert">
           {error}
@@ -58,7 +95,7 @@ export function App() {
       {lists && lists.due.length > 0 && (
         <ol class="list">
           {lists.due.map((item) => (
-            <FollowUpItem key={item.key} item={item} now={now} onChanged={changed} undone={load} />
+            <FollowUpItem key={item.key} item={item} now={now} onChanged={changed} onWrite={setWriting} undone={load} />
           ))}
         </ol>
       )}

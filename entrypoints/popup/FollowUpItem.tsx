@@ -1,4 +1,4 @@
-/** One person due in the popup: who, how they stand, and Done (with an optional note) or Snooze. */
+/** One person due in the popup: who, how they stand, and Done (with an optional note), Write or Snooze. */
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { describeError } from '@/components/describe-error';
@@ -25,10 +25,12 @@ interface Props {
   now: number;
   /** After Done or Snooze; `undone` is called once their Undo has put the person back. */
   onChanged: (outcome: Outcome) => void;
+  /** Opens a message to the person. */
+  onWrite: (key: string) => void;
   undone: () => Promise<void>;
 }
 
-export function FollowUpItem({ item, now, onChanged, undone }: Props) {
+export function FollowUpItem({ item, now, onChanged, onWrite, undone }: Props) {
   const [note, setNote] = useState('');
   const locale = uiLocale();
   const name = item.name || item.key;
@@ -82,6 +84,9 @@ export function FollowUpItem({ item, now, onChanged, undone }: Props) {
         />
         <button type="button" class="primary" data-testid="followup-done" onClick={() => void done()}>
           {t('done')}
+        </button>
+        <button type="button" data-testid="followup-write" onClick={() => onWrite(item.key)}>
+          {t('followupWrite')}
         </button>
         <select
           data-testid="followup-snooze"

@@ -29,6 +29,7 @@ export function GoalStep({ settings }: { settings: Settings }) {
         target,
         per: 'month',
         deadline: null,
+        archived: false,
       },
     });
   };

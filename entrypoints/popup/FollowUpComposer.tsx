@@ -1,0 +1,140 @@
+/**
+ * "Write": a message to get back in touch, drafted from a follow-up template with what the timeline knows (when
+ * you last talked, a new role, help they gave). The user edits it, copies it into LinkedIn, and says when it
+ * went out: then it is logged on the timeline as a message. The extension never sends anything itself.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { describeError } from '@/components/describe-error';
+import type { ContactView } from '@/utils/contacts';
+import { t, uiLocale } from '@/utils/i18n';
+import { send } from '@/utils/messaging';
+import { followUpValues, suggestFollowUp } from '@/utils/plan/followup-templates';
+import type { Settings } from '@/utils/settings';
+import { renderTemplate, type Template, type TemplateLanguage } from '@/utils/templates';
+
+interface Props {
+  contactKey: string;
+  now: number;
+  onClose: () => void;
+  /** After the message was logged as sent. */
+  onLogged: (name: string) => void;
+}
+
+interface Loaded {
+  view: ContactView;
+  templates: Template[];
+  settings: Settings;
+}
+
+/** Follow-ups in the order offered: the one that fits the person first, then the rest in the user's language, then the other language's. */
+function offered(templates: Template[], suggestedId: string, language: TemplateLanguage): Template[] {
+  const rank = (template: Template) => (template.id === suggestedId ? 0 : template.language === language ? 1 : 2);
+  return templates
+    .filter((template) => template.kind === 'follow-up')
+    .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+}
+
+export function FollowUpComposer({ contactKey, now, onClose, onLogged }: Props) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [templateId, setTemplateId] = useState('');
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState('');
+  const language: TemplateLanguage = uiLocale().startsWith('fi') ? 'fi' : 'en';
+
+  useEffect(() => {
+    Promise.all([
+      send('contact.view', { person: { key: contactKey } }),
+      send('templates.list', {}),
+      send('settings.get', {}),
+    ])
+      .then(([view, templates, settings]) => setLoaded({ view, templates, settings }))
+      .catch((failure) => setError(describeError(failure)));
+  }, [contactKey]);
+
+  const templates = useMemo(() => {
+    if (!loaded?.view.contact) return [];
+    const purpose = suggestFollowUp(loaded.view.contact, loaded.view.interactions, now);
+    return offered(loaded.templates, `bundled-${language}-${purpose}`, language);
+  }, [loaded]);
+  const template = templates.find((option) => option.id === templateId) ?? templates[0];
+
+  // A new template choice drafts the message anew; the user's edits are theirs until then.
+  useEffect(() => {
+    const contact = loaded?.view.contact;
+    if (!template || !contact) return;
+    const values = followUpValues(contact, loaded.view.interactions, loaded.settings.myName, template.language, now);
+    setText(renderTemplate(template.body, values));
+    setStatus('');
+  }, [template?.id, loaded]);
+
+  const name = loaded?.view.contact?.name || contactKey;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(t('followupCopied'));
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  };
+  const logSent = async () => {
+    try {
+      await send('interaction.add', { person: { key: contactKey }, type: 'message', text, at: Date.now() });
+      onLogged(name);
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  };
+
+  return (
+    <section class="composer" data-testid="followup-composer" aria-labelledby="composer-title">
+      <div class="composer-head">
+        <h2 id="composer-title">{t('followupTitle', name)}</h2>
+        <button type="button" class="link" data-testid="followup-close" onClick={onClose}>
+          {t('followupBack')}
+        </button>
+      </div>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {loaded && templates.length === 0 && <p class="empty">{t('followupNoTemplates')}</p>}
+      {template && (
+        <>
+          <select
+            data-testid="followup-template"
+            aria-label={t('followupTemplate')}
+            value={template.id}
+            onChange={(event) => setTemplateId((event.currentTarget as HTMLSelectElement).value)}
+          >
+            {templates.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.name}
+              </option>
+            ))}
+          </select>
+          <textarea
+            data-testid="followup-text"
+            aria-label={t('followupMessage')}
+            rows={7}
+            maxLength={8000}
+            value={text}
+            onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)}
+          />
+          <div class="actions">
+            <button type="button" class="primary" data-testid="followup-copy" onClick={() => void copy()}>
+              {t('followupCopy')}
+            </button>
+            <button type="button" data-testid="followup-sent" disabled={!text.trim()} onClick={() => void logSent()}>
+              {t('followupSent')}
+            </button>
+          </div>
+          <p class="meta" role="status" data-testid="followup-status">
+            {status || t('followupHowTo')}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
