@@ -81,10 +81,11 @@ export function App() {
           {notice}
         </p>
       )}
+      <h1 class="visually-hidden">{t('extName')}</h1>
       {lists && lists.stored > 0 && (
         <FocusList focus={lists.focus} now={now} onChanged={changed} onWrite={setWriting} undone={load} />
       )}
-      <h1>{t('popupDueTitle')}</h1>{' '}
+      <h2 class="list-title">{t('popupDueTitle')}</h2>{' '}
       {error && (
         <p class="error" role="alert">
           {error}

@@ -335,6 +335,20 @@ export function badgeText(worker: Worker): Promise<string> {
   return worker.evaluate(() => (globalThis as unknown as ChromeInWorker).chrome.action.getBadgeText({}));
 }
 
+type ChromeOnPage = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+
+/** Sends a protocol message from one of the extension's pages, as the pages themselves do; answers its data. */
+export async function ask(session: Session, type: string, payload: object): Promise<unknown> {
+  const page = await openExtensionPage(session, 'popup.html');
+  const reply = (await page.evaluate(
+    (message) => (globalThis as unknown as ChromeOnPage).chrome.runtime.sendMessage(message),
+    { type, payload },
+  )) as { ok: boolean; data?: unknown; error?: unknown };
+  await page.close();
+  if (!reply.ok) throw new Error(`${type} failed: ${JSON.stringify(reply.error)}`);
+  return reply.data;
+}
+
 /** The names of the extension's alarms. */
 export async function alarmNames(worker: Worker): Promise<string[]> {
   const alarms = await worker.evaluate(() => (globalThis as unknown as ChromeInWorker).chrome.alarms.getAll());

@@ -7,23 +7,10 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Settings } from '@/utils/settings';
 import { connectionsFile } from '../helpers/connections-files';
-import { countContacts, openExtensionPage, SCREENSHOTS, type Session } from './harness';
+import { ask, countContacts, openExtensionPage, SCREENSHOTS, type Session } from './harness';
 import { browserForFile } from './browser-for-file';
 
 const session = browserForFile(undefined, 'en-US', undefined, { keepWelcome: true });
-
-type ChromeOnPage = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
-
-/** Sends a protocol message from one of the extension's pages, as the pages themselves do. */
-async function ask(session: Session, type: string, payload: object): Promise<unknown> {
-  const page = await openExtensionPage(session, 'popup.html');
-  const reply = await page.evaluate(
-    (message) => (globalThis as unknown as ChromeOnPage).chrome.runtime.sendMessage(message),
-    { type, payload },
-  );
-  await page.close();
-  return (reply as { data: unknown }).data;
-}
 
 const settingsOf = (session: Session) => ask(session, 'settings.get', {}) as Promise<Settings>;
 

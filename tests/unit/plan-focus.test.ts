@@ -242,6 +242,22 @@ describe('the focus through the week', () => {
     expect(focusForWeek(chosen, withoutAino)).toEqual({ weekId: '2026-11-23', items: [chosen.items[1]] });
   });
 
+  it('tops up a focus chosen short, at its end, when more people come due during the week', () => {
+    setZone();
+    // Monday, before the user imported their network: only Aino was there.
+    const short = focusForWeek(null, input([lastSeen('aino', 100, {}, monday())], { size: 2, now: monday() }));
+    expect(keys(short.items)).toEqual(['aino']);
+    const marked = markFocus(short, 'aino', 'done');
+    const everyone = input([...mondayInput().contacts, lastSeen('pekka', 200)], { size: 2, now: wednesday() });
+    const topped = focusForWeek(marked, everyone);
+    expect(topped.items.map((item) => [item.key, item.state])).toEqual([
+      ['aino', 'done'],
+      ['pekka', 'open'],
+    ]);
+    // Full now: it stays so.
+    expect(focusForWeek(topped, everyone)).toBe(topped);
+  });
+
   it('marks one person only, and leaves a focus without them as it is', () => {
     setZone();
     const chosen = focusForWeek(null, mondayInput());

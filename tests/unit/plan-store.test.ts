@@ -116,6 +116,16 @@ describe('the weekly focus', () => {
     expect(await db.focus.count()).toBe(1);
   });
 
+  it('found empty before the network was imported, fills at the next look', async () => {
+    expect((await weeklyFocus(db, NOW, MONDAY)).items).toEqual([]);
+    await overduePeople(40, 100, 35, 70);
+    expect((await weeklyFocus(db, NOW + DAY_MS, MONDAY)).items.map((item) => item.key)).toEqual([
+      'person-1',
+      'person-3',
+      'person-0',
+    ]);
+  });
+
   it('is sized by the settings: a count, or a weekly time budget', async () => {
     await overduePeople(40, 100, 35, 70, 50, 60);
     await updateSettings(db, { focusSize: { kind: 'minutes', minutesPerWeek: 50 } }, NOW);

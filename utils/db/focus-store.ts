@@ -10,6 +10,7 @@ import { personFromJson } from '../model/person-json';
 import { focusForWeek, focusSize, markFocus, type FocusState, type FocusWeek } from '../plan/focus';
 import { isActiveGoal } from '../plan/goals';
 import { weekOf, type Week, type Weekday } from '../plan/week';
+import type { Settings } from '../settings';
 import { noonOfDay } from '../time';
 import type { ContactsDatabase } from './database';
 import { listGoals } from './goals-store';
@@ -25,8 +26,7 @@ export interface FocusView {
 }
 
 /** Everyone alive, as contacts with their timelines: what the choice reads, once a week. */
-async function everyone(db: ContactsDatabase) {
-  const settings = await loadSettings(db);
+async function everyone(db: ContactsDatabase, settings: Settings) {
   const docs = (await db.people.toArray()).map((stored) => personFromJson(stored.json));
   const timelines = new Map<string, Interaction[]>();
   const contacts = docs.filter(isAlive).map((doc) => {
@@ -34,25 +34,25 @@ async function everyone(db: ContactsDatabase) {
     timelines.set(doc.key, timeline);
     return contactOf(doc, settings, timeline);
   });
-  return { settings, contacts, timelines };
+  return { contacts, timelines };
 }
 
-/** This week's focus: the one saved for this week, or a new one chosen and saved (older weeks are dropped). */
+/**
+ * This week's focus: the one saved for this week, or a new one chosen and saved (older weeks are dropped). A
+ * saved one that is short of the focus size is topped up (plan/focus.ts); one that is full is kept without
+ * reading everyone (who has been deleted since is left out as it is shown).
+ */
 async function focusOfWeek(db: ContactsDatabase, week: Week, now: number): Promise<FocusWeek> {
-  const saved = await db.focus.get(week.id);
-  if (saved) return saved;
-  const [{ settings, contacts, timelines }, goals] = await Promise.all([everyone(db), listGoals(db)]);
-  const focus = focusForWeek(null, {
-    contacts,
-    timelines,
-    goals: goals.filter((goal) => isActiveGoal(goal, now)),
-    settings,
-    week,
-    size: focusSize(settings.focusSize),
-    now,
-  });
-  await db.focus.clear();
-  await db.focus.put(focus);
+  const [saved, settings] = await Promise.all([db.focus.get(week.id), loadSettings(db)]);
+  const size = focusSize(settings.focusSize);
+  if (saved && saved.items.length >= size) return saved;
+  const [{ contacts, timelines }, goals] = await Promise.all([everyone(db, settings), listGoals(db)]);
+  const active = goals.filter((goal) => isActiveGoal(goal, now));
+  const focus = focusForWeek(saved ?? null, { contacts, timelines, goals: active, settings, week, size, now });
+  if (focus !== saved) {
+    await db.focus.clear();
+    await db.focus.put(focus);
+  }
   return focus;
 }
 

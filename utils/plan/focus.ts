@@ -180,16 +180,27 @@ function goalsByMember(input: FocusInput): (contact: Contact) => Goal[] {
 
 /**
  * This week's focus: the saved one while it is this week's (less anyone no longer stored), else a new choice
- * with everyone open. So the list stays the same all week, whatever is marked or logged meanwhile.
+ * with everyone open. So the list stays the same all week, whatever is marked or logged meanwhile. A saved
+ * focus that was chosen short (too few people were due: a new user, before importing their network) is topped
+ * up at the end with the next choices; no one in it is ever replaced or moved.
  */
 export function focusForWeek(saved: FocusWeek | null, input: FocusInput): FocusWeek {
-  if (saved?.weekId === input.week.id) {
-    const present = new Set(input.contacts.map((contact) => contact.key));
-    const items = saved.items.filter((item) => present.has(item.key));
-    return items.length === saved.items.length ? saved : { ...saved, items };
+  if (saved?.weekId !== input.week.id) {
+    const items = chooseWeeklyFocus(input).map((item) => ({ ...item, state: 'open' as const }));
+    return { weekId: input.week.id, items };
   }
-  const items = chooseWeeklyFocus(input).map((item) => ({ ...item, state: 'open' as const }));
-  return { weekId: input.week.id, items };
+  const present = new Set(input.contacts.map((contact) => contact.key));
+  const kept = saved.items.filter((item) => present.has(item.key));
+  const room = input.size - saved.items.length;
+  const inFocus = new Set(saved.items.map((item) => item.key));
+  const added =
+    room > 0
+      ? chooseWeeklyFocus({ ...input, size: input.size + saved.items.length })
+          .filter((item) => !inFocus.has(item.key))
+          .slice(0, room)
+          .map((item) => ({ ...item, state: 'open' as const }))
+      : [];
+  return kept.length === saved.items.length && added.length === 0 ? saved : { ...saved, items: [...kept, ...added] };
 }
 
 /** The focus with one person marked; the same focus when they are not in it. */
