@@ -8,6 +8,7 @@ import type { ProfileSnapshot } from '@/utils/linkedin/profile';
 import { installEventShield } from './event-shield';
 import { CONTENT_INCLUDE_GLOBS, CONTENT_MATCHES } from './hosts';
 import { logSentInvitation } from './invitation-log';
+import { listenForFollowUpInserts } from './message-box';
 import { watchInvitations } from './invite-watcher';
 import { createPanelHost } from './panel-host';
 import { watchProfilePages } from './page-watcher';
@@ -36,5 +37,6 @@ export default defineContentScript({
       { onNoteBox: panel.offerInvitation, onSent: (sent) => void logSentInvitation(sent, onScreen) },
       ctx.signal,
     );
+    listenForFollowUpInserts(ctx.signal);
   },
 });

@@ -11,6 +11,7 @@ import { send } from '@/utils/messaging';
 import { followUpValues, suggestFollowUp } from '@/utils/plan/followup-templates';
 import type { Settings } from '@/utils/settings';
 import { renderTemplate, type Template, type TemplateLanguage } from '@/utils/templates';
+import { insertIntoLinkedIn } from './insert-into-linkedin';
 
 interface Props {
   contactKey: string;
@@ -77,6 +78,11 @@ export function FollowUpComposer({ contactKey, now, onClose, onLogged }: Props) 
       setError(describeError(failure));
     }
   };
+  // Into the message box of a LinkedIn conversation the user has open, to read and send there.
+  const insert = async () => {
+    const inserted = await insertIntoLinkedIn(text).catch(() => false);
+    setStatus(inserted ? t('followupInserted') : t('followupNoMessageBox'));
+  };
   const logSent = async () => {
     try {
       await send('interaction.add', { person: { key: contactKey }, type: 'message', text, at: Date.now() });
@@ -125,6 +131,9 @@ export function FollowUpComposer({ contactKey, now, onClose, onLogged }: Props) 
           <div class="actions">
             <button type="button" class="primary" data-testid="followup-copy" onClick={() => void copy()}>
               {t('followupCopy')}
+            </button>
+            <button type="button" data-testid="followup-insert" onClick={() => void insert()}>
+              {t('followupInsert')}
             </button>
             <button type="button" data-testid="followup-sent" disabled={!text.trim()} onClick={() => void logSent()}>
               {t('followupSent')}

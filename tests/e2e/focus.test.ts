@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ask, badgeText, openPopup, SCREENSHOTS, type Session } from './harness';
+import { ask, badgeText, openPopup, ORIGIN, SCREENSHOTS, type Session } from './harness';
 import { browserForFile } from './browser-for-file';
 
 const DAY = 86_400_000;
@@ -100,6 +100,28 @@ describe('the weekly focus', () => {
       interactions: { type: string; text: string }[];
     };
     expect(view.interactions).toMatchObject([{ type: 'message', text: expect.stringMatching(/Congrats on the talk/) }]);
+    await popup.close();
+  });
+
+  it('inserts the message into the LinkedIn conversation open, and never sends it', async () => {
+    const conversation = await session().context.newPage();
+    await conversation.goto(`${ORIGIN}/messaging/thread/2-mikko/`);
+    const popup = await openPopup(session());
+    await popup.locator('[data-testid=focus-item][data-key=mikko-korhonen]').getByTestId('followup-write').click();
+    await expect.poll(() => popup.getByTestId('followup-text').inputValue()).toMatch(/^Hi Mikko/);
+    const draft = await popup.getByTestId('followup-text').inputValue();
+    await conversation.bringToFront();
+    await popup.getByTestId('followup-insert').click();
+    await expect.poll(() => popup.getByTestId('followup-status').textContent()).toMatch(/^In LinkedIn's message box/);
+    expect(await conversation.locator('.msg-form__contenteditable').innerText()).toBe(draft);
+    // LinkedIn's editor saw input (its Send is enabled), and nothing was sent.
+    expect(await conversation.locator('.msg-form__send-button').isEnabled()).toBe(true);
+    expect(await conversation.evaluate(() => document.body.dataset.sent)).toBeUndefined();
+    await conversation.close();
+
+    // With no conversation open, it says so, and the message stays to copy.
+    await popup.getByTestId('followup-insert').click();
+    await expect.poll(() => popup.getByTestId('followup-status').textContent()).toMatch(/^No LinkedIn conversation/);
     await popup.close();
   });
 
