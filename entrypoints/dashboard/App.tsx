@@ -13,6 +13,8 @@ import { BackupPage } from './BackupPage';
 import { ContactPage } from './ContactPage';
 import { ContactsPage } from './ContactsPage';
 import { db } from './database';
+import { PlanPage } from './PlanPage';
+import { ReviewPage } from './ReviewPage';
 import { hrefOf, parseRoute, SECTIONS, type Route } from './route';
 import { SettingsPage } from './SettingsPage';
 import { SyncPage } from './SyncPage';
@@ -23,6 +25,7 @@ import { useLiveQuery } from './use-live-query';
 const SECTION_LABELS: Record<(typeof SECTIONS)[number], MessageKey> = {
   contacts: 'dashboardContacts',
   tags: 'dashboardTags',
+  plan: 'dashboardPlan',
   templates: 'dashboardTemplates',
   settings: 'dashboardSettings',
   backup: 'dashboardBackup',
@@ -47,7 +50,8 @@ export function App() {
   const now = Date.now();
 
   // Each page starts at its top, and says where the user is.
-  const section = route.page === 'contact' ? 'contacts' : route.page;
+  // A person's page belongs to the contacts, the monthly review to the plan.
+  const section = route.page === 'contact' ? 'contacts' : route.page === 'review' ? 'plan' : route.page;
   useEffect(() => scrollTo(0, 0), [route.page]);
 
   const oldest =
@@ -104,6 +108,10 @@ function Page({ route, contacts, settings, onUndoable }: PageProps) {
       return <ContactPage key={route.key} contactKey={route.key} contacts={contacts} onUndoable={onUndoable} />;
     case 'tags':
       return <TagsPage contacts={contacts} settings={settings} />;
+    case 'plan':
+      return <PlanPage contacts={contacts} settings={settings} onUndoable={onUndoable} />;
+    case 'review':
+      return <ReviewPage month={route.month} contacts={contacts} settings={settings} />;
     case 'templates':
       return <TemplatesPage />;
     case 'settings':

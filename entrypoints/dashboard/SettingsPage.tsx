@@ -136,6 +136,9 @@ export function SettingsPage({ settings }: { settings: Settings }) {
         <p class="muted">
           {t('settingsTagCadencesHint')} <a href="#tags">{t('dashboardTags')}</a>
         </p>
+        <p class="muted">
+          {t('settingsFocusSizeHint')} <a href="#plan">{t('dashboardPlan')}</a>
+        </p>
       </fieldset>
       {/* The first-run setup, again: in a tab of its own, which its Skip and Finish close. */}
       <p>

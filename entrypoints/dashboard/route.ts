@@ -4,14 +4,23 @@ export type Route =
   | { page: 'contacts' }
   | { page: 'contact'; key: string }
   | { page: 'tags' }
+  | { page: 'plan' }
+  /** A month's review: `month` is its id (`2026-11`, utils/plan/week.ts), or null for the current month. */
+  | { page: 'review'; month: string | null }
   | { page: 'templates' }
   | { page: 'settings' }
   | { page: 'backup' }
   | { page: 'sync' };
 
-export const SECTIONS = ['contacts', 'tags', 'templates', 'settings', 'backup', 'sync'] as const;
+/** The pages in the dashboard's navigation, in its order. */
+export const SECTIONS = ['contacts', 'tags', 'plan', 'templates', 'settings', 'backup', 'sync'] as const;
 
-/** `#contact/aino-virtanen` → a contact's page; `#tags` → tags; anything else → the list. */
+const MONTH_ID = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * `#contact/aino-virtanen` → a contact's page; `#review/2026-11` → that month's review (`#review`: this month's);
+ * `#tags` → tags; anything else → the list.
+ */
 export function parseRoute(hash: string): Route {
   const [page, ...rest] = hash.replace(/^#/, '').split('/');
   if (page === 'contact' && rest.length > 0) {
@@ -21,9 +30,12 @@ export function parseRoute(hash: string): Route {
       return { page: 'contacts' };
     }
   }
+  if (page === 'review') return { page: 'review', month: MONTH_ID.test(rest[0] ?? '') ? rest[0]! : null };
   return (SECTIONS as readonly string[]).includes(page ?? '') ? ({ page } as Route) : { page: 'contacts' };
 }
 
 export function hrefOf(route: Route): string {
-  return route.page === 'contact' ? `#contact/${encodeURIComponent(route.key)}` : `#${route.page}`;
+  if (route.page === 'contact') return `#contact/${encodeURIComponent(route.key)}`;
+  if (route.page === 'review') return route.month === null ? '#review' : `#review/${route.month}`;
+  return `#${route.page}`;
 }

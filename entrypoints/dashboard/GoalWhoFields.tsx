@@ -1,0 +1,86 @@
+/**
+ * Whom a goal concerns: everyone with a tag (those tagged later join it), or people chosen by name. The tag box
+ * offers the tags in use and the tiers, and takes a new one as well.
+ */
+import { useId, useMemo } from 'preact/hooks';
+import type { Contact } from '@/utils/contacts';
+import { t, uiLocale } from '@/utils/i18n';
+import type { GoalDraft } from './goal-draft';
+
+interface Props {
+  draft: GoalDraft;
+  change: (patch: Partial<GoalDraft>) => void;
+  contacts: Contact[];
+  /** Every tag to offer, as written. */
+  tags: string[];
+}
+
+export function GoalWhoFields({ draft, change, contacts, tags }: Props) {
+  const tagList = useId();
+  const group = useId(); // the two choices' radio group, one per form
+  const byName = useMemo(() => {
+    const collator = new Intl.Collator(uiLocale());
+    return [...contacts].sort((a, b) => collator.compare(a.name || a.key, b.name || b.key));
+  }, [contacts]);
+
+  return (
+    <fieldset>
+      <legend>{t('goalWho')}</legend>
+      <label class="setting">
+        <input
+          type="radio"
+          name={group}
+          checked={draft.whoKind === 'tag'}
+          onChange={() => change({ whoKind: 'tag' })}
+        />
+        <span>{t('goalWhoByTag')}</span>
+      </label>
+      {draft.whoKind === 'tag' && (
+        <label class="setting">
+          <span>{t('goalTag')}</span>
+          <input
+            data-testid="goal-tag"
+            list={tagList}
+            maxLength={60}
+            value={draft.tag}
+            onInput={(event) => change({ tag: (event.currentTarget as HTMLInputElement).value })}
+          />
+          <datalist id={tagList}>
+            {tags.map((tag) => (
+              <option key={tag} value={tag} />
+            ))}
+          </datalist>
+        </label>
+      )}
+      <label class="setting">
+        <input
+          type="radio"
+          name={group}
+          checked={draft.whoKind === 'people'}
+          onChange={() => change({ whoKind: 'people' })}
+        />
+        <span>{t('goalWhoByName')}</span>
+      </label>
+      {draft.whoKind === 'people' && (
+        <label class="setting">
+          <span>{t('goalPeople')}</span>
+          <select
+            multiple
+            size={8}
+            data-testid="goal-people"
+            onChange={(event) => {
+              const chosen = [...(event.currentTarget as HTMLSelectElement).selectedOptions];
+              change({ keys: chosen.map((option) => option.value) });
+            }}
+          >
+            {byName.map((contact) => (
+              <option key={contact.key} value={contact.key} selected={draft.keys.includes(contact.key)}>
+                {contact.name || contact.key}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * The Plan and the monthly review in real Chromium (issue 14): a goal added on the Plan page moves when a meeting
+ * with one of its people is logged; give and take names whom to help back; the focus size is kept; the review
+ * draws the month's weeks and counts the meeting. Screenshots of both pages go into the README.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { firstDayOfWeek, monthOf, weeksOf } from '../../utils/plan/week';
+import { openExtensionPage, SCREENSHOTS } from './harness';
+import { browserForFile } from './browser-for-file';
+
+const session = browserForFile(); // en-US: weeks start on Sunday
+const MENTOR = 'aino-virtanen-4b2a1c';
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** Sends a protocol message from an extension page, as the extension's own pages do (utils/messaging.ts). */
+async function send(page: Page, type: string, payload: unknown): Promise<void> {
+  const reply = await page.evaluate(
+    ([type, payload]) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({ type, payload }),
+    [type, payload] as const,
+  );
+  expect(reply).toMatchObject({ ok: true });
+}
+
+/** axe-core's serious and critical findings on the page as it is now. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    type Violation = { id: string; impact: string | null; nodes: { target: unknown }[] };
+    const { axe } = window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } };
+    const { violations } = await axe.run();
+    return violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id} at ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
+  });
+}
+
+it('adds a goal for a tag on the Plan page, and counts a meeting logged with one of its people', async () => {
+  const plan = await openExtensionPage(session(), 'dashboard.html#plan');
+  // A mentor, as the panel saves someone on their profile.
+  const profile = { layout: 'unknown', key: MENTOR, name: 'Aino Virtanen', headline: '', company: '', location: '' };
+  await send(plan, 'contact.update', { person: { ...profile, photoUrl: '' }, patch: { tags: ['mentors'] } });
+
+  const focused = () => plan.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+  await plan.getByTestId('goal-add').click();
+  expect(await focused()).toBe('goal-title');
+  await plan.getByTestId('goal-title').fill('Meet mentors');
+  await plan.getByTestId('goal-why').fill('To learn how others lead design teams');
+  await plan.getByTestId('goal-give').fill('Feedback on their talks');
+  await plan.getByTestId('goal-tag').fill('mentors');
+  await plan.getByTestId('goal-measure').selectOption('meetings');
+  await plan.getByTestId('goal-period').selectOption('month');
+  await plan.getByTestId('goal-target').fill('2');
+  await plan.getByTestId('goal-target').press('Enter'); // saves, as any form does
+
+  const row = plan.getByTestId('goal-row');
+  await expect.poll(() => row.count()).toBe(1);
+  expect(await row.getAttribute('data-done')).toBe('0');
+  expect(await focused()).toBe('goal-add'); // the keyboard is back where it was
+  expect(await row.textContent()).toContain('2 meetings a month · everyone tagged mentors');
+
+  // Logged elsewhere (the background, as from the panel): the open Plan follows.
+  await send(plan, 'interaction.add', {
+    person: { key: MENTOR },
+    type: 'meeting',
+    text: 'Lunch in Tampere',
+    at: Date.now(),
+  });
+  await expect.poll(() => row.getAttribute('data-done')).toBe('1');
+  expect(await row.textContent()).toContain('1 of 2');
+
+  // She helped; the user has not helped back yet: give first.
+  await send(plan, 'interaction.add', {
+    person: { key: MENTOR },
+    type: 'received_help',
+    text: 'Intro to a recruiter',
+    at: Date.now(),
+  });
+  const owed = plan.getByTestId('give-first');
+  await expect.poll(() => owed.count()).toBe(1);
+  expect(await owed.getByRole('link').getAttribute('href')).toBe(`#contact/${MENTOR}`);
+  expect(await plan.getByTestId('give-take').textContent()).toContain('Others have helped you once.');
+
+  expect(await accessibilityProblems(plan)).toEqual([]);
+  await plan.setViewportSize({ width: 1100, height: 900 });
+  await plan.screenshot({ path: `${SCREENSHOTS}/plan.png`, fullPage: true });
+
+  // Archived, it waits apart; deleted, it can be brought back.
+  await row.getByTestId('goal-archive').click();
+  await plan.getByText('Archived goals (1)').click();
+  await expect.poll(() => row.getByTestId('goal-archive').textContent()).toBe('Bring back');
+  await row.getByTestId('goal-archive').click();
+  await expect.poll(() => plan.getByText('Archived goals').count()).toBe(0);
+  await row.getByTestId('goal-delete').click();
+  await expect.poll(() => row.count()).toBe(0);
+  await plan.getByTestId('undo').click();
+  await expect.poll(() => row.getAttribute('data-done')).toBe('1');
+  await plan.close();
+});
+
+it('keeps the focus size, set as a time budget, across a reload', async () => {
+  const plan = await openExtensionPage(session(), 'dashboard.html#plan');
+  const size = plan.getByTestId('settings-focus-size');
+  await plan.getByTestId('settings-focus-size-kind').selectOption('minutes');
+  await expect.poll(() => size.inputValue()).toBe('30'); // the 3 people a new user starts with, 10 minutes each
+  await size.fill('45');
+  await size.press('Tab');
+  await plan.getByText('That is 4 people a week.').waitFor();
+
+  await plan.reload();
+  await expect.poll(() => size.inputValue()).toBe('45');
+  expect(await plan.getByTestId('settings-focus-size-kind').inputValue()).toBe('minutes');
+  await plan.close();
+});
+
+it("reviews the month: a bar for each week, the meeting counted, the goal's progress, and last month", async () => {
+  const plan = await openExtensionPage(session(), 'dashboard.html#plan');
+  await plan.getByTestId('review-open').click();
+  const review = plan.getByTestId('review-page');
+  const bars = review.getByTestId('review-bar');
+  const weeks = weeksOf(monthOf(Date.now()), firstDayOfWeek('en-US'));
+  await expect.poll(() => bars.count()).toBe(weeks.length);
+  const counts = await bars.evaluateAll((all) => all.map((bar) => Number(bar.getAttribute('data-count'))));
+  // The meeting and the help, on the same day with the same person: one contact.
+  expect(counts.reduce((sum, count) => sum + count, 0)).toBe(1);
+  const chart = review.getByTestId('review-chart');
+  expect(await chart.getAttribute('role')).toBe('img');
+  expect(await chart.getAttribute('aria-label')).toMatch(/^Contacts made each week: .*1 contact/);
+  expect(await review.getByTestId('review-goal').getAttribute('data-done')).toBe('1');
+  expect(await review.getByTestId('review-time').textContent()).toContain('About 10 minutes used');
+
+  expect(await accessibilityProblems(plan)).toEqual([]);
+  await plan.setViewportSize({ width: 1100, height: 900 });
+  await plan.screenshot({ path: `${SCREENSHOTS}/review.png`, fullPage: true });
+
+  await review.getByTestId('review-previous').click();
+  await expect
+    .poll(() => review.getByRole('heading', { level: 2 }).textContent())
+    .not.toContain(new Intl.DateTimeFormat('en-US', { month: 'long' }).format(Date.now()));
+  await expect
+    .poll(() => bars.evaluateAll((all) => all.reduce((sum, bar) => sum + Number(bar.getAttribute('data-count')), 0)))
+    .toBe(0);
+  expect(await review.getByTestId('review-next').count()).toBe(1);
+  await plan.close();
+});

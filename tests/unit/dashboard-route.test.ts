@@ -1,0 +1,34 @@
+/** The dashboard's routes (entrypoints/dashboard/route.ts) and the review's months (review-month.ts). */
+import { describe, expect, it } from 'vitest';
+import { monthIdAfter, timeInMonth } from '@/entrypoints/dashboard/review-month';
+import { hrefOf, parseRoute, type Route } from '@/entrypoints/dashboard/route';
+import { monthOf } from '@/utils/plan/week';
+import { local } from '../helpers/time-zones';
+
+describe('routes', () => {
+  it.each<[string, Route]>([
+    ['#plan', { page: 'plan' }],
+    ['#review', { page: 'review', month: null }],
+    ['#review/2026-11', { page: 'review', month: '2026-11' }],
+    ['#contact/aino-virtanen', { page: 'contact', key: 'aino-virtanen' }],
+    ['#tags', { page: 'tags' }],
+  ])('%s is a page, and its own link', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+    expect(hrefOf(route)).toBe(hash);
+  });
+
+  it('takes a review of no real month for this month, and anything unknown for the list', () => {
+    expect(parseRoute('#review/2026-13')).toEqual({ page: 'review', month: null });
+    expect(parseRoute('#review/november')).toEqual({ page: 'review', month: null });
+    expect(parseRoute('#nowhere')).toEqual({ page: 'contacts' });
+  });
+});
+
+describe("the review's months", () => {
+  it('finds the month an id names, and the months either side, across years', () => {
+    expect(monthOf(timeInMonth('2026-11')).id).toBe('2026-11');
+    expect(monthIdAfter(local('2026-11-30', '23:59'), 1)).toBe('2026-12');
+    expect(monthIdAfter(local('2026-12-01', '00:00'), 1)).toBe('2027-01');
+    expect(monthIdAfter(local('2026-01-31'), -1)).toBe('2025-12');
+  });
+});
