@@ -2,7 +2,7 @@
  * The plan's stores: goals (saved, edited, deleted as tombstones, backed up), and the weekly focus, chosen at
  * the week's first look and kept all week, with done and snooze acting on the person as the popup's due list does.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planImport, readBackup } from '@/utils/backup';
 import { applyImport, exportBackup, readEverything, wipeEverything } from '@/utils/db/backup-store';
 import { ContactsDatabase } from '@/utils/db/database';
@@ -124,6 +124,17 @@ describe('the weekly focus', () => {
       'person-3',
       'person-0',
     ]);
+  });
+
+  it('short, reads everyone again only once people have changed', async () => {
+    await overduePeople(40);
+    const reads = vi.spyOn(db.people, 'toArray');
+    await weeklyFocus(db, NOW, MONDAY);
+    await weeklyFocus(db, NOW, MONDAY);
+    expect(reads).toHaveBeenCalledTimes(1);
+    await overduePeople(40, 100);
+    expect((await weeklyFocus(db, NOW, MONDAY)).items.map((item) => item.key)).toEqual(['person-0', 'person-1']);
+    expect(reads).toHaveBeenCalledTimes(2);
   });
 
   it('is sized by the settings: a count, or a weekly time budget', async () => {

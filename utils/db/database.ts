@@ -33,6 +33,8 @@ export interface StoredPerson extends SyncMark {
 }
 export type StoredTemplate = TemplateDoc & SyncMark;
 export type StoredGoal = GoalDoc & SyncMark;
+/** A week's focus, with what the people stored were when it was last chosen or topped up (focus-store.ts). */
+export type StoredFocus = FocusWeek & { basis: string };
 /** The one record of the settings table. */
 export type StoredSettings = SettingsDoc & SyncMark & { key: 'settings' };
 
@@ -45,7 +47,7 @@ export class ContactsDatabase extends Dexie {
   templates!: EntityTable<StoredTemplate, 'id'>;
   goals!: EntityTable<StoredGoal, 'id'>;
   /** This computer's weekly focus, by week: chosen once a week, then only marked (done, skipped, snoozed). */
-  focus!: EntityTable<FocusWeek, 'weekId'>;
+  focus!: EntityTable<StoredFocus, 'weekId'>;
   /** Sync's settings and status on this device. */
   sync!: EntityTable<SyncRecord, 'key'>;
 

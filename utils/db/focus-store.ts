@@ -12,7 +12,7 @@ import { isActiveGoal } from '../plan/goals';
 import { weekOf, type Week, type Weekday } from '../plan/week';
 import type { Settings } from '../settings';
 import { noonOfDay } from '../time';
-import type { ContactsDatabase } from './database';
+import type { ContactsDatabase, StoredFocus } from './database';
 import { listGoals } from './goals-store';
 import { markFollowUpDone, snoozeFollowUp, type UndoableFollowUp } from './people-store';
 import { loadSettings } from './settings-store';
@@ -38,22 +38,30 @@ async function everyone(db: ContactsDatabase, settings: Settings) {
 }
 
 /**
- * This week's focus: the one saved for this week, or a new one chosen and saved (older weeks are dropped). A
- * saved one that is short of the focus size is topped up (plan/focus.ts); one that is full is kept without
- * reading everyone (who has been deleted since is left out as it is shown).
+ * What the people stored are, in one cheap look (an index's last key and a count): a short focus is topped up
+ * only when this has changed since, not by reading everyone each time the popup opens.
  */
-async function focusOfWeek(db: ContactsDatabase, week: Week, now: number): Promise<FocusWeek> {
-  const [saved, settings] = await Promise.all([db.focus.get(week.id), loadSettings(db)]);
+async function peopleBasis(db: ContactsDatabase): Promise<string> {
+  const [count, latest] = await Promise.all([db.contacts.count(), db.contacts.orderBy('updatedAt').last()]);
+  return `${count} ${latest?.updatedAt ?? 0}`;
+}
+
+/**
+ * This week's focus: the one saved for this week, or a new one chosen and saved (older weeks are dropped). A
+ * saved one that is short of the focus size is topped up (plan/focus.ts) once people have changed since; one
+ * that is full is kept without reading everyone (who has been deleted since is left out as it is shown).
+ */
+async function focusOfWeek(db: ContactsDatabase, week: Week, now: number): Promise<StoredFocus> {
+  const [saved, settings, basis] = await Promise.all([db.focus.get(week.id), loadSettings(db), peopleBasis(db)]);
   const size = focusSize(settings.focusSize);
-  if (saved && saved.items.length >= size) return saved;
+  if (saved && (saved.items.length >= size || saved.basis === basis)) return saved;
   const [{ contacts, timelines }, goals] = await Promise.all([everyone(db, settings), listGoals(db)]);
   const active = goals.filter((goal) => isActiveGoal(goal, now));
   const focus = focusForWeek(saved ?? null, { contacts, timelines, goals: active, settings, week, size, now });
-  if (focus !== saved) {
-    await db.focus.clear();
-    await db.focus.put(focus);
-  }
-  return focus;
+  const stored = { ...focus, basis };
+  await db.focus.clear();
+  await db.focus.put(stored);
+  return stored;
 }
 
 /** The focus with each person's name, leaving out anyone deleted since it was chosen. */
@@ -88,8 +96,9 @@ export function markFocusItem(
 ): Promise<FocusView & { undo: UndoableFollowUp['undo'] | null }> {
   return db.transaction('rw', [db.focus, db.people, db.contacts, db.goals, db.settings], async () => {
     const week = weekOf(now, weekStartsOn);
-    const focus = markFocus(await focusOfWeek(db, week, now), key, state);
-    await db.focus.put(focus);
+    const saved = await focusOfWeek(db, week, now);
+    const focus = markFocus(saved, key, state);
+    await db.focus.put({ ...focus, basis: saved.basis });
     let changed: UndoableFollowUp | null = null;
     if (state === 'done') changed = await markFollowUpDone(db, key, '', now);
     if (state === 'snoozed') changed = await snoozeFollowUp(db, key, noonOfDay(week.lastDay + 1), now);
