@@ -37,14 +37,36 @@ export interface Template {
   body: string;
 }
 
+/**
+ * The variables each kind of template can use: an invitation has the one-line reason typed each time; a
+ * follow-up has what the timeline knows (when you last talked, a new role noticed, help they gave).
+ */
+export const VARIABLES_OF: Record<TemplateKind, readonly TemplateVariable[]> = {
+  invitation: ['firstName', 'lastName', 'fullName', 'company', 'headline', 'myName', 'reason'],
+  'follow-up': [
+    'firstName',
+    'lastName',
+    'fullName',
+    'company',
+    'headline',
+    'myName',
+    'lastContactWhen',
+    'newRole',
+    'helpedWith',
+  ],
+};
+
 const VARIABLE = /\{([^{}\s]*)\}/g;
 
-/** The variables a template body uses, and those it names that do not exist. */
-export function variablesIn(body: string): { used: TemplateVariable[]; unknown: string[] } {
+/** The variables a template body of this kind uses, and those it names that its kind does not have. */
+export function variablesIn(
+  body: string,
+  kind: TemplateKind = 'invitation',
+): { used: TemplateVariable[]; unknown: string[] } {
   const used = new Set<TemplateVariable>();
   const unknown = new Set<string>();
   for (const [, name] of body.matchAll(VARIABLE)) {
-    if ((TEMPLATE_VARIABLES as readonly string[]).includes(name)) used.add(name as TemplateVariable);
+    if ((VARIABLES_OF[kind] as readonly string[]).includes(name)) used.add(name as TemplateVariable);
     else unknown.add(name);
   }
   return { used: [...used], unknown: [...unknown] };

@@ -1,7 +1,10 @@
-/** Editing one template: name, language, body; warns of a missing {reason} and refuses unknown variables. */
+/**
+ * Editing one template: name, language, body, with the variables its kind has; an invitation without {reason}
+ * gets a warning, and a variable its kind does not have cannot be saved.
+ */
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { TEMPLATE_VARIABLES, variablesIn, type Template } from '@/utils/templates';
+import { VARIABLES_OF, variablesIn, type Template } from '@/utils/templates';
 
 interface Props {
   template: Template;
@@ -11,7 +14,7 @@ interface Props {
 
 export function TemplateEditor({ template, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState(template);
-  const { used, unknown } = variablesIn(draft.body);
+  const { used, unknown } = variablesIn(draft.body, draft.kind);
   const set = (patch: Partial<Template>) => setDraft({ ...draft, ...patch });
   const canSave = draft.name.trim() !== '' && draft.body.trim() !== '' && unknown.length === 0;
 
@@ -54,14 +57,14 @@ export function TemplateEditor({ template, onSave, onCancel }: Props) {
         />
       </label>
       <p class="meta">
-        {t('optionsTemplateVariables')} {TEMPLATE_VARIABLES.map((name) => `{${name}}`).join(' ')}
+        {t('optionsTemplateVariables')} {VARIABLES_OF[draft.kind].map((name) => `{${name}}`).join(' ')}
       </p>
       {unknown.length > 0 && (
         <p class="error" role="alert">
           {t('inviteUnknownVariable', unknown.map((name) => `{${name}}`).join(', '))}
         </p>
       )}
-      {!used.includes('reason') && (
+      {draft.kind === 'invitation' && !used.includes('reason') && (
         <p class="warning" role="status" data-testid="template-no-reason">
           {t('optionsTemplateNoReason')}
         </p>

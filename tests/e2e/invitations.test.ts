@@ -181,8 +181,10 @@ it('copies the note, for anywhere else', async () => {
 
 it('manages templates in the dashboard, and the note limit set there is the composer’s', async () => {
   const options = await openExtensionPage(session(), 'dashboard.html#templates');
-  const rows = options.getByTestId('template-row');
+  // The invitation notes; the follow-up messages have a section of their own.
+  const rows = options.locator('[data-testid=template-row][data-kind=invitation]');
   await expect.poll(() => rows.count()).toBe(12);
+  expect(await options.locator('[data-testid=template-row][data-kind=follow-up]').count()).toBe(8);
 
   // A new template of one's own: without {reason} it warns, with an unknown variable it cannot be saved.
   await options.getByTestId('template-new').click();

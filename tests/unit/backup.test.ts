@@ -69,7 +69,11 @@ describe('reading a backup', () => {
   });
   it.each([
     ['not JSON', '{"format": "keep-in', 'not-json'],
-    ['truncated', writeBackup({ people: [], templates: [], goals: [], settings: DEFAULT_SETTINGS_DOC }).slice(0, -20), 'not-json'],
+    [
+      'truncated',
+      writeBackup({ people: [], templates: [], goals: [], settings: DEFAULT_SETTINGS_DOC }).slice(0, -20),
+      'not-json',
+    ],
     ['another program’s JSON', { contacts: [] }, 'not-ours'],
     ['a JSON array', [1, 2], 'not-ours'],
     ['null', 'null', 'not-ours'],
@@ -296,10 +300,9 @@ describe('the backup reminder', () => {
 
 describe('a backup too large to import', () => {
   it('is refused by its count before any record is checked, naming both numbers', () => {
-    const backup = JSON.parse(writeBackup({ people: [], templates: [], goals: [], settings: DEFAULT_SETTINGS_DOC })) as Record<
-      string,
-      unknown
-    >;
+    const backup = JSON.parse(
+      writeBackup({ people: [], templates: [], goals: [], settings: DEFAULT_SETTINGS_DOC }),
+    ) as Record<string, unknown>;
     backup.people = Array.from({ length: 100_001 }, () => ({}));
     expect(readBackup(JSON.stringify(backup))).toEqual({
       ok: false,
@@ -308,10 +311,9 @@ describe('a backup too large to import', () => {
   });
 
   it('says in plain words what a bad field should have been', () => {
-    const backup = JSON.parse(writeBackup({ people: [], templates: [], goals: [], settings: DEFAULT_SETTINGS_DOC })) as Record<
-      string,
-      unknown
-    >;
+    const backup = JSON.parse(
+      writeBackup({ people: [], templates: [], goals: [], settings: DEFAULT_SETTINGS_DOC }),
+    ) as Record<string, unknown>;
     backup.settings = { ...DEFAULT_SETTINGS_DOC, notificationHour: 'nine' };
     const reading = readBackup(JSON.stringify(backup));
     expect(reading.ok ? null : reading.problem).toMatchObject({ kind: 'bad-field', path: 'settings.notificationHour' });

@@ -32,8 +32,10 @@ describe('the bundled follow-ups', () => {
     '%s is a follow-up that greets by first name, signs, and names only known variables',
     (_, template) => {
       expect(template.kind).toBe('follow-up');
-      expect(variablesIn(template.body)).toMatchObject({ unknown: [] });
-      expect(variablesIn(template.body).used).toEqual(expect.arrayContaining(['firstName', 'myName']));
+      expect(variablesIn(template.body, 'follow-up')).toMatchObject({ unknown: [] });
+      expect(variablesIn(template.body, 'follow-up').used).toEqual(expect.arrayContaining(['firstName', 'myName']));
+      // Their details are a follow-up's: an invitation has no timeline to fill them from.
+      expect(variablesIn(template.body, 'invitation').unknown).not.toContain('firstName');
     },
   );
 });

@@ -132,7 +132,8 @@ describe('two computers', () => {
     await home.sync();
     await work.sync();
     await home.sync();
-    for (const { db } of [work, home]) expect(await listGoals(db)).toMatchObject([{ title: 'Meet mentors', target: 4 }]);
+    for (const { db } of [work, home])
+      expect(await listGoals(db)).toMatchObject([{ title: 'Meet mentors', target: 4 }]);
 
     await deleteGoal(work.db, mentorsGoal.id, NOW + 20);
     await work.sync();

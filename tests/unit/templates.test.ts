@@ -55,6 +55,12 @@ describe('rendering', () => {
     });
   });
 
+  it('knows each kind’s variables: the reason is an invitation’s, the timeline’s details a follow-up’s', () => {
+    const body = 'Hi {firstName}, since we talked {lastContactWhen}: {reason}';
+    expect(variablesIn(body, 'invitation')).toEqual({ used: ['firstName', 'reason'], unknown: ['lastContactWhen'] });
+    expect(variablesIn(body, 'follow-up')).toEqual({ used: ['firstName', 'lastContactWhen'], unknown: ['reason'] });
+  });
+
   it('leaves no stray space or signature dash where a value is empty', () => {
     expect(renderTemplate('Hi {firstName}, thanks. – {myName}', values({ firstName: '', myName: '' }))).toBe(
       'Hi, thanks.',
