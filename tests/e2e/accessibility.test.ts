@@ -133,10 +133,20 @@ it('the popup with someone overdue and someone due today, in light and dark', as
   await popup.close();
 });
 
-it.each(['#contacts', '#tags', '#templates', '#settings', '#backup'])('the dashboard: %s', async (hash) => {
-  const page = await openExtensionPage(session(), `dashboard.html${hash}`);
-  await page.getByRole('navigation').waitFor();
-  await page.waitForTimeout(200);
+it.each(['#contacts', '#tags', '#plan', '#review', '#templates', '#settings', '#backup', '#sync'])(
+  'the dashboard: %s',
+  async (hash) => {
+    const page = await openExtensionPage(session(), `dashboard.html${hash}`);
+    await page.getByRole('navigation').waitFor();
+    await page.waitForTimeout(200);
+    expect(await checkPage(page)).toEqual([]);
+    await page.close();
+  },
+);
+
+it('the welcome page', async () => {
+  const page = await openExtensionPage(session(), 'welcome.html');
+  await page.getByTestId('welcome').waitFor();
   expect(await checkPage(page)).toEqual([]);
   await page.close();
 });
