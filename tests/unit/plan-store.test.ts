@@ -8,7 +8,7 @@ import { applyImport, exportBackup, readEverything, wipeEverything } from '@/uti
 import { ContactsDatabase } from '@/utils/db/database';
 import { markFocusItem, weeklyFocus } from '@/utils/db/focus-store';
 import { deleteGoal, listGoals, saveGoal } from '@/utils/db/goals-store';
-import { savePeople } from '@/utils/db/people-store';
+import { addInteraction, markFollowUpDone, savePeople } from '@/utils/db/people-store';
 import { loadSettings, updateSettings } from '@/utils/db/settings-store';
 import { newPerson } from '@/utils/model/person';
 import type { GoalInput } from '@/utils/model/records';
@@ -152,6 +152,22 @@ describe('the weekly focus', () => {
     expect(row.lastContactAt).toBe(NOW);
     expect(row.dueAt! > NOW).toBe(true);
     expect(await db.contacts.where('dueAt').belowOrEqual(NOW).count()).toBe(2);
+  });
+
+  it('counts as done whoever was in touch this week by any way: a message logged, Done in the due list', async () => {
+    await overduePeople(40, 100, 35);
+    expect((await weeklyFocus(db, NOW, MONDAY)).items.every((item) => item.state === 'open')).toBe(true);
+    await addInteraction(db, { key: 'person-1' }, { type: 'message', text: 'How are things?', at: NOW }, NOW);
+    await markFollowUpDone(db, 'person-2', '', NOW);
+    const { items } = await weeklyFocus(db, NOW, MONDAY);
+    expect(items.map((item) => [item.key, item.state])).toEqual([
+      ['person-1', 'done'],
+      ['person-0', 'open'],
+      ['person-2', 'done'],
+    ]);
+    // A private note is not being in touch.
+    await addInteraction(db, { key: 'person-0' }, { type: 'note', text: 'Likes sailing', at: NOW }, NOW);
+    expect((await weeklyFocus(db, NOW, MONDAY)).items[1]!.state).toBe('open');
   });
 
   it('snoozes to next week, and skips without touching the person', async () => {

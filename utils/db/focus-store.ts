@@ -7,7 +7,14 @@ import type { Interaction } from '../contacts';
 import { contactOf, timelineOf } from '../model/views';
 import { isAlive } from '../model/person';
 import { personFromJson } from '../model/person-json';
-import { focusForWeek, focusSize, markFocus, type FocusState, type FocusWeek } from '../plan/focus';
+import {
+  focusForWeek,
+  focusSize,
+  markFocus,
+  withContactsThisWeek,
+  type FocusState,
+  type FocusWeek,
+} from '../plan/focus';
 import { isActiveGoal } from '../plan/goals';
 import { weekOf, type Week, type Weekday } from '../plan/week';
 import type { Settings } from '../settings';
@@ -64,11 +71,16 @@ async function focusOfWeek(db: ContactsDatabase, week: Week, now: number): Promi
   return stored;
 }
 
-/** The focus with each person's name, leaving out anyone deleted since it was chosen. */
+/**
+ * The focus with each person's name, leaving out anyone deleted since it was chosen, and counting as done
+ * whoever has been in touch this week by any way.
+ */
 async function viewOf(db: ContactsDatabase, week: Week, focus: FocusWeek): Promise<FocusView> {
   const rows = await db.contacts.bulkGet(focus.items.map((item) => item.key));
-  const items = focus.items.flatMap((item, at) => {
-    const row = rows[at];
+  const byKey = new Map(rows.flatMap((row) => (row ? [[row.key, row]] : [])));
+  const asOfNow = withContactsThisWeek(focus, (key) => byKey.get(key)?.lastContactAt ?? null, week);
+  const items = asOfNow.items.flatMap((item) => {
+    const row = byKey.get(item.key);
     return row ? [{ ...item, name: row.name, headline: row.headline }] : [];
   });
   return { week, items };

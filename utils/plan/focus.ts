@@ -203,6 +203,24 @@ export function focusForWeek(saved: FocusWeek | null, input: FocusInput): FocusW
   return kept.length === saved.items.length && added.length === 0 ? saved : { ...saved, items: [...kept, ...added] };
 }
 
+/**
+ * The focus as the week has gone: a person still open who has been in touch since the week began (a message
+ * logged after Write, Done in the due list, a meeting in the panel) is done, however it was recorded. Worked
+ * out as it is shown, not stored, so that deleting that entry opens them again.
+ */
+export function withContactsThisWeek(
+  focus: FocusWeek,
+  lastContactAt: (key: string) => number | null,
+  week: Pick<Week, 'startsAt'>,
+): FocusWeek {
+  const inTouch = (key: string) => (lastContactAt(key) ?? -Infinity) >= week.startsAt;
+  if (!focus.items.some((item) => item.state === 'open' && inTouch(item.key))) return focus;
+  return {
+    ...focus,
+    items: focus.items.map((item) => (item.state === 'open' && inTouch(item.key) ? { ...item, state: 'done' } : item)),
+  };
+}
+
 /** The focus with one person marked; the same focus when they are not in it. */
 export function markFocus(focus: FocusWeek, key: string, state: FocusState): FocusWeek {
   if (!focus.items.some((item) => item.key === key)) return focus;
