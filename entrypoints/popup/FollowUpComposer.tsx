@@ -6,11 +6,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
 import type { ContactView } from '@/utils/contacts';
-import { t, uiLocale } from '@/utils/i18n';
+import { t, uiLocale, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import { followUpValues, suggestFollowUp } from '@/utils/plan/followup-templates';
 import type { Settings } from '@/utils/settings';
 import { renderTemplate, type Template, type TemplateLanguage } from '@/utils/templates';
+import type { InsertOutcome } from '@/entrypoints/content/message-box';
 import { insertIntoLinkedIn } from './insert-into-linkedin';
 
 interface Props {
@@ -20,6 +21,14 @@ interface Props {
   /** After the message was logged as sent. */
   onLogged: (name: string) => void;
 }
+
+/** What Insert into LinkedIn did, in words. */
+const INSERT_WORDS: Record<InsertOutcome, MessageKey> = {
+  inserted: 'followupInserted',
+  'no-box': 'followupNoMessageBox',
+  'someone-else': 'followupInsertSomeoneElse',
+  'not-empty': 'followupInsertNotEmpty',
+};
 
 interface Loaded {
   view: ContactView;
@@ -80,8 +89,9 @@ export function FollowUpComposer({ contactKey, now, onClose, onLogged }: Props) 
   };
   // Into the message box of a LinkedIn conversation the user has open, to read and send there.
   const insert = async () => {
-    const inserted = await insertIntoLinkedIn(text).catch(() => false);
-    setStatus(inserted ? t('followupInserted') : t('followupNoMessageBox'));
+    const outcome = await insertIntoLinkedIn(text, loaded?.view.contact?.name ?? '').catch(() => 'no-box' as const);
+    // Only the words for someone else use the name: the others have no place for it.
+    setStatus(t(INSERT_WORDS[outcome], name));
   };
   const logSent = async () => {
     try {

@@ -4,18 +4,18 @@
  * (entrypoints/content/message-box.ts). The extension never sends the message.
  */
 import { browser } from 'wxt/browser';
-import type { InsertFollowUp } from '@/entrypoints/content/message-box';
+import type { InsertFollowUp, InsertOutcome } from '@/entrypoints/content/message-box';
 import { CONTENT_MATCHES } from '@/entrypoints/content/hosts';
 
-/** Whether a LinkedIn tab had a message box to take the text. */
-export async function insertIntoLinkedIn(text: string): Promise<boolean> {
+/** What the LinkedIn tab did with the text for `name` (no LinkedIn tab: no box). */
+export async function insertIntoLinkedIn(text: string, name: string): Promise<InsertOutcome> {
   const [inLastWindow, anywhere] = await Promise.all([
     browser.tabs.query({ active: true, lastFocusedWindow: true, url: CONTENT_MATCHES }),
     browser.tabs.query({ active: true, url: CONTENT_MATCHES }),
   ]);
   const tab = inLastWindow[0] ?? anywhere[0];
-  if (tab?.id === undefined) return false;
-  const message: InsertFollowUp = { type: 'followup.insert', text };
-  const answer = (await browser.tabs.sendMessage(tab.id, message)) as { inserted?: boolean } | undefined;
-  return answer?.inserted === true;
+  if (tab?.id === undefined) return 'no-box';
+  const message: InsertFollowUp = { type: 'followup.insert', text, name };
+  // A tab opened before the extension was installed has no content script to answer.
+  return ((await browser.tabs.sendMessage(tab.id, message).catch(() => 'no-box')) as InsertOutcome) ?? 'no-box';
 }

@@ -78,6 +78,42 @@ describe('the weekly focus', () => {
     await again.close();
   });
 
+  it('inserts the message into the LinkedIn conversation open, and never sends it', async () => {
+    const conversation = await session().context.newPage();
+    await conversation.goto(`${ORIGIN}/messaging/thread/2-mikko/`);
+    const popup = await openPopup(session());
+    await popup.locator('[data-testid=focus-item][data-key=mikko-korhonen]').getByTestId('followup-write').click();
+    await expect.poll(() => popup.getByTestId('followup-text').inputValue()).toMatch(/^Hi Mikko/);
+    const draft = await popup.getByTestId('followup-text').inputValue();
+    await conversation.bringToFront();
+    await popup.getByTestId('followup-insert').click();
+    await expect.poll(() => popup.getByTestId('followup-status').textContent()).toMatch(/^In LinkedIn's message box/);
+    const box = conversation.locator('.msg-form__contenteditable');
+    expect(await box.innerText()).toBe(draft);
+    // LinkedIn's editor saw input (its Send is enabled), and nothing was sent.
+    expect(await conversation.locator('.msg-form__send-button').isEnabled()).toBe(true);
+    expect(await conversation.evaluate(() => document.body.dataset.sent)).toBeUndefined();
+    // A second click does not write it twice.
+    await popup.getByTestId('followup-insert').click();
+    expect(await box.innerText()).toBe(draft);
+
+    // A message to someone else does not go into Mikko's conversation.
+    await popup.getByTestId('followup-close').click();
+    await popup.locator('[data-testid=followup-item][data-key=sanna-nieminen]').getByTestId('followup-write').click();
+    await expect.poll(() => popup.getByTestId('followup-text').inputValue()).toMatch(/^Hi Sanna/);
+    await popup.getByTestId('followup-insert').click();
+    await expect
+      .poll(() => popup.getByTestId('followup-status').textContent())
+      .toMatch(/^The conversation open in LinkedIn is with someone else: open yours with Sanna Nieminen/);
+    expect(await box.innerText()).toBe(draft);
+    await conversation.close();
+
+    // With no conversation open, it says so, and the message stays to copy.
+    await popup.getByTestId('followup-insert').click();
+    await expect.poll(() => popup.getByTestId('followup-status').textContent()).toMatch(/^No LinkedIn conversation/);
+    await popup.close();
+  });
+
   it('writes a follow-up from the timeline, copies it, and logs it as a message when sent', async () => {
     const popup = await openPopup(session());
     await session().context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -96,32 +132,14 @@ describe('the weekly focus', () => {
 
     await popup.getByTestId('followup-sent').click();
     await popup.getByTestId('popup-notice').waitFor();
+    // Writing was being in touch: Mikko is done in the focus too, the last of the week's three.
+    await expect
+      .poll(() => popup.getByTestId('focus-progress').textContent())
+      .toMatch(/^That's this week's focus done/);
     const view = (await ask(session(), 'contact.view', { person: { key: 'mikko-korhonen' } })) as {
       interactions: { type: string; text: string }[];
     };
     expect(view.interactions).toMatchObject([{ type: 'message', text: expect.stringMatching(/Congrats on the talk/) }]);
-    await popup.close();
-  });
-
-  it('inserts the message into the LinkedIn conversation open, and never sends it', async () => {
-    const conversation = await session().context.newPage();
-    await conversation.goto(`${ORIGIN}/messaging/thread/2-mikko/`);
-    const popup = await openPopup(session());
-    await popup.locator('[data-testid=focus-item][data-key=mikko-korhonen]').getByTestId('followup-write').click();
-    await expect.poll(() => popup.getByTestId('followup-text').inputValue()).toMatch(/^Hi Mikko/);
-    const draft = await popup.getByTestId('followup-text').inputValue();
-    await conversation.bringToFront();
-    await popup.getByTestId('followup-insert').click();
-    await expect.poll(() => popup.getByTestId('followup-status').textContent()).toMatch(/^In LinkedIn's message box/);
-    expect(await conversation.locator('.msg-form__contenteditable').innerText()).toBe(draft);
-    // LinkedIn's editor saw input (its Send is enabled), and nothing was sent.
-    expect(await conversation.locator('.msg-form__send-button').isEnabled()).toBe(true);
-    expect(await conversation.evaluate(() => document.body.dataset.sent)).toBeUndefined();
-    await conversation.close();
-
-    // With no conversation open, it says so, and the message stays to copy.
-    await popup.getByTestId('followup-insert').click();
-    await expect.poll(() => popup.getByTestId('followup-status').textContent()).toMatch(/^No LinkedIn conversation/);
     await popup.close();
   });
 
