@@ -30,6 +30,11 @@ const INSERT_WORDS: Record<InsertOutcome, MessageKey> = {
   'not-empty': 'followupInsertNotEmpty',
 };
 
+/** Both languages' templates are offered, the user's own first. */
+function languagesFirst(language: TemplateLanguage): TemplateLanguage[] {
+  return language === 'fi' ? ['fi', 'en'] : ['en', 'fi'];
+}
+
 interface Loaded {
   view: ContactView;
   templates: Template[];
@@ -48,7 +53,8 @@ export function FollowUpComposer({ contactKey, now, onClose, onLogged }: Props) 
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [templateId, setTemplateId] = useState('');
-  const [text, setText] = useState('');
+  /** The user's edits, by template: switching to another template and back keeps what they wrote. */
+  const [edits, setEdits] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
   const language: TemplateLanguage = uiLocale().startsWith('fi') ? 'fi' : 'en';
 
@@ -69,14 +75,14 @@ export function FollowUpComposer({ contactKey, now, onClose, onLogged }: Props) 
   }, [loaded]);
   const template = templates.find((option) => option.id === templateId) ?? templates[0];
 
-  // A new template choice drafts the message anew; the user's edits are theirs until then.
-  useEffect(() => {
+  const drafted = useMemo(() => {
     const contact = loaded?.view.contact;
-    if (!template || !contact) return;
+    if (!template || !contact) return '';
     const values = followUpValues(contact, loaded.view.interactions, loaded.settings.myName, template.language, now);
-    setText(renderTemplate(template.body, values));
-    setStatus('');
+    return renderTemplate(template.body, values);
   }, [template?.id, loaded]);
+  const text = (template && edits[template.id]) ?? drafted;
+  const edit = (value: string) => template && setEdits({ ...edits, [template.id]: value });
 
   const name = loaded?.view.contact?.name || contactKey;
   const copy = async () => {
@@ -122,12 +128,21 @@ export function FollowUpComposer({ contactKey, now, onClose, onLogged }: Props) 
             data-testid="followup-template"
             aria-label={t('followupTemplate')}
             value={template.id}
-            onChange={(event) => setTemplateId((event.currentTarget as HTMLSelectElement).value)}
+            onChange={(event) => {
+              setTemplateId((event.currentTarget as HTMLSelectElement).value);
+              setStatus('');
+            }}
           >
-            {templates.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.name}
-              </option>
+            {languagesFirst(language).map((group) => (
+              <optgroup key={group} label={group === 'fi' ? 'suomi' : 'English'}>
+                {templates
+                  .filter((option) => option.language === group)
+                  .map((option) => (
+                    <option key={option.id} value={option.id}>
+                      {option.name}
+                    </option>
+                  ))}
+              </optgroup>
             ))}
           </select>
           <textarea
@@ -136,7 +151,7 @@ export function FollowUpComposer({ contactKey, now, onClose, onLogged }: Props) 
             rows={7}
             maxLength={8000}
             value={text}
-            onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)}
+            onInput={(event) => edit((event.currentTarget as HTMLTextAreaElement).value)}
           />
           <div class="actions">
             <button type="button" class="primary" data-testid="followup-copy" onClick={() => void copy()}>

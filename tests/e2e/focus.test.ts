@@ -125,6 +125,11 @@ describe('the weekly focus', () => {
     await popup.getByTestId('followup-template').selectOption({ label: 'Coffee or a call' });
     await expect.poll(() => text.inputValue()).toMatch(/^Hi Mikko, would you have time for a coffee/);
     await text.fill(`${await text.inputValue()} PS. Congrats on the talk!`);
+    // Looking at another template and coming back keeps what was written.
+    await popup.getByTestId('followup-template').selectOption({ label: 'Catching up' });
+    await expect.poll(() => text.inputValue()).toMatch(/^Hi Mikko, it has been a while/);
+    await popup.getByTestId('followup-template').selectOption({ label: 'Coffee or a call' });
+    expect(await text.inputValue()).toMatch(/PS\. Congrats on the talk!$/);
     await popup.getByTestId('followup-copy').click();
     await expect
       .poll(() => popup.evaluate(() => navigator.clipboard.readText()))
