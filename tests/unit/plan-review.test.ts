@@ -77,6 +77,23 @@ describe.each(['Europe/Helsinki', 'Pacific/Auckland', 'America/New_York'])('the 
     ]);
   });
 
+  it('names as drifting in a past month someone silent then, though in touch since', () => {
+    setZone();
+    const emma = person('emma', {
+      tags: ['mentors'],
+      contactedAt: local('2026-12-02'),
+      lastContactAt: local('2026-12-02'),
+    });
+    const review = monthlyReview(
+      november({
+        contacts: [emma, person('late', { tags: ['mentors'], createdAt: local('2026-12-01') })],
+        timelines: timelinesByContact([entry('emma', 'call', local('2026-09-03'))]),
+      }),
+    );
+    // 88 days without contact as November ended; someone added in December was not there yet.
+    expect(review.drifting).toEqual([{ tag: 'mentors', keys: ['emma'], total: 1 }]);
+  });
+
   it('names a few in each tier, and says how many there are', () => {
     setZone();
     const many = Array.from({ length: 7 }, (_, index) =>
@@ -114,6 +131,7 @@ describe.each(['Europe/Helsinki', 'Pacific/Auckland', 'America/New_York'])('the 
     expect(review.weeks.map(({ contacts }) => contacts)).toEqual([0, 1, 0, 1, 0, 0]);
     expect(review.newPeople).toEqual(['olli']);
     expect(review.goals.map(({ progress }) => progress.done)).toEqual([1]);
-    expect(review.drifting[0]).toEqual({ tag: 'mentors', keys: ['eeva', 'ansa', 'ville'], total: 3 });
+    // Mikko's only contact came on the 30th: on the 18th, he had been silent since he was added.
+    expect(review.drifting[0]).toEqual({ tag: 'mentors', keys: ['mikko', 'eeva', 'ansa', 'ville'], total: 4 });
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Contact, Interaction } from '../contacts';
 import type { CadenceSettings } from '../followups';
-import { dayOf } from '../time';
+import { dayOf, startOfDay } from '../time';
 import { compareKeys, daysWithin, inTouchDays, joinedAt } from './activity';
 import { MINUTES_PER_PERSON } from './focus';
 import { goalProgress, isActiveGoal, type Goal, type GoalProgress } from './goals';
@@ -50,6 +50,16 @@ export interface MonthlyReview {
   time: { usedMinutes: number; budgetMinutes: number | null };
 }
 
+/**
+ * When the person was last in touch as the day `lastDay` ended: their last contact if it was by then, else the
+ * latest day in touch up to it (someone called today was, in a past month's review, still silent).
+ */
+function lastContactAsOf(contact: Contact, touchDays: readonly number[], lastDay: number): number | null {
+  if (contact.lastContactAt === null || dayOf(contact.lastContactAt) <= lastDay) return contact.lastContactAt;
+  const before = touchDays.filter((day) => day <= lastDay);
+  return before.length > 0 ? startOfDay(Math.max(...before)) : null;
+}
+
 /** The review of the month that holds `input.month`, as it stood at its end, or so far if it has not ended. */
 export function monthlyReview(input: MonthlyReviewInput): MonthlyReview {
   const { contacts, timelines, settings, weekStartsOn } = input;
@@ -75,8 +85,13 @@ export function monthlyReview(input: MonthlyReviewInput): MonthlyReview {
     .map((goal) => ({ goal, progress: goalProgress(goal, contacts, timelines, asOf, weekStartsOn) }));
 
   const driftingByTag = new Map<string, { key: string; days: number }[]>();
-  for (const contact of contacts) {
-    const drift = driftOf(contact, settings, asOf);
+  for (const [at, contact] of contacts.entries()) {
+    if (dayOf(contact.createdAt) > lastDay) continue;
+    const drift = driftOf(
+      { ...contact, lastContactAt: lastContactAsOf(contact, touchDays[at]!, lastDay) },
+      settings,
+      asOf,
+    );
     if (drift) driftingByTag.set(drift.tag, [...(driftingByTag.get(drift.tag) ?? []), { key: contact.key, ...drift }]);
   }
   const drifting = tiersOf(settings).flatMap(({ tag }) => {
