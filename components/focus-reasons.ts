@@ -4,13 +4,21 @@
  */
 import type { FocusReason } from '@/utils/plan/focus';
 import { t, tPlural, uiLocale } from '@/utils/i18n';
-import { relativeDay } from '@/utils/time';
-import { DAY_MS } from '@/utils/time';
+import { DAY_MS, relativeDay } from '@/utils/time';
 
-/** A span of days as people say it: days up to two weeks, then weeks up to two months, then months. */
+/**
+ * A span of days as people say it, in the units the due list's "2 months ago" uses (utils/time.ts
+ * relativeDay), so that one person is not "7 weeks" late here and "2 months" there.
+ */
 export function durationWords(days: number, locale = uiLocale()): string {
   const [count, unit] =
-    days < 14 ? [days, 'day'] : days < 60 ? [Math.round(days / 7), 'week'] : [Math.round(days / 30), 'month'];
+    days < 7
+      ? [days, 'day']
+      : days < 30
+        ? [Math.round(days / 7), 'week']
+        : days < 365
+          ? [Math.round(days / 30.44), 'month']
+          : [Math.round(days / 365.25), 'year'];
   return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
 }
 
@@ -23,9 +31,9 @@ export function reasonWords(reason: FocusReason, now: number): string {
     case 'due-this-week':
       return t('dueUpcoming', relativeDay(now + reason.days * DAY_MS, now, uiLocale()));
     case 'tier':
-      return reason.tag;
+      return t('focusTier', reason.tag);
     case 'goal':
-      return reason.title;
+      return t('focusGoal', reason.title);
     case 'owes-help':
       return tPlural('focusHelpedYou', reason.times);
     case 'drifting':
@@ -33,7 +41,14 @@ export function reasonWords(reason: FocusReason, now: number): string {
   }
 }
 
-/** Every reason of a person, one line. */
+/**
+ * Every reason of a person, one line. Drifting away says the same as overdue in other words: beside it, it is
+ * left out.
+ */
 export function reasonsLine(reasons: readonly FocusReason[], now: number): string {
-  return reasons.map((reason) => reasonWords(reason, now)).join(' · ');
+  const overdue = reasons.some((reason) => reason.kind === 'overdue');
+  return reasons
+    .filter((reason) => !(overdue && reason.kind === 'drifting'))
+    .map((reason) => reasonWords(reason, now))
+    .join(' · ');
 }

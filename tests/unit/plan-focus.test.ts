@@ -7,6 +7,7 @@ import {
   focusForWeek,
   focusSize,
   markFocus,
+  withDueAsOfNow,
   type FocusInput,
   type FocusSizing,
   type FocusWeek,
@@ -382,5 +383,27 @@ describe('laws of the choice', () => {
         expect(chooseWeeklyFocus({ ...focusInput, contacts, goals })).toEqual(chooseWeeklyFocus(focusInput));
       }),
     );
+  });
+});
+
+describe('a focus person’s reasons as the week goes', () => {
+  const week = { endsAt: Date.UTC(2026, 11, 7) };
+  const now = Date.UTC(2026, 11, 2, 12);
+  const chosen = [{ kind: 'overdue', days: 30 } as const, { kind: 'tier', tag: 'mentors' } as const];
+
+  it('say how they are due today, and keep the rest as chosen', () => {
+    expect(withDueAsOfNow(chosen, now - 70 * 86_400_000, week, now)).toEqual([
+      { kind: 'overdue', days: 70 },
+      { kind: 'tier', tag: 'mentors' },
+    ]);
+    expect(withDueAsOfNow(chosen, now + 2 * 86_400_000, week, now)).toEqual([
+      { kind: 'due-this-week', days: 2 },
+      { kind: 'tier', tag: 'mentors' },
+    ]);
+  });
+
+  it('say nothing of being due once they are not, by the week’s end', () => {
+    expect(withDueAsOfNow(chosen, null, week, now)).toEqual([{ kind: 'tier', tag: 'mentors' }]);
+    expect(withDueAsOfNow(chosen, week.endsAt, week, now)).toEqual([{ kind: 'tier', tag: 'mentors' }]);
   });
 });

@@ -72,12 +72,12 @@ describe('filling a follow-up', () => {
     [
       'congratulations',
       'en',
-      'Hi Aino, I saw the news – congratulations on your new role (Head of Design at Wolt)! I hope the start has gone well. It would be great to hear how you are finding it. – Matti',
+      'Hi Aino, I saw the news – congratulations on the new chapter (Head of Design at Wolt)! I hope the start has gone well. It would be great to hear how you are finding it. – Matti',
     ],
     [
       'congratulations',
       'fi',
-      'Hei Aino! Huomasin uutisesi – onnittelut uudesta pestistä (Head of Design at Wolt)! Toivottavasti alku on lähtenyt hyvin käyntiin. Olisi kiva kuulla, miltä uusi työ tuntuu. – Matti',
+      'Hei Aino! Huomasin uutisesi – onnittelut uudesta vaiheesta (Head of Design at Wolt)! Toivottavasti alku on lähtenyt hyvin käyntiin. Olisi kiva kuulla, miltä uusi tuntuu. – Matti',
     ],
     [
       'thanks',

@@ -12,6 +12,7 @@ import {
   focusSize,
   markFocus,
   withContactsThisWeek,
+  withDueAsOfNow,
   type FocusState,
   type FocusWeek,
 } from '../plan/focus';
@@ -72,16 +73,18 @@ async function focusOfWeek(db: ContactsDatabase, week: Week, now: number): Promi
 }
 
 /**
- * The focus with each person's name, leaving out anyone deleted since it was chosen, and counting as done
- * whoever has been in touch this week by any way.
+ * The focus with each person's name, leaving out anyone deleted since it was chosen, counting as done
+ * whoever has been in touch this week by any way, and saying how each is due as of now.
  */
-async function viewOf(db: ContactsDatabase, week: Week, focus: FocusWeek): Promise<FocusView> {
+async function viewOf(db: ContactsDatabase, week: Week, focus: FocusWeek, now: number): Promise<FocusView> {
   const rows = await db.contacts.bulkGet(focus.items.map((item) => item.key));
   const byKey = new Map(rows.flatMap((row) => (row ? [[row.key, row]] : [])));
   const asOfNow = withContactsThisWeek(focus, (key) => byKey.get(key)?.lastContactAt ?? null, week);
   const items = asOfNow.items.flatMap((item) => {
     const row = byKey.get(item.key);
-    return row ? [{ ...item, name: row.name, headline: row.headline }] : [];
+    if (!row) return [];
+    const reasons = withDueAsOfNow(item.reasons, row.dueAt, week, now);
+    return [{ ...item, reasons, name: row.name, headline: row.headline }];
   });
   return { week, items };
 }
@@ -90,7 +93,7 @@ async function viewOf(db: ContactsDatabase, week: Week, focus: FocusWeek): Promi
 export function weeklyFocus(db: ContactsDatabase, now: number, weekStartsOn: Weekday): Promise<FocusView> {
   return db.transaction('rw', [db.focus, db.people, db.contacts, db.goals, db.settings], async () => {
     const week = weekOf(now, weekStartsOn);
-    return viewOf(db, week, await focusOfWeek(db, week, now));
+    return viewOf(db, week, await focusOfWeek(db, week, now), now);
   });
 }
 
@@ -114,6 +117,6 @@ export function markFocusItem(
     let changed: UndoableFollowUp | null = null;
     if (state === 'done') changed = await markFollowUpDone(db, key, '', now);
     if (state === 'snoozed') changed = await snoozeFollowUp(db, key, noonOfDay(week.lastDay + 1), now);
-    return { ...(await viewOf(db, week, focus)), undo: changed?.undo ?? null };
+    return { ...(await viewOf(db, week, focus, now)), undo: changed?.undo ?? null };
   });
 }

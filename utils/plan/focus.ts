@@ -151,6 +151,23 @@ export function chooseWeeklyFocus(input: FocusInput): FocusItem[] {
   return ranked.slice(0, input.size).map(({ key, reasons }) => ({ key, reasons }));
 }
 
+const DUE_KINDS: readonly FocusReason['kind'][] = ['overdue', 'due-today', 'due-this-week'];
+
+/**
+ * A person's reasons with how they are due as of now, the rest as chosen: the list stays the same all week,
+ * but "2 months overdue" is what is true today (a rhythm changed, a day passed), and someone no longer due by
+ * the week's end says nothing of it.
+ */
+export function withDueAsOfNow(
+  reasons: readonly FocusReason[],
+  dueAt: number | null,
+  week: Pick<Week, 'endsAt'>,
+  now: number,
+): FocusReason[] {
+  const others = reasons.filter((reason) => !DUE_KINDS.includes(reason.kind));
+  return dueAt !== null && dueAt < week.endsAt ? [dueReason(dueAt, now), ...others] : others;
+}
+
 /** Why a person due by the week's end is: overdue, due today, or due later this week. */
 function dueReason(dueAt: number, now: number): FocusReason {
   const status = dueStatus(dueAt, now);

@@ -34,7 +34,7 @@ export const BUNDLED_FOLLOW_UPS: readonly Template[] = [
     kind: 'follow-up',
     language: 'en',
     name: 'Congratulations on a new role',
-    body: 'Hi {firstName}, I saw the news – congratulations on your new role ({newRole})! I hope the start has gone well. It would be great to hear how you are finding it. – {myName}',
+    body: 'Hi {firstName}, I saw the news – congratulations on the new chapter ({newRole})! I hope the start has gone well. It would be great to hear how you are finding it. – {myName}',
   },
   {
     id: 'bundled-en-thanks',
@@ -62,7 +62,7 @@ export const BUNDLED_FOLLOW_UPS: readonly Template[] = [
     kind: 'follow-up',
     language: 'fi',
     name: 'Onnittelut uudesta roolista',
-    body: 'Hei {firstName}! Huomasin uutisesi – onnittelut uudesta pestistä ({newRole})! Toivottavasti alku on lähtenyt hyvin käyntiin. Olisi kiva kuulla, miltä uusi työ tuntuu. – {myName}',
+    body: 'Hei {firstName}! Huomasin uutisesi – onnittelut uudesta vaiheesta ({newRole})! Toivottavasti alku on lähtenyt hyvin käyntiin. Olisi kiva kuulla, miltä uusi tuntuu. – {myName}',
   },
   {
     id: 'bundled-fi-thanks',
