@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { firstDayOfWeek, monthOf, weeksOf } from '../../utils/plan/week';
+import { dayOf } from '../../utils/time';
 import { openExtensionPage, SCREENSHOTS } from './harness';
 import { browserForFile } from './browser-for-file';
 
@@ -145,5 +146,21 @@ it("reviews the month: a bar for each week, the meeting counted, the goal's prog
     .poll(() => bars.evaluateAll((all) => all.reduce((sum, bar) => sum + Number(bar.getAttribute('data-count')), 0)))
     .toBe(0);
   expect(await review.getByTestId('review-next').count()).toBe(1);
+  await plan.close();
+});
+
+it('reviews no month after this one, and draws the weeks to come without a count', async () => {
+  const plan = await openExtensionPage(session(), 'dashboard.html#review/2030-05');
+  const review = plan.getByTestId('review-page');
+  const thisMonth = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric' }).format(Date.now());
+  await expect.poll(() => review.getByRole('heading', { level: 2 }).textContent()).toContain(thisMonth);
+  expect(await review.getByTestId('review-next').count()).toBe(0);
+
+  const today = dayOf(Date.now());
+  const weeks = weeksOf(monthOf(Date.now()), firstDayOfWeek('en-US'));
+  const bars = review.getByTestId('review-bar');
+  await expect.poll(() => bars.count()).toBe(weeks.length);
+  const counted = await bars.evaluateAll((all) => all.map((bar) => bar.hasAttribute('data-count')));
+  expect(counted).toEqual(weeks.map((week) => week.firstDay <= today));
   await plan.close();
 });
