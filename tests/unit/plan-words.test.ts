@@ -44,7 +44,12 @@ describe("a goal's target", () => {
     expect(target({ measure: 'new-people', target: 5, per: null, deadline: local('2027-03-31') })).toBe(
       '5 uutta ihmistä 31. maaliskuuta mennessä',
     );
-    expect(target({ measure: 'gave-help', target: 1 })).toBe('auta jotakuta kerran kuukaudessa');
+    // What is aimed at, said as it is: not an order to the reader.
+    expect(target({ measure: 'gave-help', target: 1 })).toBe('apua muille kerran kuukaudessa');
+    expect(target({ measure: 'gave-help', target: 1, per: null, deadline: local('2027-12-22') })).toBe(
+      'apua muille kerran 22. joulukuuta mennessä',
+    );
+    expect(target({ measure: 'received-help', target: 3, per: 'week' })).toBe('apua muilta 3 kertaa viikossa');
   });
 });
 
