@@ -2,8 +2,8 @@
  * A date field that saves only a whole, allowed day: a day chosen in the browser's calendar at once, a typed
  * one when the person moves on (Tab, Enter, or leaving the field). The keystrokes in between never save: the
  * browser reports a complete date after every digit of the year (0002, 0020, 0202, 2026). What the rules
- * refuse (utils/date-input.ts) stays in the field with a message beside it, and nothing is saved; clearing is
- * its own button.
+ * refuse (utils/date-input.ts) stays in the field with a message beside it until the person types again, and
+ * nothing is saved; clearing is its own button.
  */
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { dateInputOfDay, readDateField, type DateBound, type DateProblem } from '@/utils/date-input';
@@ -103,6 +103,10 @@ export function DateField({ day, bound, onCommit, onClear, onRefused, label, tes
               settle(true);
             } else {
               typing.current = true;
+              // The person is mending what was refused: its message goes now, while typing, and not as they
+              // leave the field. Gone on leaving, it would move what is below it as the mouse goes down on a
+              // button there, and the click would be lost. The form stays told until the field settles.
+              setNotice(null);
             }
           }}
           onChange={() => {

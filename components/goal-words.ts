@@ -48,15 +48,26 @@ export function targetWords(
   return countedTarget(goal.measure, goal.target, periodWords(goal, now, locale)).trim();
 }
 
-/** Whom the goal concerns: "everyone tagged mentors", "3 chosen people". */
-export function whoWords(goal: Pick<Goal, 'who'>): string {
-  return goal.who.kind === 'tag' ? t('goalWhoTag', goal.who.tag) : tPlural('goalWhoPeople', goal.who.keys.length);
+/** How many chosen people a goal names before it counts the rest: "Aino, Liisa and 3 more". */
+const NAMED_PEOPLE = 3;
+
+/**
+ * Whom the goal concerns: "everyone tagged mentors", or the chosen people by name, "Aino Virtanen, Liisa Mäkelä
+ * and 3 more". `nameOf` gives a person's name (their key when they are not known).
+ */
+export function whoWords(goal: Pick<Goal, 'who'>, nameOf: (key: string) => string, locale = uiLocale()): string {
+  if (goal.who.kind === 'tag') return t('goalWhoTag', goal.who.tag);
+  const names = goal.who.keys.map(nameOf);
+  if (names.length <= NAMED_PEOPLE) return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+  const named = names.slice(0, NAMED_PEOPLE - 1);
+  return `${named.join(', ')} ${tPlural('andMore', names.length - named.length)}`;
 }
 
-/** How a goal stands: reached, keeping pace with its target, or behind it. */
-export type Standing = 'reached' | 'on-track' | 'behind';
+/** How a goal stands: reached, keeping pace with its target, or behind it; or put away, when pace no longer matters. */
+export type Standing = 'reached' | 'on-track' | 'behind' | 'archived';
 
-export function standingOf(progress: Pick<GoalProgress, 'done' | 'target' | 'onTrack'>): Standing {
+export function standingOf(progress: Pick<GoalProgress, 'done' | 'target' | 'onTrack'>, archived = false): Standing {
+  if (archived) return 'archived';
   if (progress.done >= progress.target) return 'reached';
   return progress.onTrack ? 'on-track' : 'behind';
 }
@@ -65,6 +76,7 @@ export const STANDING_WORDS: Record<Standing, MessageKey> = {
   reached: 'goalReached',
   'on-track': 'goalOnTrack',
   behind: 'goalBehind',
+  archived: 'goalArchived',
 };
 
 /** "1 of 2", numbers as the language writes them. */

@@ -1,47 +1,52 @@
 /**
  * Adding or editing a goal: what it is, why, what the user can give, whom it concerns, what it counts and how
  * many, per week, per month or by a day. Saved through the background (`goals.save`); the list follows the
- * database.
+ * database. Escape closes it, asking first if something was changed, and so does the browser on leaving the page.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DateField } from '@/components/DateField';
 import { describeError } from '@/components/describe-error';
 import type { Contact } from '@/utils/contacts';
-import { t, type MessageKey } from '@/utils/i18n';
+import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
-import { GOAL_MEASURES, type Goal, type GoalMeasure } from '@/utils/plan/goals';
-import { draftOf, goalOf, NEW_GOAL, type GoalDraft } from './goal-draft';
+import type { Goal } from '@/utils/plan/goals';
+import { draftOf, goalOf, NEW_GOAL, sameDraft, type GoalDraft } from './goal-draft';
+import { GoalCountFields } from './GoalCountFields';
 import { GoalWhoFields } from './GoalWhoFields';
-
-const MEASURES: Record<GoalMeasure, MessageKey> = {
-  contacts: 'goalMeasureContacts',
-  'new-people': 'goalMeasureNewPeople',
-  meetings: 'goalMeasureMeetings',
-  'gave-help': 'goalMeasureGaveHelp',
-  'received-help': 'goalMeasureReceivedHelp',
-};
+import { useLeaveGuard } from './use-leave-guard';
 
 interface Props {
   /** The goal to edit; none for a new one. */
   goal?: Goal;
   contacts: Contact[];
+  names: ReadonlyMap<string, Contact>;
   tags: string[];
   onDone: () => void;
 }
 
-export function GoalForm({ goal, contacts, tags, onDone }: Props) {
-  const [draft, setDraft] = useState<GoalDraft>(() => (goal ? draftOf(goal) : NEW_GOAL));
+export function GoalForm({ goal, contacts, names, tags, onDone }: Props) {
+  // A new goal has its id from the start, so that a second submit (a double click) saves the same goal again.
+  const [id] = useState(() => goal?.id ?? crypto.randomUUID());
+  const [opened] = useState<GoalDraft>(() => (goal ? draftOf(goal) : NEW_GOAL));
+  const [draft, setDraft] = useState(opened);
   const [error, setError] = useState<string | null>(null);
+  const [dateRefused, setDateRefused] = useState(false);
+  const unsaved = !sameDraft(opened, draft);
+  useLeaveGuard(unsaved);
   const title = useRef<HTMLInputElement>(null);
   // The form opens where the keyboard is: on its first field.
   useEffect(() => title.current?.focus(), []);
-  const change = (patch: Partial<GoalDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const change = (patch: Partial<GoalDraft>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+    setError(null); // it was about the goal as it was
+  };
   const text = (field: 'title' | 'why' | 'give') => (event: Event) =>
     change({ [field]: (event.currentTarget as HTMLInputElement).value });
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const result = goalOf(draft, goal?.id ?? crypto.randomUUID(), goal?.archived ?? false);
+    // The date field says beside itself what it refused: "Choose the date" would only contradict it.
+    if (draft.period === 'deadline' && dateRefused) return;
+    const result = goalOf(draft, id, goal?.archived ?? false);
     if ('problem' in result) return setError(t(result.problem));
     try {
       await send('goals.save', { goal: result.goal });
@@ -50,9 +55,19 @@ export function GoalForm({ goal, contacts, tags, onDone }: Props) {
       setError(describeError(failure));
     }
   };
+  const close = () => {
+    if (!unsaved || confirm(t('goalDiscard'))) onDone();
+  };
 
   return (
-    <form class="editor goal-form" data-testid="goal-form" onSubmit={(event) => void save(event)}>
+    <form
+      class="editor goal-form"
+      data-testid="goal-form"
+      onSubmit={(event) => void save(event)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') close();
+      }}
+    >
       <label class="setting">
         <span>{t('goalTitle')}</span>
         <input
@@ -72,64 +87,8 @@ export function GoalForm({ goal, contacts, tags, onDone }: Props) {
         <span>{t('goalGive')}</span>
         <textarea data-testid="goal-give" rows={2} maxLength={2000} value={draft.give} onInput={text('give')} />
       </label>
-      <GoalWhoFields draft={draft} change={change} contacts={contacts} tags={tags} />
-      <label class="setting">
-        <span>{t('goalMeasure')}</span>
-        <select
-          data-testid="goal-measure"
-          value={draft.measure}
-          onChange={(event) => change({ measure: (event.currentTarget as HTMLSelectElement).value as GoalMeasure })}
-        >
-          {GOAL_MEASURES.map((measure) => (
-            <option key={measure} value={measure}>
-              {t(MEASURES[measure])}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="setting">
-        <span>{t('goalTarget')}</span>
-        <input
-          type="number"
-          data-testid="goal-target"
-          min={1}
-          max={1000}
-          required
-          value={draft.target}
-          onInput={(event) => change({ target: (event.currentTarget as HTMLInputElement).value })}
-        />
-      </label>
-      <label class="setting">
-        <span>{t('goalPeriod')}</span>
-        <select
-          data-testid="goal-period"
-          value={draft.period}
-          onChange={(event) =>
-            change({ period: (event.currentTarget as HTMLSelectElement).value as GoalDraft['period'] })
-          }
-        >
-          <option value="week">{t('goalPeriodWeek')}</option>
-          <option value="month">{t('goalPeriodMonth')}</option>
-          <option value="deadline">{t('goalPeriodDeadline')}</option>
-        </select>
-      </label>
-      {draft.period === 'deadline' && (
-        <div class="setting">
-          <span>{t('goalDeadline')}</span>
-          <DateField
-            day={draft.deadlineDay}
-            bound="not-past"
-            label={t('goalDeadline')}
-            testId="goal-deadline"
-            onCommit={(day) => change({ deadlineDay: day })}
-          />
-        </div>
-      )}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <GoalWhoFields draft={draft} change={change} contacts={contacts} names={names} tags={tags} />
+      <GoalCountFields draft={draft} change={change} onDateRefused={setDateRefused} />
       <div class="row">
         <button type="submit" class="primary" data-testid="goal-save">
           {t('goalSave')}
@@ -138,6 +97,12 @@ export function GoalForm({ goal, contacts, tags, onDone }: Props) {
           {t('cancel')}
         </button>
       </div>
+      {/* Below the buttons: a message going as a field is left must not move Save from under the mouse. */}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

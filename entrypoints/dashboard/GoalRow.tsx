@@ -17,6 +17,7 @@ interface Props {
   goal: Goal;
   progress: GoalProgress;
   contacts: Contact[];
+  names: ReadonlyMap<string, Contact>;
   tags: string[];
   /** Runs an action, showing what went wrong if it fails. */
   run: (action: () => Promise<unknown>) => void;
@@ -28,7 +29,7 @@ function inputOf({ createdAt: _created, updatedAt: _updated, ...input }: Goal): 
   return input;
 }
 
-export function GoalRow({ goal, progress, contacts, tags, run, onUndoable }: Props) {
+export function GoalRow({ goal, progress, contacts, names, tags, run, onUndoable }: Props) {
   const [editing, setEditing] = useState(false);
   const titleId = `goal-${goal.id}`;
 
@@ -42,13 +43,13 @@ export function GoalRow({ goal, progress, contacts, tags, run, onUndoable }: Pro
     <li class="goal" data-testid="goal-row" data-goal-id={goal.id} data-done={progress.done}>
       <h4 id={titleId}>{goal.title}</h4>
       {editing ? (
-        <GoalForm goal={goal} contacts={contacts} tags={tags} onDone={() => setEditing(false)} />
+        <GoalForm goal={goal} contacts={contacts} names={names} tags={tags} onDone={() => setEditing(false)} />
       ) : (
         <>
           <p>
-            {targetWords(goal, Date.now())} · {whoWords(goal)}
+            {targetWords(goal, Date.now())} · {whoWords(goal, (key) => names.get(key)?.name || key)}
           </p>
-          <GoalStanding progress={progress} />
+          <GoalStanding progress={progress} archived={goal.archived} />
           <dl class="goal-notes">
             {goal.why && (
               <>

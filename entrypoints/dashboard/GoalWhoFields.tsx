@@ -1,21 +1,23 @@
 /**
  * Whom a goal concerns: everyone with a tag (those tagged later join it), or people chosen by name. The tag box
- * offers the tags in use and the tiers, and takes a new one as well.
+ * offers the tags in use and the tiers, and takes a new one as well; the people are found by name (PeoplePicker).
  */
 import { useId, useMemo } from 'preact/hooks';
 import type { Contact } from '@/utils/contacts';
 import { t, uiLocale } from '@/utils/i18n';
 import type { GoalDraft } from './goal-draft';
+import { PeoplePicker } from './PeoplePicker';
 
 interface Props {
   draft: GoalDraft;
   change: (patch: Partial<GoalDraft>) => void;
   contacts: Contact[];
+  names: ReadonlyMap<string, Contact>;
   /** Every tag to offer, as written. */
   tags: string[];
 }
 
-export function GoalWhoFields({ draft, change, contacts, tags }: Props) {
+export function GoalWhoFields({ draft, change, contacts, names, tags }: Props) {
   const tagList = useId();
   const group = useId(); // the two choices' radio group, one per form
   const byName = useMemo(() => {
@@ -62,24 +64,7 @@ export function GoalWhoFields({ draft, change, contacts, tags }: Props) {
         <span>{t('goalWhoByName')}</span>
       </label>
       {draft.whoKind === 'people' && (
-        <label class="setting">
-          <span>{t('goalPeople')}</span>
-          <select
-            multiple
-            size={8}
-            data-testid="goal-people"
-            onChange={(event) => {
-              const chosen = [...(event.currentTarget as HTMLSelectElement).selectedOptions];
-              change({ keys: chosen.map((option) => option.value) });
-            }}
-          >
-            {byName.map((contact) => (
-              <option key={contact.key} value={contact.key} selected={draft.keys.includes(contact.key)}>
-                {contact.name || contact.key}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PeoplePicker keys={draft.keys} onChange={(keys) => change({ keys })} people={byName} names={names} />
       )}
     </fieldset>
   );

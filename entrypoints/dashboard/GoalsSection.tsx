@@ -15,12 +15,13 @@ import { GoalRow } from './GoalRow';
 interface Props {
   goals: Goal[];
   contacts: Contact[];
+  names: ReadonlyMap<string, Contact>;
   timelines: ReadonlyMap<string, readonly Interaction[]>;
   tags: string[];
   onUndoable: (undoable: Undoable) => void;
 }
 
-export function GoalsSection({ goals, contacts, timelines, tags, onUndoable }: Props) {
+export function GoalsSection({ goals, contacts, names, timelines, tags, onUndoable }: Props) {
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -44,7 +45,7 @@ export function GoalsSection({ goals, contacts, timelines, tags, onUndoable }: P
       {shown.map((goal) => (
         <GoalRow
           key={goal.id}
-          {...{ goal, contacts, tags, run, onUndoable }}
+          {...{ goal, contacts, names, tags, run, onUndoable }}
           progress={goalProgress(goal, contacts, timelines, now, weekStartsOn)}
         />
       ))}
@@ -64,7 +65,7 @@ export function GoalsSection({ goals, contacts, timelines, tags, onUndoable }: P
       {active.length === 0 && <p class="muted">{t('goalsEmpty')}</p>}
       {rows(active)}
       {adding ? (
-        <GoalForm contacts={contacts} tags={tags} onDone={() => setAdding(false)} />
+        <GoalForm contacts={contacts} names={names} tags={tags} onDone={() => setAdding(false)} />
       ) : (
         <button ref={addButton} type="button" class="primary" data-testid="goal-add" onClick={() => setAdding(true)}>
           {t('goalAdd')}

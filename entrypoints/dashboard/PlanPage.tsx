@@ -57,7 +57,12 @@ export function PlanPage({ contacts, settings, onUndoable }: Props) {
         </p>
       ) : goals.state === 'ready' && timelines.state === 'ready' ? (
         <>
-          <GoalsSection goals={goals.value} timelines={timelines.value} {...{ contacts, tags, onUndoable }} />
+          <GoalsSection
+            goals={goals.value}
+            timelines={timelines.value}
+            names={byKey}
+            {...{ contacts, tags, onUndoable }}
+          />
           <GiveTake contacts={contacts} byKey={byKey} timelines={timelines.value} />
         </>
       ) : (

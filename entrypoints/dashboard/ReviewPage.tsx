@@ -1,7 +1,7 @@
 /**
  * The monthly review (DESIGN.md: "review it regularly"): contacts made week by week, who joined, how each goal
  * stood at the month's end, who is drifting away in each tier, and the time spent against the budget. Any past
- * month, one at a time; the current one so far.
+ * month, one at a time; the current one so far (and in place of any month still to come).
  */
 import { useMemo } from 'preact/hooks';
 import { monthWords } from '@/components/review-words';
@@ -12,8 +12,9 @@ import { t } from '@/utils/i18n';
 import { monthlyReview } from '@/utils/plan/review';
 import { firstDayOfWeek, monthOf } from '@/utils/plan/week';
 import type { Settings } from '@/utils/settings';
+import { dayOf } from '@/utils/time';
 import { db } from './database';
-import { monthIdAfter, timeInMonth } from './review-month';
+import { monthIdAfter, reviewedTime, timeInMonth } from './review-month';
 import { ReviewSections } from './ReviewSections';
 import { hrefOf } from './route';
 import { loadTimelines } from './timelines';
@@ -30,7 +31,7 @@ export function ReviewPage({ month, contacts, settings }: Props) {
   const goals = useLiveQuery(() => listGoals(db), []);
   const timelines = useLiveQuery(() => loadTimelines(db), []);
   const now = Date.now();
-  const shown = month === null ? now : timeInMonth(month);
+  const shown = reviewedTime(month, now);
   const byKey = useMemo(() => new Map(contacts.map((contact) => [contact.key, contact])), [contacts]);
   const current = monthOf(shown);
   // No review of a month that has not begun: there is nothing in it yet.
@@ -74,6 +75,7 @@ export function ReviewPage({ month, contacts, settings }: Props) {
           })}
           byKey={byKey}
           settings={settings}
+          today={dayOf(now)}
         />
       ) : (
         <p class="muted">{t('loading')}</p>

@@ -15,16 +15,18 @@ interface Props {
   review: MonthlyReview;
   byKey: ReadonlyMap<string, Contact>;
   settings: Settings;
+  /** The day it is (utils/time.ts dayOf): the chart draws the weeks after it without a count. */
+  today: number;
 }
 
-export function ReviewSections({ review, byKey, settings }: Props) {
+export function ReviewSections({ review, byKey, settings, today }: Props) {
   const { time } = review;
   return (
     <>
       <section aria-labelledby="review-contacts">
         <h3 id="review-contacts">{t('reviewContactsTitle')}</h3>
         <p data-testid="review-contacts-made">{tPlural('reviewContactsMade', review.contactsMade)}</p>
-        <WeekChart review={review} />
+        <WeekChart review={review} today={today} />
       </section>
       <section aria-labelledby="review-new">
         <h3 id="review-new">{t('reviewNewPeople')}</h3>

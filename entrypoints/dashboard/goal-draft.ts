@@ -79,3 +79,10 @@ export function goalOf(draft: GoalDraft, id: string, archived: boolean): { goal:
     },
   };
 }
+
+/** Whether two drafts hold the same goal: a form whose draft is still its first has nothing to lose. */
+export function sameDraft(a: GoalDraft, b: GoalDraft): boolean {
+  return (Object.keys(a) as (keyof GoalDraft)[]).every((field) =>
+    field === 'keys' ? a.keys.join('\n') === b.keys.join('\n') : a[field] === b[field],
+  );
+}

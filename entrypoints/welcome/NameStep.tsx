@@ -17,7 +17,7 @@ export function NameStep({ settings }: { settings: Settings }) {
     <StepForm step="name" save={save}>
       <p>{t('welcomeNameIntro')}</p>
       <label class="stacked">
-        <span>{t('optionsMyName')}</span>
+        <span>{t('welcomeMyName')}</span>
         <input
           data-testid="welcome-name"
           value={name}

@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
-import { t } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/i18n';
 import { STEP_TITLES, STEPS, stepFrom, type Step } from './steps';
 
 /** The step's heading, focused when it is shown. */
@@ -23,8 +23,11 @@ const go = (step: Step) => (location.hash = step);
 
 interface Props {
   step: Step;
-  /** Saves what the form holds, before moving on; a step that saves as it goes has none. */
-  save?: () => Promise<void>;
+  /**
+   * Saves what the form holds, before moving on; a step that saves as it goes has none. It may resolve with a
+   * message instead: the step stays, saying what it lacks.
+   */
+  save?: () => Promise<MessageKey | void>;
   children: ComponentChildren;
 }
 
@@ -35,8 +38,13 @@ export function StepForm({ step, save, children }: Props) {
   const next = async () => {
     setBusy(true);
     try {
-      await save?.();
-      go(stepFrom(step, 1));
+      const lacking = await save?.();
+      if (lacking) {
+        setError(t(lacking));
+        setBusy(false);
+      } else {
+        go(stepFrom(step, 1));
+      }
     } catch (failure) {
       setError(describeError(failure));
       setBusy(false);

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { firstDayOfWeek, monthOf, weeksOf } from '../../utils/plan/week';
-import { openExtensionPage, SCREENSHOTS } from './harness';
+import { dayOf } from '../../utils/time';
+import { localDay, openExtensionPage, SCREENSHOTS } from './harness';
 import { browserForFile } from './browser-for-file';
 
 const session = browserForFile(); // en-US: weeks start on Sunday
@@ -145,5 +146,147 @@ it("reviews the month: a bar for each week, the meeting counted, the goal's prog
     .poll(() => bars.evaluateAll((all) => all.reduce((sum, bar) => sum + Number(bar.getAttribute('data-count')), 0)))
     .toBe(0);
   expect(await review.getByTestId('review-next').count()).toBe(1);
+  await plan.close();
+});
+
+/** What a person in en-US types for a day: mm dd yyyy, digits only, as the field moves on by itself. */
+const typedInUS = (isoDay: string) => {
+  const [year, month, day] = isoDay.split('-');
+  return `${month}${day}${year}`;
+};
+
+/** Types a day into a date field as a person does: a click on its first segment (the month), then the digits. */
+async function typeDay(page: Page, testId: string, isoDay: string): Promise<void> {
+  const field = page.getByTestId(testId);
+  await field.scrollIntoViewIfNeeded();
+  const box = (await field.boundingBox())!;
+  await page.mouse.click(box.x + 8, box.y + box.height / 2);
+  await page.keyboard.type(typedInUS(isoDay));
+}
+
+/** Opens a new goal's form and fills what every goal needs. */
+async function startGoal(plan: Page, title: string): Promise<void> {
+  await plan.getByTestId('goal-add').click();
+  await plan.getByTestId('goal-title').fill(title);
+  await plan.getByTestId('goal-tag').fill('clients');
+}
+
+const rowsTitled = (plan: Page, title: string) => plan.getByTestId('goal-row').filter({ hasText: title });
+
+it('saves a goal once, however often Save is pressed', async () => {
+  const plan = await openExtensionPage(session(), 'dashboard.html#plan');
+  await startGoal(plan, 'Write to clients');
+  // Two submits before the first has been saved: a double click, or Enter pressed twice.
+  await plan.getByTestId('goal-save').evaluate((save: HTMLButtonElement) => {
+    save.click();
+    save.click();
+  });
+  await expect.poll(() => rowsTitled(plan, 'Write to clients').count()).toBe(1);
+  await plan.reload();
+  await plan.getByTestId('goal-add').waitFor();
+  expect(await rowsTitled(plan, 'Write to clients').count()).toBe(1);
+  await plan.close();
+});
+
+it('takes a typed deadline on the first click of Save, after refusing a past one', async () => {
+  const plan = await openExtensionPage(session(), 'dashboard.html#plan');
+  await startGoal(plan, 'Meet clients by the year end');
+  await plan.getByTestId('goal-period').selectOption('deadline');
+  await typeDay(plan, 'goal-deadline', localDay(-3));
+  await plan.getByTestId('goal-save').click();
+  await expect.poll(() => plan.getByTestId('goal-deadline-error').textContent()).toMatch(/passed/);
+  expect(await rowsTitled(plan, 'Meet clients by the year end').count()).toBe(0);
+
+  await typeDay(plan, 'goal-deadline', localDay(30));
+  await plan.getByTestId('goal-save').click();
+  await expect.poll(() => rowsTitled(plan, 'Meet clients by the year end').count()).toBe(1);
+  expect(await plan.getByTestId('goal-form').count()).toBe(0);
+  await plan.close();
+});
+
+it('closes the goal form on Escape, and asks before unsaved edits are lost', async () => {
+  const plan = await openExtensionPage(session(), 'dashboard.html#plan');
+  const form = plan.getByTestId('goal-form');
+  const questions: string[] = [];
+  plan.on('dialog', (dialog) => {
+    questions.push(dialog.type());
+    void dialog.dismiss(); // stays: keeps the edits
+  });
+
+  // Untouched, Escape closes it without a word.
+  await plan.getByTestId('goal-add').click();
+  await plan.keyboard.press('Escape');
+  await expect.poll(() => form.count()).toBe(0);
+  expect(questions).toEqual([]);
+
+  // With something typed, Escape asks first, and so does leaving the page.
+  await plan.getByTestId('goal-add').click();
+  await plan.getByTestId('goal-title').fill('Half-typed goal');
+  await plan.keyboard.press('Escape');
+  await expect.poll(() => questions).toEqual(['confirm']);
+  expect(await form.count()).toBe(1);
+  await plan.close({ runBeforeUnload: true });
+  await expect.poll(() => questions).toEqual(['confirm', 'beforeunload']);
+  expect(plan.isClosed()).toBe(false);
+  expect(await plan.getByTestId('goal-title').inputValue()).toBe('Half-typed goal');
+  plan.removeAllListeners('dialog');
+  await plan.close();
+});
+
+it('chooses people for a goal by filtering names, and names them in the goal', async () => {
+  const plan = await openExtensionPage(session(), 'dashboard.html#plan');
+  for (const [key, name] of [
+    ['liisa-makela', 'Liisa Mäkelä'],
+    ['mikko-korhonen', 'Mikko Korhonen'],
+  ]) {
+    const profile = { layout: 'unknown', key, name, headline: '', company: '', location: '' };
+    await send(plan, 'contact.update', { person: { ...profile, photoUrl: '' }, patch: { tags: ['peers'] } });
+  }
+  await plan.getByTestId('goal-add').click();
+  await plan.getByTestId('goal-title').fill('Lunch with peers');
+  await plan.getByRole('radio', { name: 'People I choose' }).check();
+  const filter = plan.getByTestId('goal-people-filter');
+  await filter.fill('aino');
+  await plan.getByRole('checkbox', { name: 'Aino Virtanen' }).check();
+  await filter.fill('mäk');
+  expect(await plan.getByTestId('goal-people').getByRole('checkbox').count()).toBe(1);
+  await plan.getByRole('checkbox', { name: 'Liisa Mäkelä' }).check();
+  // Both stay chosen, shown beside the list, each removable.
+  const chosen = plan.getByTestId('goal-person-chosen');
+  expect(await chosen.allTextContents()).toEqual([
+    expect.stringContaining('Aino Virtanen'),
+    expect.stringContaining('Liisa Mäkelä'),
+  ]);
+  await plan.getByTestId('goal-save').click();
+  await expect
+    .poll(() => rowsTitled(plan, 'Lunch with peers').textContent())
+    .toContain('Aino Virtanen and Liisa Mäkelä');
+  await plan.close();
+});
+
+it('says an archived goal is archived, not how it keeps pace', async () => {
+  const plan = await openExtensionPage(session(), 'dashboard.html#plan');
+  const row = rowsTitled(plan, 'Write to clients');
+  await expect.poll(() => row.count()).toBe(1);
+  await row.getByTestId('goal-archive').click();
+  await plan.getByText(/Archived goals/).click();
+  await expect.poll(() => row.locator('.goal-standing').textContent()).toContain('archived');
+  expect(await row.locator('.goal-standing').textContent()).not.toMatch(/on track|behind/);
+  await plan.close();
+});
+
+it('reviews no month after this one, and draws the weeks to come without a count', async () => {
+  const plan = await openExtensionPage(session(), 'dashboard.html#review/2030-05');
+  const review = plan.getByTestId('review-page');
+  const thisMonth = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric' }).format(Date.now());
+  await expect.poll(() => review.getByRole('heading', { level: 2 }).textContent()).toContain(thisMonth);
+  expect(await review.getByTestId('review-next').count()).toBe(0);
+
+  const today = dayOf(Date.now());
+  const weeks = weeksOf(monthOf(Date.now()), firstDayOfWeek('en-US'));
+  const bars = review.getByTestId('review-bar');
+  await expect.poll(() => bars.count()).toBe(weeks.length);
+  const counted = await bars.evaluateAll((all) => all.map((bar) => bar.hasAttribute('data-count')));
+  expect(counted).toEqual(weeks.map((week) => week.firstDay <= today));
   await plan.close();
 });

@@ -96,6 +96,45 @@ it('opens again from the dashboard, and saves a name, imports Connections.csv an
   await dashboard.close();
 });
 
+it('keeps the first goal one goal: Back shows it, and Next again changes it', async () => {
+  const welcome = await openExtensionPage(session(), 'welcome.html#goal');
+  await expect.poll(() => focused(welcome)).toBe('H2 A first goal');
+  const title = welcome.getByTestId('welcome-goal-title');
+  await title.fill('Keep up with mentors');
+  await welcome.getByRole('combobox', { name: 'With whom (a tier)' }).selectOption('mentors');
+  await welcome.getByTestId('welcome-next').click();
+  await expect.poll(() => focused(welcome)).toBe('H2 All set');
+
+  await welcome.getByTestId('welcome-back').click();
+  await expect.poll(() => focused(welcome)).toBe('H2 A first goal');
+  await expect.poll(() => title.inputValue()).toBe('Keep up with mentors');
+  await welcome.getByRole('spinbutton', { name: 'Contacts a month' }).fill('3');
+  await welcome.getByTestId('welcome-next').click();
+  await expect.poll(() => focused(welcome)).toBe('H2 All set');
+
+  const goals = (await ask(session(), 'goals.list', {})) as { title: string; target: number; who: object }[];
+  expect(goals).toEqual([
+    expect.objectContaining({ title: 'Keep up with mentors', target: 3, who: { kind: 'tag', tag: 'mentors' } }),
+  ]);
+  await welcome.close();
+});
+
+it('says a goal needs a name rather than dropping what was typed, and moves on when nothing was', async () => {
+  const welcome = await openExtensionPage(session(), 'welcome.html#goal');
+  await expect.poll(() => focused(welcome)).toBe('H2 A first goal');
+  const why = welcome.getByRole('textbox', { name: 'Why it matters to you' });
+  await why.fill('They know the field');
+  await welcome.getByTestId('welcome-next').click();
+  await expect.poll(() => welcome.getByRole('alert').textContent()).toBe('Give the goal a name, or skip this step.');
+  expect(await welcome.getByRole('heading', { level: 2 }).textContent()).toBe('A first goal');
+
+  await why.fill('');
+  await welcome.getByTestId('welcome-next').click();
+  await expect.poll(() => focused(welcome)).toBe('H2 All set');
+  expect(await ask(session(), 'goals.list', {})).toHaveLength(1); // the one of the test before
+  await welcome.close();
+});
+
 it('speaks Finnish as soon as Finnish is chosen on its language step, and suggests Finnish tiers', async () => {
   const welcome = await openExtensionPage(session(), 'welcome.html#language');
   await expect.poll(() => focused(welcome)).toBe('H2 Language');

@@ -1,6 +1,6 @@
 /** The dashboard's routes (entrypoints/dashboard/route.ts) and the review's months (review-month.ts). */
 import { describe, expect, it } from 'vitest';
-import { monthIdAfter, timeInMonth } from '@/entrypoints/dashboard/review-month';
+import { monthIdAfter, reviewedTime, timeInMonth } from '@/entrypoints/dashboard/review-month';
 import { hrefOf, parseRoute, type Route } from '@/entrypoints/dashboard/route';
 import { monthOf } from '@/utils/plan/week';
 import { local } from '../helpers/time-zones';
@@ -30,5 +30,12 @@ describe("the review's months", () => {
     expect(monthIdAfter(local('2026-11-30', '23:59'), 1)).toBe('2026-12');
     expect(monthIdAfter(local('2026-12-01', '00:00'), 1)).toBe('2027-01');
     expect(monthIdAfter(local('2026-01-31'), -1)).toBe('2025-12');
+  });
+
+  it('reviews a past month as asked, and this month for none or one still to come', () => {
+    const now = local('2026-12-02');
+    expect(monthOf(reviewedTime('2026-11', now)).id).toBe('2026-11');
+    expect(monthOf(reviewedTime('2025-12', now)).id).toBe('2025-12');
+    for (const month of [null, '2026-12', '2027-01', '2030-05']) expect(reviewedTime(month, now)).toBe(now);
   });
 });

@@ -44,24 +44,38 @@ describe("a goal's target", () => {
     expect(target({ measure: 'new-people', target: 5, per: null, deadline: local('2027-03-31') })).toBe(
       '5 uutta ihmistä 31. maaliskuuta mennessä',
     );
-    expect(target({ measure: 'gave-help', target: 1 })).toBe('auta jotakuta kerran kuukaudessa');
+    // What is aimed at, said as it is: not an order to the reader.
+    expect(target({ measure: 'gave-help', target: 1 })).toBe('apua muille kerran kuukaudessa');
+    expect(target({ measure: 'gave-help', target: 1, per: null, deadline: local('2027-12-22') })).toBe(
+      'apua muille kerran 22. joulukuuta mennessä',
+    );
+    expect(target({ measure: 'received-help', target: 3, per: 'week' })).toBe('apua muilta 3 kertaa viikossa');
   });
 });
 
 describe('whom a goal concerns and how it stands', () => {
-  it('names the tag or counts the people chosen', async () => {
+  it('names the tag, or the people chosen, the first few by name', async () => {
+    const names: Record<string, string> = { aino: 'Aino Virtanen', liisa: 'Liisa Mäkelä', mikko: 'Mikko Korhonen' };
+    const nameOf = (key: string) => names[key] ?? key;
+    const people = (...keys: string[]) => whoWords({ who: { kind: 'people', keys } }, nameOf);
     await speak('en');
-    expect(whoWords({ who: { kind: 'tag', tag: 'mentors' } })).toBe('everyone tagged mentors');
-    expect(whoWords({ who: { kind: 'people', keys: ['aino'] } })).toBe('1 chosen person');
+    expect(whoWords({ who: { kind: 'tag', tag: 'mentors' } }, nameOf)).toBe('everyone tagged mentors');
+    expect(people('aino')).toBe('Aino Virtanen');
+    expect(people('aino', 'liisa')).toBe('Aino Virtanen and Liisa Mäkelä');
+    expect(people('aino', 'liisa', 'mikko', 'anna', 'pekka')).toBe('Aino Virtanen, Liisa Mäkelä and 3 more');
     await speak('fi');
-    expect(whoWords({ who: { kind: 'people', keys: ['aino', 'mikko'] } })).toBe('2 valittua ihmistä');
+    expect(people('aino', 'liisa', 'mikko')).toBe('Aino Virtanen, Liisa Mäkelä ja Mikko Korhonen');
+    expect(people('aino', 'liisa', 'mikko', 'anna')).toBe('Aino Virtanen, Liisa Mäkelä ja 2 muuta');
   });
 
-  it('is reached at the target, else on track or behind as the pace says', async () => {
+  it('is reached at the target, else on track or behind as the pace says, and archived once put away', async () => {
     expect(standingOf({ done: 2, target: 2, onTrack: true })).toBe('reached');
     expect(standingOf({ done: 3, target: 2, onTrack: true })).toBe('reached');
     expect(standingOf({ done: 1, target: 2, onTrack: true })).toBe('on-track');
     expect(standingOf({ done: 0, target: 2, onTrack: false })).toBe('behind');
+    // Put away, a goal keeps no pace.
+    expect(standingOf({ done: 1, target: 2, onTrack: true }, true)).toBe('archived');
+    expect(standingOf({ done: 2, target: 2, onTrack: true }, true)).toBe('archived');
     await speak('en');
     expect(doneWords({ done: 1, target: 1200 })).toBe('1 of 1,200');
     await speak('fi');

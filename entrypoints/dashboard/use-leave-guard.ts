@@ -1,0 +1,14 @@
+/**
+ * Asks before the page is left (reloaded, closed, or left for another site) while a form holds unsaved edits:
+ * the browser's own "Leave site?" question, as the panel asks for a half-typed note (components/panel/drafts.ts).
+ */
+import { useEffect } from 'preact/hooks';
+
+export function useLeaveGuard(unsaved: boolean): void {
+  useEffect(() => {
+    if (!unsaved) return;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    addEventListener('beforeunload', ask);
+    return () => removeEventListener('beforeunload', ask);
+  }, [unsaved]);
+}
