@@ -7,22 +7,18 @@
  * and has a {reason} typed each time.
  */
 
+/** Who the person is, and who writes: every kind of template has these. */
+const PERSON_VARIABLES = ['firstName', 'lastName', 'fullName', 'company', 'headline', 'myName'] as const;
+/** An invitation's one-line reason, typed each time. */
+const INVITATION_VARIABLES = ['reason'] as const;
 /**
- * The variables a template may use. The last three are filled for follow-ups from the person's timeline
- * (utils/plan/followup-templates.ts); an invitation, to someone with no timeline yet, leaves them empty.
+ * What the timeline knows, for a follow-up (utils/plan/followup-templates.ts): when you last talked, a new
+ * role noticed, help they gave. An invitation goes to someone with no timeline yet.
  */
-export const TEMPLATE_VARIABLES = [
-  'firstName',
-  'lastName',
-  'fullName',
-  'company',
-  'headline',
-  'myName',
-  'reason',
-  'lastContactWhen',
-  'newRole',
-  'helpedWith',
-] as const;
+const FOLLOW_UP_VARIABLES = ['lastContactWhen', 'newRole', 'helpedWith'] as const;
+
+/** Every variable a template may use (VARIABLES_OF says which, for each kind). */
+export const TEMPLATE_VARIABLES = [...PERSON_VARIABLES, ...INVITATION_VARIABLES, ...FOLLOW_UP_VARIABLES] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 
 export type TemplateKind = 'invitation' | 'follow-up';
@@ -37,23 +33,10 @@ export interface Template {
   body: string;
 }
 
-/**
- * The variables each kind of template can use: an invitation has the one-line reason typed each time; a
- * follow-up has what the timeline knows (when you last talked, a new role noticed, help they gave).
- */
+/** The variables each kind of template can use. */
 export const VARIABLES_OF: Record<TemplateKind, readonly TemplateVariable[]> = {
-  invitation: ['firstName', 'lastName', 'fullName', 'company', 'headline', 'myName', 'reason'],
-  'follow-up': [
-    'firstName',
-    'lastName',
-    'fullName',
-    'company',
-    'headline',
-    'myName',
-    'lastContactWhen',
-    'newRole',
-    'helpedWith',
-  ],
+  invitation: [...PERSON_VARIABLES, ...INVITATION_VARIABLES],
+  'follow-up': [...PERSON_VARIABLES, ...FOLLOW_UP_VARIABLES],
 };
 
 const VARIABLE = /\{([^{}\s]*)\}/g;

@@ -4,7 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
-import { describeProblem, describeProgress } from '@/components/import-words';
+import { describeProblem } from '@/components/import-words';
+import { ImportFileInput, type ImportUnderWay } from '@/components/ImportFileInput';
 import { ImportResult, type ImportedOutcome } from '@/components/ImportResult';
 import { ProgressBar } from '@/components/ProgressBar';
 import { backupFileName } from '@/utils/backup';
@@ -16,8 +17,7 @@ import type { Settings } from '@/utils/settings';
 import { longDate } from '@/utils/time';
 import { db } from './database';
 import { ImportReminders, NO_REMINDERS, reminderChoice } from './ImportReminders';
-import type { ImportProgress } from '@/utils/import-transfer';
-import { sendImport, type ImportRun } from '@/utils/send-import';
+import { sendImport } from '@/utils/send-import';
 
 /** Hands a file to the browser's downloads, as if the user saved a link. */
 function download(content: string, fileName: string, type: string): void {
@@ -34,7 +34,7 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [reminders, setReminders] = useState(NO_REMINDERS);
-  const [importing, setImporting] = useState<{ run: ImportRun; progress: ImportProgress | null } | null>(null);
+  const [importing, setImporting] = useState<ImportUnderWay | null>(null);
   const [exporting, setExporting] = useState(false);
   const locale = uiLocale();
 
@@ -113,32 +113,14 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
       <h3>{t('backupImportTitle')}</h3>
       <p class="muted">{t('backupImportHint')}</p>
       <ImportReminders draft={reminders} onChange={setReminders} settings={settings} disabled={busy} />
-      <label class="file">
-        <span>{t('backupImport')}</span>{' '}
-        <input
-          type="file"
-          accept=".json,.csv,application/json,text/csv"
-          data-testid="import-input"
-          disabled={busy}
-          onChange={(event) => {
-            const input = event.currentTarget as HTMLInputElement;
-            const file = input.files?.[0];
-            // Cleared, so that choosing the same file again imports it again.
-            input.value = '';
-            if (file) void importFile(file);
-          }}
-        />
-      </label>
-      {importing && (
-        <ProgressBar
-          testId="import-progress"
-          label={importing.progress ? describeProgress(importing.progress) : t('working')}
-          done={importing.progress?.done}
-          total={importing.progress?.stage === 'reading' ? undefined : importing.progress?.total}
-          onCancel={() => importing.run.cancel()}
-          cancelLabel={t('importCancel')}
-        />
-      )}
+      <ImportFileInput
+        label={t('backupImport')}
+        accept=".json,.csv,application/json,text/csv"
+        testId="import-input"
+        disabled={busy}
+        importing={importing}
+        onFile={(file) => void importFile(file)}
+      />
       {exporting && <ProgressBar testId="export-progress" label={tPlural('exportWorking', contactCount)} />}
       {busy && !importing && !exporting && <p role="status">{t('working')}</p>}
       {problem && (

@@ -4,12 +4,11 @@
  * of hundreds must not bring hundreds of follow-ups.
  */
 import { useState } from 'preact/hooks';
-import { describeProblem, describeProgress } from '@/components/import-words';
+import { describeProblem } from '@/components/import-words';
+import { ImportFileInput, type ImportUnderWay } from '@/components/ImportFileInput';
 import { ImportResult, type ImportedOutcome } from '@/components/ImportResult';
-import { ProgressBar } from '@/components/ProgressBar';
 import { t } from '@/utils/i18n';
-import type { ImportProgress } from '@/utils/import-transfer';
-import { sendImport, type ImportReply, type ImportRun } from '@/utils/send-import';
+import { sendImport, type ImportReply } from '@/utils/send-import';
 import { StepForm } from './StepForm';
 
 /** LinkedIn's "Get a copy of your data" page. */
@@ -34,7 +33,7 @@ function endingOf(reply: ImportReply): Ending {
 }
 
 export function ImportStep() {
-  const [importing, setImporting] = useState<{ run: ImportRun; progress: ImportProgress | null } | null>(null);
+  const [importing, setImporting] = useState<ImportUnderWay | null>(null);
   const [ending, setEnding] = useState<Ending | null>(null);
 
   const importFile = async (file: File) => {
@@ -60,32 +59,14 @@ export function ImportStep() {
         <li>{t('welcomeImportEmail')}</li>
         <li>{t('welcomeImportChoose')}</li>
       </ol>
-      <label class="file">
-        <span>{t('welcomeImportFile')}</span>{' '}
-        <input
-          type="file"
-          accept=".csv,text/csv"
-          data-testid="welcome-import"
-          disabled={importing !== null}
-          onChange={(event) => {
-            const input = event.currentTarget as HTMLInputElement;
-            const file = input.files?.[0];
-            // Cleared, so that choosing the same file again imports it again.
-            input.value = '';
-            if (file) void importFile(file);
-          }}
-        />
-      </label>
-      {importing && (
-        <ProgressBar
-          testId="import-progress"
-          label={importing.progress ? describeProgress(importing.progress) : t('working')}
-          done={importing.progress?.done}
-          total={importing.progress?.stage === 'reading' ? undefined : importing.progress?.total}
-          onCancel={() => importing.run.cancel()}
-          cancelLabel={t('importCancel')}
-        />
-      )}
+      <ImportFileInput
+        label={t('welcomeImportFile')}
+        accept=".csv,text/csv"
+        testId="welcome-import"
+        disabled={importing !== null}
+        importing={importing}
+        onFile={(file) => void importFile(file)}
+      />
       {ending?.kind === 'problem' && (
         <p class="error" role="alert" data-testid="import-error">
           {ending.text}

@@ -1,5 +1,6 @@
 /** People, timeline entries and goals for the plan's tests, with fields the tests do not care about filled in. */
 import type { Contact, Interaction, InteractionType } from '@/utils/contacts';
+import type { GoalInput } from '@/utils/model/records';
 import type { Goal } from '@/utils/plan/goals';
 
 /** A stored person known by `key`, added long ago and never contacted, unless `fields` say otherwise. */
@@ -53,4 +54,10 @@ export function goal(fields: Partial<Goal> = {}): Goal {
     archived: false,
     ...fields,
   };
+}
+
+/** A goal as a page sends it to be saved: without the times, which the store sets. */
+export function goalInput(fields: Partial<GoalInput> = {}): GoalInput {
+  const { createdAt: _createdAt, updatedAt: _updatedAt, ...input } = goal(fields);
+  return input;
 }

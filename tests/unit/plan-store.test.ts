@@ -11,8 +11,9 @@ import { deleteGoal, listGoals, saveGoal } from '@/utils/db/goals-store';
 import { addInteraction, markFollowUpDone, savePeople } from '@/utils/db/people-store';
 import { loadSettings, updateSettings } from '@/utils/db/settings-store';
 import { newPerson } from '@/utils/model/person';
-import type { GoalInput } from '@/utils/model/records';
 import { DAY_MS } from '@/utils/time';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { goalInput } from '../helpers/plan';
 
 // A Wednesday; weeks start on Monday (fi-FI).
 const NOW = Date.UTC(2026, 11, 2, 9);
@@ -26,18 +27,12 @@ afterEach(async () => {
   await db.delete();
 });
 
-const goal: GoalInput = {
+const goal = goalInput({
   id: '0b7a6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d',
   title: 'Meet two mentors a month',
-  why: 'Learn faster',
-  give: 'Design reviews',
-  who: { kind: 'tag', tag: 'mentors' },
   measure: 'meetings',
-  target: 2,
   per: 'month',
-  deadline: null,
-  archived: false,
-};
+});
 
 /** People last in touch `daysAgo` days ago on a monthly rhythm: the larger, the more overdue. */
 async function overduePeople(...daysAgo: number[]) {
@@ -76,19 +71,8 @@ describe('goals', () => {
   });
 
   it('are none in a backup written before goals existed, whose settings have the default focus', () => {
-    const settings = {
-      defaultCadenceDays: 90,
-      tagCadences: {},
-      notificationsEnabled: true,
-      notificationHour: 9,
-      myName: '',
-      noteLimit: 200,
-      monthlyNoteQuota: 5,
-      tagColors: {},
-      lastBackupAt: null,
-      language: 'browser',
-      changedAt: {},
-    };
+    // As settings were written before the weekly focus existed.
+    const { focusSize: _focusSize, ...settings } = { ...DEFAULT_SETTINGS, changedAt: {} };
     const older = { format: 'keep-in-touch-backup', version: 2, people: [], templates: [], settings };
     expect(readBackup(JSON.stringify(older))).toMatchObject({
       ok: true,

@@ -9,26 +9,20 @@ import { addInteraction, deleteContact, updateContact, updateInteraction, viewCo
 import { updateSettings, loadSettings } from '@/utils/db/settings-store';
 import { syncSide } from '@/utils/db/sync-side';
 import { deleteGoal, listGoals, saveGoal } from '@/utils/db/goals-store';
-import type { GoalInput } from '@/utils/model/records';
 import { deriveKeys, newKdfParams, type SyncKeys } from '@/utils/sync/crypto';
 import { syncOnce } from '@/utils/sync/replication';
 import { startCouchServer, type CouchServer } from '../helpers/couch-server';
 import { ainoProfile } from '../helpers/profiles';
+import { goalInput } from '../helpers/plan';
 import { serverDatabase, TestPouch } from '../helpers/sync-device';
 
 const NOW = Date.UTC(2026, 11, 2, 9);
-const mentorsGoal: GoalInput = {
+const mentorsGoal = goalInput({
   id: '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
   title: 'Meet mentors',
-  why: 'Learn from people ahead of me',
-  give: 'Design reviews',
-  who: { kind: 'tag', tag: 'mentors' },
   measure: 'meetings',
-  target: 2,
   per: 'month',
-  deadline: null,
-  archived: false,
-};
+});
 let keys: SyncKeys;
 let server: CouchServer;
 const opened: ContactsDatabase[] = [];
