@@ -40,6 +40,8 @@ it('edits and deletes an entry in place', async () => {
   await panel.waitForPerson('liisa-makela');
   await panel.addNote('Knows everything about Postgres vacuum');
   await panel.click('note-edit');
+  // Typing starts once the edit box has the focus, as it does for a person's eyes.
+  await expect.poll(() => panel.evaluate<string>(`return panelRoot()?.activeElement?.tagName ?? '';`)).toBe('TEXTAREA');
   await panel.page.keyboard.press('End');
   await panel.page.keyboard.type(' and logical replication');
   await panel.page.keyboard.press('Control+Enter');
