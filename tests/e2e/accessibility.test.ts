@@ -137,7 +137,7 @@ it.each(['#contacts', '#tags', '#plan', '#review', '#templates', '#settings', '#
   'the dashboard: %s',
   async (hash) => {
     const page = await openExtensionPage(session(), `dashboard.html${hash}`);
-    await page.getByRole('navigation').waitFor();
+    await page.getByRole('navigation', { name: 'Dashboard sections' }).waitFor();
     await page.waitForTimeout(200);
     expect(await checkPage(page)).toEqual([]);
     await page.close();

@@ -213,8 +213,9 @@ it('closes the goal form on Escape, and asks before unsaved edits are lost', asy
     void dialog.dismiss(); // stays: keeps the edits
   });
 
-  // Untouched, Escape closes it without a word.
+  // Untouched, Escape closes it without a word (once it is open, with the focus in it).
   await plan.getByTestId('goal-add').click();
+  await expect.poll(() => form.evaluate((element) => element.contains(document.activeElement))).toBe(true);
   await plan.keyboard.press('Escape');
   await expect.poll(() => form.count()).toBe(0);
   expect(questions).toEqual([]);
