@@ -39,8 +39,10 @@ export default defineConfig({
     default_locale: 'en',
     // storage: the panel's collapsed state; unlimitedStorage: the browser never evicts the contacts database;
     // alarms: reminders as days pass; notifications: the daily "who is due"; contextMenus: "Open dashboard" on
-    // the toolbar button. None of them shows a warning at install.
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus'],
+    // the toolbar button; scripting: "Insert into LinkedIn" puts a follow-up into the open conversation, run
+    // in the LinkedIn tab on that click only (LinkedIn's hosts are granted already). None of them shows a
+    // warning at install.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'scripting'],
     // The hosts the content script runs on already: no new warning. It lets the background read a LinkedIn tab's
     // address (tab.url), to answer a tab only about the profile it shows (entrypoints/background/messaging.ts).
     host_permissions: [...CONTENT_MATCHES, ...(SYNC_TEST_HOST ? [`http://${SYNC_TEST_HOST}/*`] : [])],

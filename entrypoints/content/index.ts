@@ -8,7 +8,6 @@ import type { ProfileSnapshot } from '@/utils/linkedin/profile';
 import { installEventShield } from './event-shield';
 import { CONTENT_INCLUDE_GLOBS, CONTENT_MATCHES } from './hosts';
 import { logSentInvitation } from './invitation-log';
-import { listenForFollowUpInserts } from './message-box';
 import { watchInvitations } from './invite-watcher';
 import { createPanelHost } from './panel-host';
 import { watchProfilePages } from './page-watcher';
@@ -37,6 +36,5 @@ export default defineContentScript({
       { onNoteBox: panel.offerInvitation, onSent: (sent) => void logSentInvitation(sent, onScreen) },
       ctx.signal,
     );
-    listenForFollowUpInserts(ctx.signal);
   },
 });

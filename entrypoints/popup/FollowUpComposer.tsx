@@ -11,7 +11,7 @@ import { send } from '@/utils/messaging';
 import { followUpValues, suggestFollowUp } from '@/utils/plan/followup-templates';
 import type { Settings } from '@/utils/settings';
 import { renderTemplate, type Template, type TemplateLanguage } from '@/utils/templates';
-import type { InsertOutcome } from '@/entrypoints/content/message-box';
+import type { InsertOutcome } from '@/utils/linkedin/message-box';
 import { insertIntoLinkedIn } from './insert-into-linkedin';
 
 interface Props {

@@ -74,11 +74,13 @@ describe('the built extension', () => {
   it('exposes no resources to web pages and asks for no more than it needs', () => {
     expect(manifest.web_accessible_resources).toBeUndefined();
     // alarms and notifications: reminders; storage: the panel's collapsed state; unlimitedStorage: no eviction;
-    // contextMenus: "Open dashboard" on the toolbar button. None warns at install.
+    // contextMenus: "Open dashboard" on the toolbar button; scripting: "Insert into LinkedIn", run in a LinkedIn
+    // tab on that click only. None warns at install.
     expect(manifest.permissions.sort()).toEqual([
       'alarms',
       'contextMenus',
       'notifications',
+      'scripting',
       'storage',
       'unlimitedStorage',
     ]);

@@ -1,55 +1,52 @@
-/** Which LinkedIn message box "Insert into LinkedIn" writes in: found by structure, whatever the UI language. */
-import { describe, expect, it } from 'vitest';
-import { conversationWith, findMessageBox, insertIntoMessageBox } from '@/entrypoints/content/message-box';
-import { loadPage, parseHtml } from '../helpers/dom';
+// @vitest-environment happy-dom
+/**
+ * "Insert into LinkedIn": which message box it writes in (found by structure, whatever the UI language), and
+ * when it writes nothing. It runs in the LinkedIn tab by itself, so here it runs against this file's document.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { insertFollowUp } from '@/utils/linkedin/message-box';
 
-const URL = 'https://www.linkedin.com/messaging/thread/2-mikko/';
+const page = (file: string) => {
+  document.documentElement.innerHTML = readFileSync(`tests/fixtures/pages/${file}`, 'utf8')
+    .replace(/^[\s\S]*?<html[^>]*>/, '')
+    .replace(/<\/html>\s*$/, '');
+};
 const box = (label: string) =>
-  `<form class="msg-form"><div class="msg-form__contenteditable" contenteditable="true" role="textbox" aria-label="${label}"><p><br></p></div></form>`;
+  `<form class="msg-form"><h2 class="msg-overlay-bubble-header__title">${label}</h2><div class="msg-form__contenteditable" contenteditable="true" role="textbox"><p><br></p></div></form>`;
+const boxText = () => document.querySelector('.msg-form__contenteditable')!.textContent;
 
-describe('the message box', () => {
-  it('is the conversation form’s textbox', () => {
-    const page = loadPage('tests/fixtures/pages/messaging.html', URL);
-    expect(findMessageBox(page)?.getAttribute('aria-label')).toBe('Write a message…');
-  });
-
-  it('is the one being typed in when several conversations are open, else the newest', () => {
-    const page = parseHtml(`<body>${box('Kirjoita viesti…')}${box('Napisz wiadomość…')}</body>`, URL);
-    expect(findMessageBox(page)?.getAttribute('aria-label')).toBe('Napisz wiadomość…');
-    page.querySelector<HTMLElement>('[aria-label="Kirjoita viesti…"]')!.focus();
-    expect(findMessageBox(page)?.getAttribute('aria-label')).toBe('Kirjoita viesti…');
-  });
-
-  it('is none on a page without a conversation, or with a box that cannot be typed in', () => {
-    expect(findMessageBox(loadPage('tests/fixtures/pages/feed.html', URL))).toBeNull();
-    const readOnly = parseHtml(box('x').replace('contenteditable="true"', 'contenteditable="false"'), URL);
-    expect(findMessageBox(readOnly)).toBeNull();
-  });
+beforeEach(() => {
+  document.documentElement.innerHTML = '';
 });
 
-describe('inserting', () => {
-  it('reads whom the conversation is with from its heading', () => {
-    const page = loadPage('tests/fixtures/pages/messaging.html', URL);
-    expect(conversationWith(findMessageBox(page)!)).toBe('Mikko Korhonen');
-  });
-
-  it('writes nothing into a conversation with someone else, whatever the accents or case', () => {
-    const page = loadPage('tests/fixtures/pages/messaging.html', URL);
-    expect(insertIntoMessageBox(page, 'Hi Liisa', 'Liisa Mäkelä')).toBe('someone-else');
-    expect(findMessageBox(page)!.textContent).toBe('');
+describe('inserting a follow-up', () => {
+  it('writes nothing into a conversation with someone else', () => {
+    page('messaging.html');
+    expect(insertFollowUp('Hi Liisa', 'Liisa Mäkelä')).toBe('someone-else');
+    expect(boxText()).toBe('');
   });
 
   it('leaves text of the user’s own in the box, and the same text again is already there', () => {
-    const page = loadPage('tests/fixtures/pages/messaging.html', URL);
-    findMessageBox(page)!.innerHTML = '<p>Hei Mikko, pitkästä aikaa</p>';
-    expect(insertIntoMessageBox(page, 'Hi MIKKO', 'mikko korhonen')).toBe('not-empty');
-    expect(insertIntoMessageBox(page, 'Hei Mikko, pitkästä aikaa', 'Mikko Korhonen')).toBe('inserted');
-    expect(findMessageBox(page)!.textContent).toBe('Hei Mikko, pitkästä aikaa');
+    page('messaging.html');
+    document.querySelector('.msg-form__contenteditable')!.innerHTML = '<p>Hei Mikko, pitkästä aikaa</p>';
+    expect(insertFollowUp('Hi Mikko', 'mikko KORHONEN')).toBe('not-empty');
+    expect(insertFollowUp('Hei Mikko, pitkästä aikaa', 'Mikko Korhonen')).toBe('inserted');
+    expect(boxText()).toBe('Hei Mikko, pitkästä aikaa');
   });
 
-  it('says when no conversation is open', () => {
-    expect(insertIntoMessageBox(loadPage('tests/fixtures/pages/feed.html', URL), 'Hi', 'Mikko Korhonen')).toBe(
-      'no-box',
-    );
+  it('asks the conversation being typed in when several are open, else the newest', () => {
+    document.body.innerHTML = box('Aino Virtanen') + box('Eeva Lahti');
+    expect(insertFollowUp('Hi', 'Aino Virtanen')).toBe('someone-else');
+    document.querySelector<HTMLElement>('.msg-form__contenteditable')!.focus();
+    document.querySelector('.msg-form__contenteditable')!.innerHTML = '<p>Typing to Aino</p>';
+    expect(insertFollowUp('Hi', 'Aino Virtanen')).toBe('not-empty');
+  });
+
+  it('says when no conversation is open, or its box cannot be typed in', () => {
+    page('feed.html');
+    expect(insertFollowUp('Hi', 'Mikko Korhonen')).toBe('no-box');
+    document.body.innerHTML = box('Mikko Korhonen').replace('contenteditable="true"', 'contenteditable="false"');
+    expect(insertFollowUp('Hi', 'Mikko Korhonen')).toBe('no-box');
   });
 });
