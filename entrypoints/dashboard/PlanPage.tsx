@@ -15,7 +15,7 @@ import { db } from './database';
 import { FocusSizeField } from './FocusSizeField';
 import { GiveTake } from './GiveTake';
 import { GoalsSection } from './GoalsSection';
-import { loadTimelines } from './timelines';
+import { readTimelines } from '@/utils/db/people-store';
 import { useLiveQuery } from './use-live-query';
 
 interface Props {
@@ -38,7 +38,7 @@ function tagsToOffer(contacts: Contact[], settings: Settings): string[] {
 
 export function PlanPage({ contacts, settings, onUndoable }: Props) {
   const goals = useLiveQuery(() => listGoals(db), []);
-  const timelines = useLiveQuery(() => loadTimelines(db), []);
+  const timelines = useLiveQuery(() => readTimelines(db), []);
   const byKey = useMemo(() => new Map(contacts.map((contact) => [contact.key, contact])), [contacts]);
   const tags = useMemo(() => tagsToOffer(contacts, settings), [contacts, settings]);
 

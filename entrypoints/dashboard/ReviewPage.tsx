@@ -17,7 +17,7 @@ import { db } from './database';
 import { monthIdAfter, reviewedTime, timeInMonth } from './review-month';
 import { ReviewSections } from './ReviewSections';
 import { hrefOf } from './route';
-import { loadTimelines } from './timelines';
+import { readTimelines } from '@/utils/db/people-store';
 import { useLiveQuery } from './use-live-query';
 
 interface Props {
@@ -29,7 +29,7 @@ interface Props {
 
 export function ReviewPage({ month, contacts, settings }: Props) {
   const goals = useLiveQuery(() => listGoals(db), []);
-  const timelines = useLiveQuery(() => loadTimelines(db), []);
+  const timelines = useLiveQuery(() => readTimelines(db), []);
   const now = Date.now();
   const shown = reviewedTime(month, now);
   const byKey = useMemo(() => new Map(contacts.map((contact) => [contact.key, contact])), [contacts]);

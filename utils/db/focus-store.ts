@@ -3,10 +3,6 @@
  * their timelines and the goals), then kept, so that the list stays the same all week; the user marks it.
  * Done is being in touch (the person's last contact), and snooze puts their reminder off to next week.
  */
-import type { Interaction } from '../contacts';
-import { contactOf, timelineOf } from '../model/views';
-import { isAlive } from '../model/person';
-import { personFromJson } from '../model/person-json';
 import {
   focusForWeek,
   focusSize,
@@ -18,11 +14,10 @@ import {
 } from '../plan/focus';
 import { isActiveGoal } from '../plan/goals';
 import { weekOf, type Week, type Weekday } from '../plan/week';
-import type { Settings } from '../settings';
 import { noonOfDay } from '../time';
 import type { ContactsDatabase, StoredFocus } from './database';
 import { listGoals } from './goals-store';
-import { markFollowUpDone, snoozeFollowUp, type UndoableFollowUp } from './people-store';
+import { markFollowUpDone, readTimelines, snoozeFollowUp, type UndoableFollowUp } from './people-store';
 import { loadSettings } from './settings-store';
 
 /** One person of the focus as the popup shows them. */
@@ -31,18 +26,6 @@ export type FocusPerson = FocusWeek['items'][number] & { name: string; headline:
 export interface FocusView {
   week: Week;
   items: FocusPerson[];
-}
-
-/** Everyone alive, as contacts with their timelines: what the choice reads, once a week. */
-async function everyone(db: ContactsDatabase, settings: Settings) {
-  const docs = (await db.people.toArray()).map((stored) => personFromJson(stored.json));
-  const timelines = new Map<string, Interaction[]>();
-  const contacts = docs.filter(isAlive).map((doc) => {
-    const timeline = timelineOf(doc);
-    timelines.set(doc.key, timeline);
-    return contactOf(doc, settings, timeline);
-  });
-  return { contacts, timelines };
 }
 
 /**
@@ -63,7 +46,8 @@ async function focusOfWeek(db: ContactsDatabase, week: Week, now: number): Promi
   const [saved, settings, basis] = await Promise.all([db.focus.get(week.id), loadSettings(db), peopleBasis(db)]);
   const size = focusSize(settings.focusSize);
   if (saved && (saved.items.length >= size || saved.basis === basis)) return saved;
-  const [{ contacts, timelines }, goals] = await Promise.all([everyone(db, settings), listGoals(db)]);
+  // The summary rows are the contacts as the lists see them (last contact, due time worked out already).
+  const [contacts, timelines, goals] = await Promise.all([db.contacts.toArray(), readTimelines(db), listGoals(db)]);
   const active = goals.filter((goal) => isActiveGoal(goal, now));
   const focus = focusForWeek(saved ?? null, { contacts, timelines, goals: active, settings, week, size, now });
   const stored = { ...focus, basis };

@@ -101,6 +101,15 @@ function storedPerson(doc: PersonDoc, pending: 0 | 1): StoredPerson {
   return { key: doc.key, json: personToJson(doc), alive: isAlive(doc) ? 1 : 0, ...newSyncMark(pending) };
 }
 
+/**
+ * Every live person's timeline, by key: what the plan counts (goals, give and take, the focus, the review).
+ * The summary rows hold no entries; they are in each document. The deleted are left unread.
+ */
+export async function readTimelines(db: ContactsDatabase): Promise<Map<string, Interaction[]>> {
+  const stored = (await db.people.toArray()).filter((person) => person.alive === 1);
+  return new Map(stored.map((person) => [person.key, timelineOf(personFromJson(person.json))]));
+}
+
 /** A stored person's document, whatever its state (deleted ones too). */
 export async function readPerson(db: ContactsDatabase, key: string): Promise<PersonDoc | undefined> {
   const stored = await db.people.get(key);
