@@ -56,10 +56,11 @@ const BackupV1 = z.object({
   settings: z.object(SettingsFields),
 });
 
+/** Format 2 but for each person, who is checked when their turn to be imported comes (readPeople). */
 const BackupV2 = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(2),
-  people: z.array(PersonSchema).check(z.maxLength(BACKUP_LIMITS.contacts)),
+  people: z.array(z.unknown()).check(z.maxLength(BACKUP_LIMITS.contacts)),
   templates: z.array(TemplateDocSchema).check(z.maxLength(10_000)),
   // Files written before goals existed have none.
   goals: z._default(z.array(GoalDocSchema).check(z.maxLength(10_000)), []),
@@ -148,6 +149,19 @@ export type BackupProblem =
 
 export type BackupReading = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
 
+/**
+ * A backup file opened: everything in it checked but its people, who are checked in batches as they are
+ * imported (readPeople), so that checking the next thousand overlaps the browser writing the last.
+ */
+export interface OpenedBackup extends Omit<Backup, 'people'> {
+  /** The file's people as it lists them: documents already when `peopleChecked` (format 1, converted whole). */
+  people: readonly unknown[];
+  peopleChecked: boolean;
+}
+
+export type OpeningBackup = { ok: true; file: OpenedBackup } | { ok: false; problem: BackupProblem };
+export type PeopleReading = { ok: true; people: PersonDoc[] } | { ok: false; problem: BackupProblem };
+
 function pathOf(path: readonly PropertyKey[]): string {
   return path
     .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
@@ -202,8 +216,29 @@ function fromVersion1(backup: z.infer<typeof BackupV1>): BackupReading {
   };
 }
 
-/** Reads a backup file's text, or says exactly what is wrong with it. Nothing is half-read. */
-export function readBackup(content: string): BackupReading {
+/** The first problem zod found, where it is in the file: `people[3].timeline[0].at`. */
+function badField(issues: readonly z.core.$ZodIssue[], at: readonly PropertyKey[] = []): BackupProblem {
+  const issue = issues[0]!;
+  return { kind: 'bad-field', path: pathOf([...at, ...issue.path]), detail: issue.message };
+}
+
+/** The first key two of the file's people share, if any: two records of one person. */
+function sharedKey(people: readonly unknown[]): string | undefined {
+  const keys = new Set<unknown>();
+  for (const person of people) {
+    const key = (person as { key?: unknown } | null)?.key;
+    if (typeof key !== 'string') continue;
+    if (keys.has(key)) return key;
+    keys.add(key);
+  }
+  return undefined;
+}
+
+/**
+ * Opens a backup file's text, or says exactly what is wrong with it: everything but each person of format 2
+ * is checked here (readPeople checks them). A file that is too big is refused by its size and counts first.
+ */
+export function openBackup(content: string): OpeningBackup {
   if (content.length > BACKUP_LIMITS.bytes) return { ok: false, problem: { kind: 'too-big', bytes: content.length } };
   let json: unknown;
   try {
@@ -220,27 +255,39 @@ export function readBackup(content: string): BackupReading {
   }
   const problem = tooMany(json as Record<string, unknown>);
   if (problem) return { ok: false, problem };
-  const parsed = head.version === 1 ? BackupV1.safeParse(json) : BackupV2.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return { ok: false, problem: { kind: 'bad-field', path: pathOf(issue.path), detail: issue.message } };
+  if (head.version === 1) {
+    const parsed = BackupV1.safeParse(json);
+    if (!parsed.success) return { ok: false, problem: badField(parsed.error.issues) };
+    const reading = fromVersion1(parsed.data);
+    return reading.ok ? { ok: true, file: { ...reading.backup, peopleChecked: true } } : reading;
   }
-  if (parsed.data.version === 1) return fromVersion1(parsed.data);
-  const backup = parsed.data as z.infer<typeof BackupV2>;
-  const keys = new Set<string>();
-  for (const person of backup.people) {
-    if (keys.has(person.key)) return { ok: false, problem: { kind: 'duplicate', key: person.key } };
-    keys.add(person.key);
+  const parsed = BackupV2.safeParse(json);
+  if (!parsed.success) return { ok: false, problem: badField(parsed.error.issues) };
+  const shared = sharedKey(parsed.data.people);
+  if (shared !== undefined) return { ok: false, problem: { kind: 'duplicate', key: shared } };
+  return { ok: true, file: { ...parsed.data, peopleChecked: false } };
+}
+
+/** The opened file's people from `from` up to `to`, checked: documents, or what is wrong with the first bad one. */
+export function readPeople(file: OpenedBackup, from: number, to: number): PeopleReading {
+  const people = file.people.slice(from, to);
+  if (file.peopleChecked) return { ok: true, people: people as PersonDoc[] };
+  const checked: PersonDoc[] = [];
+  for (const [index, person] of people.entries()) {
+    const parsed = PersonSchema.safeParse(person);
+    if (!parsed.success) return { ok: false, problem: badField(parsed.error.issues, ['people', from + index]) };
+    checked.push(parsed.data as PersonDoc);
   }
-  return {
-    ok: true,
-    backup: {
-      people: backup.people as PersonDoc[],
-      templates: backup.templates,
-      goals: backup.goals,
-      settings: backup.settings,
-    },
-  };
+  return { ok: true, people: checked };
+}
+
+/** Reads a backup file's text whole, or says exactly what is wrong with it. Nothing is half-read. */
+export function readBackup(content: string): BackupReading {
+  const opening = openBackup(content);
+  if (!opening.ok) return opening;
+  const { people: _people, peopleChecked: _checked, ...rest } = opening.file;
+  const reading = readPeople(opening.file, 0, opening.file.people.length);
+  return reading.ok ? { ok: true, backup: { ...rest, people: reading.people } } : reading;
 }
 
 /** What an import does, worked out before anything is written; the store writes it in one transaction. */
@@ -301,31 +348,57 @@ function keptNewerHere(incoming: PersonDoc, merged: PersonDoc): boolean {
  * make the two one person by the next page that shows it, and only the user joins two people.
  */
 export function planImport(stored: Everything, backup: Backup): ImportPlan {
+  const planner = importPlanner(stored, backup);
+  planner.addPeople(backup.people);
+  return { ...planner.records, people: planner.people(), summary: planner.summary };
+}
+
+/** An import planned batch by batch (planImport's rules): what to write of the file's records but people. */
+export interface ImportPlanner {
+  records: Omit<ImportPlan, 'people' | 'summary'>;
+  /** Plans the file's next people: answers the documents they change, to write now (one per key). */
+  addPeople(people: readonly PersonDoc[]): PersonDoc[];
+  /** Every document the people added so far change. */
+  people(): PersonDoc[];
+  /** What the import does, as far as the people added so far go; whole once every batch is added. */
+  summary: ImportPlan['summary'];
+}
+
+/**
+ * Plans an import a batch of people at a time, so that a large file is checked and merged while the browser
+ * writes the batch before. The people of one batch may land on a stored person an earlier batch changed: they
+ * merge into that person's new version, which is written again, so that any batching plans as planImport does.
+ */
+export function importPlanner(stored: Everything, backup: Omit<Backup, 'people'>): ImportPlanner {
   const storedByKey = new Map(stored.people.map((doc) => [doc.key, doc]));
   const liveByAlias = new Map<string, PersonDoc>();
   for (const doc of stored.people) if (isAlive(doc)) for (const alias of doc.aliases) liveByAlias.set(alias, doc);
 
+  const templates = mergeRecords(stored.templates, backup.templates, mergeTemplates);
+  const goals = mergeRecords(stored.goals, backup.goals, mergeGoals);
+  const settings = stored.settings ? mergeSettings(stored.settings, backup.settings) : backup.settings;
   const summary: ImportPlan['summary'] = {
     added: [],
     updated: [],
     conflicts: [],
     unchanged: 0,
     interactionsAdded: 0,
-    templatesAdded: 0,
-    goalsAdded: 0,
+    templatesAdded: templates.added,
+    goalsAdded: goals.added,
   };
   // Stored people's new versions, by key: two of the file's people may land on one stored person (under two
   // of their aliases), and the second then merges into what the first made, whatever the order.
   const changed = new Map<string, PersonDoc>();
-  for (const incoming of backup.people) {
+
+  /** The version of one of the file's people to write, if it changes anything; the summary counts it. */
+  function plan(incoming: PersonDoc): PersonDoc | null {
     const found =
       storedByKey.get(incoming.key) ??
       [incoming.key, ...incoming.aliases].map((alias) => liveByAlias.get(alias)).find(Boolean);
     if (!found) {
-      changed.set(incoming.key, incoming);
       summary.added.push(incoming.name || incoming.key);
       summary.interactionsAdded += visibleEntries(incoming.timeline).length;
-      continue;
+      return incoming;
     }
     const existing = changed.get(found.key) ?? found;
     const ownAliases = incoming.aliases.filter(
@@ -337,27 +410,33 @@ export function planImport(stored: Everything, backup: Backup): ImportPlan {
     if (conflict) summary.conflicts.push(existing.name || existing.key);
     if (sameContent(merged, existing)) {
       if (!conflict) summary.unchanged++;
-      continue;
+      return null;
     }
     const before = new Set(visibleEntries(existing.timeline).map(({ version }) => version.id));
     summary.interactionsAdded += visibleEntries(merged.timeline).filter(
       ({ version }) => !before.has(version.id),
     ).length;
     if (!conflict) summary.updated.push(merged.name || merged.key);
-    changed.set(existing.key, merged);
+    return merged;
   }
 
-  const templates = mergeRecords(stored.templates, backup.templates, mergeTemplates);
-  summary.templatesAdded = templates.added;
-  const goals = mergeRecords(stored.goals, backup.goals, mergeGoals);
-  summary.goalsAdded = goals.added;
-
-  const settings = stored.settings ? mergeSettings(stored.settings, backup.settings) : backup.settings;
   return {
-    people: [...changed.values()],
-    templates: templates.changed,
-    goals: goals.changed,
-    settings: stored.settings && sameContent(settings, stored.settings) ? null : settings,
+    records: {
+      templates: templates.changed,
+      goals: goals.changed,
+      settings: stored.settings && sameContent(settings, stored.settings) ? null : settings,
+    },
+    addPeople(people) {
+      const batch = new Map<string, PersonDoc>();
+      for (const incoming of people) {
+        const next = plan(incoming);
+        if (!next) continue;
+        changed.set(next.key, next);
+        batch.set(next.key, next);
+      }
+      return [...batch.values()];
+    },
+    people: () => [...changed.values()],
     summary,
   };
 }

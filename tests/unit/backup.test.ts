@@ -344,6 +344,24 @@ describe('importing a file (what the background does with the bytes the dashboar
     expect(await db.contacts.count()).toBe(3);
   });
 
+  it('refuses a person found bad after batches before them were written, naming them, and keeps what was stored', async () => {
+    await someData();
+    const before = await exported();
+    const file = JSON.parse(before) as { people: { key: string; aliases: string[]; createdAt: unknown }[] };
+    const [aino] = file.people;
+    file.people = Array.from({ length: 7 }, (_, index) => ({ ...aino!, key: `p-${index}`, aliases: [`p-${index}`] }));
+    file.people[5]!.createdAt = 'yesterday';
+    const seen: number[] = [];
+    const outcome = await importFile(db, bytes(JSON.stringify(file)), QUIET, NOW, {
+      batchSize: 2,
+      onProgress: ({ stage, done }) => stage === 'writing' && seen.push(done),
+    });
+    expect(outcome).toMatchObject({ kind: 'refused', problem: { kind: 'bad-field', path: 'people[5].createdAt' } });
+    // Two batches had gone to the database before the bad person's turn came.
+    expect(seen).toEqual([0, 2]);
+    expect(await exported()).toBe(before);
+  });
+
   it('says how far it is, and when cancelled part way leaves nothing of the import behind', async () => {
     const people = Array.from({ length: 2500 }, (_, index) => backupPerson(`person-${index}`, NOW));
     const file = bytes(backupFile(people));

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, planImport, readBackup, writeBackup, type BackupContact } from '@/utils/backup';
 import { INTERACTION_TYPES, type Interaction } from '@/utils/contacts';
-import { applyImport, readEverything, wipeEverything } from '@/utils/db/backup-store';
+import { applyImport, importFile, readEverything, wipeEverything } from '@/utils/db/backup-store';
 import { ContactsDatabase } from '@/utils/db/database';
 import { fieldsOfContact } from '@/utils/model/from-contact';
 import { isAlive, type PersonDoc } from '@/utils/model/person';
@@ -32,6 +32,7 @@ const BASE = Date.UTC(2026, 0, 1);
 // Each run opens a database of its own: 30 runs of a law take a second or two (200 passed when written).
 // No shrinking: with a database per run it takes minutes; the first counterexample is printed whole.
 const RUNS = { numRuns: 30, endOnFailure: true };
+const QUIET = { kind: 'none-until-tagged' } as const;
 
 const ALIASES = ['aino', 'mikko', 'liisa', 'ACoAAaino', 'member:11', 'member:22', 'old-aino', 'eino', 'jaana'];
 const ENTRY_IDS = ['e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7'];
@@ -178,6 +179,28 @@ describe('merging a backup into what is stored', () => {
           expect(await exported(db)).toBe(once);
           expect(summary).toMatchObject({ added: [], updated: [], interactionsAdded: 0, templatesAdded: 0 });
         }),
+      ),
+      RUNS,
+    );
+  }, 60_000);
+
+  it('an import checked and written in batches of any size stores and tells what one of the whole file does', async () => {
+    await fc.assert(
+      fc.asyncProperty(backupFile, backupFile, fc.integer({ min: 1, max: 4 }), (stored, file, batchSize) =>
+        withDatabase((whole) =>
+          withDatabase(async (batched) => {
+            // The file in this version's format, whose people are checked a batch at a time.
+            const reading = readBackup(file);
+            if (!reading.ok) throw new Error('The generator made a bad backup');
+            const text = writeBackup(reading.backup);
+            await importBackup(whole, stored);
+            await importBackup(batched, stored);
+            const summary = await importBackup(whole, text);
+            const outcome = await importFile(batched, new TextEncoder().encode(text), QUIET, BASE, { batchSize });
+            expect(outcome).toEqual({ kind: 'backup', summary });
+            expect(await exported(batched)).toBe(await exported(whole));
+          }),
+        ),
       ),
       RUNS,
     );

@@ -7,11 +7,13 @@ import { newContact, normalizeTags } from '../contacts';
 import {
   BACKUP_LIMITS,
   backupText,
-  planImport,
-  readBackup,
+  importPlanner,
+  openBackup,
+  readPeople,
   type BackupProblem,
   type Everything,
   type ImportPlan,
+  type OpenedBackup,
 } from '../backup';
 import { decodeText } from '../decode-text';
 import type { ImportProgress, ReminderChoice } from '../import-transfer';
@@ -75,35 +77,79 @@ export class ImportCancelled extends Error {
 export interface ImportControl {
   onProgress?: (progress: ImportProgress) => void;
   signal?: AbortSignal;
+  /** People per batch: small enough to tell progress and notice a cancel often, large enough to stay fast. */
+  batchSize?: number;
 }
 
-/** People per write: small enough to tell progress and notice a cancel often, large enough to stay fast. */
-const WRITE_BATCH = 1000;
+/** A file's person was found bad part way through an import: its transaction is undone, and the file refused. */
+class BackupRefused extends Error {
+  constructor(readonly problem: BackupProblem) {
+    super(`The backup was refused: ${problem.kind}.`);
+    this.name = 'BackupRefused';
+  }
+}
+
+/** What an import writes, whatever it came from: the records but people, and the people batch by batch. */
+interface ImportWrite {
+  records: Omit<ImportPlan, 'people' | 'summary'>;
+  /** How many people there are to go through (the file's, or the plan's). */
+  total: number;
+  /** The documents to write for people `from` up to `to` (of `total`): checked and planned only now. */
+  peopleIn: (from: number, to: number) => PersonDoc[];
+}
 
 /**
- * Writes an import plan in one transaction: if anything fails, or the user cancels, nothing of it is written.
+ * Writes an import in one transaction: if anything fails, or the user cancels, nothing of it is written. Two
+ * batches are in flight: while the browser writes one, the next is checked, planned and handed over, so that the
+ * work in this worker overlaps the writing.
  */
-export function applyImport(db: ContactsDatabase, plan: ImportPlan, { onProgress, signal }: ImportControl = {}) {
+function writeImport(
+  db: ContactsDatabase,
+  { records, total, peopleIn }: ImportWrite,
+  { onProgress, signal, batchSize = 1000 }: ImportControl,
+): Promise<void> {
   return db.transaction('rw', db.people, db.contacts, db.templates, db.goals, db.settings, async () => {
-    if (plan.settings) await saveSettingsDoc(db, plan.settings);
-    await db.templates.bulkPut(plan.templates.map((template) => ({ ...template, ...newSyncMark() })));
-    await db.goals.bulkPut(plan.goals.map((goal) => ({ ...goal, ...newSyncMark() })));
+    if (records.settings) await saveSettingsDoc(db, records.settings);
+    await db.templates.bulkPut(records.templates.map((template) => ({ ...template, ...newSyncMark() })));
+    await db.goals.bulkPut(records.goals.map((goal) => ({ ...goal, ...newSyncMark() })));
     const settings = await loadSettings(db);
-    const total = plan.people.length;
-    // Each batch is prepared while the browser still writes the one before: the work overlaps the writing.
-    let writing: Promise<void> = Promise.resolve();
-    for (let done = 0; done < total; done += WRITE_BATCH) {
-      const batch = preparePeople(plan.people.slice(done, done + WRITE_BATCH), settings);
-      await writing;
-      onProgress?.({ stage: 'writing', done, total });
+    let previous: Promise<void> = Promise.resolve();
+    for (let done = 0; done < total; done += batchSize) {
+      const batch = preparePeople(peopleIn(done, Math.min(done + batchSize, total)), settings);
       // Thrown inside the transaction: IndexedDB undoes everything it wrote.
       if (signal?.aborted) throw new ImportCancelled();
-      writing = writePeople(db, batch);
+      const writing = writePeople(db, batch);
+      // Awaited below, after the batch before it; a failure undoes the transaction either way.
+      writing.catch(() => undefined);
+      await previous;
+      onProgress?.({ stage: 'writing', done, total });
+      previous = writing;
     }
-    await writing;
+    await previous;
     if (signal?.aborted) throw new ImportCancelled();
     onProgress?.({ stage: 'writing', done: total, total });
   });
+}
+
+/** Writes a whole import plan in one transaction (all or nothing). */
+export function applyImport(db: ContactsDatabase, plan: ImportPlan, control: ImportControl = {}): Promise<void> {
+  const { people, summary: _summary, ...records } = plan;
+  return writeImport(db, { records, total: people.length, peopleIn: (from, to) => people.slice(from, to) }, control);
+}
+
+/**
+ * Imports an opened backup file: its people checked and merged with what is stored a batch at a time, while
+ * the batch before is written, all in one transaction. A bad person anywhere undoes it all, and says why.
+ */
+async function importBackup(db: ContactsDatabase, file: OpenedBackup, control: ImportControl) {
+  const planner = importPlanner(await readEverything(db), file);
+  const peopleIn = (from: number, to: number) => {
+    const reading = readPeople(file, from, to);
+    if (!reading.ok) throw new BackupRefused(reading.problem);
+    return planner.addPeople(reading.people);
+  };
+  await writeImport(db, { records: planner.records, total: file.people.length, peopleIn }, control);
+  return planner.summary;
 }
 
 /** The rhythm of a tier, giving the tag the chosen one when it has none yet. */
@@ -227,11 +273,9 @@ export async function importFile(
   const content = decodeText(file);
   try {
     if (looksLikeJson(content)) {
-      const reading = readBackup(content);
-      if (!reading.ok) return { kind: 'refused', problem: reading.problem };
-      const plan = planImport(await readEverything(db), reading.backup);
-      await applyImport(db, plan, control);
-      return { kind: 'backup', summary: plan.summary };
+      const opening = openBackup(content);
+      if (!opening.ok) return { kind: 'refused', problem: opening.problem };
+      return { kind: 'backup', summary: await importBackup(db, opening.file, control) };
     }
     const connections = parseConnections(content);
     if (!connections) return { kind: 'refused', problem: { kind: 'unknown-file' } };
@@ -239,9 +283,10 @@ export async function importFile(
     const result = await importConnections(db, connections.connections, reminders, now);
     return { kind: 'connections', result, skipped: connections.skipped, reminders };
   } catch (error) {
-    if (error instanceof ImportCancelled || (error as { inner?: unknown }).inner instanceof ImportCancelled) {
-      return { kind: 'cancelled' };
-    }
+    // Dexie may hand back what was thrown in a transaction as its `inner` error.
+    const thrown = (error as { inner?: unknown }).inner ?? error;
+    if (thrown instanceof ImportCancelled) return { kind: 'cancelled' };
+    if (thrown instanceof BackupRefused) return { kind: 'refused', problem: thrown.problem };
     throw error;
   }
 }
