@@ -9,9 +9,9 @@
  * - badgeRecount10kMs: counting who is due among 10,000 generated contacts, in the service worker's own
  *   IndexedDB: the range count on the dueAt index that the badge runs after every change.
  * - import10kMs, export10kMs, search10kMs: the dashboard with a generated network of 10,000 people and 50,000
- *   timeline entries (scripts/lib/generate-network.ts). Import: the file input's change → the result shown
- *   (read, checked, planned, written in one transaction). Export: the button → the file handed to the
- *   browser. Search: a keystroke in the search box → the list updated, over several queries typed letter by
+ *   timeline entries (scripts/lib/generate-network.ts). Import: the file input's change → the frame showing
+ *   the result (read, checked, planned, written in one transaction). Export: the button → the file handed to
+ *   the browser. Search: a keystroke in the search box → the list updated, over several queries typed letter by
  *   letter.
  * - focusFirstLook10kMs, focusLook10kMs: the popup's weekly focus over those 10,000, asked of the background:
  *   the week's first look (which chooses it, reading everyone), and later looks.
@@ -168,9 +168,11 @@ const badgeRecount = await session.worker.evaluate(async (runs) => {
 }, RUNS);
 
 // The dashboard: emptied, then a generated network imported through the file input, as a user would, from a
-// file on disk. The page's clock ticks every 10 ms meanwhile; the longest gap says whether the page froze.
+// file on disk, until the frame that shows the result. Both ends are read in the page: Playwright notices an
+// element only when it next polls (every half second at length), which would round the figure up. The page's
+// clock ticks every 10 ms meanwhile; the longest gap says whether the page froze.
 const dashboard = await openExtensionPage(session, 'dashboard.html#backup');
-type Bench = { start: number; ticks: number[]; ticker: number };
+type Bench = { start: number; shown: number; ticks: number[]; ticker: number };
 async function importThroughDashboard(file: string): Promise<{ ms: number; longestStallMs: number }> {
   dashboard.once('dialog', (dialog) => void dialog.accept());
   await dashboard.getByTestId('wipe-button').click();
@@ -183,16 +185,22 @@ async function importThroughDashboard(file: string): Promise<{ ms: number; longe
     document
       .querySelector('[data-testid=import-input]')!
       .addEventListener('change', () => (bench.start = performance.now()), { capture: true, once: true });
+    const result = new MutationObserver(() => {
+      if (!document.querySelector('[data-testid=import-result]')) return;
+      result.disconnect();
+      requestAnimationFrame(() => (bench.shown = performance.now()));
+    });
+    result.observe(document.body, { childList: true, subtree: true });
   });
   await dashboard.getByTestId('import-input').setInputFiles(file);
   await dashboard.getByTestId('import-result').waitFor({ timeout: 300_000 });
+  await dashboard.waitForFunction(() => (window as unknown as Bench).shown !== undefined);
   return dashboard.evaluate(() => {
-    const end = performance.now();
-    const { start, ticks, ticker } = window as unknown as Bench;
+    const { start, shown, ticks, ticker } = window as unknown as Bench;
     clearInterval(ticker);
-    const during = [start, ...ticks.filter((tick) => tick > start), end];
+    const during = [start, ...ticks.filter((tick) => tick > start && tick < shown), shown];
     const gaps = during.slice(1).map((tick, i) => tick - during[i]!);
-    return { ms: end - start, longestStallMs: Math.max(...gaps) };
+    return { ms: shown - start, longestStallMs: Math.max(...gaps) };
   });
 }
 
