@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, fold, search, wordsOf, type Searchable } from '@/utils/search';
 
@@ -34,6 +35,25 @@ describe('folding', () => {
   });
   it('splits words on anything but letters and digits, once each', () => {
     expect(wordsOf('UX-päivät 2026, UX!')).toEqual(['ux', 'paivat', '2026']);
+  });
+  it('finds the words the plain definition does, in its order, in any text of any script', () => {
+    // Letters and digits in any script, split on everything else: the definition, without a fast path.
+    const plainly = (texts: string[]) => [
+      ...new Set(texts.flatMap((text) => fold(text).split(/[^\p{L}\p{N}]+/u)).filter(Boolean)),
+    ];
+    const character = fc.oneof(
+      fc.constantFrom(...'aZ9 äÅé-,.\n_\u0301\u00ad', '\ud83d', '\ude00', '😀', '𝟘', '𐐀'),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+      // Lone surrogates and the rest of UTF-16 too: a pasted note may hold anything.
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+    );
+    const text = fc.array(character, { maxLength: 30 }).map((characters) => characters.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 4 }), (texts) => {
+        expect(wordsOf(...texts)).toEqual(plainly(texts));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

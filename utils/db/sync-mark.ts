@@ -8,8 +8,20 @@ export interface SyncMark {
   stamp: number;
 }
 
+/** Random stamps drawn a thousand at a time: an import of 10,000 people spent 90 ms on one call per stamp. */
+const stamps = new Uint32Array(1024);
+let nextStamp = stamps.length;
+
+function randomStamp(): number {
+  if (nextStamp === stamps.length) {
+    crypto.getRandomValues(stamps);
+    nextStamp = 0;
+  }
+  return stamps[nextStamp++]!;
+}
+
 export function newSyncMark(pending: 0 | 1 = 1): SyncMark {
-  return { pending, stamp: crypto.getRandomValues(new Uint32Array(1))[0]! };
+  return { pending, stamp: randomStamp() };
 }
 
 /** A stored document without its sync mark. */
