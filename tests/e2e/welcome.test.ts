@@ -63,6 +63,7 @@ it('opens again from the dashboard, and saves a name, imports Connections.csv an
   });
   await expect.poll(() => welcome.getByTestId('import-result').textContent()).toContain('4 added');
   await welcome.getByTestId('welcome-next').click();
+  await expect.poll(() => focused(welcome)).toBe('H2 Tiers and rhythms');
 
   const tiers = welcome.getByTestId('welcome-tier');
   expect(await tiers.allTextContents()).toEqual([
