@@ -154,9 +154,8 @@ export type BackupReading = { ok: true; backup: Backup } | { ok: false; problem:
  * imported (readPeople), so that checking the next thousand overlaps the browser writing the last.
  */
 export interface OpenedBackup extends Omit<Backup, 'people'> {
-  /** The file's people as it lists them: documents already when `peopleChecked` (format 1, converted whole). */
+  /** The file's people as it lists them (format 1's converted to documents), each checked by readPeople. */
   people: readonly unknown[];
-  peopleChecked: boolean;
 }
 
 export type OpeningBackup = { ok: true; file: OpenedBackup } | { ok: false; problem: BackupProblem };
@@ -259,21 +258,20 @@ export function openBackup(content: string): OpeningBackup {
     const parsed = BackupV1.safeParse(json);
     if (!parsed.success) return { ok: false, problem: badField(parsed.error.issues) };
     const reading = fromVersion1(parsed.data);
-    return reading.ok ? { ok: true, file: { ...reading.backup, peopleChecked: true } } : reading;
+    return reading.ok ? { ok: true, file: reading.backup } : reading;
   }
   const parsed = BackupV2.safeParse(json);
   if (!parsed.success) return { ok: false, problem: badField(parsed.error.issues) };
   const shared = sharedKey(parsed.data.people);
   if (shared !== undefined) return { ok: false, problem: { kind: 'duplicate', key: shared } };
-  return { ok: true, file: { ...parsed.data, peopleChecked: false } };
+  const { people, templates, goals, settings } = parsed.data;
+  return { ok: true, file: { people, templates, goals, settings } };
 }
 
 /** The opened file's people from `from` up to `to`, checked: documents, or what is wrong with the first bad one. */
 export function readPeople(file: OpenedBackup, from: number, to: number): PeopleReading {
-  const people = file.people.slice(from, to);
-  if (file.peopleChecked) return { ok: true, people: people as PersonDoc[] };
   const checked: PersonDoc[] = [];
-  for (const [index, person] of people.entries()) {
+  for (const [index, person] of file.people.slice(from, to).entries()) {
     const parsed = PersonSchema.safeParse(person);
     if (!parsed.success) return { ok: false, problem: badField(parsed.error.issues, ['people', from + index]) };
     checked.push(parsed.data as PersonDoc);
@@ -285,9 +283,8 @@ export function readPeople(file: OpenedBackup, from: number, to: number): People
 export function readBackup(content: string): BackupReading {
   const opening = openBackup(content);
   if (!opening.ok) return opening;
-  const { people: _people, peopleChecked: _checked, ...rest } = opening.file;
   const reading = readPeople(opening.file, 0, opening.file.people.length);
-  return reading.ok ? { ok: true, backup: { ...rest, people: reading.people } } : reading;
+  return reading.ok ? { ok: true, backup: { ...opening.file, people: reading.people } } : reading;
 }
 
 /** What an import does, worked out before anything is written; the store writes it in one transaction. */
@@ -353,9 +350,12 @@ export function planImport(stored: Everything, backup: Backup): ImportPlan {
   return { ...planner.records, people: planner.people(), summary: planner.summary };
 }
 
+/** What an import writes besides people: templates, goals, and the settings when they change. */
+export type ImportRecords = Omit<ImportPlan, 'people' | 'summary'>;
+
 /** An import planned batch by batch (planImport's rules): what to write of the file's records but people. */
 export interface ImportPlanner {
-  records: Omit<ImportPlan, 'people' | 'summary'>;
+  records: ImportRecords;
   /** Plans the file's next people: answers the documents they change, to write now (one per key). */
   addPeople(people: readonly PersonDoc[]): PersonDoc[];
   /** Every document the people added so far change. */

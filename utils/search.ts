@@ -25,13 +25,12 @@ function lengthAt(text: string, at: number): 1 | 2 {
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
-/** Whether the character of `length` code units at `at` belongs to a word. */
-function inWord(text: string, at: number, length: 1 | 2): boolean {
-  const code = text.charCodeAt(at);
-  // ASCII, most of any note, without the regular expression.
-  if (code < 0x80)
-    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
-  return WORD_CHARACTER.test(text.slice(at, at + length));
+/** Whether the character of `length` code units at `at` of a folded (lower-case) text belongs to a word. */
+function inWord(folded: string, at: number, length: 1 | 2): boolean {
+  const code = folded.charCodeAt(at);
+  // ASCII, most of any note, without the regular expression: a–z and 0–9.
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+  return WORD_CHARACTER.test(folded.slice(at, at + length));
 }
 
 /**

@@ -362,6 +362,19 @@ describe('importing a file (what the background does with the bytes the dashboar
     expect(await exported()).toBe(before);
   });
 
+  it('imports a file whose changes come before and after batches with nothing to write', async () => {
+    const people = Array.from({ length: 6 }, (_, index) => backupPerson(`person-${index}`, NOW));
+    expect(await importFile(db, bytes(backupFile(people)), QUIET, NOW)).toMatchObject({ kind: 'backup' });
+    for (const at of [0, 1, 5]) people[at] = { ...people[at]!, name: 'Päivi Määttä', updatedAt: NOW + DAY };
+    const outcome = await importFile(db, bytes(backupFile(people)), QUIET, NOW, { batchSize: 1 });
+    expect(outcome).toMatchObject({ kind: 'backup', summary: { unchanged: 3 } });
+    expect((await db.contacts.get('person-5'))?.name).toBe('Päivi Määttä');
+    // And one whose batches with nothing to write come last.
+    people[0] = { ...people[0]!, name: 'Åsa Ähtäri', updatedAt: NOW + 2 * DAY };
+    const again = await importFile(db, bytes(backupFile(people)), QUIET, NOW, { batchSize: 1 });
+    expect(again).toMatchObject({ kind: 'backup', summary: { updated: ['Åsa Ähtäri'], unchanged: 5 } });
+  });
+
   it('says how far it is, and when cancelled part way leaves nothing of the import behind', async () => {
     const people = Array.from({ length: 2500 }, (_, index) => backupPerson(`person-${index}`, NOW));
     const file = bytes(backupFile(people));
