@@ -112,6 +112,11 @@ export interface ContactView {
   cadence: { days: number | null; source: CadenceSource };
   /** Other stored contacts that share an id with this person: the user is asked whether they are one. */
   sameAs: PossibleDuplicate[];
+  /**
+   * How many other stored people hold an id that only the page claims for this person (utils/model/page-identity.ts).
+   * Not whom: the page may have forged the id, so the user compares them on the dashboard, out of the page's reach.
+   */
+  samePageIds: number;
 }
 
 /** A stored contact that may be the same person as the one shown, as the question "Same person as X?" names it. */
@@ -201,14 +206,23 @@ export function readsTopCard(profile: Pick<PageProfile, 'layout'>): boolean {
  */
 export type PersonRef = PageProfile | { key: string };
 
-/** A new contact for the person on the page, as the user first adds something about them. */
-export function newContact(profile: PageProfile, now: number): Contact {
+/** The page's profile id and member id, where they may be linked to its person (`linkable`: page-identity.ts). */
+function linkableIds(profile: PageProfile, linkable: readonly string[]) {
+  const memberId = profile.memberId && linkable.includes(`member:${profile.memberId}`) ? profile.memberId : undefined;
+  const profileId = profile.profileId && linkable.includes(profile.profileId) ? profile.profileId : undefined;
+  return { profileId, memberId };
+}
+
+/**
+ * A new contact for the person on the page, as the user first adds something about them: keyed by the page's own
+ * key (the tab's address), holding only the ids of the page that no one else holds (`linkable`).
+ */
+export function newContact(profile: PageProfile, now: number, linkable: readonly string[] = [profile.key]): Contact {
   const recognised = readsTopCard(profile);
   return {
-    key: profile.slug ?? profile.key,
-    aliases: aliasesOf(profile),
-    profileId: profile.profileId,
-    memberId: profile.memberId,
+    key: profile.key,
+    aliases: [...new Set([profile.key, ...linkable])],
+    ...linkableIds(profile, linkable),
     name: profile.name,
     headline: profile.headline,
     company: profile.company,
@@ -230,18 +244,20 @@ export function newContact(profile: PageProfile, now: number): Contact {
 }
 
 /**
- * A stored contact brought up to date with the page: new aliases linked, and headline and company changes
- * noticed against what LinkedIn showed last time (not against the user's own edits, which stay until LinkedIn
- * itself changes). Returns the same object when nothing changed.
+ * A stored contact brought up to date with the page: the page's ids that no one else holds linked (`linkable`:
+ * page-identity.ts), and headline and company changes noticed against what LinkedIn showed last time (not against
+ * the user's own edits, which stay until LinkedIn itself changes). Returns the same object when nothing changed.
  */
 export function refreshFromPage(
   contact: Contact,
   profile: PageProfile,
+  linkable: readonly string[],
 ): { contact: Contact; changes: ProfileChange[] } {
-  const aliases = [...new Set([...contact.aliases, ...aliasesOf(profile)])];
+  const aliases = [...new Set([...contact.aliases, ...linkable])];
   let next: Contact = aliases.length === contact.aliases.length ? contact : { ...contact, aliases };
-  next = next.profileId || !profile.profileId ? next : { ...next, profileId: profile.profileId };
-  next = next.memberId || !profile.memberId ? next : { ...next, memberId: profile.memberId };
+  const { profileId, memberId } = linkableIds(profile, linkable);
+  next = next.profileId || !profileId ? next : { ...next, profileId };
+  next = next.memberId || !memberId ? next : { ...next, memberId };
   if (!readsTopCard(profile)) return { contact: next, changes: [] };
 
   const changes: ProfileChange[] = [];

@@ -9,7 +9,7 @@ import { BackupContactSchema, BackupInteractionSchema, FocusSizingSchema } from 
 import { GoalInputSchema } from './plan/goal-schema';
 import type { Goal } from './plan/goals';
 import type { FocusView } from './db/focus-store';
-import type { DeletedContact, FollowUpUndo, UndoableFollowUp } from './db/people-store';
+import type { DeletedContact, FollowUpUndo, PageClaims, UndoableFollowUp } from './db/people-store';
 import type { SyncStatus } from './db/sync-state';
 import type { FollowUp } from './followups';
 import { MIN_PASSPHRASE } from './sync/crypto';
@@ -155,6 +155,15 @@ export const protocol = {
    * id), are one person; `other` joins them. Answers with an undo token.
    */
   'contact.join': z.object({ person: Person, other: text(200) }),
+  /**
+   * The page shows an id that another stored person holds (a view's `samePageIds`): the dashboard opens to compare
+   * them, out of the page's reach. Answers nothing, so that the page learns no one.
+   */
+  'contact.compare': z.object({ person: Profile }),
+  /** Extension pages only: a comparison the dashboard was opened with (`contact.compare`'s token). */
+  'compare.show': z.object({ token: text(100) }),
+  /** Extension pages only: the user says the compared page's person and `other` are one; `other` joins them. */
+  'compare.join': z.object({ token: text(100), other: text(200) }),
   /** Undo of a join or merge, within a minute: both people back as they were. */
   'contact.separate': z.object({ undoToken: text(100) }),
   /** Extension pages only: `other` joins `keep`, any two people (one person saved twice). */
@@ -198,6 +207,7 @@ export const LINKEDIN_TAB_MAY: ReadonlySet<MessageType> = new Set([
   'interaction.delete',
   'contact.join',
   'contact.separate',
+  'contact.compare',
   'invitation.sent',
   'tags.list',
   'settings.get',
@@ -236,6 +246,9 @@ export interface Responses {
   'contact.delete': DeletedContact;
   'contact.restore': ContactView;
   'contact.join': JoinedView;
+  'contact.compare': null;
+  'compare.show': Comparison;
+  'compare.join': JoinedView;
   'contact.separate': ContactView;
   'contacts.merge': JoinedView;
   'tags.rename': number;
@@ -245,6 +258,12 @@ export interface Responses {
   'sync.now': SyncStatus;
   'sync.stop': SyncStatus;
   'sync.disable': SyncStatus;
+}
+
+/** What the dashboard compares: the page's person as LinkedIn showed them, and who holds the ids it claimed. */
+export interface Comparison {
+  page: { key: string; name: string; headline: string };
+  claims: PageClaims;
 }
 
 /** Two people joined into one, and the token that undoes it (`contact.separate`). */

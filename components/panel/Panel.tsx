@@ -4,6 +4,7 @@ import type { PageProfile } from '@/utils/contacts';
 import { t } from '@/utils/i18n';
 import { invitedPerson } from '@/utils/linkedin/invitee';
 import { ChangeNotice } from './ChangeNotice';
+import { ClaimedIdsNotice } from './ClaimedIdsNotice';
 import { EntryForm } from './EntryForm';
 import { InviteComposer, type NoteBox } from './InviteComposer';
 import { LastContact } from './LastContact';
@@ -27,7 +28,7 @@ interface Props {
 }
 
 export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }: Props) {
-  const { view, loadFailed, error, shownAt, load, mutate, join, separate } = useContactView(profile);
+  const { view, loadFailed, error, shownAt, load, mutate, join, compare, separate } = useContactView(profile);
   const contact = view?.contact ?? null;
   const name = contact?.name || profile.name;
   // Collapsing or expanding removes the button that was pressed: keep keyboard focus on its counterpart.
@@ -116,6 +117,7 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }:
         <ProfileFields profile={profile} contact={contact} mutate={mutate} />
         <ChangeNotice changes={view?.changes ?? []} />
         <SameAsNotice sameAs={view?.sameAs ?? []} join={join} separate={separate} />
+        <ClaimedIdsNotice count={view?.samePageIds ?? 0} compare={compare} />
         {view &&
           (showComposer ? (
             <InviteComposer recipient={recipient} noteBox={noteBox} notice={notice} onClose={closeComposer} />

@@ -92,11 +92,24 @@ export function useContactView(person: PersonRef) {
     }
   }, []);
 
+  /** Opens the dashboard to compare the page's person with whoever holds an id the page claims (`samePageIds`). */
+  const compare = useCallback(async (): Promise<boolean> => {
+    if (!('layout' in personRef.current)) return false;
+    try {
+      await send('contact.compare', { person: personRef.current });
+      setError(null);
+      return true;
+    } catch (failure) {
+      setError(describeError(failure));
+      return false;
+    }
+  }, []);
+
   /** Undoes a join; throws, for the undo bar to say why it could not. */
   const separate = useCallback(async (undoToken: string) => {
     const request = ++latestRequest.current;
     show(request, await send('contact.separate', { undoToken }));
   }, []);
 
-  return { view, loadFailed, error, shownAt, load, mutate, join, separate };
+  return { view, loadFailed, error, shownAt, load, mutate, join, compare, separate };
 }

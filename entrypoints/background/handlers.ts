@@ -1,4 +1,5 @@
 /** One handler per protocol message: the parsed payload in, the answer out. */
+import { browser } from 'wxt/browser';
 import type { ContactsDatabase } from '@/utils/db/database';
 import { loadSettings } from '@/utils/db/settings-store';
 import {
@@ -8,10 +9,13 @@ import {
   deleteInteraction,
   invitationsThisMonth,
   joinContacts,
+  joinPageClaim,
   listFollowUps,
   listTags,
+  logInvitation,
   MissingEntryError,
   markFollowUpDone,
+  peopleClaimedByPage,
   mergeContactsByKey,
   restoreContact,
   separateContacts,
@@ -30,6 +34,7 @@ import { deleteGoal, listGoals, saveGoal } from '@/utils/db/goals-store';
 import { firstDayOfWeek } from '@/utils/plan/week';
 import { wipeEverything } from '@/utils/db/backup-store';
 import type { MessageType, RequestOf, Responses } from '@/utils/protocol';
+import { comparedProfile, rememberComparison } from './pending-comparisons';
 import { rememberJoin, takeJoin } from './pending-joins';
 import { disableSync, enableSync, stopSync, syncNow } from './sync';
 
@@ -61,7 +66,7 @@ export const handlers: Handlers = {
   'focus.week': (db, { locale }, now) => weeklyFocus(db, now, firstDayOfWeek(locale)),
   'focus.mark': (db, { locale, key, state }, now) => markFocusItem(db, key, state, now, firstDayOfWeek(locale)),
   'invitation.sent': async (db, { invitee, text, at }, now) => {
-    await addInteraction(db, invitee, { type: 'invitation', text, at }, now);
+    await logInvitation(db, invitee, { text, at }, now);
     return invitationsThisMonth(db, now);
   },
   'invitations.month': (db, _payload, now) => invitationsThisMonth(db, now),
@@ -73,6 +78,23 @@ export const handlers: Handlers = {
   },
   'contact.join': async (db, { person, other }, now) => {
     const { view, undo } = await joinContacts(db, person, other, now);
+    return { ...view, undoToken: rememberJoin(undo, now) };
+  },
+  'contact.compare': async (_db, { person }, now) => {
+    const token = await rememberComparison(person, now);
+    await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html#compare/${token}`) });
+    return null;
+  },
+  'compare.show': async (db, { token }, now) => {
+    const profile = await comparedProfile(token, now);
+    if (!profile) throw new MissingEntryError('That comparison');
+    const { key, name, headline } = profile;
+    return { page: { key, name, headline }, claims: await peopleClaimedByPage(db, profile) };
+  },
+  'compare.join': async (db, { token, other }, now) => {
+    const profile = await comparedProfile(token, now);
+    if (!profile) throw new MissingEntryError('That comparison');
+    const { view, undo } = await joinPageClaim(db, profile, other, now);
     return { ...view, undoToken: rememberJoin(undo, now) };
   },
   'contact.separate': async (db, { undoToken }, now) => {
@@ -115,6 +137,7 @@ export const CHANGES: Partial<Record<MessageType, 'person' | 'everyone' | 'remin
   'contact.delete': 'person',
   'contact.restore': 'person',
   'contact.join': 'person',
+  'compare.join': 'person',
   'contact.separate': 'everyone',
   'contacts.merge': 'person',
   'invitation.sent': 'everyone', // whom is not in the answer, which a LinkedIn tab reads

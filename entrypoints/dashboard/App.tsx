@@ -10,6 +10,7 @@ import { loadSettings } from '@/utils/db/settings-store';
 import { t, type MessageKey } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings';
 import { BackupPage } from './BackupPage';
+import { ComparePage } from './ComparePage';
 import { ContactPage } from './ContactPage';
 import { ContactsPage } from './ContactsPage';
 import { db } from './database';
@@ -51,7 +52,8 @@ export function App() {
 
   // Each page starts at its top, and says where the user is.
   // A person's page belongs to the contacts, the monthly review to the plan.
-  const section = route.page === 'contact' ? 'contacts' : route.page === 'review' ? 'plan' : route.page;
+  const section =
+    route.page === 'contact' || route.page === 'compare' ? 'contacts' : route.page === 'review' ? 'plan' : route.page;
   useEffect(() => scrollTo(0, 0), [route.page]);
 
   const oldest =
@@ -106,6 +108,8 @@ function Page({ route, contacts, settings, onUndoable }: PageProps) {
       return <ContactsPage contacts={contacts} settings={settings} />;
     case 'contact':
       return <ContactPage key={route.key} contactKey={route.key} contacts={contacts} onUndoable={onUndoable} />;
+    case 'compare':
+      return <ComparePage key={route.token} token={route.token} onUndoable={onUndoable} />;
     case 'tags':
       return <TagsPage contacts={contacts} settings={settings} />;
     case 'plan':

@@ -12,6 +12,10 @@ describe('routes', () => {
     ['#review/2026-11', { page: 'review', month: '2026-11' }],
     ['#contact/aino-virtanen', { page: 'contact', key: 'aino-virtanen' }],
     ['#tags', { page: 'tags' }],
+    [
+      '#compare/0b7c6f1e-2d4a-4e8b-9a53-1f2e3d4c5b6a',
+      { page: 'compare', token: '0b7c6f1e-2d4a-4e8b-9a53-1f2e3d4c5b6a' },
+    ],
   ])('%s is a page, and its own link', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
     expect(hrefOf(route)).toBe(hash);

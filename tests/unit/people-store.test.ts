@@ -12,7 +12,11 @@ import {
   listTags,
   markFollowUpDone,
   joinContacts,
+  joinPageClaim,
   mergeContactsByKey,
+  peopleClaimedByPage,
+  readPerson,
+  savePeople,
   MissingEntryError,
   separateContacts,
   restoreContact,
@@ -45,12 +49,13 @@ describe('viewing a profile', () => {
       changes: [],
       cadence: { days: 90, source: { from: 'default' } },
       sameAs: [],
+      samePageIds: 0,
     });
     expect(await db.contacts.count()).toBe(0);
   });
 
-  it('finds a person by profile id when the URL used it, and links the slug seen later', async () => {
-    const byId = ainoProfile({ key: AINO_ID, slug: undefined, memberId: undefined });
+  it('keys a person by profile id when the URL used it, and finds them under the slug the page showed', async () => {
+    const byId = ainoProfile({ key: AINO_ID, memberId: undefined });
     await addInteraction(db, byId, { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
     const view = await viewContact(db, ainoProfile(), NOW + 1);
     expect(view.contact?.key).toBe(AINO_ID);
@@ -60,12 +65,20 @@ describe('viewing a profile', () => {
     expect(view.interactions.map((i) => i.text)).toEqual(['Met at Slush']);
   });
 
-  it('follows a changed vanity slug through the member id', async () => {
+  it('asks about a changed vanity slug that shows a saved member id, and follows it once the user joins them', async () => {
     await addInteraction(db, ainoProfile(), { type: 'note', text: 'Mentor', at: NOW }, NOW);
     const renamed = ainoProfile({ key: 'aino-k-virtanen', slug: 'aino-k-virtanen', profileId: undefined });
-    const view = await viewContact(db, renamed, NOW + 1);
-    expect(view.contact?.key).toBe('aino-virtanen-4b2a1c');
-    expect(view.contact?.aliases).toContain('aino-k-virtanen');
+    // The member id is only the page's claim: it selects no one by itself (a page may forge it).
+    expect(await viewContact(db, renamed, NOW + 1)).toMatchObject({ contact: null, samePageIds: 1 });
+    expect(await peopleClaimedByPage(db, renamed)).toEqual({
+      person: null,
+      others: [{ key: 'aino-virtanen-4b2a1c', name: 'Aino Virtanen', headline: expect.any(String) }],
+    });
+    await joinPageClaim(db, renamed, 'aino-virtanen-4b2a1c', NOW + 2);
+    const view = await viewContact(db, renamed, NOW + 3);
+    expect(view.contact?.aliases).toEqual(expect.arrayContaining(['aino-k-virtanen', 'aino-virtanen-4b2a1c']));
+    expect(view.interactions.map((i) => i.text)).toEqual(['Mentor']);
+    expect(view.samePageIds).toBe(0);
   });
 
   it('notices a new company and headline, records them on the timeline, and says "now at"', async () => {
@@ -264,17 +277,17 @@ describe('two stored people join only when the user says so', () => {
     expect(await db.contacts.count()).toBe(2);
     expect(view.contact?.key).toBe('aino-virtanen-4b2a1c');
     expect(view.interactions.map((i) => i.text)).toEqual(['from the slug']);
-    expect(view.sameAs).toEqual([{ key: AINO_ID, name: 'Aino Virtanen', headline: expect.any(String) }]);
-    // The stored contact's own view (the dashboard) asks the same question.
-    const stored = await viewContact(db, { key: AINO_ID }, NOW);
-    expect(stored.sameAs.map((other) => other.key)).toEqual(['aino-virtanen-4b2a1c']);
+    // The profile id is the other's: the page only claims it, so the question goes to the dashboard.
+    expect(view).toMatchObject({ sameAs: [], samePageIds: 1 });
+    expect((await peopleClaimedByPage(db, ainoProfile())).others.map((other) => other.key)).toEqual([AINO_ID]);
+    expect((await viewContact(db, ainoProfile(), NOW)).contact?.aliases).not.toContain(AINO_ID);
   });
 
-  it('joins the suggested person when the user says so, and undo gives both back as they were', async () => {
+  it('joins the compared person when the user says so, and undo gives both back as they were', async () => {
     await savedTwice();
-    await viewContact(db, ainoProfile(), NOW); // the panel asks first, and the page's ids are linked
+    await viewContact(db, ainoProfile(), NOW); // the panel asks first
     const before = await db.contacts.toArray();
-    const joined = await joinContacts(db, ainoProfile(), AINO_ID, NOW);
+    const joined = await joinPageClaim(db, ainoProfile(), AINO_ID, NOW);
     expect(await db.contacts.count()).toBe(1);
     expect(joined.view.contact).toMatchObject({
       key: 'aino-virtanen-4b2a1c',
@@ -302,6 +315,21 @@ describe('two stored people join only when the user says so', () => {
         .sort();
     expect(await textsOf(AINO_ID)).toEqual(['from the id']);
     expect(await textsOf('aino-virtanen-4b2a1c')).toEqual(['after', 'from the slug']);
+  });
+
+  it('from the panel, joins a person who shares a stored id (saved twice elsewhere, then synced)', async () => {
+    await savedTwice();
+    // Another computer linked the profile id to the slug's person before the two met in sync.
+    const bySlug = (await readPerson(db, 'aino-virtanen-4b2a1c'))!;
+    await savePeople(db, [{ ...bySlug, aliases: [...bySlug.aliases, AINO_ID] }], await loadSettings(db));
+    const view = await viewContact(db, ainoProfile(), NOW);
+    expect(view.sameAs.map((other) => other.key)).toEqual([AINO_ID]);
+    expect((await viewContact(db, { key: AINO_ID }, NOW)).sameAs.map((other) => other.key)).toEqual([
+      'aino-virtanen-4b2a1c',
+    ]);
+    const joined = await joinContacts(db, ainoProfile(), AINO_ID, NOW);
+    expect(joined.view.interactions.map((i) => i.text).sort()).toEqual(['from the id', 'from the slug']);
+    expect(await db.contacts.count()).toBe(1);
   });
 
   it('a page may join only a person who shares one of its ids, never anyone by key', async () => {

@@ -33,6 +33,7 @@ import {
   type PersonFields,
 } from '../model/person';
 import { personFromJson, personToJson } from '../model/person-json';
+import { identifyPage } from '../model/page-identity';
 import { addEntry, deleteEntry, editEntry } from '../model/timeline';
 import { contactOf, contactRowOf, timelineOf, type ContactRow } from '../model/views';
 import { dayOf, startOfDay } from '../time';
@@ -127,38 +128,39 @@ function byCreation(a: Contact, b: Contact): number {
 }
 
 /**
- * The stored person a page shows, found by any of its identifiers: the one holding the earliest of the page's
- * aliases (the URL's own key comes first), the one keyed by it among equals. Never merges: other stored
- * people that hold one of the page's ids are only suggested (`possibleDuplicates`), and join when the user
- * says so (joinContacts).
+ * The stored person a page shows, by the page's key (the tab's address), and what the page's other ids may do
+ * (utils/model/page-identity.ts): they never select, link or join anyone else.
  */
-async function findPerson(db: ContactsDatabase, profile: PageProfile): Promise<PersonDoc | undefined> {
-  const aliases = aliasesOf(profile);
-  const candidates = await db.contacts.where('aliases').anyOf(aliases).distinct().toArray();
-  for (const alias of aliases) {
-    const holders = candidates.filter((contact) => contact.aliases.includes(alias));
-    const found = holders.find((contact) => contact.key === alias) ?? holders.sort(byCreation)[0];
-    if (found) return readPerson(db, found.key);
-  }
-  return undefined;
+async function identify(db: ContactsDatabase, profile: PageProfile) {
+  const holders = await db.contacts.where('aliases').anyOf(aliasesOf(profile)).distinct().toArray();
+  const identity = identifyPage(profile.key, aliasesOf(profile), holders);
+  return { ...identity, doc: identity.person === undefined ? undefined : await readPerson(db, identity.person) };
 }
 
-/** Other stored people that share an id with this one: maybe the same person saved twice. */
-async function possibleDuplicates(
-  db: ContactsDatabase,
-  doc: PersonDoc,
-  pageAliases: readonly string[] = [],
-): Promise<PossibleDuplicate[]> {
-  const aliases = [...new Set([...doc.aliases, ...pageAliases])];
-  const others = await db.contacts.where('aliases').anyOf(aliases).distinct().toArray();
+/** The stored person a page shows, if any (identify). */
+async function findPerson(db: ContactsDatabase, profile: PageProfile): Promise<PersonDoc | undefined> {
+  return (await identify(db, profile)).doc;
+}
+
+/**
+ * Other stored people that share a stored id with this one: maybe the same person saved twice (two browsers, a
+ * backup, sync). Ids a page only claims are not evidence here (samePageIds).
+ */
+async function possibleDuplicates(db: ContactsDatabase, doc: PersonDoc): Promise<PossibleDuplicate[]> {
+  const others = await db.contacts.where('aliases').anyOf(doc.aliases).distinct().toArray();
   return others
     .filter((other) => other.key !== doc.key)
     .sort(byCreation)
     .map(({ key, name, headline }) => ({ key, name, headline }));
 }
 
-/** What the panel shows of a stored person. */
-async function viewOf(db: ContactsDatabase, doc: PersonDoc, changes: ProfileChange[] = []): Promise<ContactView> {
+/** What the panel shows of a stored person; `samePageIds`: how many others hold an id only the page claims. */
+async function viewOf(
+  db: ContactsDatabase,
+  doc: PersonDoc,
+  changes: ProfileChange[] = [],
+  samePageIds = 0,
+): Promise<ContactView> {
   const settings = await loadSettings(db);
   const interactions = timelineOf(doc);
   const contact = contactOf(doc, settings, interactions);
@@ -168,40 +170,56 @@ async function viewOf(db: ContactsDatabase, doc: PersonDoc, changes: ProfileChan
     changes,
     cadence: effectiveCadence(contact, settings),
     sameAs: await possibleDuplicates(db, doc),
+    samePageIds,
   };
 }
 
 /** Saves one person and answers with their view. */
-async function saveAndView(db: ContactsDatabase, doc: PersonDoc, changes: ProfileChange[] = []) {
+async function saveAndView(db: ContactsDatabase, doc: PersonDoc, changes: ProfileChange[] = [], samePageIds = 0) {
   await savePeople(db, [doc], await loadSettings(db));
-  return viewOf(db, doc, changes);
+  return viewOf(db, doc, changes, samePageIds);
 }
 
 /**
- * The person brought up to date with the page: new aliases linked, and headline and company changes noticed
- * against what LinkedIn showed last time (refreshFromPage). Answers the same document when nothing changed.
+ * The person brought up to date with the page: its unclaimed ids linked (`linkable`), and headline and company
+ * changes noticed against what LinkedIn showed last time (refreshFromPage). Answers the same document when
+ * nothing changed.
  */
-async function refreshed(db: ContactsDatabase, doc: PersonDoc, profile: PageProfile, now: number) {
-  const { contact, changes } = refreshFromPage(contactOf(doc, await loadSettings(db)), profile);
+async function refreshed(
+  db: ContactsDatabase,
+  doc: PersonDoc,
+  profile: PageProfile,
+  linkable: readonly string[],
+  now: number,
+) {
+  const { contact, changes } = refreshFromPage(contactOf(doc, await loadSettings(db)), profile, linkable);
   return { doc: setFields(doc, fieldsOfContact(contact), now), changes };
 }
 
 /** A new person for the page's, or one deleted before brought back as the page shows them. */
-async function personFromPage(db: ContactsDatabase, profile: PageProfile, now: number): Promise<PersonDoc> {
-  const contact = newContact(profile, now);
+async function personFromPage(
+  db: ContactsDatabase,
+  profile: PageProfile,
+  linkable: readonly string[],
+  now: number,
+): Promise<PersonDoc> {
+  const contact = newContact(profile, now, linkable);
   const fresh = newPerson(contact.key, fieldsOfContact(contact), now);
   const deleted = await readPerson(db, contact.key);
   return deleted ? restorePerson(deleted, fresh, now) : fresh;
 }
 
+/** The page's person, up to date with the page, or new when there is none yet (identify). */
+async function pagePerson(db: ContactsDatabase, profile: PageProfile, now: number): Promise<PersonDoc> {
+  const { doc, linkable } = await identify(db, profile);
+  return doc ? (await refreshed(db, doc, profile, linkable, now)).doc : personFromPage(db, profile, linkable, now);
+}
+
 /**
- * The person an edit is for: a page's person kept up to date with the page, or new when there is none yet; a
- * stored person by key, which must still exist.
+ * The person an edit is for: a page's person (pagePerson); a stored person by key, which must still exist.
  */
 async function personToEdit(db: ContactsDatabase, person: PersonRef, now: number): Promise<PersonDoc> {
-  if (!isOnPage(person)) return livePerson(db, person.key);
-  const found = await findPerson(db, person);
-  return found ? (await refreshed(db, found, person, now)).doc : personFromPage(db, person, now);
+  return isOnPage(person) ? pagePerson(db, person, now) : livePerson(db, person.key);
 }
 
 /** Each change LinkedIn shows since the last visit, as timeline entries. */
@@ -220,15 +238,15 @@ function withChangesRecorded(doc: PersonDoc, changes: ProfileChange[], now: numb
  */
 export function viewContact(db: ContactsDatabase, person: PersonRef, now: number): Promise<ContactView> {
   return inTransaction(db, async () => {
-    const found = isOnPage(person) ? await findPerson(db, person) : await livePerson(db, person.key);
+    if (!isOnPage(person)) return viewOf(db, await livePerson(db, person.key));
+    const { doc: found, linkable, claimedBy } = await identify(db, person);
     if (!found) {
       const cadence = effectiveCadence({ tags: [] }, await loadSettings(db));
-      return { contact: null, interactions: [], changes: [], cadence, sameAs: [] };
+      return { contact: null, interactions: [], changes: [], cadence, sameAs: [], samePageIds: claimedBy.length };
     }
-    if (!isOnPage(person)) return viewOf(db, found);
-    const { doc, changes } = await refreshed(db, found, person, now);
-    if (doc === found) return viewOf(db, found, changes);
-    return saveAndView(db, withChangesRecorded(doc, changes, now), changes);
+    const { doc, changes } = await refreshed(db, found, person, linkable, now);
+    if (doc === found) return viewOf(db, found, changes, claimedBy.length);
+    return saveAndView(db, withChangesRecorded(doc, changes, now), changes, claimedBy.length);
   });
 }
 
@@ -283,6 +301,26 @@ export function addInteraction(
     assertWithinBound('An entry', entry.at, 'not-future', now);
     const doc = await personToEdit(db, person, now);
     return saveAndView(db, { ...doc, timeline: addEntry(doc.timeline, entry, now) });
+  });
+}
+
+/**
+ * An invitation sent from any LinkedIn page, to the person its card names: the entry goes on their timeline, and
+ * someone new is made from the card when no one holds the card's key. It changes no stored field and links none of
+ * the card's ids that another person holds: a card, like any page, may be misread or forged.
+ */
+export function logInvitation(
+  db: ContactsDatabase,
+  invitee: PageProfile,
+  entry: { text: string; at: number },
+  now: number,
+): Promise<void> {
+  return inTransaction(db, async () => {
+    assertWithinBound('An entry', entry.at, 'not-future', now);
+    const { doc, linkable } = await identify(db, invitee);
+    const person = doc ?? (await personFromPage(db, invitee, linkable, now));
+    const timeline = addEntry(person.timeline, { type: 'invitation', ...entry }, now);
+    await savePeople(db, [{ ...person, timeline }], await loadSettings(db));
   });
 }
 
@@ -484,18 +522,45 @@ async function join(db: ContactsDatabase, keep: PersonDoc, other: PersonDoc, now
 }
 
 /**
- * The user says that the person on screen (or a stored one) and `otherKey`, who shares one of their ids, are
- * one person: `otherKey` joins them. Only a suggested person can be joined this way (possibleDuplicates), so a
- * page can never reach anyone else by key.
+ * The user says that the person on screen (or a stored one) and `otherKey`, who shares one of their stored ids,
+ * are one person: `otherKey` joins them. Only a person suggested by stored ids can be joined this way
+ * (possibleDuplicates): an id that only the page claims reaches no one (page-identity.ts).
  */
 export function joinContacts(db: ContactsDatabase, person: PersonRef, otherKey: string, now: number) {
   return inTransaction(db, async () => {
     const keep = isOnPage(person) ? await findPerson(db, person) : await livePerson(db, person.key);
-    if (!keep) throw new MissingEntryError('That person');
-    const suggested = await possibleDuplicates(db, keep, isOnPage(person) ? aliasesOf(person) : []);
+    if (!keep || !isAlive(keep)) throw new MissingEntryError('That person');
+    const suggested = await possibleDuplicates(db, keep);
     if (!suggested.some(({ key }) => key === otherKey)) throw new MissingEntryError('That person');
-    const current = isOnPage(person) ? (await refreshed(db, keep, person, now)).doc : keep;
+    const current = isOnPage(person) ? await pagePerson(db, person, now) : keep;
     return join(db, current, await livePerson(db, otherKey), now);
+  });
+}
+
+/** The page's person and the stored people holding an id only the page claims for them: the user compares them. */
+export interface PageClaims {
+  /** The page's person as stored, or null while not saved. */
+  person: PossibleDuplicate | null;
+  others: PossibleDuplicate[];
+}
+
+/** Who holds the ids a page claims for its person (identify's `claimedBy`), as the dashboard's comparison shows them. */
+export async function peopleClaimedByPage(db: ContactsDatabase, profile: PageProfile): Promise<PageClaims> {
+  const { doc, claimedBy } = await identify(db, profile);
+  const others = (await db.contacts.bulkGet(claimedBy)).filter((row) => row !== undefined);
+  const named = ({ key, name, headline }: { key: string; name: string; headline: string }) => ({ key, name, headline });
+  return { person: doc ? named(doc) : null, others: others.map(named) };
+}
+
+/**
+ * The user, on an extension page, says that the page's person and `otherKey` (who holds an id the page claimed) are
+ * one: `otherKey` joins the page's person, made from the page when not saved yet. Anyone else is not found.
+ */
+export function joinPageClaim(db: ContactsDatabase, profile: PageProfile, otherKey: string, now: number) {
+  return inTransaction(db, async () => {
+    const { claimedBy } = await identify(db, profile);
+    if (!claimedBy.includes(otherKey)) throw new MissingEntryError('That person');
+    return join(db, await pagePerson(db, profile, now), await livePerson(db, otherKey), now);
   });
 }
 

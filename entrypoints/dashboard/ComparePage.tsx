@@ -1,0 +1,113 @@
+/**
+ * "Same person?", asked here rather than on LinkedIn's page: a profile showed an id that someone the user saved
+ * holds (components/panel/ClaimedIdsNotice.tsx), and only the user, on a page LinkedIn cannot script, may say that
+ * they are one person. Merging can be undone from the undo bar, as every merge can.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { describeError } from '@/components/describe-error';
+import type { Undoable } from '@/components/UndoBar';
+import { t } from '@/utils/i18n';
+import { profileUrlOf } from '@/utils/linkedin/urls';
+import { MessageError, send } from '@/utils/messaging';
+import type { Comparison } from '@/utils/protocol';
+
+interface Props {
+  token: string;
+  onUndoable: (undoable: Undoable) => void;
+}
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'gone' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'open'; comparison: Comparison }
+  | { kind: 'apart' };
+
+export function ComparePage({ token, onUndoable }: Props) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [error, setError] = useState<string | null>(null);
+
+  const load = async () => {
+    try {
+      setState({ kind: 'open', comparison: await send('compare.show', { token }) });
+    } catch (failure) {
+      const gone = failure instanceof MessageError && failure.code === 'not-found';
+      setState(gone ? { kind: 'gone' } : { kind: 'failed', message: describeError(failure) });
+    }
+  };
+  useEffect(() => void load(), [token]);
+
+  if (state.kind === 'loading') return <p class="muted">{t('loading')}</p>;
+  if (state.kind === 'gone') return <p role="status">{t('compareGone')}</p>;
+  if (state.kind === 'failed')
+    return (
+      <p class="error" role="alert">
+        {state.message}
+      </p>
+    );
+  if (state.kind === 'apart') return <p role="status">{t('compareLeftApart')}</p>;
+
+  const { page, claims } = state.comparison;
+  const merge = async (other: { key: string; name: string }) => {
+    try {
+      const { undoToken, contact } = await send('compare.join', { token, other: other.key });
+      setError(null);
+      onUndoable({
+        message: t('sameAsJoined', other.name || other.key),
+        undo: async () => {
+          await send('contact.separate', { undoToken });
+          await load();
+        },
+      });
+      location.hash = `#contact/${encodeURIComponent(contact?.key ?? page.key)}`;
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  };
+
+  return (
+    <section class="compare" aria-labelledby="compare-title" data-testid="compare-page">
+      <h2 id="compare-title">{t('compareTitle')}</h2>
+      <p>{t('compareWhy', profileUrlOf(page.key))}</p>
+      <h3>{t('compareOnLinkedIn')}</h3>
+      <p data-testid="compare-page-person">
+        <strong>{page.name || page.key}</strong>
+        {page.headline && <span class="muted"> · {page.headline}</span>}
+        <br />
+        <span class="muted">{claims.person ? t('compareSaved') : t('compareNotSaved')}</span>
+      </p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {claims.others.length === 0 && <p role="status">{t('compareNoOne')}</p>}
+      {claims.others.map((other) => (
+        <div
+          class="notice same-as"
+          key={other.key}
+          role="group"
+          aria-label={t('sameAsTitle')}
+          data-testid="same-person"
+        >
+          <p>
+            <strong>{t('sameAsQuestion', other.name || other.key)}</strong>
+            {other.headline && <span class="muted"> · {other.headline}</span>}{' '}
+            <a href={`#contact/${encodeURIComponent(other.key)}`}>{t('compareOpenSaved')}</a>
+          </p>
+          <button type="button" data-testid="same-person-merge" onClick={() => void merge(other)}>
+            {t('sameAsMerge')}
+          </button>{' '}
+          <button
+            type="button"
+            class="secondary"
+            data-testid="compare-apart"
+            onClick={() => setState({ kind: 'apart' })}
+          >
+            {t('compareApart')}
+          </button>
+        </div>
+      ))}
+    </section>
+  );
+}
