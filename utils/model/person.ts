@@ -5,7 +5,15 @@
  */
 import type { SeenProfile } from '../contacts';
 import { setStamped, type Stamped } from './stamped';
-import { deleteAll, heads, reinstated, visibleEntries, type EntryVersion } from './timeline';
+import {
+  deleteAll,
+  deleteForeign,
+  heads,
+  reinstated,
+  visibleEntries,
+  type EntryVersion,
+  type ForeignVersion,
+} from './timeline';
 
 /** The fields of a person the user or LinkedIn sets, each merged on its own: the newer change wins. */
 export interface PersonFields {
@@ -61,6 +69,13 @@ export interface PersonDoc extends PersonFields, Stamped<PersonField> {
   /** When the person was deleted; edits made later elsewhere bring them back. */
   deletedAt: number | null;
   timeline: EntryVersion[];
+  /**
+   * Fields a newer version of the extension set on the person, unknown here (their times in `changedAt`):
+   * merged as every field is, the newer change winning, never shown, and written back as they came.
+   */
+  extra?: Record<string, unknown>;
+  /** Timeline versions a newer version wrote that this one cannot read (timeline.ts): carried, never shown. */
+  foreign?: ForeignVersion[];
 }
 
 const EMPTY_FIELDS: PersonFields = {
@@ -118,8 +133,12 @@ export function isAlive(doc: PersonDoc): boolean {
 
 /** The person deleted: a tombstone that keeps their identity and no text of their timeline. */
 export function deletePerson(doc: PersonDoc, now: number): PersonDoc {
-  const deletedAt = Math.max(now, latestChange(doc) + 1);
-  return { ...doc, deletedAt, timeline: deleteAll(doc.timeline, deletedAt) };
+  const { foreign = [], ...rest } = doc;
+  const deletedAt = Math.max(now, latestChange(doc) + 1, ...foreign.map((version) => version.updatedAt + 1));
+  // What a newer version wrote goes too: a deletion takes every text the person had on this device.
+  const timeline = heads([...deleteAll(doc.timeline, deletedAt), ...deleteForeign(foreign, deletedAt)]);
+  const stillForeign = foreign.filter((version) => version.deleted);
+  return { ...rest, deletedAt, timeline, ...(stillForeign.length > 0 && { foreign: stillForeign }) };
 }
 
 /**
