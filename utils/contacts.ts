@@ -112,6 +112,8 @@ export interface ContactView {
   cadence: { days: number | null; source: CadenceSource };
   /** Other stored contacts that share an id with this person: the user is asked whether they are one. */
   sameAs: PossibleDuplicate[];
+  /** Deleted somewhere, and here only because of entries that deletion never saw (model/person.ts): say so. */
+  keptAfterDeletion?: true;
 }
 
 /** A stored contact that may be the same person as the one shown, as the question "Same person as X?" names it. */

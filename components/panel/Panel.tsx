@@ -115,6 +115,11 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }:
         )}
         <ProfileFields profile={profile} contact={contact} mutate={mutate} />
         <ChangeNotice changes={view?.changes ?? []} />
+        {view?.keptAfterDeletion && (
+          <p class="notice" role="status" data-testid="kept-after-deletion">
+            {t('keptAfterDeletion')}
+          </p>
+        )}
         <SameAsNotice sameAs={view?.sameAs ?? []} join={join} separate={separate} />
         {view &&
           (showComposer ? (

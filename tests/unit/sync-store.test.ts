@@ -86,6 +86,24 @@ describe('two computers', () => {
     expect(await work.sync()).toMatchObject({ sent: 0, received: 0, resolved: 0 });
   });
 
+  it('keeps a person deleted on one computer while the other, offline, added a note it never saw', async () => {
+    const [work, home] = [computer(), computer()];
+    await addInteraction(work.db, ainoProfile(), { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
+    await work.sync();
+    await home.sync();
+    await addInteraction(home.db, ainoProfile(), { type: 'call', text: 'Called about Tampere', at: NOW }, NOW + 500);
+    await deleteContact(work.db, 'aino-virtanen-4b2a1c', NOW + 1000);
+    await work.sync();
+    await home.sync();
+    await work.sync();
+    for (const { db } of [work, home]) {
+      expect(await db.contacts.count()).toBe(1);
+      const view = await viewContact(db, ainoProfile(), NOW + 2000);
+      expect(view.interactions.map((entry) => entry.text)).toEqual(['Called about Tampere']);
+      expect(view.keptAfterDeletion).toBe(true);
+    }
+  });
+
   it('keeps both texts of a note edited on both computers before either synced', async () => {
     const [work, home] = [computer(), computer()];
     const added = await addInteraction(work.db, ainoProfile(), { type: 'note', text: 'Slush', at: NOW }, NOW);

@@ -26,6 +26,7 @@ import { absorb, joinPeople, separatePeople, type Joined } from '../model/join';
 import {
   deletePerson,
   isAlive,
+  keptAfterDeletion,
   newPerson,
   restorePerson,
   setFields,
@@ -168,6 +169,7 @@ async function viewOf(db: ContactsDatabase, doc: PersonDoc, changes: ProfileChan
     changes,
     cadence: effectiveCadence(contact, settings),
     sameAs: await possibleDuplicates(db, doc),
+    ...(keptAfterDeletion(doc) && { keptAfterDeletion: true as const }),
   };
 }
 

@@ -126,9 +126,31 @@ export function latestChange(doc: PersonDoc): number {
   return latest;
 }
 
-/** Whether the person is there: never deleted, or changed somewhere after the deletion. */
+/**
+ * Whether the person is there: never deleted, changed somewhere after the deletion, or showing an entry the
+ * deletion never saw. A deletion wins only over what it saw: it deletes every entry it shows (deletePerson),
+ * so an entry still showing was added (or edited after it) where the deletion had not arrived, and a note
+ * written offline on one computer is not lost to a deletion on another. A function of the one document, so
+ * the merge stays commutative, associative and idempotent (tests/unit/merge.properties.test.ts).
+ */
 export function isAlive(doc: PersonDoc): boolean {
-  return doc.deletedAt === null || latestChange(doc) > doc.deletedAt;
+  return doc.deletedAt === null || latestChange(doc) > doc.deletedAt || showsEntries(doc);
+}
+
+/** Whether any entry shows, or would show on the version that can read it (a carried one, timeline.ts). */
+function showsEntries(doc: PersonDoc): boolean {
+  return visibleEntries(doc.timeline).length > 0 || (doc.foreign ?? []).some((version) => !version.deleted);
+}
+
+/**
+ * Whether the person is here only because of entries their deletion never saw: the user is told so (the
+ * panel), since they deleted them, somewhere. Setting any field (a restore does) settles it.
+ */
+export function keptAfterDeletion(doc: PersonDoc): boolean {
+  const { deletedAt } = doc;
+  if (deletedAt === null) return false;
+  const setSince = Object.values(doc.changedAt).some((at) => at !== undefined && at > deletedAt);
+  return !setSince && showsEntries(doc);
 }
 
 /** The person deleted: a tombstone that keeps their identity and no text of their timeline. */
