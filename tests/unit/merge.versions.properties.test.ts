@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '@/utils/model/canonical';
+import { joinPeople } from '@/utils/model/join';
 import { mergeVersions } from '@/utils/model/merge';
 import { deletePerson, newPerson, setFields, type PersonDoc } from '@/utils/model/person';
 import { personToJson } from '@/utils/model/person-json';
@@ -157,5 +158,28 @@ describe('mergeVersions over documents of newer versions', () => {
     const deleted = JSON.parse(personToJson(deletePerson(doc, BASE + 100)));
     expect(deleted.timeline.filter((v: { deleted?: true }) => !v.deleted)).toEqual([]);
     expect(JSON.stringify(deleted)).not.toMatch(/clip-|long/);
+  });
+
+  it('still refuses a document whose own fields are wrong: only the unknown remainder is carried', () => {
+    const good = wire({ base: OWN[3]!, fields: { pinned: { value: true, at: BASE } }, foreign: [0] });
+    const timeline = good.timeline as Record<string, unknown>[];
+    const spoilt = [
+      { ...good, name: 7 },
+      { ...good, changedAt: { ...(good.changedAt as object), pinned: 'yesterday' } },
+      // A note this version reads, with a time it does not allow.
+      { ...good, timeline: timeline.map((v) => (v.type === 'call' ? { ...v, at: -1 } : v)) },
+      // An entry it cannot read, without what every version of an entry has.
+      { ...good, timeline: timeline.map((v) => (v.type === 'voice-memo' ? { ...v, rev: undefined } : v)) },
+    ];
+    expect(PersonSchema.safeParse(good).success).toBe(true);
+    for (const doc of spoilt) expect(PersonSchema.safeParse(JSON.parse(JSON.stringify(doc))).success).toBe(false);
+  });
+
+  it('moves the carried entries with the rest when two people are joined', () => {
+    const other = read(wire({ base: OWN[1]!, fields: {}, foreign: [1, 3] }));
+    const keep = newPerson('aino-v', { name: 'Aino V', aliases: ['aino-v'] }, BASE);
+    const joined = JSON.parse(personToJson(joinPeople(keep, other, BASE + 50).keep));
+    const revs = (joined.timeline as { rev: string }[]).map((v) => v.rev);
+    expect(revs).toEqual(expect.arrayContaining(['f1', 'f3']));
   });
 });

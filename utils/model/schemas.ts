@@ -91,7 +91,9 @@ const TimelineVersionSchema = z.unknown().check(
   z.superRefine((version, context) => {
     const readable = typeof version === 'object' && version !== null && isReadableEntry(version);
     const parsed = (readable ? EntryVersionSchema : ForeignVersionSchema).safeParse(version);
-    for (const issue of parsed.error?.issues ?? []) context.addIssue({ ...issue, input: version } as never);
+    for (const { message, path } of parsed.error?.issues ?? []) {
+      context.addIssue({ code: 'custom', message, path, input: version });
+    }
   }),
 );
 
@@ -109,7 +111,8 @@ export const PersonSchema = z.pipe(
     memberId: z.nullable(text(30)),
     cadenceDays: z.union([z.nullable(cadence), z.literal('inherit')]),
     cadenceFromTagsOnly: z.boolean(),
-    changedAt: z.record(text(100), time),
+    // Times of this version's fields and of a newer one's, each a time as ever.
+    changedAt: z.record(text(100), time).check(z.refine((stamps) => Object.keys(stamps).length <= 200)),
     deletedAt: z.nullable(time),
     timeline: z.array(TimelineVersionSchema).check(z.maxLength(100_000)),
   }),
