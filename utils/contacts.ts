@@ -117,6 +117,8 @@ export interface ContactView {
    * Not whom: the page may have forged the id, so the user compares them on the dashboard, out of the page's reach.
    */
   samePageIds: number;
+  /** Deleted somewhere, and here only because of entries that deletion never saw (model/person.ts): say so. */
+  keptAfterDeletion?: true;
 }
 
 /** A stored contact that may be the same person as the one shown, as the question "Same person as X?" names it. */

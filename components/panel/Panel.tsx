@@ -116,6 +116,11 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }:
         )}
         <ProfileFields profile={profile} contact={contact} mutate={mutate} />
         <ChangeNotice changes={view?.changes ?? []} />
+        {view?.keptAfterDeletion && (
+          <p class="notice" role="status" data-testid="kept-after-deletion">
+            {t('keptAfterDeletion')}
+          </p>
+        )}
         <SameAsNotice sameAs={view?.sameAs ?? []} join={join} separate={separate} />
         <ClaimedIdsNotice count={view?.samePageIds ?? 0} compare={compare} />
         {view &&

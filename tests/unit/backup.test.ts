@@ -125,6 +125,30 @@ describe('a round trip', () => {
     expect(aino.timelineWords).toContain('hameenlinnassa');
   });
 
+  it('keeps what a newer version wrote that this one does not know: export, wipe, import, export', async () => {
+    await someData();
+    const file = JSON.parse(await exported());
+    const aino = file.people.find((person: { key: string }) => person.key === 'aino-virtanen-4b2a1c');
+    aino.pronouns = 'she/her';
+    aino.changedAt.pronouns = NOW;
+    aino.timeline.push({
+      id: 'memo',
+      rev: 'r1',
+      past: [],
+      type: 'voice-memo',
+      clip: 'c',
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    aino.timeline[0].mood = 'glad';
+    const newer = JSON.stringify(file);
+    await wipeEverything(db);
+    await importText(newer);
+    const again = JSON.parse(await exported());
+    expect(again.people).toEqual(file.people);
+    expect(await storedEntries(db)).toHaveLength(1);
+  });
+
   it('importing the same file twice changes nothing', async () => {
     await someData();
     const file = await exported();

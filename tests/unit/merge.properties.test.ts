@@ -7,7 +7,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '@/utils/model/canonical';
 import { mergeVersions } from '@/utils/model/merge';
-import { deletePerson, isAlive, newPerson, restorePerson, setFields, type PersonDoc } from '@/utils/model/person';
+import {
+  deletePerson,
+  isAlive,
+  keptAfterDeletion,
+  newPerson,
+  restorePerson,
+  setFields,
+  type PersonDoc,
+} from '@/utils/model/person';
 import { addEntry, deleteEntry, editEntry, visibleEntries } from '@/utils/model/timeline';
 
 const BASE = Date.UTC(2026, 0, 1);
@@ -143,6 +151,10 @@ const versions = fc.array(step, { maxLength: 25 }).chain((steps) => {
 
 const RUNS = { numRuns: 500 };
 
+/** Whether a field was set after the deletion (a restore does that): the person is back for that reason. */
+const restoredOrEdited = (doc: PersonDoc) =>
+  Object.values(doc.changedAt).some((at) => doc.deletedAt !== null && at !== undefined && at > doc.deletedAt);
+
 describe('mergeVersions', () => {
   it('is commutative', () => {
     fc.assert(
@@ -181,6 +193,22 @@ describe('mergeVersions', () => {
         for (const version of all.reduce(mergeVersions).timeline) {
           const seen = seenByWriter.get(version.rev);
           if (seen) for (const rev of version.past) expect(seen.has(rev)).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('lets a deletion win only over entries it saw: a person with an entry it never saw stays, and says why', () => {
+    fc.assert(
+      fc.property(versions, ([a, b, , all]) => {
+        // Deleting a person deletes every entry it shows; an entry still showing is one the deletion never saw.
+        for (const merged of [all.reduce(mergeVersions), mergeVersions(a, b)]) {
+          const shown = visibleEntries(merged.timeline).length > 0;
+          if (shown) expect(isAlive(merged)).toBe(true);
+          expect(keptAfterDeletion(merged)).toBe(
+            merged.deletedAt !== null && isAlive(merged) && shown && !restoredOrEdited(merged),
+          );
         }
       }),
       RUNS,
@@ -252,6 +280,23 @@ describe('two versions of one person', () => {
     const deleted = deletePerson(start, BASE + 5);
     expect(isAlive(mergeVersions(deleted, setFields(start, { name: 'A' }, BASE + 3)))).toBe(false);
     expect(isAlive(mergeVersions(deleted, setFields(start, { name: 'A' }, BASE + 9)))).toBe(true);
+  });
+
+  it('keeps a deleted person who has a note added elsewhere that the deletion never saw, in either order', () => {
+    const withNote = { ...start, timeline: addEntry([], { type: 'note', text: 'seen', at: BASE }, BASE, 'n1') };
+    const deleted = deletePerson(withNote, BASE + 10);
+    // Offline, before the deletion's time: a note the deleting computer never saw.
+    const offline = {
+      ...withNote,
+      timeline: addEntry(withNote.timeline, { type: 'note', text: 'new', at: BASE }, BASE + 5, 'n2'),
+    };
+    for (const merged of [mergeVersions(deleted, offline), mergeVersions(offline, deleted)]) {
+      expect(isAlive(merged)).toBe(true);
+      expect(keptAfterDeletion(merged)).toBe(true);
+      expect(visibleEntries(merged.timeline).map((entry) => entry.version.text)).toEqual(['new']);
+    }
+    // Deleted again, with that note seen, the person goes.
+    expect(isAlive(deletePerson(mergeVersions(deleted, offline), BASE + 11))).toBe(false);
   });
 
   it('refuses two different people', () => {

@@ -9,7 +9,8 @@ import { addInteraction, deleteContact, updateContact, updateInteraction, viewCo
 import { updateSettings, loadSettings } from '@/utils/db/settings-store';
 import { syncSide } from '@/utils/db/sync-side';
 import { deleteGoal, listGoals, saveGoal } from '@/utils/db/goals-store';
-import { deriveKeys, newKdfParams, type SyncKeys } from '@/utils/sync/crypto';
+import { deriveKeys, documentId, newKdfParams, type SyncKeys } from '@/utils/sync/crypto';
+import { seal, unseal, type EncryptedDocument } from '@/utils/sync/documents';
 import { syncOnce } from '@/utils/sync/replication';
 import { startCouchServer, type CouchServer } from '../helpers/couch-server';
 import { ainoProfile } from '../helpers/profiles';
@@ -85,6 +86,24 @@ describe('two computers', () => {
     expect(await work.sync()).toMatchObject({ sent: 0, received: 0, resolved: 0 });
   });
 
+  it('keeps a person deleted on one computer while the other, offline, added a note it never saw', async () => {
+    const [work, home] = [computer(), computer()];
+    await addInteraction(work.db, ainoProfile(), { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
+    await work.sync();
+    await home.sync();
+    await addInteraction(home.db, ainoProfile(), { type: 'call', text: 'Called about Tampere', at: NOW }, NOW + 500);
+    await deleteContact(work.db, 'aino-virtanen-4b2a1c', NOW + 1000);
+    await work.sync();
+    await home.sync();
+    await work.sync();
+    for (const { db } of [work, home]) {
+      expect(await db.contacts.count()).toBe(1);
+      const view = await viewContact(db, ainoProfile(), NOW + 2000);
+      expect(view.interactions.map((entry) => entry.text)).toEqual(['Called about Tampere']);
+      expect(view.keptAfterDeletion).toBe(true);
+    }
+  });
+
   it('keeps both texts of a note edited on both computers before either synced', async () => {
     const [work, home] = [computer(), computer()];
     const added = await addInteraction(work.db, ainoProfile(), { type: 'note', text: 'Slush', at: NOW }, NOW);
@@ -145,5 +164,71 @@ describe('two computers', () => {
     for (const secret of ['Aino', 'aino-virtanen', 'Revontuli', 'Väitöskirja', 'mentors', 'Sanna', 'ACoAA']) {
       expect(raw).not.toContain(secret);
     }
+  });
+});
+
+/** What the server holds of Aino, decrypted: the document as every computer reads it. */
+async function serverAino(): Promise<{
+  doc: Record<string, unknown> & { timeline: Record<string, unknown>[] };
+  stored: EncryptedDocument;
+}> {
+  const id = await documentId(keys, 'person', 'aino-virtanen-4b2a1c');
+  const stored = await serverDatabase(server).get<EncryptedDocument>(id);
+  const { doc } = await unseal(keys, stored);
+  return { doc: doc as Record<string, unknown> & { timeline: Record<string, unknown>[] }, stored };
+}
+
+describe('a newer version on another computer', () => {
+  it('keeps what it wrote that this version does not know, when this one edits the same person', async () => {
+    const [work, home] = [computer(), computer()];
+    await addInteraction(work.db, ainoProfile(), { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
+    await work.sync();
+    await home.sync();
+    // The newer version (simulated: its document written straight to the server) adds an entry of a type this
+    // version does not know and a field of its own.
+    const { doc, stored } = await serverAino();
+    const memo = {
+      id: 'memo-1',
+      rev: 'r-memo',
+      past: [],
+      type: 'voice-memo',
+      text: '',
+      at: NOW,
+      createdAt: NOW + 5,
+      updatedAt: NOW + 5,
+      clip: 'c1',
+    };
+    const newer = {
+      ...doc,
+      pronouns: 'she/her',
+      changedAt: { ...(doc.changedAt as object), pronouns: NOW + 5 },
+      timeline: [...doc.timeline, memo],
+    };
+    const id = stored._id;
+    await serverDatabase(server).put({
+      ...(await seal(keys, id, { kind: 'person', key: 'aino-virtanen-4b2a1c', doc: newer })),
+      _rev: stored._rev,
+    });
+    // Meanwhile this version, offline, changes the same person.
+    await updateContact(home.db, ainoProfile(), { tags: ['mentors'] }, NOW + 10);
+    await addInteraction(
+      home.db,
+      ainoProfile(),
+      { type: 'call', text: 'Called about Tampere', at: NOW + 10 },
+      NOW + 10,
+    );
+    await home.sync();
+    await work.sync();
+    await home.sync();
+
+    const { doc: after } = await serverAino();
+    expect(after).toMatchObject({ pronouns: 'she/her', tags: ['mentors'] });
+    expect((after.changedAt as Record<string, number>).pronouns).toBe(NOW + 5);
+    expect(after.timeline).toContainEqual(memo);
+    expect(after.timeline.map((entry) => entry.text)).toEqual(
+      expect.arrayContaining(['Met at Slush', 'Called about Tampere']),
+    );
+    // This version shows what it knows, and neither shows nor counts the rest.
+    for (const { db } of [work, home]) expect(await texts(db)).toEqual(['Called about Tampere', 'Met at Slush']);
   });
 });

@@ -26,6 +26,7 @@ import { absorb, joinPeople, separatePeople, type Joined } from '../model/join';
 import {
   deletePerson,
   isAlive,
+  keptAfterDeletion,
   newPerson,
   restorePerson,
   setFields,
@@ -171,6 +172,7 @@ async function viewOf(
     cadence: effectiveCadence(contact, settings),
     sameAs: await possibleDuplicates(db, doc),
     samePageIds,
+    ...(keptAfterDeletion(doc) && { keptAfterDeletion: true as const }),
   };
 }
 

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { sameContent } from '../model/canonical';
 import { mergeVersions } from '../model/merge';
 import type { PersonDoc } from '../model/person';
-import { personFromJson } from '../model/person-json';
+import { personToWire } from '../model/person-json';
 import { mergeGoals, mergeSyncedSettings, mergeTemplates, syncedSettings, type SyncedSettings } from '../model/records';
 import { GoalDocSchema } from '../plan/goal-schema';
 import { PersonSchema, SyncedSettingsSchema, TemplateDocSchema } from '../model/schemas';
@@ -40,7 +40,8 @@ async function pending(db: ContactsDatabase, limit: number): Promise<LocalRecord
       }),
       ...templates.map((template) => record('template', template.id, template)),
       ...goals.map((goal) => record('goal', goal.id, goal)),
-      ...people.map((person) => record('person', person.key, person, personFromJson(person.json))),
+      // As stored: the flat document, with what a newer version wrote in its place (person-wire.ts).
+      ...people.map((person) => record('person', person.key, person, JSON.parse(person.json))),
     ].slice(0, limit);
   });
 }
@@ -98,10 +99,10 @@ async function receive(db: ContactsDatabase, kind: SyncKind, key: string, versio
     if (kind === 'person') {
       const stored = await readPerson(db, key);
       const incoming = valid(PersonSchema, key, versions, (doc) => doc.key) as PersonDoc[];
-      if (incoming.length === 0) return stored ?? versions[0];
+      if (incoming.length === 0) return stored ? personToWire(stored) : versions[0];
       const merged = [...incoming, ...(stored ? [stored] : [])].reduce(mergeVersions);
       if (!stored || !sameContent(stored, merged)) await savePeople(db, [merged], await loadSettings(db), 0);
-      return merged;
+      return personToWire(merged);
     }
     if (kind === 'template') return receiveRecord(db.templates, TemplateDocSchema, mergeTemplates, key, versions);
     if (kind === 'goal') return receiveRecord(db.goals, GoalDocSchema, mergeGoals, key, versions);

@@ -44,7 +44,14 @@ export function absorb(keep: PersonDoc, other: PersonDoc, now: number): PersonDo
       ...joined.timeline,
       ...visibleEntries(other.timeline).map(({ version }) => reinstated(joined.timeline, version, now)),
     ]),
+    // Entries a newer version wrote for `other` go with the rest (as they are: this version cannot rewrite them).
+    ...carriedOf(joined, other),
   };
+}
+
+function carriedOf(keep: PersonDoc, other: PersonDoc): Pick<PersonDoc, 'foreign'> {
+  const foreign = heads([...(keep.foreign ?? []), ...(other.foreign ?? []).filter((version) => !version.deleted)]);
+  return foreign.length > 0 ? { foreign } : {};
 }
 
 /** Two people as they were before they were joined: what undo puts back. */

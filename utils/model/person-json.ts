@@ -6,6 +6,7 @@
  */
 import { sortedKeys } from './canonical';
 import { PERSON_FIELDS, type PersonDoc } from './person';
+import { personFromWire, timelineToWire } from './person-wire';
 
 /** The document's fields in one order: identity, the fields, their times, the deletion, the timeline. */
 export function personToJson(doc: PersonDoc): string {
@@ -15,21 +16,18 @@ export function personToJson(doc: PersonDoc): string {
     ...Object.fromEntries(PERSON_FIELDS.map((field) => [field, doc[field]])),
     changedAt: sortedKeys(doc.changedAt),
     deletedAt: doc.deletedAt,
-    timeline: doc.timeline.map(({ id, rev, past, type, text, at, createdAt, updatedAt, deleted }) => ({
-      id,
-      rev,
-      past,
-      type,
-      text,
-      at,
-      createdAt,
-      updatedAt,
-      ...(deleted && { deleted }),
-    })),
+    timeline: timelineToWire(doc),
+    // A newer version's fields, in one order after this version's own (person-wire.ts).
+    ...(doc.extra && sortedKeys(doc.extra)),
   });
 }
 
 /** A document from text the store wrote (checked when it came in: a backup or sync validates it first). */
 export function personFromJson(json: string): PersonDoc {
-  return JSON.parse(json) as PersonDoc;
+  return personFromWire(JSON.parse(json) as Record<string, unknown>);
+}
+
+/** The document as it travels: the flat object a sync or a backup carries, the same as its JSON text. */
+export function personToWire(doc: PersonDoc): unknown {
+  return JSON.parse(personToJson(doc));
 }

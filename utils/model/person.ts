@@ -5,7 +5,15 @@
  */
 import type { SeenProfile } from '../contacts';
 import { setStamped, type Stamped } from './stamped';
-import { deleteAll, heads, reinstated, visibleEntries, type EntryVersion } from './timeline';
+import {
+  deleteAll,
+  deleteForeign,
+  heads,
+  reinstated,
+  visibleEntries,
+  type EntryVersion,
+  type ForeignVersion,
+} from './timeline';
 
 /** The fields of a person the user or LinkedIn sets, each merged on its own: the newer change wins. */
 export interface PersonFields {
@@ -61,6 +69,13 @@ export interface PersonDoc extends PersonFields, Stamped<PersonField> {
   /** When the person was deleted; edits made later elsewhere bring them back. */
   deletedAt: number | null;
   timeline: EntryVersion[];
+  /**
+   * Fields a newer version of the extension set on the person, unknown here (their times in `changedAt`):
+   * merged as every field is, the newer change winning, never shown, and written back as they came.
+   */
+  extra?: Record<string, unknown>;
+  /** Timeline versions a newer version wrote that this one cannot read (timeline.ts): carried, never shown. */
+  foreign?: ForeignVersion[];
 }
 
 const EMPTY_FIELDS: PersonFields = {
@@ -111,15 +126,41 @@ export function latestChange(doc: PersonDoc): number {
   return latest;
 }
 
-/** Whether the person is there: never deleted, or changed somewhere after the deletion. */
+/**
+ * Whether the person is there: never deleted, changed somewhere after the deletion, or showing an entry the
+ * deletion never saw. A deletion wins only over what it saw: it deletes every entry it shows (deletePerson),
+ * so an entry still showing was added (or edited after it) where the deletion had not arrived, and a note
+ * written offline on one computer is not lost to a deletion on another. A function of the one document, so
+ * the merge stays commutative, associative and idempotent (tests/unit/merge.properties.test.ts).
+ */
 export function isAlive(doc: PersonDoc): boolean {
-  return doc.deletedAt === null || latestChange(doc) > doc.deletedAt;
+  return doc.deletedAt === null || latestChange(doc) > doc.deletedAt || showsEntries(doc);
+}
+
+/** Whether any entry shows, or would show on the version that can read it (a carried one, timeline.ts). */
+function showsEntries(doc: PersonDoc): boolean {
+  return visibleEntries(doc.timeline).length > 0 || (doc.foreign ?? []).some((version) => !version.deleted);
+}
+
+/**
+ * Whether the person is here only because of entries their deletion never saw: the user is told so (the
+ * panel), since they deleted them, somewhere. Setting any field (a restore does) settles it.
+ */
+export function keptAfterDeletion(doc: PersonDoc): boolean {
+  const { deletedAt } = doc;
+  if (deletedAt === null) return false;
+  const setSince = Object.values(doc.changedAt).some((at) => at !== undefined && at > deletedAt);
+  return !setSince && showsEntries(doc);
 }
 
 /** The person deleted: a tombstone that keeps their identity and no text of their timeline. */
 export function deletePerson(doc: PersonDoc, now: number): PersonDoc {
-  const deletedAt = Math.max(now, latestChange(doc) + 1);
-  return { ...doc, deletedAt, timeline: deleteAll(doc.timeline, deletedAt) };
+  const { foreign = [], ...rest } = doc;
+  const deletedAt = Math.max(now, latestChange(doc) + 1, ...foreign.map((version) => version.updatedAt + 1));
+  // What a newer version wrote goes too: a deletion takes every text the person had on this device.
+  const timeline = heads([...deleteAll(doc.timeline, deletedAt), ...deleteForeign(foreign, deletedAt)]);
+  const stillForeign = foreign.filter((version) => version.deleted);
+  return { ...rest, deletedAt, timeline, ...(stillForeign.length > 0 && { foreign: stillForeign }) };
 }
 
 /**

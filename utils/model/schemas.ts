@@ -4,7 +4,9 @@
  */
 import * as z from 'zod/mini';
 import { INTERACTION_TYPES } from '../contacts';
-import { PERSON_FIELDS } from './person';
+import type { PersonDoc } from './person';
+import { personFromWire } from './person-wire';
+import { ENTRY_TEXT_MAX, isReadableEntry } from './timeline';
 import { DEFAULT_SETTINGS } from '../settings';
 import { SETTINGS_FIELDS, SYNCED_SETTINGS_FIELDS } from './records';
 
@@ -59,31 +61,63 @@ export const BackupInteractionSchema = z.object({
 
 const rev = text(40).check(z.minLength(1));
 
-const EntryVersionSchema = z.object({
+/** A version of an entry this version can read (timeline.ts, isReadableEntry): every field checked. */
+const EntryVersionSchema = z.looseObject({
   id: text(100).check(z.minLength(1)),
   rev,
   past: z.array(rev).check(z.maxLength(1000)),
   type: z.enum(INTERACTION_TYPES),
-  text: text(20_000),
+  text: text(ENTRY_TEXT_MAX),
   at: time,
   createdAt: time,
   updatedAt: time,
   deleted: z.optional(z.literal(true)),
 });
 
-/** A person document (person.ts), as backups of format 2 and sync bring it. */
-export const PersonSchema = z.object({
-  key,
+/**
+ * A version a newer version wrote that this one cannot read: what merging needs of it is checked as strictly as
+ * ever; the rest is carried, never read. A version of a known type whose fields fail is not this, but an error.
+ */
+const ForeignVersionSchema = z.looseObject({
+  id: text(100).check(z.minLength(1)),
+  rev,
+  past: z.array(rev).check(z.maxLength(1000)),
   createdAt: time,
-  ...PERSON_VALUES,
-  profileId: z.nullable(text(100)),
-  memberId: z.nullable(text(30)),
-  cadenceDays: z.union([z.nullable(cadence), z.literal('inherit')]),
-  cadenceFromTagsOnly: z.boolean(),
-  changedAt: z.partialRecord(z.enum(PERSON_FIELDS), time),
-  deletedAt: z.nullable(time),
-  timeline: z.array(EntryVersionSchema).check(z.maxLength(100_000)),
+  updatedAt: time,
+  deleted: z.optional(z.literal(true)),
 });
+
+const TimelineVersionSchema = z.unknown().check(
+  z.superRefine((version, context) => {
+    const readable = typeof version === 'object' && version !== null && isReadableEntry(version);
+    const parsed = (readable ? EntryVersionSchema : ForeignVersionSchema).safeParse(version);
+    for (const { message, path } of parsed.error?.issues ?? []) {
+      context.addIssue({ code: 'custom', message, path, input: version });
+    }
+  }),
+);
+
+/**
+ * A person document (person.ts) as backups of format 2 and sync bring it, whichever version of the extension
+ * wrote it: this version's fields checked as strictly as ever, a newer one's (and the times they changed)
+ * carried as they came (person-wire.ts).
+ */
+export const PersonSchema = z.pipe(
+  z.looseObject({
+    key,
+    createdAt: time,
+    ...PERSON_VALUES,
+    profileId: z.nullable(text(100)),
+    memberId: z.nullable(text(30)),
+    cadenceDays: z.union([z.nullable(cadence), z.literal('inherit')]),
+    cadenceFromTagsOnly: z.boolean(),
+    // Times of this version's fields and of a newer one's, each a time as ever.
+    changedAt: z.record(text(100), time).check(z.refine((stamps) => Object.keys(stamps).length <= 200)),
+    deletedAt: z.nullable(time),
+    timeline: z.array(TimelineVersionSchema).check(z.maxLength(100_000)),
+  }),
+  z.transform((doc): PersonDoc => personFromWire(doc)),
+);
 
 export const TemplateFields = {
   id: text(100).check(z.minLength(1)),

@@ -9,7 +9,7 @@
  * Two edits made apart from each other replace neither: both stay, and the person is told (`otherVersions`).
  * A deletion is a version too (a tombstone), which hides every version older than it.
  */
-import type { InteractionType } from '../contacts';
+import { INTERACTION_TYPES, type InteractionType } from '../contacts';
 
 export interface EntryVersion {
   /** The entry: the same on every device and in every version of it. */
@@ -27,6 +27,35 @@ export interface EntryVersion {
   updatedAt: number;
   /** A deletion. */
   deleted?: true;
+  /** Fields a newer version of the extension gave this version, unknown here: carried as they came. */
+  extra?: Record<string, unknown>;
+}
+
+/** What every version of an entry has, whichever version of the extension wrote it: all that merging needs. */
+export interface Versioned {
+  id: string;
+  rev: string;
+  past: string[];
+  updatedAt: number;
+  deleted?: true;
+}
+
+/**
+ * A version of an entry this version of the extension cannot read (a type it does not know, a note longer
+ * than its limit), written by a newer one: carried whole, never shown or counted, and written back as it came.
+ */
+export type ForeignVersion = Versioned & { createdAt: number } & Record<string, unknown>;
+
+/** The entry types this version knows, and its longest note: what it can show of a version. */
+const READABLE_TYPES: ReadonlySet<unknown> = new Set(INTERACTION_TYPES);
+export const ENTRY_TEXT_MAX = 20_000;
+
+/**
+ * Whether this version can read an entry version: it knows its type and its text fits. Readable versions are
+ * checked field by field (schemas.ts); the others are carried. Reading a stored document asks the same.
+ */
+export function isReadableEntry(version: { type?: unknown; text?: unknown }): boolean {
+  return READABLE_TYPES.has(version.type) && typeof version.text === 'string' && version.text.length <= ENTRY_TEXT_MAX;
 }
 
 /** One entry as the timeline shows it: its newest live version, and any other text written apart from it. */
@@ -44,7 +73,7 @@ function newRev(): string {
 }
 
 /** Orders versions the same way everywhere: by id, then newest first, then by rev. */
-function byIdThenNewest(a: EntryVersion, b: EntryVersion): number {
+export function byIdThenNewest(a: Versioned, b: Versioned): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : b.updatedAt - a.updatedAt || (a.rev < b.rev ? -1 : a.rev > b.rev ? 1 : 0);
 }
 
@@ -52,10 +81,10 @@ function byIdThenNewest(a: EntryVersion, b: EntryVersion): number {
  * The versions of `versions` that no other replaces, each once, in one fixed order: the merge of timelines
  * (`mergeTimelines(a, b)` is `heads([...a, ...b])`).
  */
-export function heads(versions: readonly EntryVersion[]): EntryVersion[] {
+export function heads<V extends Versioned>(versions: readonly V[]): V[] {
   const replaced = new Set<string>();
   for (const version of versions) for (const rev of version.past) replaced.add(`${version.id}\n${rev}`);
-  const kept = new Map<string, EntryVersion>();
+  const kept = new Map<string, V>();
   for (const version of versions) {
     const id = `${version.id}\n${version.rev}`;
     if (!replaced.has(id) && !kept.has(id)) kept.set(id, version);
@@ -81,7 +110,7 @@ interface Basis {
 /** A new version that replaces `basis`, later than all of it even when this device's clock is behind. */
 function nextVersion(
   basis: Basis,
-  fields: Pick<EntryVersion, 'id' | 'type' | 'text' | 'at' | 'createdAt'> & { deleted?: true },
+  fields: Pick<EntryVersion, 'id' | 'type' | 'text' | 'at' | 'createdAt' | 'extra'> & { deleted?: true },
   now: number,
 ): EntryVersion {
   return { ...fields, rev: newRev(), past: [...basis.past].sort(), updatedAt: Math.max(now, basis.latestAt + 1) };
@@ -148,6 +177,8 @@ export function editEntry(
       text: patch.text === undefined ? shown.text : patch.text.trim(),
       at: patch.at ?? shown.at,
       createdAt: shown.createdAt,
+      // What a newer version set on the entry is not this edit's to drop.
+      ...(shown.extra && { extra: shown.extra }),
     },
     now,
   );
@@ -187,6 +218,23 @@ export function deleteAll(timeline: readonly EntryVersion[], now: number): Entry
   let result = [...timeline];
   for (const { version } of visibleEntries(timeline)) result = deleteEntry(result, version.id, now) ?? result;
   return result;
+}
+
+/**
+ * Deletions of carried versions (a person deleted): one per entry, replacing every version of it this device
+ * holds, so that their texts leave the document on every device, the newer ones too.
+ */
+export function deleteForeign(foreign: readonly ForeignVersion[], now: number): EntryVersion[] {
+  const byId = new Map<string, ForeignVersion[]>();
+  for (const version of foreign) if (!version.deleted) byId.set(version.id, [...(byId.get(version.id) ?? []), version]);
+  return [...byId.entries()].map(([id, versions]) => {
+    const createdAt = Math.min(...versions.map((version) => version.createdAt));
+    const basis = {
+      past: new Set(versions.flatMap((version) => [...version.past, version.rev])),
+      latestAt: Math.max(...versions.map((version) => version.updatedAt)),
+    };
+    return nextVersion(basis, { id, type: 'note', text: '', at: createdAt, createdAt, deleted: true }, now);
+  });
 }
 
 /**

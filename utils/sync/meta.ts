@@ -10,7 +10,18 @@ import type { PouchDatabase } from './pouchdb';
 
 export const META_ID = 'keep-in-touch';
 
-/** Version 1: one AES-GCM envelope per record, ids from HMAC (crypto.ts). */
+/**
+ * Version 1: one AES-GCM envelope per record, ids from HMAC (crypto.ts).
+ *
+ * What the version says, decided: it changes only when an older extension could not carry the documents
+ * (another envelope, other ids or keys, a field of the person it knows allowed longer or in another shape, a
+ * known field that means something else). Then an older computer stops here ('newer-format': the Sync page
+ * asks to update the extension on this computer) and writes nothing. New fields on a person or an entry, new
+ * entry types and longer notes do not change it: every version since this rule carries what it cannot read
+ * through a merge untouched and writes it back as it came (person-wire.ts, schemas.ts), so an older computer
+ * goes on syncing, and what it knows still merges. Leaving such documents alone instead would stop that person
+ * syncing on the older computer, its own edits of them kept from every other.
+ */
 export const FORMAT_VERSION = 1;
 
 /** What a device knows the server by: its passphrase, once; its stored keys, after that. */
