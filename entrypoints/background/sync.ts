@@ -82,12 +82,13 @@ async function runOnce(db: ContactsDatabase, config: SyncConfig): Promise<SyncSt
       onProgress: progressWriter(db),
     });
     if (report.received > 0) await onReceived();
-    const { sent, received, resolved, ms } = report;
+    const { sent, received, resolved, setAside, ms } = report;
     return writeSyncStatus(db, {
       running: false,
       progress: null,
       lastSyncAt: Date.now(),
       last: { sent, received, resolved, ms },
+      setAside,
       error: null,
     });
   } catch (error) {

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { describeError } from '@/components/describe-error';
 import { ProgressBar } from '@/components/ProgressBar';
 import { readSyncStatus, type SyncStatus } from '@/utils/db/sync-state';
-import { t, uiLocale } from '@/utils/i18n';
+import { t, tPlural, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import { MIN_PASSPHRASE } from '@/utils/sync/crypto';
 import type { SyncProgress } from '@/utils/sync/run';
@@ -143,6 +143,11 @@ export function SyncPage() {
               </p>
             )}
           </>
+        )}
+        {current.enabled && current.setAside > 0 && (
+          <p class="warning" data-testid="sync-set-aside">
+            {tPlural('syncSetAside', current.setAside)}
+          </p>
         )}
         {current.error?.code === 'cancelled' && <p class="muted">{t('syncStopped')}</p>}
         {current.error && current.error.code !== 'cancelled' && (

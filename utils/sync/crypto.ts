@@ -37,6 +37,11 @@ export const KDF_ITERATIONS = 600_000;
 export const MIN_PASSPHRASE = 10;
 
 const ID_PREFIX: Record<SyncKind, string> = { person: 'p', template: 't', goal: 'g', settings: 's' };
+/** A kind this version syncs (a record from a newer version may name one it does not know). */
+export function isSyncKind(kind: unknown): kind is SyncKind {
+  return typeof kind === 'string' && Object.hasOwn(ID_PREFIX, kind);
+}
+
 const RECORD_ID = new RegExp(`^[${Object.values(ID_PREFIX).join('')}]-[0-9a-f]{64}$`);
 
 const utf8 = new TextEncoder();
