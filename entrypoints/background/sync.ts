@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { ContactsDatabase } from '@/utils/db/database';
 import { isQuotaError } from '@/utils/quota';
 import { syncSide } from '@/utils/db/sync-side';
+import { markAllUnsent } from '@/utils/db/synced-kinds';
 import {
   readSyncConfig,
   readSyncStatus,
@@ -178,12 +179,8 @@ export async function disableSync(db: ContactsDatabase): Promise<SyncStatus> {
     await db.sync.delete('config');
     await theReplica().destroy();
     replica = null;
-    // Everything counts as unsent again: a server turned on later gets all of it.
-    await db.transaction('rw', db.people, db.templates, db.settings, async () => {
-      await db.people.toCollection().modify({ pending: 1 });
-      await db.templates.toCollection().modify({ pending: 1 });
-      await db.settings.toCollection().modify({ pending: 1 });
-    });
+    // Every kind that syncs counts as unsent again: a server turned on later gets all of it.
+    await markAllUnsent(db);
   }
   return writeSyncStatus(db, SYNC_OFF);
 }

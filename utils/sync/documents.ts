@@ -2,8 +2,8 @@
  * A record as the server keeps it: an id that says nothing (crypto.ts, documentId) and an envelope whose
  * plaintext is the record's kind, key and document.
  */
-import { decrypt, documentId, encrypt, isSyncKind, type Envelope, type SyncKeys } from './crypto';
-import type { SyncKind } from './local-side';
+import { decrypt, documentId, encrypt, type Envelope, type SyncKeys } from './crypto';
+import { isSyncKind, type SyncKind } from './kinds';
 
 /** What the envelope holds: the id is a one-way hash, so kind and key travel inside. */
 export interface SealedRecord {
