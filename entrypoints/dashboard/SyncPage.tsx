@@ -10,6 +10,7 @@ import { readSyncStatus, type SyncStatus } from '@/utils/db/sync-state';
 import { t, tPlural, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import { MIN_PASSPHRASE } from '@/utils/sync/crypto';
+import { WEB_PAGE } from '@/utils/sync/errors';
 import type { SyncProgress } from '@/utils/sync/run';
 import { parseServerUrl, serverOrigin } from '@/utils/sync/server-url';
 import { shortDateTime } from '@/utils/time';
@@ -23,6 +24,11 @@ function describeProblem({ code, detail }: NonNullable<SyncStatus['error']>, url
     case 'unreachable':
       // Only sync that is on tries again by itself.
       return enabled ? `${t('syncErrorUnreachable')} ${t('syncRetriesLater')}` : t('syncErrorUnreachable');
+    case 'not-couchdb': {
+      // A Wi-Fi login page goes away once the user logs in: sync that is on tries again by itself.
+      const words = detail.startsWith(WEB_PAGE) ? t('syncErrorWebPage') : t('syncErrorNotCouchDb');
+      return enabled ? `${words} ${t('syncRetriesLater')}` : words;
+    }
     case 'no-database':
       return t('syncErrorNoDatabase');
     case 'wrong-passphrase':
