@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { ContactsDatabase } from '@/utils/db/database';
 import { isQuotaError } from '@/utils/quota';
 import { syncSide } from '@/utils/db/sync-side';
+import { markAllUnsent } from '@/utils/db/synced-kinds';
 import {
   readSyncConfig,
   readSyncStatus,
@@ -82,12 +83,13 @@ async function runOnce(db: ContactsDatabase, config: SyncConfig): Promise<SyncSt
       onProgress: progressWriter(db),
     });
     if (report.received > 0) await onReceived();
-    const { sent, received, resolved, ms } = report;
+    const { sent, received, resolved, setAside, ms } = report;
     return writeSyncStatus(db, {
       running: false,
       progress: null,
       lastSyncAt: Date.now(),
       last: { sent, received, resolved, ms },
+      setAside,
       error: null,
     });
   } catch (error) {
@@ -177,12 +179,8 @@ export async function disableSync(db: ContactsDatabase): Promise<SyncStatus> {
     await db.sync.delete('config');
     await theReplica().destroy();
     replica = null;
-    // Everything counts as unsent again: a server turned on later gets all of it.
-    await db.transaction('rw', db.people, db.templates, db.settings, async () => {
-      await db.people.toCollection().modify({ pending: 1 });
-      await db.templates.toCollection().modify({ pending: 1 });
-      await db.settings.toCollection().modify({ pending: 1 });
-    });
+    // Every kind that syncs counts as unsent again: a server turned on later gets all of it.
+    await markAllUnsent(db);
   }
   return writeSyncStatus(db, SYNC_OFF);
 }

@@ -7,9 +7,10 @@ import { browser } from 'wxt/browser';
 import { describeError } from '@/components/describe-error';
 import { ProgressBar } from '@/components/ProgressBar';
 import { readSyncStatus, type SyncStatus } from '@/utils/db/sync-state';
-import { t, uiLocale } from '@/utils/i18n';
+import { t, tPlural, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import { MIN_PASSPHRASE } from '@/utils/sync/crypto';
+import { WEB_PAGE } from '@/utils/sync/errors';
 import type { SyncProgress } from '@/utils/sync/run';
 import { parseServerUrl, serverOrigin } from '@/utils/sync/server-url';
 import { shortDateTime } from '@/utils/time';
@@ -23,6 +24,11 @@ function describeProblem({ code, detail }: NonNullable<SyncStatus['error']>, url
     case 'unreachable':
       // Only sync that is on tries again by itself.
       return enabled ? `${t('syncErrorUnreachable')} ${t('syncRetriesLater')}` : t('syncErrorUnreachable');
+    case 'not-couchdb': {
+      // A Wi-Fi login page goes away once the user logs in: sync that is on tries again by itself.
+      const words = detail.startsWith(WEB_PAGE) ? t('syncErrorWebPage') : t('syncErrorNotCouchDb');
+      return enabled ? `${words} ${t('syncRetriesLater')}` : words;
+    }
     case 'no-database':
       return t('syncErrorNoDatabase');
     case 'wrong-passphrase':
@@ -143,6 +149,11 @@ export function SyncPage() {
               </p>
             )}
           </>
+        )}
+        {current.enabled && current.setAside > 0 && (
+          <p class="warning" data-testid="sync-set-aside">
+            {tPlural('syncSetAside', current.setAside)}
+          </p>
         )}
         {current.error?.code === 'cancelled' && <p class="muted">{t('syncStopped')}</p>}
         {current.error && current.error.code !== 'cancelled' && (

@@ -10,7 +10,7 @@ import { updateSettings, loadSettings } from '@/utils/db/settings-store';
 import { syncSide } from '@/utils/db/sync-side';
 import { deleteGoal, listGoals, saveGoal } from '@/utils/db/goals-store';
 import { deriveKeys, documentId, newKdfParams, type SyncKeys } from '@/utils/sync/crypto';
-import { seal, unseal, type EncryptedDocument } from '@/utils/sync/documents';
+import { MAX_DOCUMENT_CHARS, openDocument, seal, type EncryptedDocument } from '@/utils/sync/documents';
 import { syncOnce } from '@/utils/sync/replication';
 import { startCouchServer, type CouchServer } from '../helpers/couch-server';
 import { ainoProfile } from '../helpers/profiles';
@@ -174,7 +174,9 @@ async function serverAino(): Promise<{
 }> {
   const id = await documentId(keys, 'person', 'aino-virtanen-4b2a1c');
   const stored = await serverDatabase(server).get<EncryptedDocument>(id);
-  const { doc } = await unseal(keys, stored);
+  const opened = await openDocument(keys, stored, MAX_DOCUMENT_CHARS);
+  if (!('record' in opened)) throw new Error(`Aino's document on the server is unreadable: ${opened.unreadable}`);
+  const { doc } = opened.record;
   return { doc: doc as Record<string, unknown> & { timeline: Record<string, unknown>[] }, stored };
 }
 

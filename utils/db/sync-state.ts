@@ -31,6 +31,8 @@ export interface SyncStatus {
   progress: SyncProgress | null;
   lastSyncAt: number | null;
   last: { sent: number; received: number; resolved: number; ms: number } | null;
+  /** Documents on the server that cannot be read, set aside by the last sync that got that far. */
+  setAside: number;
   error: { code: SyncProblem; detail: string } | null;
 }
 
@@ -45,6 +47,7 @@ export const SYNC_OFF: SyncStatus = {
   progress: null,
   lastSyncAt: null,
   last: null,
+  setAside: 0,
   error: null,
 };
 
@@ -53,7 +56,8 @@ export async function readSyncConfig(db: ContactsDatabase): Promise<SyncConfig |
 }
 
 export async function readSyncStatus(db: ContactsDatabase): Promise<SyncStatus> {
-  return ((await db.sync.get('status')) as SyncStatus | undefined) ?? SYNC_OFF;
+  // A status saved by an earlier version lacks the fields added since.
+  return { ...SYNC_OFF, ...((await db.sync.get('status')) as SyncStatus | undefined) };
 }
 
 export async function writeSyncStatus(db: ContactsDatabase, patch: Partial<SyncStatus>): Promise<SyncStatus> {

@@ -4,7 +4,7 @@
  * contents, HMAC for document ids. Both are non-extractable CryptoKeys, which IndexedDB stores by structured
  * clone, so a device keeps its keys and never the passphrase.
  */
-import type { SyncKind } from './local-side';
+import { SYNC_KINDS, type SyncKind } from './kinds';
 
 /** How a passphrase becomes keys. Cleartext on the server, so that every device derives the same keys. */
 export interface KdfParams {
@@ -36,8 +36,7 @@ export const KDF_ITERATIONS = 600_000;
 /** The shortest passphrase the dashboard takes: every device needs it, and it is all that protects the server's copy. */
 export const MIN_PASSPHRASE = 10;
 
-const ID_PREFIX: Record<SyncKind, string> = { person: 'p', template: 't', goal: 'g', settings: 's' };
-const RECORD_ID = new RegExp(`^[${Object.values(ID_PREFIX).join('')}]-[0-9a-f]{64}$`);
+const RECORD_ID = new RegExp(`^[${Object.values(SYNC_KINDS).join('')}]-[0-9a-f]{64}$`);
 
 const utf8 = new TextEncoder();
 
@@ -102,11 +101,11 @@ export async function decrypt(keys: SyncKeys, id: string, envelope: Envelope): P
 }
 
 /**
- * The server's id for a record: `p-`, `t-` or `s-` and a keyed hash of its key, the same on every device with
+ * The server's id for a record: its kind's prefix (kinds.ts) and a keyed hash of its key, the same on every device with
  * the same passphrase. Without the key the id says nothing, not even which slug it might be.
  */
 export async function documentId(keys: SyncKeys, kind: SyncKind, key: string): Promise<string> {
-  return `${ID_PREFIX[kind]}-${await hmacHex(keys, `${kind}:${key}`)}`;
+  return `${SYNC_KINDS[kind]}-${await hmacHex(keys, `${kind}:${key}`)}`;
 }
 
 /** True for the ids `documentId` makes: the server's other documents (its meta, design documents) are not records. */

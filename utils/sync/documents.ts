@@ -2,9 +2,8 @@
  * A record as the server keeps it: an id that says nothing (crypto.ts, documentId) and an envelope whose
  * plaintext is the record's kind, key and document.
  */
-import { decrypt, encrypt, type Envelope, type SyncKeys } from './crypto';
-import { SyncError } from './errors';
-import type { SyncKind } from './local-side';
+import { decrypt, documentId, encrypt, type Envelope, type SyncKeys } from './crypto';
+import { isSyncKind, type SyncKind } from './kinds';
 
 /** What the envelope holds: the id is a one-way hash, so kind and key travel inside. */
 export interface SealedRecord {
@@ -19,13 +18,41 @@ export async function seal(keys: SyncKeys, id: string, record: SealedRecord): Pr
   return { _id: id, ...(await encrypt(keys, id, record)) };
 }
 
-/** The record in a document from `local`. One that cannot be decrypted was changed, or moved, on the server. */
-export async function unseal(keys: SyncKeys, document: EncryptedDocument): Promise<SealedRecord> {
+/**
+ * CouchDB 3's default `max_document_size` (8 MB): a real server refuses a larger document, so no device sent
+ * one. Larger is junk, set aside before it costs the time and memory of decrypting and merging it.
+ */
+export const MAX_DOCUMENT_CHARS = 8_000_000;
+
+/** Why a document of `local` was not handed to the store. */
+export type Unreadable = 'too-large' | 'not-an-envelope' | 'cannot-decrypt' | 'not-its-id';
+
+export type Opened = { record: SealedRecord } | { unreadable: Unreadable };
+
+/**
+ * The record in a document from `local`, or why there is none: the document is too large, not an envelope,
+ * does not decrypt (changed, moved to another id, or junk), or decrypts to a record whose id is another (its
+ * id is a keyed hash of its kind and key: someone with the keys wrote it under the wrong id).
+ */
+export async function openDocument(keys: SyncKeys, document: EncryptedDocument, maxChars: number): Promise<Opened> {
+  const { iv, data } = document as Partial<Envelope>;
+  if (typeof iv !== 'string' || typeof data !== 'string') return { unreadable: 'not-an-envelope' };
+  if (iv.length + data.length > maxChars) return { unreadable: 'too-large' };
+  let record: unknown;
   try {
-    return (await decrypt(keys, document._id, document)) as SealedRecord;
-  } catch (error) {
-    throw new SyncError('server', `document ${document._id} ${document._rev} cannot be decrypted`, { cause: error });
+    record = await decrypt(keys, document._id, { iv, data });
+  } catch {
+    return { unreadable: 'cannot-decrypt' };
   }
+  if (!isSealedRecord(record) || (await documentId(keys, record.kind, record.key)) !== document._id) {
+    return { unreadable: 'not-its-id' };
+  }
+  return { record };
+}
+
+function isSealedRecord(value: unknown): value is SealedRecord {
+  const { kind, key } = (value ?? {}) as Partial<SealedRecord>;
+  return isSyncKind(kind) && typeof key === 'string';
 }
 
 /** A value as it will be after a trip through JSON (undefined fields gone), so that it compares as stored. */

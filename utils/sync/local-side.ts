@@ -4,8 +4,9 @@
  * sync itself never reads or writes a record, only encrypted documents.
  */
 
-/** Each person, each template, each goal and the settings are one document each. */
-export type SyncKind = 'person' | 'template' | 'goal' | 'settings';
+import type { SyncKind } from './kinds';
+
+export type { SyncKind } from './kinds';
 
 /** One local record as sync sees it: its kind, its key, its document (plain JSON), and a stamp that changes whenever the store writes it. */
 export interface LocalRecord {

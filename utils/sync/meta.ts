@@ -84,6 +84,13 @@ async function readMeta(remote: PouchDatabase): Promise<Meta | null> {
     if ((error as { status?: number }).status === 404) return null;
     throw serverError(error);
   }
+  // CouchDB answers a document's request with the document, under its id; anything else is another server.
+  if ((doc as { _id?: unknown } | null)?._id !== META_ID) {
+    throw new SyncError(
+      'not-couchdb',
+      `asked for the ${META_ID} document, got ${String(JSON.stringify(doc)).slice(0, 80)}`,
+    );
+  }
   // Before the rest: a newer format may describe its keys differently.
   const version = (doc as { version?: unknown }).version;
   if (typeof version === 'number' && version > FORMAT_VERSION) {

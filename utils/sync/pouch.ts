@@ -12,6 +12,7 @@ import http from 'pouchdb-adapter-http';
 import idb from 'pouchdb-adapter-idb';
 import replication from 'pouchdb-replication';
 import changesFilterWithoutEval from './changes-filter';
+import { SyncError, WEB_PAGE } from './errors';
 import type { PouchDatabase } from './pouchdb';
 
 /**
@@ -36,9 +37,17 @@ export function openServer(url: string, login: { username: string; password: str
 /** How long a request may go unanswered: a server that never answers must not hold sync forever. */
 const REQUEST_TIMEOUT_MS = 60_000;
 
-/** fetch, giving up on a request after REQUEST_TIMEOUT_MS (or when PouchDB itself cancels it). */
-function fetchWithTimeout(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
+/**
+ * fetch, giving up on a request after REQUEST_TIMEOUT_MS (or when PouchDB itself cancels it), and refusing a
+ * web page: CouchDB answers in JSON, and a page in its place is a Wi-Fi login page or the wrong address.
+ */
+async function fetchWithTimeout(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
   const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-  return fetch(input, { ...init, signal });
+  const response = await fetch(input, { ...init, signal });
+  if (response.ok && /^text\/html\b/i.test(response.headers.get('content-type') ?? '')) {
+    await response.body?.cancel();
+    throw new SyncError('not-couchdb', `${WEB_PAGE} ${response.status} ${response.url || String(input)}`);
+  }
+  return response;
 }

@@ -1,13 +1,23 @@
 /**
  * Receiving: every document that changed in the device's replica since the store last saw it is decrypted,
  * all its leaves, and handed to the store, which merges them into its own record; the result becomes the
- * document's only leaf. Where the sync stopped is kept in the replica itself, so a service worker stopped
- * halfway goes on from there.
+ * document's only readable leaf. A leaf that cannot be read is set aside (set-aside.ts) and the receive goes
+ * past it. Where the sync stopped is kept in the replica itself, so a service worker stopped halfway goes on
+ * from there.
  */
 import { isRecordId } from './crypto';
-import { asJson, sameJson, seal, unseal, type EncryptedDocument } from './documents';
+import {
+  asJson,
+  openDocument,
+  sameJson,
+  seal,
+  type EncryptedDocument,
+  type SealedRecord,
+  type Unreadable,
+} from './documents';
 import type { PouchDatabase, Seq } from './pouchdb';
 import { keepOwn, ownKey, type SyncRun } from './run';
+import { toRead, update, type SetAside } from './set-aside';
 
 /** Documents per round: one read, one bulk write, one saved place. */
 export const RECEIVE_BATCH = 50;
@@ -19,6 +29,8 @@ interface Place {
   _id: typeof PLACE_ID;
   _rev?: string;
   seq: Seq;
+  /** Saved with the sequence it belongs to: what was set aside up to there. */
+  setAside?: SetAside;
 }
 
 export interface Received {
@@ -28,60 +40,104 @@ export interface Received {
   resolved: number;
   /** Whether any merge was written into `local` (then it is for the server too). */
   wrote: boolean;
+  /** Documents set aside because they cannot be read, these and earlier runs' (while still on the server). */
+  setAside: number;
 }
 
 /** Hands the store every document of `local` changed since it last saw them, but this run's own writes. */
 export async function receiveChanges(run: SyncRun): Promise<Received> {
   const place = await readPlace(run.local);
-  const total: Received = { received: 0, resolved: 0, wrote: false };
+  const setAside = (place.setAside ??= {});
+  const total: Received = { received: 0, resolved: 0, wrote: false, setAside: 0 };
   // A merge written here shows up in the feed once more, as this run's own: the second round only moves on.
   for (;;) {
-    const feed = await run.local.changes({ since: place.seq });
-    const rows = feed.results.filter((row) => isRecordId(row.id));
+    const rows = await changedSince(run, place.seq);
     let wrote = false;
-    for (let start = 0; start < rows.length; start += RECEIVE_BATCH) {
+    for (let start = 0; start < rows.ids.length; start += RECEIVE_BATCH) {
       run.signal?.throwIfAborted();
-      const batch = rows.slice(start, start + RECEIVE_BATCH);
-      const ids = batch.map((row) => row.id);
-      const round = await receiveBatch(run, ids);
+      const batch = rows.ids.slice(start, start + RECEIVE_BATCH);
+      const round = await receiveBatch(run, batch, setAside);
       total.received += round.received;
       total.resolved += round.resolved;
       wrote ||= round.wrote;
-      await savePlace(run.local, place, batch[batch.length - 1].seq);
-      run.progress({ phase: 'receiving', done: start + batch.length, total: rows.length });
+      await savePlace(run.local, place, rows.seqs[start + batch.length - 1]);
+      run.progress({ phase: 'receiving', done: start + batch.length, total: rows.ids.length });
     }
-    if (place.seq !== feed.last_seq) await savePlace(run.local, place, feed.last_seq);
-    if (!wrote) return total;
+    if (place.seq !== rows.last) await savePlace(run.local, place, rows.last);
+    if (!wrote) return { ...total, setAside: Object.keys(setAside).length };
     total.wrote = true;
   }
 }
 
-async function receiveBatch(run: SyncRun, ids: string[]): Promise<Received> {
+/**
+ * The records of `local` the store has not seen yet: what a receive that failed left behind. A record written
+ * over one of these before it is merged would hide the other device's version in the document's history.
+ */
+export async function notReceived(run: SyncRun): Promise<Set<string>> {
+  const place = await readPlace(run.local);
+  return new Set((await changedSince(run, place.seq)).ids);
+}
+
+async function changedSince(run: SyncRun, since: Seq): Promise<{ ids: string[]; seqs: Seq[]; last: Seq }> {
+  const feed = await run.local.changes({ since });
+  const rows = feed.results.filter((row) => isRecordId(row.id));
+  return { ids: rows.map((row) => row.id), seqs: rows.map((row) => row.seq), last: feed.last_seq };
+}
+
+interface Leaf {
+  rev: string;
+  record: SealedRecord;
+}
+
+async function receiveBatch(run: SyncRun, ids: string[], setAside: SetAside): Promise<Omit<Received, 'setAside'>> {
   const { local, keys, side } = run;
   const { rows } = await local.allDocs<EncryptedDocument>({ keys: ids, include_docs: true, conflicts: true });
   const writes: { _id: string; _rev?: string; _deleted?: true }[] = [];
-  const round: Received = { received: 0, resolved: 0, wrote: false };
+  const round = { received: 0, resolved: 0, wrote: false };
   for (const row of rows) {
     // No doc: deleted everywhere (sync never deletes a record's last leaf), nothing to merge.
     const winner = 'doc' in row ? row.doc : null;
-    if (!winner) continue;
-    const losers = winner._conflicts ?? [];
-    if (!losers.length && run.own.has(ownKey(winner._id, winner._rev))) continue;
-    const leaves = [
-      winner,
-      ...(await Promise.all(losers.map((rev) => local.get<EncryptedDocument>(winner._id, { rev })))),
-    ];
-    const records = await Promise.all(leaves.map((leaf) => unseal(keys, leaf)));
-    const { kind, key, doc } = records[0];
-    const versions = records.map((record) => record.doc);
-    const merged = asJson(await side.receive(kind, key, versions));
+    if (!winner) {
+      update(setAside, row.key, [], {});
+      continue;
+    }
+    const leaves = [winner._rev, ...(winner._conflicts ?? [])];
+    const revs = toRead(setAside, winner._id, leaves);
+    if (revs.length === 1 && run.own.has(ownKey(winner._id, revs[0]))) {
+      update(setAside, winner._id, leaves, {});
+      continue;
+    }
+    const readable: Leaf[] = [];
+    const unreadable: Record<string, Unreadable> = {};
+    for (const rev of revs) {
+      const leaf = rev === winner._rev ? winner : await local.get<EncryptedDocument>(winner._id, { rev });
+      const opened = await openDocument(keys, leaf, run.maxDocumentChars);
+      if ('record' in opened) readable.push({ rev, record: opened.record });
+      else unreadable[rev] = opened.unreadable;
+    }
+    update(setAside, winner._id, leaves, unreadable);
+    if (Object.keys(unreadable).length) {
+      console.warn('Keep in touch: a document on the server cannot be read and is set aside', winner._id, unreadable);
+    }
+    if (!readable.length) continue;
+    const [first, ...others] = readable;
+    const { kind, key, doc } = first.record;
+    const merged = asJson(
+      await side.receive(
+        kind,
+        key,
+        readable.map((leaf) => leaf.record.doc),
+      ),
+    );
     round.received += 1;
-    if (losers.length) round.resolved += 1;
+    if (others.length) round.resolved += 1;
     // Nothing to write when the store had nothing to add: devices that agree stop answering each other.
-    if (!losers.length && sameJson(merged, doc)) continue;
+    if (!others.length && sameJson(merged, doc)) continue;
+    // The merge goes on top of a readable leaf, and replaces the other readable ones. A leaf set aside stays
+    // as it is: it is not this device's to delete.
     writes.push(
-      { ...(await seal(keys, winner._id, { kind, key, doc: merged })), _rev: winner._rev },
-      ...losers.map((rev) => ({ _id: winner._id, _rev: rev, _deleted: true as const })),
+      { ...(await seal(keys, winner._id, { kind, key, doc: merged })), _rev: first.rev },
+      ...others.map(({ rev }) => ({ _id: winner._id, _rev: rev, _deleted: true as const })),
     );
   }
   if (writes.length) {

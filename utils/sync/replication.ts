@@ -9,7 +9,8 @@ import { serverError } from './errors';
 import type { LocalSide } from './local-side';
 import { openKeys, type SyncSecret } from './meta';
 import type { PouchDatabase } from './pouchdb';
-import { receiveChanges } from './receive';
+import { MAX_DOCUMENT_CHARS } from './documents';
+import { notReceived, receiveChanges, type Received } from './receive';
 import type { SyncProgress, SyncRun } from './run';
 import { sendPending } from './send';
 
@@ -25,6 +26,8 @@ export type SyncOptions = SyncSecret & {
    * reason. A request in flight (the meta document's) finishes first: a timeout belongs in the remote's fetch.
    */
   signal?: AbortSignal;
+  /** A document larger than this is set aside unread (tests make it small). */
+  maxDocumentChars?: number;
 };
 
 export interface SyncReport {
@@ -36,34 +39,61 @@ export interface SyncReport {
   received: number;
   /** Of these, the ones that had conflicting versions, now one. */
   resolved: number;
+  /** Documents on the server that cannot be read, set aside (this sync's and earlier ones', while still there). */
+  setAside: number;
   ms: number;
 }
 
 /**
  * Sends what changed here, brings what changed elsewhere, and merges conflicts, once. Rejects with a
  * SyncError for what the server said (or did not say); with a wrong passphrase nothing is written anywhere.
+ * A document that cannot be read is set aside and counted, not an error: the rest syncs past it.
  */
 export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
   const started = performance.now();
   const { local, remote, side, signal } = options;
   const keys = await openKeys(remote, options);
   signal?.throwIfAborted();
-  const run: SyncRun = { local, keys, side, signal, progress: options.onProgress ?? (() => {}), own: new Set() };
+  const run: SyncRun = {
+    local,
+    keys,
+    side,
+    signal,
+    progress: options.onProgress ?? (() => {}),
+    own: new Set(),
+    maxDocumentChars: options.maxDocumentChars ?? MAX_DOCUMENT_CHARS,
+  };
+  // A receive that fails (the store refused a record, say) does not keep this device's news from the server:
+  // the sync goes on both ways, and reports the first failure at the end.
+  const failures: unknown[] = [];
   // What a stopped sync had already brought into `local` reaches the store before anything else happens.
-  const earlier = await receiveChanges(run);
-  const sent = await sendPending(run);
+  const earlier = await receiveOrNote(run, failures);
+  // What the store could not merge is not written over: it waits for a receive that works.
+  const sent = await sendPending(run, failures.length ? await notReceived(run) : undefined);
   await replicate(run, remote, 'push');
   await replicate(run, remote, 'pull');
-  const now = await receiveChanges(run);
+  const now = await receiveOrNote(run, failures);
   // The merges are news for the server and every other device.
   if (earlier.wrote || now.wrote) await replicate(run, remote, 'push');
+  if (failures.length) throw failures[0];
   return {
     keys,
     sent,
     received: earlier.received + now.received,
     resolved: earlier.resolved + now.resolved,
+    setAside: now.setAside,
     ms: Math.round(performance.now() - started),
   };
+}
+
+async function receiveOrNote(run: SyncRun, failures: unknown[]): Promise<Received> {
+  try {
+    return await receiveChanges(run);
+  } catch (error) {
+    if (run.signal?.aborted) throw error;
+    failures.push(error);
+    return { received: 0, resolved: 0, wrote: false, setAside: 0 };
+  }
 }
 
 async function replicate(run: SyncRun, remote: PouchDatabase, direction: 'push' | 'pull'): Promise<void> {

@@ -21,6 +21,8 @@ export interface SyncRun {
   progress(progress: SyncProgress): void;
   /** `id rev` of each revision this run wrote into `local`: when the changes feed brings it back, it is no news. */
   own: Set<string>;
+  /** A document larger than this (its envelope, in characters) is set aside unread: documents.ts, MAX_DOCUMENT_CHARS. */
+  maxDocumentChars: number;
 }
 
 /** Checks a bulkDocs into `local` and notes its revisions as the run's own. Errors stay PouchDB's own. */

@@ -10,15 +10,25 @@ import { keepOwn, type SyncRun } from './run';
 /** Records per round: one store read, one bulk write, one markSent. */
 export const SEND_BATCH = 50;
 
-/** Encrypts and writes every pending record; answers how many. */
-export async function sendPending(run: SyncRun): Promise<number> {
+/**
+ * Encrypts and writes every pending record, but those whose documents are `held` (the store has not merged
+ * their latest version from elsewhere yet: they go once it has); answers how many.
+ */
+export async function sendPending(run: SyncRun, held: ReadonlySet<string> = new Set()): Promise<number> {
   const sent = new Set<string>();
+  const waiting = new Set<string>();
   for (;;) {
     run.signal?.throwIfAborted();
-    // Only what is new: a record handed back unchanged (same stamp) after markSent would repeat forever.
-    const records = (await run.side.pending(SEND_BATCH)).filter((record) => !sent.has(stampOf(record)));
-    if (!records.length) return sent.size;
-    const ids = await Promise.all(records.map((record) => documentId(run.keys, record.kind, record.key)));
+    // Only what is new: a record handed back unchanged (same stamp) after markSent would repeat forever, and
+    // one held back would come first every time.
+    const pending = await run.side.pending(SEND_BATCH + waiting.size);
+    const fresh = pending.filter((record) => !sent.has(stampOf(record)) && !waiting.has(stampOf(record)));
+    if (!fresh.length) return sent.size;
+    const freshIds = await Promise.all(fresh.map((record) => documentId(run.keys, record.kind, record.key)));
+    for (const [i, record] of fresh.entries()) if (held.has(freshIds[i])) waiting.add(stampOf(record));
+    const records = fresh.filter((_, i) => !held.has(freshIds[i]));
+    const ids = freshIds.filter((id) => !held.has(id));
+    if (!records.length) continue;
     const { rows } = await run.local.allDocs({ keys: ids });
     const documents = await Promise.all(
       records.map(async ({ kind, key, doc }, i) => {

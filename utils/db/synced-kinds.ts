@@ -1,0 +1,126 @@
+/**
+ * The store's side of each kind that syncs (utils/sync/kinds.ts): its table, the document as it travels, and
+ * how versions from elsewhere are checked (schema) and merged into the stored one. The send, the receive and
+ * turning sync off (everything unsent again) all go through this one list; keyed by SyncKind, it cannot leave
+ * a kind out.
+ */
+import type { EntityTable, IDType, Table } from 'dexie';
+import * as z from 'zod/mini';
+import { sameContent } from '../model/canonical';
+import { mergeVersions } from '../model/merge';
+import type { PersonDoc } from '../model/person';
+import { personToWire } from '../model/person-json';
+import { mergeGoals, mergeSyncedSettings, mergeTemplates, syncedSettings, type SyncedSettings } from '../model/records';
+import { PersonSchema, SyncedSettingsSchema, TemplateDocSchema } from '../model/schemas';
+import { GoalDocSchema } from '../plan/goal-schema';
+import type { SyncKind } from '../sync/kinds';
+import type { ContactsDatabase, StoredGoal, StoredPerson, StoredSettings, StoredTemplate } from './database';
+import { readPerson, savePeople } from './people-store';
+import { loadSettings, loadSettingsDoc, saveSettingsDoc } from './settings-store';
+import { newSyncMark, withoutMark, type SyncMark } from './sync-mark';
+
+export const SETTINGS_KEY = 'settings';
+
+export interface SyncedKind<Stored extends SyncMark = SyncMark, Key extends keyof Stored = keyof Stored> {
+  /** Where the kind is stored, each record with its sync mark. */
+  table(db: ContactsDatabase): EntityTable<Stored, Key>;
+  /** Other tables its receive writes (a person's summary row). */
+  alsoWrites?(db: ContactsDatabase): Table[];
+  /** A stored record as it travels: its key, and its document without the sync mark. */
+  travelling(stored: Stored): { key: string; doc: unknown };
+  /**
+   * Versions from elsewhere, checked by the kind's schema and merged with the stored record by the kind's merge;
+   * the result is stored when it differs (as already sent), and answered. Runs inside the receive's transaction.
+   */
+  receive(db: ContactsDatabase, key: string, versions: unknown[]): Promise<unknown>;
+}
+
+/** In the order the send takes them: the settings and templates are few, and the people many. */
+export const SYNCED_KINDS: Record<SyncKind, SyncedKind> = {
+  settings: synced<StoredSettings, 'key'>({
+    table: (db) => db.settings,
+    travelling: (stored) => {
+      const { key: _key, ...doc } = withoutMark(stored);
+      return { key: SETTINGS_KEY, doc: syncedSettings(doc) };
+    },
+    // Only the settings every computer shares travel; this computer's own (its language, say) stay.
+    receive: async (db, key, versions) => {
+      const stored = await loadSettingsDoc(db);
+      const incoming = valid(SyncedSettingsSchema, key, versions, () => SETTINGS_KEY) as SyncedSettings[];
+      const merged = incoming.reduce(mergeSyncedSettings, stored);
+      if (!sameContent(stored, merged)) await saveSettingsDoc(db, merged, 0);
+      return syncedSettings(merged);
+    },
+  }),
+  template: synced<StoredTemplate, 'id'>({
+    table: (db) => db.templates,
+    travelling: (stored) => ({ key: stored.id, doc: withoutMark(stored) }),
+    receive: (db, key, versions) => receiveRecord(db.templates, TemplateDocSchema, mergeTemplates, key, versions),
+  }),
+  goal: synced<StoredGoal, 'id'>({
+    table: (db) => db.goals,
+    travelling: (stored) => ({ key: stored.id, doc: withoutMark(stored) }),
+    receive: (db, key, versions) => receiveRecord(db.goals, GoalDocSchema, mergeGoals, key, versions),
+  }),
+  person: synced<StoredPerson, 'key'>({
+    table: (db) => db.people,
+    alsoWrites: (db) => [db.contacts],
+    // As stored: the flat document, with what a newer version wrote in its place (person-wire.ts).
+    travelling: ({ key, json }) => ({ key, doc: JSON.parse(json) as unknown }),
+    receive: async (db, key, versions) => {
+      const stored = await readPerson(db, key);
+      const incoming = valid(PersonSchema, key, versions, (doc) => doc.key) as PersonDoc[];
+      if (incoming.length === 0) return stored ? personToWire(stored) : versions[0];
+      const merged = [...incoming, ...(stored ? [stored] : [])].reduce(mergeVersions);
+      if (!stored || !sameContent(stored, merged)) await savePeople(db, [merged], await loadSettings(db), 0);
+      return personToWire(merged);
+    },
+  }),
+};
+
+/** Each kind as the list holds it: what it stores is its own business (a parameter of its functions). */
+function synced<Stored extends SyncMark, Key extends keyof Stored>(kind: SyncedKind<Stored, Key>): SyncedKind {
+  return kind as unknown as SyncedKind;
+}
+
+export const syncedKinds = Object.entries(SYNCED_KINDS) as [SyncKind, SyncedKind][];
+
+/** Every table a receive reads or writes. */
+export function receivingTables(db: ContactsDatabase): Table[] {
+  return syncedKinds.flatMap(([, kind]) => [kind.table(db), ...(kind.alsoWrites?.(db) ?? [])]);
+}
+
+/** Everything that syncs counts as unsent: a server turned on later gets all of it. */
+export async function markAllUnsent(db: ContactsDatabase): Promise<void> {
+  const tables = syncedKinds.map(([, kind]) => kind.table(db));
+  await db.transaction('rw', tables, async () => {
+    for (const table of tables) await table.toCollection().modify({ pending: 1 });
+  });
+}
+
+/** Versions from elsewhere that pass the document's schema; anything else is left out (and logged). */
+function valid<T>(schema: z.ZodMiniType<T>, key: string, versions: unknown[], keyOf: (doc: T) => string): T[] {
+  return versions.flatMap((version) => {
+    const parsed = schema.safeParse(version);
+    if (parsed.success && keyOf(parsed.data) === key) return [parsed.data];
+    console.warn('Keep in touch: a synced document was left out', parsed.error ?? 'under another key');
+    return [];
+  });
+}
+
+/** A record kept whole (a template, a goal) from elsewhere, merged with the stored one by its newer-wins rule. */
+async function receiveRecord<T extends { id: string }>(
+  table: EntityTable<T & SyncMark, 'id'>,
+  schema: z.ZodMiniType<T>,
+  merge: (a: T, b: T) => T,
+  key: string,
+  versions: unknown[],
+): Promise<unknown> {
+  const saved = await table.get(key as IDType<T & SyncMark, 'id'>);
+  const stored = saved && withoutMark<T>(saved);
+  const incoming = valid(schema, key, versions, (doc) => doc.id);
+  if (incoming.length === 0) return stored ?? versions[0];
+  const merged = [...incoming, ...(stored ? [stored] : [])].reduce(merge);
+  if (!stored || !sameContent(stored, merged)) await table.put({ ...merged, ...newSyncMark(0) });
+  return merged;
+}
