@@ -44,12 +44,25 @@ export function parseCsv(text: string, delimiter: Delimiter = ','): string[][] {
 }
 
 /**
- * One CSV field. A cell beginning with = + - @ is a formula to a spreadsheet (a name like "=HYPERLINK(…)" would
- * run): it gets a leading apostrophe, which spreadsheets show as text.
+ * Where a spreadsheet could begin a cell inside a field, and a formula after it. Excel splits a CSV on the list
+ * separator of its locale, not the file's: a Finnish one on semicolons, so our comma-separated row
+ * `Aino,"CTO;=cmd|…"` is the cells `Aino,"CTO` and `=cmd|…"`. A quote opens a quoted value only at a cell's
+ * start; one in the middle is a character like any other, so quoting the field does not keep its semicolon
+ * from splitting it there. Cells begin, in some locale, at the start of a field and after every comma,
+ * semicolon, tab or line break in one, and a cell beginning with = + - @ is a formula (even one quoted, and,
+ * to some programs, after spaces, tabs or quotes that they drop): each of those gets an apostrophe before it
+ * ("'=cmd"), and no spreadsheet reads a cell beginning with one as a formula, whichever separator it splits on.
+ */
+const FORMULA_START = /(^|[,;\t\r\n])([\s"]*)([=+\-@])/g;
+
+/**
+ * One CSV field: formulas guarded wherever a cell could begin, and quoted (RFC 4180) when it holds a separator
+ * of any locale (comma, semicolon, tab), a quote or a line break, so that a spreadsheet that splits on the
+ * comma or on its own separator keeps the field's beginning whole.
  */
 function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  const safe = value.replace(FORMULA_START, "$1$2'$3");
+  return /[",;\t\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /** A CSV file for spreadsheets: a byte order mark (so that Excel reads UTF-8: ä, ö), CRLF line ends. */

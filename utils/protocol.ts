@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { LOGGED_TYPES, type ContactView } from './contacts';
-import { BackupContactSchema, BackupInteractionSchema, FocusSizingSchema } from './model/schemas';
+import { BackupContactSchema, BackupInteractionSchema, FocusSizingSchema, personText } from './model/schemas';
 import { GoalInputSchema } from './plan/goal-schema';
 import type { Goal } from './plan/goals';
 import type { FocusView } from './db/focus-store';
@@ -27,10 +27,10 @@ const Profile = z.object({
   slug: z.optional(text(200)),
   profileId: z.optional(z.string().check(z.regex(/^ACoAA[A-Za-z0-9_-]{34}$/))),
   memberId: z.optional(z.string().check(z.regex(/^\d{1,20}$/))),
-  name: text(300),
-  headline: text(1000),
-  company: text(300),
-  location: text(300),
+  name: personText(300),
+  headline: personText(1000),
+  company: personText(300),
+  location: personText(300),
   // Only LinkedIn's own media host: anything else would be a request to a third party when shown.
   photoUrl: z.string().check(z.maxLength(4000), z.regex(/^(?:https:\/\/media\.licdn\.com\/.*)?$/)),
 });
@@ -52,9 +52,9 @@ export const protocol = {
   'contact.update': z.object({
     person: Person,
     patch: z.object({
-      name: z.optional(text(300)),
-      headline: z.optional(text(1000)),
-      company: z.optional(text(300)),
+      name: z.optional(personText(300)),
+      headline: z.optional(personText(1000)),
+      company: z.optional(personText(300)),
       tags: z.optional(Tags),
       contactedAt: z.optional(z.nullable(time)),
       cadenceDays: z.optional(z.union([z.nullable(cadence), z.literal('inherit')])),

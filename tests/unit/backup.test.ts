@@ -399,6 +399,36 @@ describe('importing a file (what the background does with the bytes the dashboar
     expect(again).toMatchObject({ kind: 'backup', summary: { updated: ['Åsa Ähtäri'], unchanged: 5 } });
   });
 
+  it('keeps an edit saved while the import was reading what is stored, merging the file with it', async () => {
+    await someData();
+    const file = JSON.parse(await exported());
+    file.people[0].headline = 'Design lead';
+    file.people[0].changedAt.headline = NOW + DAY;
+    file.people.push({ ...file.people[0], key: 'eino-laine', aliases: ['eino-laine'], name: 'Eino Laine' });
+    // Started at once, as when the user saves in the panel while a large import is under way: the import asks
+    // for the stored people first, the note's transaction comes after that request and before anything written.
+    const importing = importFile(db, bytes(JSON.stringify(file)), QUIET, NOW + DAY);
+    const note = addInteraction(db, ainoProfile(), { type: 'note', text: 'Soita perjantaina', at: NOW }, NOW + DAY);
+    // And a person the file brings, saved here for the first time meanwhile.
+    const einoNote = addInteraction(
+      db,
+      {
+        ...ainoProfile(),
+        key: 'eino-laine',
+        slug: 'eino-laine',
+        profileId: undefined,
+        memberId: undefined,
+        name: 'Eino Laine',
+      },
+      { type: 'note', text: 'Tavattiin messuilla', at: NOW },
+      NOW + DAY,
+    );
+    await Promise.all([importing, note, einoNote]);
+    const texts = (await storedEntries(db)).map((entry) => entry.text);
+    expect(texts).toEqual(expect.arrayContaining(['Soita perjantaina', 'Tavattiin messuilla']));
+    expect((await db.contacts.get('aino-virtanen-4b2a1c'))!.headline).toBe('Design lead');
+  });
+
   it('says how far it is, and when cancelled part way leaves nothing of the import behind', async () => {
     const people = Array.from({ length: 2500 }, (_, index) => backupPerson(`person-${index}`, NOW));
     const file = bytes(backupFile(people));

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '@/utils/csv';
 import { parseConnectedOn, parseConnections } from '@/utils/linkedin/connections';
@@ -32,6 +33,37 @@ describe('parsing CSV', () => {
   it('writes formulas as text, so that a spreadsheet never runs a name', () => {
     expect(toCsv([['=HYPERLINK("http://x")', '+358 40', '@home', 'plain']])).toBe(
       '\uFEFF"\'=HYPERLINK(""http://x"")",\'+358 40,\'@home,plain\r\n',
+    );
+  });
+  it('quotes a field that holds the separator of any locale (comma, semicolon, tab), a quote or a line break', () => {
+    expect(toCsv([['CTO; Founder', 'a\tb', 'Oy, Ab', 'say "hei"', 'two\rlines', 'plain']])).toBe(
+      '\uFEFF"CTO; Founder","a\tb","Oy, Ab","say ""hei""","two\rlines",plain\r\n',
+    );
+  });
+  it('writes no formula where a Finnish Excel splits a cell off, nor after a line break in a field', () => {
+    const headline = "CTO;=cmd|' /C calc'!A0";
+    const finnish = parseCsv(toCsv([['Aino Virtanen', headline, 'x']]), ';');
+    expect(finnish).toEqual([['Aino Virtanen,"CTO', `'=cmd|' /C calc'!A0",x`]]);
+    expect(parseCsv(toCsv([['Aino', 'Hei\n@once', 'x']]))).toEqual([['Aino', "Hei\n'@once", 'x']]);
+  });
+  it('gives no cell a spreadsheet of any locale would read as a formula, and reads back as written', () => {
+    // Characters that make cells, quote them, start formulas, or pad before one; and some letters.
+    const char = fc.constantFrom(',', ';', '\t', '\r', '\n', '"', "'", '=', '+', '-', '@', ' ', 'a', 'Ä');
+    const field = fc.string({ unit: char, maxLength: 8 });
+    const rows = fc.array(fc.array(field, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 });
+    const formula = /^[\s"]*[=+\-@]/;
+    const withoutGuards = (value: string) => value.replaceAll("'", '');
+    fc.assert(
+      fc.property(rows, (table) => {
+        const text = toCsv(table);
+        // Each locale's Excel splits the text on its own separator; a quote opens a field only at its start.
+        for (const delimiter of [',', ';', '\t'] as const) {
+          for (const cell of parseCsv(text, delimiter).flat()) expect(cell).not.toMatch(formula);
+        }
+        // Read with the separator it was written with, only the guards' apostrophes were added.
+        const read = parseCsv(text);
+        expect(read.map((row) => row.map(withoutGuards))).toEqual(table.map((row) => row.map(withoutGuards)));
+      }),
     );
   });
 });

@@ -100,60 +100,77 @@ interface ImportWrite {
 }
 
 /**
- * Writes an import in one transaction: if anything fails, or the user cancels, nothing of it is written. Two
- * batches are in flight: while the browser writes one, the next is checked, planned and handed over, so that the
- * work in this worker overlaps the writing.
+ * Runs an import's work in one read-write transaction over everything an import reads or writes. The scope is
+ * an async function of its own: Dexie keeps its transaction across native awaits only for one (it asks the
+ * function's kind), and a plain arrow handing back `work`'s promise let the transaction commit early.
  */
-function writeImport(
+function importTransaction<T>(db: ContactsDatabase, work: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', db.people, db.contacts, db.templates, db.goals, db.settings, async () => work());
+}
+
+/**
+ * Writes an import, inside importTransaction: if anything fails, or the user cancels, nothing of it is written.
+ * Two batches are in flight: while the browser writes one, the next is checked, planned and handed over, so
+ * that the work in this worker overlaps the writing.
+ */
+async function writeImport(
   db: ContactsDatabase,
   { records, total, peopleIn }: ImportWrite,
   { onProgress, signal, batchSize = 1000 }: ImportControl,
 ): Promise<void> {
-  return db.transaction('rw', db.people, db.contacts, db.templates, db.goals, db.settings, async () => {
-    if (records.settings) await saveSettingsDoc(db, records.settings);
-    await db.templates.bulkPut(records.templates.map((template) => ({ ...template, ...newSyncMark() })));
-    await db.goals.bulkPut(records.goals.map((goal) => ({ ...goal, ...newSyncMark() })));
-    const settings = await loadSettings(db);
-    let previous: Promise<void> = Promise.resolve();
-    for (let done = 0; done < total; done += batchSize) {
-      const batch = preparePeople(peopleIn(done, Math.min(done + batchSize, total)), settings);
-      // Thrown inside the transaction: IndexedDB undoes everything it wrote.
-      if (signal?.aborted) throw new ImportCancelled();
-      // Nothing to write (people the file has as stored): no promise to wait for. Awaiting one that made no
-      // IndexedDB request left the transaction idle, and it committed before the next batch (a test holds it).
-      if (batch.records.length === 0) continue;
-      const writing = writePeople(db, batch);
-      // Awaited below, after the batch before it; a failure undoes the transaction either way.
-      writing.catch(() => undefined);
-      await previous;
-      onProgress?.({ stage: 'writing', done, total });
-      previous = writing;
-    }
-    await previous;
+  if (records.settings) await saveSettingsDoc(db, records.settings);
+  await db.templates.bulkPut(records.templates.map((template) => ({ ...template, ...newSyncMark() })));
+  await db.goals.bulkPut(records.goals.map((goal) => ({ ...goal, ...newSyncMark() })));
+  const settings = await loadSettings(db);
+  let previous: Promise<void> = Promise.resolve();
+  for (let done = 0; done < total; done += batchSize) {
+    const batch = preparePeople(peopleIn(done, Math.min(done + batchSize, total)), settings);
+    // Thrown inside the transaction: IndexedDB undoes everything it wrote.
     if (signal?.aborted) throw new ImportCancelled();
-    onProgress?.({ stage: 'writing', done: total, total });
-  });
+    // Nothing to write (people the file has as stored): no promise to wait for. Awaiting one that made no
+    // IndexedDB request left the transaction idle, and it committed before the next batch (a test holds it).
+    if (batch.records.length === 0) continue;
+    const writing = writePeople(db, batch);
+    // Awaited below, after the batch before it; a failure undoes the transaction either way.
+    writing.catch(() => undefined);
+    await previous;
+    onProgress?.({ stage: 'writing', done, total });
+    previous = writing;
+  }
+  await previous;
+  if (signal?.aborted) throw new ImportCancelled();
+  onProgress?.({ stage: 'writing', done: total, total });
 }
 
-/** Writes a whole import plan in one transaction (all or nothing). */
+/**
+ * Writes a whole import plan in one transaction (all or nothing). The plan was made from what was stored when
+ * it was read: only for a caller that knows nothing was written since (tests, the bench); an import of a file
+ * goes through importFile, which reads and writes in one transaction.
+ */
 export function applyImport(db: ContactsDatabase, plan: ImportPlan, control: ImportControl = {}): Promise<void> {
   const { people, summary: _summary, ...records } = plan;
-  return writeImport(db, { records, total: people.length, peopleIn: (from, to) => people.slice(from, to) }, control);
+  const peopleIn = (from: number, to: number) => people.slice(from, to);
+  return importTransaction(db, () => writeImport(db, { records, total: people.length, peopleIn }, control));
 }
 
 /**
  * Imports an opened backup file: its people checked and merged with what is stored a batch at a time, while
- * the batch before is written, all in one transaction. A bad person anywhere undoes it all, and says why.
+ * the batch before is written. What is stored is read in the same transaction as the import is written: an
+ * edit saved meanwhile (a note in the panel, a person synced) waits for the import and follows it, instead of
+ * coming between the reading and the writing and being overwritten by a merge with what was there before it.
+ * A bad person anywhere undoes it all, and says why.
  */
-async function importBackup(db: ContactsDatabase, file: OpenedBackup, control: ImportControl) {
-  const planner = importPlanner(await readEverything(db), file);
-  const peopleIn = (from: number, to: number) => {
-    const reading = readPeople(file, from, to);
-    if (!reading.ok) throw new BackupRefused(reading.problem);
-    return planner.addPeople(reading.people);
-  };
-  await writeImport(db, { records: planner.records, total: file.people.length, peopleIn }, control);
-  return planner.summary;
+function importBackup(db: ContactsDatabase, file: OpenedBackup, control: ImportControl) {
+  return importTransaction(db, async () => {
+    const planner = importPlanner(await readEverything(db), file);
+    const peopleIn = (from: number, to: number) => {
+      const reading = readPeople(file, from, to);
+      if (!reading.ok) throw new BackupRefused(reading.problem);
+      return planner.addPeople(reading.people);
+    };
+    await writeImport(db, { records: planner.records, total: file.people.length, peopleIn }, control);
+    return planner.summary;
+  });
 }
 
 /** The rhythm of a tier, giving the tag the chosen one when it has none yet. */

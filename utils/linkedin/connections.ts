@@ -6,6 +6,7 @@
  * written like "21 Nov 2024". Opened and saved again in Excel, the same file comes back with semicolons (a
  * Finnish Excel) or tabs ("Unicode text"), and an English Excel rewrites the dates as "21-Nov-24".
  */
+import { cleanText } from '../clean-text';
 import { parseCsv, type Delimiter } from '../csv';
 import { contactKeyFromUrl, identityFromUrl } from './urls';
 
@@ -91,6 +92,8 @@ export function parseConnections(text: string): ConnectionsFile | null {
     number
   >;
   const cell = (row: string[], index: number) => (index >= 0 ? (row[index] ?? '').trim() : '');
+  /** A person's text, cleaned as every way in cleans it (a file is anyone's to write). */
+  const personText = (row: string[], index: number) => cleanText(cell(row, index)).trim();
 
   const byKey = new Map<string, Connection>();
   let skipped = 0;
@@ -106,10 +109,10 @@ export function parseConnections(text: string): ConnectionsFile | null {
     byKey.set(key, {
       key,
       ...identity,
-      name: [cell(row, at.firstName), cell(row, at.lastName)].filter(Boolean).join(' '),
+      name: [personText(row, at.firstName), personText(row, at.lastName)].filter(Boolean).join(' '),
       email: cell(row, at.email),
-      company: cell(row, at.company),
-      position: cell(row, at.position),
+      company: personText(row, at.company),
+      position: personText(row, at.position),
       connectedAt: parseConnectedOn(cell(row, at.connectedOn)),
     });
   }

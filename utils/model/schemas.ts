@@ -3,6 +3,7 @@
  * merged with anything stored. Their times and texts are bounded as the store's own are.
  */
 import * as z from 'zod/mini';
+import { cleanText } from '../clean-text';
 import { INTERACTION_TYPES } from '../contacts';
 import type { PersonDoc } from './person';
 import { personFromWire } from './person-wire';
@@ -17,15 +18,20 @@ export const key = text(200).check(z.minLength(1));
 export const aliases = z.array(text(200)).check(z.minLength(1), z.maxLength(100));
 export const tags = z.array(text(60)).check(z.maxLength(100));
 export const photoUrl = z.string().check(z.maxLength(4000), z.regex(/^(?:https:\/\/media\.licdn\.com\/.*)?$/));
-export const lastSeen = z.nullable(z.object({ headline: text(1000), company: text(300) }));
+/**
+ * One line of a person's text (name, headline, company, location), cleaned as it comes in (clean-text.ts):
+ * every way a person reaches the store passes here but LinkedIn's Connections.csv, which cleans its own.
+ */
+export const personText = (max: number) => text(max).check(z.overwrite(cleanText));
+export const lastSeen = z.nullable(z.object({ headline: personText(1000), company: personText(300) }));
 
 /** What a person is, as every format writes it: who they are and what the user set, each field bounded. */
 const PERSON_VALUES = {
   aliases,
-  name: text(300),
-  headline: text(1000),
-  company: text(300),
-  location: text(300),
+  name: personText(300),
+  headline: personText(1000),
+  company: personText(300),
+  location: personText(300),
   photoUrl,
   email: text(320),
   tags,
