@@ -35,6 +35,8 @@ function describeProblem({ code, detail }: NonNullable<SyncStatus['error']>, url
       return t('syncErrorWrongPassphrase');
     case 'newer-format':
       return t('syncErrorNewerFormat');
+    case 'meta-missing':
+      return t('syncErrorMetaMissing');
     case 'server':
       return t('syncErrorServer', detail);
     case 'no-permission':

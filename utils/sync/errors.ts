@@ -14,6 +14,8 @@ export type SyncErrorCode =
   | 'wrong-passphrase'
   /** The server has no database at that address (404): it must be created first, or the name is mistyped. */
   | 'no-database'
+  /** The server holds records but not the meta document their keys come from (meta.ts): nothing is written. */
+  | 'meta-missing'
   /** The server's data was written by a newer version of the extension. */
   | 'newer-format'
   /** Anything else the server answered, or stored, that sync cannot work with. */

@@ -4,7 +4,8 @@
  * it; every other device reads it before anything else, and writes nothing anywhere if its passphrase is wrong.
  */
 import * as z from 'zod/mini';
-import { checkValue, deriveKeys, newKdfParams, type SyncKeys } from './crypto';
+import { checkValue, deriveKeys, isRecordId, newKdfParams, type SyncKeys } from './crypto';
+import { MAX_DOCUMENT_CHARS, openDocument, type EncryptedDocument } from './documents';
 import { serverError, SyncError } from './errors';
 import type { PouchDatabase } from './pouchdb';
 
@@ -44,11 +45,17 @@ type Meta = z.infer<typeof MetaSchema>;
 /**
  * The keys for this server, after checking them against its meta document, or writing that document if the
  * server has none yet (a first device, or a new server for the same data: stored keys describe themselves).
- * Throws SyncError `wrong-passphrase`, `newer-format`, or the server's own.
+ * Throws SyncError `wrong-passphrase`, `newer-format`, `meta-missing`, or the server's own.
  */
 export async function openKeys(remote: PouchDatabase, secret: SyncSecret): Promise<SyncKeys> {
   const meta = await readMeta(remote);
   if (meta) return keysFor(meta, secret);
+  // A server with records but no meta document lost it: a new salt would make everything on it unreadable to
+  // everyone. Only keys that read its records (a computer that synced with it before) may write it again.
+  const record = await anyRecord(remote);
+  if (record && !('keys' in secret && 'record' in (await openDocument(secret.keys, record, MAX_DOCUMENT_CHARS)))) {
+    throw new SyncError('meta-missing', `no ${META_ID} document, but records such as ${record._id}`);
+  }
   const keys = 'keys' in secret ? secret.keys : await deriveKeys(secret.passphrase, newKdfParams());
   const created: Meta = {
     _id: META_ID,
@@ -65,6 +72,18 @@ export async function openKeys(remote: PouchDatabase, secret: SyncSecret): Promi
     const theirs = (error as { status?: number }).status === 409 ? await readMeta(remote) : null;
     if (!theirs) throw serverError(error);
     return keysFor(theirs, secret);
+  }
+}
+
+/** One of the server's records (documents whose ids documentId made), if it holds any. */
+async function anyRecord(remote: PouchDatabase): Promise<EncryptedDocument | undefined> {
+  try {
+    // Ids sort by their kind's prefix; the meta and design documents, if any, are few.
+    const { rows } = await remote.allDocs<EncryptedDocument>({ include_docs: true, limit: 20 });
+    for (const row of rows) if ('doc' in row && row.doc && isRecordId(row.id)) return row.doc;
+    return undefined;
+  } catch (error) {
+    throw serverError(error);
   }
 }
 

@@ -67,6 +67,7 @@ export interface PouchDatabase {
     keys?: string[];
     include_docs?: boolean;
     conflicts?: boolean;
+    limit?: number;
   }): Promise<{ rows: AllDocsRow<T>[] }>;
   bulkDocs<T extends { _id: string; _rev?: string; _deleted?: true }>(docs: T[]): Promise<(WriteResult | PouchError)[]>;
   changes(options: { since: Seq }): Promise<ChangesResult>;
