@@ -8,6 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import type english from '../public/_locales/en/messages.json';
+import { chosenLanguageItem } from './storage-items';
 
 export type MessageKey = keyof typeof english;
 
@@ -21,9 +22,6 @@ export interface ChosenLanguage {
   language: 'en' | 'fi';
   messages: MessageTable;
 }
-
-/** The storage.local key of the chosen language and its messages. */
-export const CHOSEN_LANGUAGE_KEY = 'chosenLanguage';
 
 let chosen: ChosenLanguage | null = null;
 
@@ -73,7 +71,6 @@ export function uiLocale(): string {
 
 /** Loads the language the user chose, if any. Call before showing anything. */
 export async function loadChosenLanguage(): Promise<void> {
-  const stored = (await browser.storage.local.get(CHOSEN_LANGUAGE_KEY))[CHOSEN_LANGUAGE_KEY] as
-    ChosenLanguage | undefined;
+  const stored = await chosenLanguageItem().getValue();
   chosen = stored?.messages && (stored.language === 'en' || stored.language === 'fi') ? stored : null;
 }

@@ -6,31 +6,22 @@
  * gone when the browser closes, or after an hour
  * (kept after a join, so that an undone join can be made again).
  */
-import { browser } from 'wxt/browser';
 import type { PageProfile } from '@/utils/contacts';
+import { pendingComparisons } from '@/utils/storage-items';
 
-const PREFIX = 'comparison:';
 export const COMPARISON_TTL_MS = 60 * 60_000;
-
-interface Comparison {
-  profile: PageProfile;
-  until: number;
-}
 
 /** Remembers the page's profile and answers the token that names it. */
 export async function rememberComparison(profile: PageProfile, now: number): Promise<string> {
-  const stored = await browser.storage.session.get(null);
-  const expired = Object.entries(stored).filter(
-    ([key, value]) => key.startsWith(PREFIX) && (value as Comparison).until < now,
-  );
-  if (expired.length > 0) await browser.storage.session.remove(expired.map(([key]) => key));
+  const expired = (await pendingComparisons.all()).filter(([, comparison]) => comparison.until < now);
+  if (expired.length > 0) await pendingComparisons.remove(expired.map(([token]) => token));
   const token = crypto.randomUUID();
-  await browser.storage.session.set({ [PREFIX + token]: { profile, until: now + COMPARISON_TTL_MS } });
+  await pendingComparisons.set(token, { profile, until: now + COMPARISON_TTL_MS });
   return token;
 }
 
 /** The page's profile a token names, while it is not too old. */
 export async function comparedProfile(token: string, now: number): Promise<PageProfile | undefined> {
-  const comparison = (await browser.storage.session.get(PREFIX + token))[PREFIX + token] as Comparison | undefined;
+  const comparison = await pendingComparisons.get(token);
   return comparison && comparison.until >= now ? comparison.profile : undefined;
 }

@@ -11,20 +11,12 @@ import type { ContactsDatabase } from '@/utils/db/database';
 import { loadSettings } from '@/utils/db/settings-store';
 import { rescheduleEveryone } from '@/utils/db/settings-store';
 import { t, tPlural } from '@/utils/i18n';
+import { lastDigestItem } from '@/utils/storage-items';
 import { dayOf, startOfDay } from '@/utils/time';
 
 export const ALARMS = { sweep: 'sweep', nextDue: 'next-due', digest: 'daily-digest' } as const;
 const SWEEP_MINUTES = 30;
 const BADGE_COLOUR = '#b24020';
-/**
- * What the daily notification already said (storage.local): the day it last went out (at most one a day)
- * and the follow-ups it named, person → due time, so that no follow-up is named twice.
- */
-const DIGEST_KEY = 'lastDigest';
-interface LastDigest {
-  day: number;
-  named: Record<string, number>;
-}
 const NOTIFICATION_ID = 'due-today';
 
 /** Chrome (MV3) has `action`; Firefox's MV2 build has `browserAction`. */
@@ -78,7 +70,8 @@ export async function notifyIfDue(db: ContactsDatabase, now = Date.now()): Promi
   const today = dayOf(now);
   const hourNow = (now - startOfDay(today)) / 3_600_000;
   if (!settings.notificationsEnabled || hourNow < settings.notificationHour) return false;
-  const last = (await browser.storage.local.get(DIGEST_KEY))[DIGEST_KEY] as LastDigest | undefined;
+  // What the daily notification already said (utils/storage-items.ts).
+  const last = await lastDigestItem().getValue();
   if (last?.day === today) return false;
   const allDue = await db.contacts.where('dueAt').belowOrEqual(now).toArray();
   const due = allDue.filter((contact) => last?.named[contact.key] !== contact.dueAt);
@@ -95,7 +88,7 @@ export async function notifyIfDue(db: ContactsDatabase, now = Date.now()): Promi
   });
   // Only those due now are kept: anyone contacted since drops out, and is named again when next due.
   const named = Object.fromEntries(allDue.map((contact) => [contact.key, contact.dueAt!]));
-  await browser.storage.local.set({ [DIGEST_KEY]: { day: today, named } satisfies LastDigest });
+  await lastDigestItem().setValue({ day: today, named });
   return true;
 }
 

@@ -4,17 +4,16 @@
  * where it shows only the invitation card while LinkedIn's note box is open.
  */
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import panelCss from '@/components/panel/panel.css?inline';
 import { Panel, type Theme } from '@/components/panel/Panel';
 import type { NoteBox } from '@/components/panel/InviteComposer';
 import { InviteCard } from '@/components/panel/InviteCard';
 import type { ProfileSnapshot } from '@/utils/linkedin/profile';
+import { panelCollapsedItem } from '@/utils/storage-items';
 import type { EventShield } from './event-shield';
 import { detectTheme, watchTheme } from './theme';
 
 const HOST_TAG = 'keep-in-touch-panel';
-const COLLAPSED_KEY = 'panelCollapsed';
 
 /**
  * While the panel is open on a window too narrow for LinkedIn's centred column and the panel side by side,
@@ -50,11 +49,11 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
   let dismissedNoteBox: NoteBox | null = null;
   const showsInviteCard = () => !profile && noteBox !== null && noteBox !== dismissedNoteBox;
   let theme: Theme = detectTheme(document);
-  let collapsed = Boolean((await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY]);
+  let collapsed = await panelCollapsedItem().getValue();
 
   const setCollapsed = (next: boolean) => {
     collapsed = next;
-    void browser.storage.local.set({ [COLLAPSED_KEY]: next });
+    void panelCollapsedItem().setValue(next);
     update();
   };
 
@@ -106,9 +105,9 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
     signal,
   );
   // Another tab collapsed or opened the panel: follow it.
-  browser.storage.local.onChanged.addListener((changes) => {
-    if (COLLAPSED_KEY in changes && Boolean(changes[COLLAPSED_KEY].newValue) !== collapsed) {
-      collapsed = Boolean(changes[COLLAPSED_KEY].newValue);
+  panelCollapsedItem().watch((next) => {
+    if (next !== collapsed) {
+      collapsed = next;
       update();
     }
   });

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { CHOSEN_LANGUAGE_KEY, loadChosenLanguage, t, uiLocale } from '@/utils/i18n';
+import { loadChosenLanguage, t, uiLocale } from '@/utils/i18n';
+import { chosenLanguageItem } from '@/utils/storage-items';
 import { App } from './App';
 import '@/components/extension-page.css';
 import './dashboard.css';
@@ -11,6 +11,4 @@ document.documentElement.lang = uiLocale();
 document.title = t('dashboardTitle');
 render(<App />, document.getElementById('app')!);
 // A language chosen in the settings (in this tab or another) shows at once.
-browser.storage.local.onChanged.addListener((changes) => {
-  if (CHOSEN_LANGUAGE_KEY in changes) location.reload();
-});
+chosenLanguageItem().watch(() => location.reload());

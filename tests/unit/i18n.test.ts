@@ -5,7 +5,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { syncLanguage } from '@/entrypoints/background/language';
 import { ContactsDatabase } from '@/utils/db/database';
 import { updateSettings } from '@/utils/db/settings-store';
-import { CHOSEN_LANGUAGE_KEY, formatMessage, loadChosenLanguage, t, tPlural, uiLocale } from '@/utils/i18n';
+import { formatMessage, loadChosenLanguage, t, tPlural, uiLocale } from '@/utils/i18n';
+
+// The key the chosen language has always been stored under: what existing users' browsers hold.
+const CHOSEN_LANGUAGE_KEY = 'chosenLanguage';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const load = (language: string): Messages =>

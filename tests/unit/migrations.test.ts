@@ -4,40 +4,59 @@
  */
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { route } from '@/entrypoints/background/messaging';
 import { ContactsDatabase } from '@/utils/db/database';
-import { SCHEMA_V1 } from '@/utils/db/migrations/v1';
-import { SCHEMA_V2 } from '@/utils/db/migrations/v2';
+import { declareVersions, MIGRATIONS } from '@/utils/db/migrations';
 import { SCHEMA_V3 } from '@/utils/db/migrations/v3';
 import { SCHEMA_V4 } from '@/utils/db/migrations/v4';
-import { SCHEMA_V5 } from '@/utils/db/migrations/v5';
+import { preparePeople } from '@/utils/db/people-store';
 import { loadSettings } from '@/utils/db/settings-store';
+import { withoutMark } from '@/utils/db/sync-mark';
 import { listTemplates } from '@/utils/db/templates-store';
 import { dueAtOf } from '@/utils/followups';
+import { personFromJson } from '@/utils/model/person-json';
+import { SettingsDocSchema, TemplateDocSchema } from '@/utils/model/schemas';
 import { timelineOf } from '@/utils/model/views';
+import { GoalDocSchema } from '@/utils/plan/goal-schema';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { BUNDLED_FOLLOW_UPS } from '@/utils/plan/followup-templates';
 import { SHIPPED_TEMPLATES } from '@/utils/shipped-templates';
 import type { Contact, Interaction } from '@/utils/contacts';
 import { storedPerson } from '../helpers/stored';
 
+// The examples' due days are the days of this time zone, whichever one the tests run in.
+process.env.TZ = 'UTC';
+
+/**
+ * An example database as version N saved it: its tables' records, and `_changedByUser`, the records (keys by
+ * table) the user added, changed or deleted on version N. Every other record is what the upgrade from N − 1
+ * wrote (`_upgradedAt`: when it ran).
+ */
+type Example = Record<string, Record<string, unknown>[]> & {
+  _changedByUser?: Record<string, string[]>;
+  _upgradedAt?: number;
+};
 const fixture = (version: number) => JSON.parse(readFileSync(`tests/fixtures/db/v${version}.json`, 'utf8'));
 const v1 = fixture(1);
 const v2 = fixture(2);
 const v3 = fixture(3);
 const v4 = fixture(4);
 const v5 = fixture(5);
+const LATEST = MIGRATIONS.at(-1)!.version;
 const name = `migration-${crypto.randomUUID()}`;
 
-afterEach(() => Dexie.delete(name));
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await Dexie.delete(name);
+});
 
 /** Writes an example database the way that version of the extension did. */
-async function saveAs(version: number, schema: Record<string, string | null>, data: Record<string, unknown[]>) {
+async function saveAs(version: number, data: Example) {
   const old = new Dexie(name);
-  old.version(version).stores(schema);
-  for (const table of Object.keys(schema)) if (data[table]) await old.table(table).bulkAdd(data[table]);
+  declareVersions(old, version);
+  for (const table of old.tables) if (data[table.name]) await table.bulkAdd(data[table.name]);
   old.close();
 }
 
@@ -74,9 +93,64 @@ async function expectEveryoneKept(db: ContactsDatabase, contacts: Contact[], int
   }
 }
 
+/** The records of a table, by primary key. */
+function byKey(records: Record<string, unknown>[], keyPath: string): Map<string, Record<string, unknown>> {
+  return new Map(records.map((record) => [String(record[keyPath]), record]));
+}
+
+/** A record with its random sync stamp (when it has one) as any stamp: the one part no two upgrades share. */
+function withAnyStamp<T extends object>(record: T | undefined) {
+  return record && 'stamp' in record ? { ...record, stamp: expect.any(Number) } : record;
+}
+
+describe('each version’s upgrade', () => {
+  it.each(MIGRATIONS.slice(1).map(({ version }) => version))(
+    'turns the example of the version before into the example of version %i',
+    async (version) => {
+      const before: Example = fixture(version - 1);
+      const after: Example = fixture(version);
+      if (after._upgradedAt !== undefined) vi.spyOn(Date, 'now').mockReturnValue(after._upgradedAt);
+      await saveAs(version - 1, before);
+      const db = new Dexie(name);
+      declareVersions(db, version);
+      await db.open();
+
+      const tables = Object.keys(after).filter((table) => !table.startsWith('_'));
+      expect(db.tables.map((table) => table.name).sort()).toEqual(tables.sort());
+      for (const table of db.tables) {
+        const upgraded = byKey(await table.toArray(), String(table.schema.primKey.keyPath));
+        const example = byKey(after[table.name]!, String(table.schema.primKey.keyPath));
+        const changed = after._changedByUser?.[table.name] ?? [];
+        // What the user did on this version is theirs; everything else is exactly what the upgrade wrote.
+        for (const key of changed) expect(withAnyStamp(upgraded.get(key))).not.toEqual(example.get(key));
+        const untouched = (records: Map<string, Record<string, unknown>>) =>
+          [...records].filter(([key]) => !changed.includes(key)).sort(([a], [b]) => (a < b ? -1 : 1));
+        expect(untouched(upgraded), table.name).toEqual(
+          untouched(example).map(([key, record]) => [key, withAnyStamp(record)]),
+        );
+      }
+      db.close();
+    },
+  );
+
+  it('ends in what today’s code writes: the newest example has the people, templates, goals and settings as now stored', () => {
+    const latest: Example = fixture(LATEST);
+    const settings = SettingsDocSchema.parse(withoutMark(latest.settings![0]!));
+    const docs = latest.people!.map((stored) => personFromJson(stored.json as string));
+    const { records, rows } = preparePeople(docs, settings);
+    expect(records.map(withAnyStamp)).toEqual(latest.people!.map(withAnyStamp));
+    expect(rows).toEqual(latest.contacts);
+    for (const template of latest.templates!) {
+      expect(TemplateDocSchema.parse(withoutMark(template))).toEqual(withoutMark(template));
+    }
+    for (const goal of latest.goals!) expect(GoalDocSchema.parse(withoutMark(goal))).toEqual(withoutMark(goal));
+    expect({ ...settings, key: 'settings' }).toEqual(withoutMark(latest.settings![0]!));
+  });
+});
+
 describe('version 1 → now', () => {
   it('keeps every contact and interaction, and schedules each contact', async () => {
-    await saveAs(1, SCHEMA_V1, v1);
+    await saveAs(1, v1);
     const db = new ContactsDatabase(name);
     await expectEveryoneKept(db, v1.contacts, v1.interactions);
     expect(await db.contacts.where('dueAt').below(Infinity).count()).toBe(2);
@@ -87,7 +161,7 @@ describe('version 1 → now', () => {
 
 describe('version 2 → now', () => {
   it('keeps every contact, interaction and setting, and adds the bundled templates', async () => {
-    await saveAs(2, SCHEMA_V2, v2);
+    await saveAs(2, v2);
     const db = new ContactsDatabase(name);
     await expectEveryoneKept(db, v2.contacts, v2.interactions);
     const { key: _key, ...saved } = v2.settings[0];
@@ -101,7 +175,7 @@ describe('version 2 → now', () => {
 
 describe('version 3 → now', () => {
   it('keeps every record, and indexes each timeline for search and the month’s invitations', async () => {
-    await saveAs(3, SCHEMA_V3, v3);
+    await saveAs(3, v3);
     const db = new ContactsDatabase(name);
     await expectEveryoneKept(db, v3.contacts, v3.interactions);
     expect(await listTemplates(db)).toEqual(expect.arrayContaining(v3.templates));
@@ -117,7 +191,7 @@ describe('version 3 → now', () => {
 
 describe('version 4 → now (a person is one document)', () => {
   it('keeps every contact, entry, setting and template, each field and entry with its time', async () => {
-    await saveAs(4, SCHEMA_V4, v4);
+    await saveAs(4, v4);
     const db = new ContactsDatabase(name);
     await expectEveryoneKept(db, v4.contacts, v4.interactions);
     for (const before of v4.contacts as Contact[]) {
@@ -158,7 +232,7 @@ describe('version 4 → now (a person is one document)', () => {
 
 describe('version 5 → now (a network plan)', () => {
   it('keeps every record as it was, and adds the goals and the weekly focus, empty', async () => {
-    await saveAs(5, SCHEMA_V5, v5);
+    await saveAs(5, v5);
     const db = new ContactsDatabase(name);
     for (const table of ['people', 'contacts', 'settings', 'sync'] as const) {
       expect(await db.table(table).toArray()).toEqual(v5[table]);
@@ -205,7 +279,7 @@ describe('a migration that fails', () => {
   ])('keeps the version %i data as it was, and says so when the database is opened', async (version, schema, data) => {
     // Data no version of ours wrote: an entry whose text is not text. Working out its words throws.
     const broken = { ...data.interactions[0], id: 'broken', text: { not: 'text' } };
-    await saveAs(version, schema, { ...data, interactions: [...data.interactions, broken] });
+    await saveAs(version, { ...data, interactions: [...data.interactions, broken] });
 
     const db = new ContactsDatabase(name);
     await expect(db.open()).rejects.toThrow(/normalize/);
@@ -222,7 +296,7 @@ describe('a migration that fails', () => {
   });
 
   it('is reported to whoever asked, with the reason', async () => {
-    await saveAs(4, SCHEMA_V4, { ...v4, interactions: [{ ...v4.interactions[0], id: 'broken', text: 42 }] });
+    await saveAs(4, { ...v4, interactions: [{ ...v4.interactions[0], id: 'broken', text: 42 }] });
     const db = new ContactsDatabase(name);
     const reply = await route(
       db,

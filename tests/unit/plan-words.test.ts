@@ -5,9 +5,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { doneWords, standingOf, targetWords, whoWords } from '@/components/goal-words';
 import { monthWords, weekRangeWords, weekStartWords } from '@/components/review-words';
 import { minutesPerWeekOf, minutesWords } from '@/components/time-budget';
-import { CHOSEN_LANGUAGE_KEY, loadChosenLanguage } from '@/utils/i18n';
+import { loadChosenLanguage } from '@/utils/i18n';
 import { monthOf, weeksOf } from '@/utils/plan/week';
 import { local } from '../helpers/time-zones';
+
+// The key the chosen language has always been stored under: what existing users' browsers hold.
+const CHOSEN_LANGUAGE_KEY = 'chosenLanguage';
 
 const speak = async (language: 'en' | 'fi') => {
   fakeBrowser.reset();

@@ -3,20 +3,16 @@
  * dashboard (which only reads); an IndexedDB opened in a content script would belong to linkedin.com.
  *
  * Every schema change is a new numbered version with its upgrade (migrations/vN.ts) and a test that migrates the
- * previous version's example data (tests/fixtures/db). An upgrade that fails leaves the previous version's data
- * as it was, and the database does not open: the extension says so and never starts over empty.
+ * previous version's example data (tests/fixtures/db); migrations/index.ts lists them, and says why they import
+ * no live code. An upgrade that fails leaves the previous version's data as it was, and the database does not
+ * open: the extension says so and never starts over empty.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { ContactRow } from '../model/views';
 import type { GoalDoc, SettingsDoc, TemplateDoc } from '../model/records';
 import type { FocusWeek } from '../plan/focus';
 import { SHIPPED_TEMPLATES } from '../shipped-templates';
-import { SCHEMA_V1 } from './migrations/v1';
-import { SCHEMA_V2, upgradeToV2 } from './migrations/v2';
-import { SCHEMA_V3, upgradeToV3 } from './migrations/v3';
-import { SCHEMA_V4, upgradeToV4 } from './migrations/v4';
-import { SCHEMA_V5, upgradeToV5 } from './migrations/v5';
-import { SCHEMA_V6, upgradeToV6 } from './migrations/v6';
+import { declareVersions } from './migrations';
 import { newSyncMark, type SyncMark } from './sync-mark';
 import type { SyncRecord } from './sync-state';
 
@@ -53,14 +49,7 @@ export class ContactsDatabase extends Dexie {
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    this.version(1).stores(SCHEMA_V1);
-    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
-    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
-    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
-    this.version(5)
-      .stores(SCHEMA_V5)
-      .upgrade((transaction) => upgradeToV5(transaction));
-    this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
+    declareVersions(this);
     // A new database skips the upgrades: it starts with the shipped templates, which every device has.
     this.on('populate', (transaction) =>
       transaction

@@ -1,6 +1,7 @@
 /** Version 3 (invitations): templates, and interactions by type and time (this month's invitations). */
 import type { Transaction } from 'dexie';
-import { BUNDLED_TEMPLATES, type Template } from '../../templates';
+import { BUNDLED_TEMPLATES_V3 } from './frozen/bundled-templates';
+import type { TemplateV4 } from './frozen/v4-types';
 import { SCHEMA_V2 } from './v2';
 
 export const SCHEMA_V3 = {
@@ -11,5 +12,5 @@ export const SCHEMA_V3 = {
 
 /** The bundled templates, so that they can be edited and deleted like the user's own. */
 export async function upgradeToV3(transaction: Transaction): Promise<void> {
-  await transaction.table<Template>('templates').bulkAdd([...BUNDLED_TEMPLATES]);
+  await transaction.table<TemplateV4>('templates').bulkAdd([...BUNDLED_TEMPLATES_V3]);
 }

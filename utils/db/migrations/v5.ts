@@ -5,15 +5,12 @@
  * and the settings gain the times that let them merge too. Everything is marked as not yet synced.
  */
 import type { Transaction } from 'dexie';
-import { timelinesByContact, type Contact, type Interaction } from '../../contacts';
-import { sameContent } from '../../model/canonical';
-import { personFromContact } from '../../model/from-contact';
-import { personToJson } from '../../model/person-json';
-import { SETTINGS_FIELDS, type SettingsDoc, type TemplateDoc } from '../../model/records';
-import { contactRowOf } from '../../model/views';
-import { DEFAULT_SETTINGS, type Settings } from '../../settings';
-import { BUNDLED_TEMPLATES, type Template } from '../../templates';
-import { newSyncMark } from '../sync-mark';
+import { BUNDLED_TEMPLATES_V3 } from './frozen/bundled-templates';
+import { contactRowOf, personFromContact, personToJson } from './frozen/v5-person';
+import { newSyncMark } from './frozen/sync-mark';
+import { timelinesByContact } from './frozen/timelines';
+import type { ContactV4, InteractionV4, TemplateV4 } from './frozen/v4-types';
+import type { SettingsV5, StoredPersonV5, StoredSettingsV5, StoredTemplateV5 } from './frozen/v5-types';
 import { SCHEMA_V4 } from './v4';
 
 export const SCHEMA_V5 = {
@@ -27,41 +24,72 @@ export const SCHEMA_V5 = {
   sync: 'key',
 } satisfies Record<keyof typeof SCHEMA_V4 | 'people' | 'sync', string | null>;
 
+/**
+ * The defaults the settings are filled from, as this upgrade has written them since version 6 (which added
+ * `focusSize`): a field the saved settings lack gets its default here, unstamped.
+ */
+const DEFAULT_SETTINGS_V5: SettingsV5 = {
+  defaultCadenceDays: 90,
+  tagCadences: {},
+  notificationsEnabled: true,
+  notificationHour: 9,
+  myName: '',
+  noteLimit: 200,
+  monthlyNoteQuota: 5,
+  tagColors: {},
+  lastBackupAt: null,
+  language: 'browser',
+  focusSize: { kind: 'count', count: 3 },
+};
+
 export async function upgradeToV5(transaction: Transaction, now = Date.now()): Promise<void> {
   const savedSettings = (await transaction.table('settings').get('settings')) as
-    (Settings & { key: string }) | undefined;
+    (Partial<SettingsV5> & { key: string }) | undefined;
   const settings = settingsDocOf(savedSettings, now);
-  if (savedSettings) await transaction.table('settings').put({ ...settings, key: 'settings', ...newSyncMark() });
+  if (savedSettings) await transaction.table<StoredSettingsV5>('settings').put(settings);
 
-  const contacts = await transaction.table<Contact>('contacts').toArray();
-  const timelines = timelinesByContact(await transaction.table<Interaction>('interactions').toArray());
+  const contacts = await transaction.table<ContactV4>('contacts').toArray();
+  const timelines = timelinesByContact(await transaction.table<InteractionV4>('interactions').toArray());
   const people = contacts.map((contact) => personFromContact(contact, timelines.get(contact.key) ?? []));
   await transaction
-    .table('people')
+    .table<StoredPersonV5>('people')
     .bulkAdd(people.map((person) => ({ key: person.key, json: personToJson(person), alive: 1, ...newSyncMark() })));
   await transaction.table('contacts').bulkPut(people.map((person) => contactRowOf(person, settings)));
 
-  const templates = await transaction.table<Template>('templates').toArray();
-  await transaction.table('templates').bulkPut(templates.map((template) => templateDocOf(template, now)));
+  const templates = await transaction.table<TemplateV4>('templates').toArray();
+  await transaction
+    .table<StoredTemplateV5>('templates')
+    .bulkPut(templates.map((template) => templateDocOf(template, now)));
 }
 
 /** The saved settings with every field that differs from the default as changed at the upgrade. */
-function settingsDocOf(saved: (Settings & { key: string }) | undefined, now: number): SettingsDoc {
+function settingsDocOf(saved: (Partial<SettingsV5> & { key: string }) | undefined, now: number): StoredSettingsV5 {
   const { key: _key, ...values } = saved ?? { key: '' };
-  const settings: Settings = { ...DEFAULT_SETTINGS, ...values };
-  const changed = SETTINGS_FIELDS.filter(
-    (field) => JSON.stringify(settings[field]) !== JSON.stringify(DEFAULT_SETTINGS[field]),
+  const settings: SettingsV5 = { ...DEFAULT_SETTINGS_V5, ...values };
+  const fields = Object.keys(DEFAULT_SETTINGS_V5) as (keyof SettingsV5)[];
+  const changed = fields.filter(
+    (field) => JSON.stringify(settings[field]) !== JSON.stringify(DEFAULT_SETTINGS_V5[field]),
   );
-  return { ...settings, changedAt: Object.fromEntries(changed.map((field) => [field, now])) };
+  const changedAt = Object.fromEntries(changed.map((field) => [field, now]));
+  return { ...settings, changedAt, key: 'settings', ...newSyncMark() };
+}
+
+/** JSON with every object's keys in code-unit order, at every level: two records compared by content. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
 }
 
 /**
  * A template as a document: a bundled one as shipped is as old as can be (every device has it), one the user
  * wrote or edited is as of the upgrade, and waits to be synced.
  */
-function templateDocOf(template: Template, now: number): TemplateDoc & { pending: 0 | 1; stamp: number } {
-  const bundled = BUNDLED_TEMPLATES.find((shipped) => shipped.id === template.id);
-  const asShipped = bundled !== undefined && sameContent(bundled, template);
+function templateDocOf(template: TemplateV4, now: number): StoredTemplateV5 {
+  const bundled = BUNDLED_TEMPLATES_V3.find((shipped) => shipped.id === template.id);
+  const asShipped = bundled !== undefined && canonicalJson(bundled) === canonicalJson(template);
   const { id, name, kind, language, body } = template;
   return { id, name, kind, language, body, updatedAt: asShipped ? 0 : now, ...newSyncMark(asShipped ? 0 : 1) };
 }
