@@ -1,6 +1,6 @@
 /** Sending a protocol message to the background, with the typed answer or a MessageError. */
 import { browser } from 'wxt/browser';
-import type { ErrorCode, MessageType, Reply, RequestOf, Responses } from './protocol';
+import type { AnswerOf, ErrorCode, MessageType, Reply, RequestOf } from './messages';
 
 export class MessageError extends Error {
   constructor(
@@ -13,8 +13,8 @@ export class MessageError extends Error {
 }
 
 /** Sends one message. A stopped service worker is woken by it; an unreachable one throws `unreachable`. */
-export async function send<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<Responses[T]> {
-  let reply: Reply<Responses[T]> | undefined;
+export async function send<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<AnswerOf<T>> {
+  let reply: Reply<AnswerOf<T>> | undefined;
   try {
     reply = await browser.runtime.sendMessage({ type, payload });
   } catch (error) {

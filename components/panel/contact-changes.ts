@@ -4,7 +4,7 @@
  * invitation, logged as LinkedIn's Send is pressed), which the background therefore does not echo back.
  */
 import { browser } from 'wxt/browser';
-import type { ContactChanged } from '@/utils/protocol';
+import type { ContactChanged } from '@/utils/messages';
 
 type Listener = (change: ContactChanged) => void;
 const local = new Set<Listener>();

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { aliasesOf, type ContactView, type PersonRef } from '@/utils/contacts';
 import { send } from '@/utils/messaging';
-import type { MessageType, RequestOf } from '@/utils/protocol';
+import type { MessageType, RequestOf } from '@/utils/messages';
 import { describeError } from '../describe-error';
 import { onContactChanged } from './contact-changes';
 

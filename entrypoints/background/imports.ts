@@ -17,7 +17,8 @@ import {
 } from '@/utils/import-transfer';
 import { takeFile } from '@/utils/import-staging';
 import { isQuotaError } from '@/utils/quota';
-import { announceChange, senderKind } from './messaging';
+import { afterChange } from './after-change';
+import { senderKind } from './router';
 
 /**
  * How often the background says how far it is, at least: well within a service worker's 30 s idle limit
@@ -62,8 +63,7 @@ export function receiveImport(
     try {
       const outcome = await importFile(db, bytes, reminders, now(), { onProgress, signal });
       if (outcome.kind !== 'refused' && outcome.kind !== 'cancelled') {
-        announceChange('all', undefined).catch((error) => console.warn(error));
-        onChange?.().catch((error) => console.warn(error));
+        void afterChange({ people: 'all' }, onChange);
       }
       answer({ type: 'done', outcome });
     } catch (error) {

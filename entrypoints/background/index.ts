@@ -1,6 +1,7 @@
 import { ContactsDatabase } from '@/utils/db/database';
 import { listenForImports } from './imports';
-import { announceChange, listenForMessages } from './messaging';
+import { afterChange } from './after-change';
+import { listenForMessages } from './router';
 import { listenForReminders, refreshReminders } from './reminders';
 import { offerDashboardMenu } from './dashboard-menu';
 import { syncLanguage } from './language';
@@ -22,10 +23,7 @@ export default defineBackground(() => {
   listenForMessages(db, onChange);
   listenForImports(db, onChange);
   // A change that came from another device: every open tab and page shows it, and the badge counts it.
-  listenForSync(db, async () => {
-    await announceChange('all', undefined);
-    await followChange();
-  });
+  listenForSync(db, async () => afterChange({ people: 'all' }, followChange));
   // The badge's title and the notification in the language the user chose.
   void syncLanguage(db);
   listenForReminders(db);

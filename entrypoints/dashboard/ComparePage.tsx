@@ -9,7 +9,7 @@ import type { Undoable } from '@/components/UndoBar';
 import { t } from '@/utils/i18n';
 import { profileUrlOf } from '@/utils/linkedin/urls';
 import { MessageError, send } from '@/utils/messaging';
-import type { Comparison } from '@/utils/protocol';
+import type { Comparison } from '@/utils/messages';
 
 interface Props {
   token: string;

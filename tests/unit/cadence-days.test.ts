@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CADENCE_DAYS, parseCadenceDays } from '@/utils/cadence-days';
-import { protocol } from '@/utils/protocol';
+import { messages } from '@/utils/messages';
 
 describe('the "Other…" rhythm box', () => {
   it.each([
@@ -19,7 +19,7 @@ describe('the "Other…" rhythm box', () => {
 
   it('holds the bound the protocol holds', () => {
     const cadence = (days: number) =>
-      protocol['contact.update'].safeParse({ person: { key: 'k' }, patch: { cadenceDays: days } }).success;
+      messages['contact.update'].request.safeParse({ person: { key: 'k' }, patch: { cadenceDays: days } }).success;
     expect(cadence(MAX_CADENCE_DAYS)).toBe(true);
     expect(cadence(MAX_CADENCE_DAYS + 1)).toBe(false);
   });

@@ -13,7 +13,7 @@ import { syncSide } from '@/utils/db/sync-side';
 import { parseConnections } from '@/utils/linkedin/connections';
 import { newPerson } from '@/utils/model/person';
 import { DEFAULT_SETTINGS_DOC } from '@/utils/model/records';
-import { protocol } from '@/utils/protocol';
+import { messages } from '@/utils/messages';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { backupPerson } from '../helpers/backup-files';
 import { ainoProfile } from '../helpers/profiles';
@@ -77,12 +77,12 @@ const CLEAN = { name: 'Aino Virtanen', headline: 'CTO;=cmd|', company: 'Revontul
 
 describe('every way a person’s name comes in is cleaned', () => {
   it('a profile the page reader sends, and an edit from the panel', () => {
-    const viewed = protocol['contact.view'].parse({ person: ainoProfile(DIRTY) });
+    const viewed = messages['contact.view'].request.parse({ person: ainoProfile(DIRTY) });
     expect(viewed.person).toMatchObject(CLEAN);
     const { location: _location, ...patch } = DIRTY;
-    const updated = protocol['contact.update'].parse({ person: { key: 'aino' }, patch });
+    const updated = messages['contact.update'].request.parse({ person: { key: 'aino' }, patch });
     expect(updated.patch).toEqual({ name: CLEAN.name, headline: CLEAN.headline, company: CLEAN.company });
-    const invited = protocol['invitation.sent'].parse({ invitee: ainoProfile(DIRTY), text: 'Hei!', at: 0 });
+    const invited = messages['invitation.sent'].request.parse({ invitee: ainoProfile(DIRTY), text: 'Hei!', at: 0 });
     expect(invited.invitee).toMatchObject(CLEAN);
   });
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { route } from '@/entrypoints/background/messaging';
+import { route } from '@/entrypoints/background/router';
 import { ContactsDatabase } from '@/utils/db/database';
 import {
   addInteraction,

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { route } from '@/entrypoints/background/messaging';
+import { route } from '@/entrypoints/background/router';
 import { aliasesOf } from '@/utils/contacts';
 import { ContactsDatabase } from '@/utils/db/database';
 import { readProfile } from '@/utils/linkedin/profile';

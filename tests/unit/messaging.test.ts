@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { ContactsDatabase } from '@/utils/db/database';
-import { isTrustedSender, route } from '@/entrypoints/background/messaging';
+import { isTrustedSender, route } from '@/entrypoints/background/router';
+import { messages } from '@/utils/messages';
 import { ainoProfile } from '../helpers/profiles';
 import { storedEntries } from '../helpers/stored';
 
@@ -148,6 +149,28 @@ describe('route', () => {
 });
 
 describe('what a LinkedIn tab may ask', () => {
+  it('is this list of messages, and no more: widening it is a change someone sees in review', () => {
+    const fromTabs = Object.entries(messages)
+      .filter(([, message]) => message.from === 'linkedin-tab')
+      .map(([type]) => type)
+      .sort();
+    expect(fromTabs).toEqual([
+      'contact.compare',
+      'contact.join',
+      'contact.separate',
+      'contact.update',
+      'contact.view',
+      'interaction.add',
+      'interaction.delete',
+      'interaction.update',
+      'invitation.sent',
+      'invitations.month',
+      'settings.get',
+      'tags.list',
+      'templates.list',
+    ]);
+  });
+
   const otherTab = (url: string) => ({ ...linkedInTab(), url });
 
   it.each([

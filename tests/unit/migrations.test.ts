@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { route } from '@/entrypoints/background/messaging';
+import { route } from '@/entrypoints/background/router';
 import { ContactsDatabase } from '@/utils/db/database';
 import { declareVersions, MIGRATIONS } from '@/utils/db/migrations';
 import { SCHEMA_V3 } from '@/utils/db/migrations/v3';

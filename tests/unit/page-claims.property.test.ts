@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { route } from '@/entrypoints/background/messaging';
+import { route } from '@/entrypoints/background/router';
 import type { PageProfile } from '@/utils/contacts';
 import { ContactsDatabase } from '@/utils/db/database';
 import { personFromJson } from '@/utils/model/person-json';

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { route } from '@/entrypoints/background/messaging';
+import { route } from '@/entrypoints/background/router';
 import type { PageProfile } from '@/utils/contacts';
 import { ContactsDatabase } from '@/utils/db/database';
 import { readPerson } from '@/utils/db/people-store';

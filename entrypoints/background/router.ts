@@ -1,24 +1,18 @@
 /**
- * The background's message router: checks who sent a message, parses its payload with the protocol's schema,
- * runs its handler, and tells other tabs when a person's data changed.
+ * The background's message router: checks who sent a message and whether they may (the registry's `from`), parses
+ * its payload with the registry's schema, runs its handler, and hands what it changed (`changes`) to after-change.ts.
  */
 import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import type { ContactsDatabase } from '@/utils/db/database';
 import { MissingEntryError } from '@/utils/db/people-store';
 import { DateOutOfBoundsError } from '@/utils/date-input';
-import {
-  LINKEDIN_TAB_MAY,
-  protocol,
-  type ContactChanged,
-  type ErrorCode,
-  type MessageType,
-  type Reply,
-} from '@/utils/protocol';
+import { messages, type ContactChanged, type ErrorCode, type MessageType, type Reply } from '@/utils/messages';
 import type { Contact } from '@/utils/contacts';
 import { contactKeyFromUrl, isLinkedInUrl } from '@/utils/linkedin/urls';
 import { isQuotaError } from '@/utils/quota';
-import { CHANGES, handlers } from './handlers';
+import { afterChange } from './after-change';
+import { handlers } from './handlers';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -45,30 +39,11 @@ export function isTrustedSender(sender: Sender): boolean {
 }
 
 function isMessageType(type: unknown): type is MessageType {
-  return typeof type === 'string' && Object.hasOwn(protocol, type);
+  return typeof type === 'string' && Object.hasOwn(messages, type);
 }
 
 function failure(code: ErrorCode, message: string): Reply<never> {
   return { ok: false, error: { code, message } };
-}
-
-/**
- * Tells our extension pages (the dashboard) that these people changed, and every other LinkedIn tab that
- * someone did, without saying whom (a page must not learn whom the user edits elsewhere); those not listening
- * just don't answer.
- */
-export async function announceChange(
-  aliases: ContactChanged['aliases'],
-  exceptTabId: number | undefined,
-): Promise<void> {
-  const toTabs: ContactChanged = { type: 'contact.changed', aliases: 'all' };
-  const tabs = await browser.tabs.query({});
-  await Promise.allSettled([
-    browser.runtime.sendMessage({ type: 'contact.changed', aliases } satisfies ContactChanged),
-    ...tabs
-      .filter((tab) => tab.id !== undefined && tab.id !== exceptTabId)
-      .map(async (tab) => browser.tabs.sendMessage(tab.id!, toTabs)),
-  ]);
 }
 
 /**
@@ -81,10 +56,11 @@ function isAboutTabsProfile(payload: object, tabUrl: string | undefined): boolea
   return person.layout !== undefined && tabUrl !== undefined && person.key === contactKeyFromUrl(tabUrl);
 }
 
-/** The aliases of whoever a message's answer changed; `all` for many; null when it changed no one. */
-function changedBy(type: MessageType, data: unknown, now: number): ContactChanged['aliases'] | null {
-  const changes = CHANGES[type];
+/** Whose data a message's answer changed: their aliases, `all` for many, `none` for no one's, or null for nothing. */
+function changedBy(type: MessageType, data: unknown, now: number): ContactChanged['aliases'] | 'none' | null {
+  const { changes } = messages[type];
   if (changes === 'everyone') return 'all';
+  if (changes === 'data') return 'none';
   if (changes !== 'person') return null;
   // Answers that change a person carry them as `contact` (a ContactView, or a deleted contact).
   const person = (data as { contact: Contact | null }).contact;
@@ -109,12 +85,12 @@ export async function route(
   if (!isTrustedSender(sender)) return failure('forbidden', 'This sender may not talk to the extension.');
   const { type, payload } = (message ?? {}) as { type?: unknown; payload?: unknown };
   if (!isMessageType(type)) return failure('invalid', `Unknown message type: ${String(type)}`);
-  // A LinkedIn tab sends only what a panel needs, and only about the profile on its screen (LINKEDIN_TAB_MAY).
+  // A LinkedIn tab sends only what a panel needs, and only about the profile on its screen.
   const fromTab = senderKind(sender) === 'linkedin-tab';
-  if (fromTab && !LINKEDIN_TAB_MAY.has(type)) {
+  if (fromTab && messages[type].from !== 'linkedin-tab') {
     return failure('forbidden', `${type} may only come from the extension's own pages.`);
   }
-  const parsed = protocol[type].safeParse(payload);
+  const parsed = messages[type].request.safeParse(payload);
   if (!parsed.success) return failure('invalid', z.prettifyError(parsed.error));
   // The tab's address now: LinkedIn moves from the feed to a profile by pushState, and `sender.url` stays the
   // address the page loaded at (Chromium); the browser keeps `tab.url` current.
@@ -126,8 +102,7 @@ export async function route(
     const at = now();
     const data = await handler(db, parsed.data, at);
     const changed = changedBy(type, data, at);
-    if (changed) announceChange(changed, sender.tab?.id).catch((error) => console.warn(error));
-    if (changed || CHANGES[type] === 'reminders') onChange?.().catch((error) => console.warn(error));
+    if (changed) void afterChange({ people: changed, exceptTab: sender.tab?.id }, onChange);
     return { ok: true, data };
   } catch (error) {
     if (error instanceof MissingEntryError) return failure('not-found', error.message);

@@ -1,0 +1,61 @@
+/** The handlers of messages about one person (utils/messages/people.ts). */
+import { browser } from 'wxt/browser';
+import {
+  countContacts,
+  deleteContact,
+  joinContacts,
+  joinPageClaim,
+  mergeContactsByKey,
+  MissingEntryError,
+  peopleClaimedByPage,
+  restoreContact,
+  separateContacts,
+  updateContact,
+  viewContact,
+} from '@/utils/db/people-store';
+import type { peopleMessages } from '@/utils/messages/people';
+import { comparedProfile, rememberComparison } from '../pending-comparisons';
+import { rememberJoin, takeJoin } from '../pending-joins';
+import type { HandlersOf } from './define';
+
+export const peopleHandlers: HandlersOf<typeof peopleMessages> = {
+  'contact.view': (db, { person }, now) => viewContact(db, person, now),
+  'contact.update': (db, { person, patch }, now) => updateContact(db, person, patch, now),
+  'contacts.count': (db) => countContacts(db),
+  'contact.delete': (db, { key }, now) => deleteContact(db, key, now),
+  'contact.restore': (db, { deleted: { contact, interactions } }, now) => {
+    // The derived fields are worked out again as the contact is saved.
+    const derived = { lastContactAt: null, dueAt: null, timelineWords: '' };
+    return restoreContact(db, { contact: { ...contact, ...derived }, interactions }, now);
+  },
+  'contact.join': async (db, { person, other }, now) => {
+    const { view, undo } = await joinContacts(db, person, other, now);
+    return { ...view, undoToken: rememberJoin(undo, now) };
+  },
+  'contact.compare': async (_db, { person }, now) => {
+    const token = await rememberComparison(person, now);
+    await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html#compare/${token}`) });
+    return null;
+  },
+  'compare.show': async (db, { token }, now) => {
+    const profile = await comparedProfile(token, now);
+    if (!profile) throw new MissingEntryError('That comparison');
+    const { key, name, headline } = profile;
+    return { page: { key, name, headline }, claims: await peopleClaimedByPage(db, profile) };
+  },
+  'compare.join': async (db, { token, other }, now) => {
+    const profile = await comparedProfile(token, now);
+    if (!profile) throw new MissingEntryError('That comparison');
+    const { view, undo } = await joinPageClaim(db, profile, other, now);
+    return { ...view, undoToken: rememberJoin(undo, now) };
+  },
+  'contact.separate': async (db, { undoToken }, now) => {
+    const joined = takeJoin(undoToken, now);
+    if (!joined) throw new MissingEntryError('That undo');
+    return separateContacts(db, joined, now);
+  },
+  'contacts.merge': async (db, { keep, other }, now) => {
+    const { view, undo } = await mergeContactsByKey(db, keep, other, now);
+    return { ...view, undoToken: rememberJoin(undo, now) };
+  },
+};

@@ -1,0 +1,112 @@
+/** Messages about one person: what we know of them, their fields, joining two into one, deleting. */
+import * as z from 'zod/mini';
+import type { ContactView } from '../contacts';
+import type { DeletedContact } from '../db/people-store';
+import { BackupContactSchema, BackupInteractionSchema, cadence, personText, tags, text, time } from '../model/schemas';
+import type { Comparison, JoinedView } from './answers';
+import { answers, message } from './define';
+import { ProfileSchema, WhomSchema } from './whom';
+
+export const peopleMessages = {
+  /** What we know of the person on screen. Links the page's unclaimed ids and notices changes; creates nothing. */
+  'contact.view': message({
+    request: z.object({ person: WhomSchema }),
+    answer: answers<ContactView>(),
+    from: 'linkedin-tab',
+    // A view writes only when it linked an id or noticed a change (the router looks at the answer's time).
+    changes: 'person',
+  }),
+  /** Edit a person's fields; creates the person on the first edit. */
+  'contact.update': message({
+    request: z.object({
+      person: WhomSchema,
+      patch: z.object({
+        name: z.optional(personText(300)),
+        headline: z.optional(personText(1000)),
+        company: z.optional(personText(300)),
+        tags: z.optional(tags),
+        contactedAt: z.optional(z.nullable(time)),
+        cadenceDays: z.optional(z.union([z.nullable(cadence), z.literal('inherit')])),
+        followUpOn: z.optional(z.nullable(time)),
+        snoozedUntil: z.optional(z.nullable(time)),
+      }),
+    }),
+    answer: answers<ContactView>(),
+    from: 'linkedin-tab',
+    changes: 'person',
+  }),
+  /** How many people are stored (the popup's first-run hint is for none at all). */
+  'contacts.count': message({
+    request: z.object({}),
+    answer: answers<number>(),
+    from: 'extension',
+    changes: 'nothing',
+  }),
+  /** A person and their timeline deleted, answered whole for undo. */
+  'contact.delete': message({
+    request: z.object({ key: text(200) }),
+    answer: answers<DeletedContact>(),
+    from: 'extension',
+    changes: 'person',
+  }),
+  /** Undo of a delete. */
+  'contact.restore': message({
+    request: z.object({
+      deleted: z.object({
+        contact: BackupContactSchema,
+        interactions: z.array(BackupInteractionSchema).check(z.maxLength(100_000)),
+      }),
+    }),
+    answer: answers<ContactView>(),
+    from: 'extension',
+    changes: 'person',
+  }),
+  /**
+   * The user says that the person and `other`, a stored person the view suggested (`sameAs`: they share a stored
+   * id), are one person; `other` joins them. Answers with an undo token.
+   */
+  'contact.join': message({
+    request: z.object({ person: WhomSchema, other: text(200) }),
+    answer: answers<JoinedView>(),
+    from: 'linkedin-tab',
+    changes: 'person',
+  }),
+  /**
+   * The page shows an id that another stored person holds (a view's `samePageIds`): the dashboard opens to compare
+   * them, out of the page's reach. Answers nothing, so that the page learns no one.
+   */
+  'contact.compare': message({
+    request: z.object({ person: ProfileSchema }),
+    answer: answers<null>(),
+    from: 'linkedin-tab',
+    changes: 'nothing',
+  }),
+  /** A comparison the dashboard was opened with (`contact.compare`'s token). */
+  'compare.show': message({
+    request: z.object({ token: text(100) }),
+    answer: answers<Comparison>(),
+    from: 'extension',
+    changes: 'nothing',
+  }),
+  /** The user says the compared page's person and `other` are one; `other` joins them. */
+  'compare.join': message({
+    request: z.object({ token: text(100), other: text(200) }),
+    answer: answers<JoinedView>(),
+    from: 'extension',
+    changes: 'person',
+  }),
+  /** Undo of a join, within a minute: both people back as they were. */
+  'contact.separate': message({
+    request: z.object({ undoToken: text(100) }),
+    answer: answers<ContactView>(),
+    from: 'linkedin-tab',
+    changes: 'everyone',
+  }),
+  /** `other` joins `keep`, any two people (one person saved twice): the dashboard's merge picker. */
+  'contacts.merge': message({
+    request: z.object({ keep: text(200), other: text(200) }),
+    answer: answers<JoinedView>(),
+    from: 'extension',
+    changes: 'person',
+  }),
+};
