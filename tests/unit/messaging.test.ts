@@ -278,6 +278,19 @@ describe('settings', () => {
   });
 });
 
+describe('data that syncs but is no one’s', () => {
+  const template = { id: 't1', name: 'Old colleague', kind: 'invitation', language: 'en', body: 'Hi {firstName}' };
+  it.each([
+    ['a saved setting', { type: 'settings.update', payload: { patch: { notificationsEnabled: false } } }],
+    ['a saved template', { type: 'templates.save', payload: { template } }],
+    ['a deleted template', { type: 'templates.delete', payload: { id: 't1' } }],
+  ])('%s is followed by badge, alarms and sync', async (_, message) => {
+    const onChange = vi.fn(async () => {});
+    expect(await route(db, message, extensionPage(), { now: () => NOW, onChange })).toMatchObject({ ok: true });
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('the dashboard’s messages', () => {
   const addAino = () =>
     route(

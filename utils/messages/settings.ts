@@ -31,13 +31,13 @@ export const settingsMessages = {
     request: z.object({ template: z.object(TemplateFields) }),
     answer: answers<Template[]>(),
     from: 'extension',
-    changes: 'nothing',
+    changes: 'data',
   }),
   'templates.delete': message({
     request: z.object({ id: text(100) }),
     answer: answers<Template[]>(),
     from: 'extension',
-    changes: 'nothing',
+    changes: 'data',
   }),
   /** Every tag in use, for autocomplete. */
   'tags.list': message({
