@@ -4,6 +4,7 @@
  * Storage is the background's (utils/db); this file holds no I/O.
  */
 import type { CadenceSource } from './followups';
+import type { Profile, ProfileChange, SeenProfile } from './model/profile';
 import { wordsOf } from './search';
 
 /** Interactions a person logs on the timeline. */
@@ -27,12 +28,6 @@ export type InteractionType = (typeof INTERACTION_TYPES)[number];
 /** Being in touch with someone: everything but a private note and the extension's own change records. */
 export function isContactType(type: InteractionType): boolean {
   return type !== 'note' && !(CHANGE_TYPES as readonly string[]).includes(type);
-}
-
-/** What LinkedIn showed of a person the last time we looked, to notice changes. */
-export interface SeenProfile {
-  headline: string;
-  company: string;
 }
 
 export interface Contact {
@@ -96,13 +91,6 @@ export interface Interaction {
   updatedAt: number;
 }
 
-/** A field LinkedIn now shows differently from the last visit. */
-export interface ProfileChange {
-  field: 'headline' | 'company';
-  from: string;
-  to: string;
-}
-
 /** Everything the panel shows of one person. `contact` is null until the user first adds something. */
 export interface ContactView {
   contact: Contact | null;
@@ -126,12 +114,6 @@ export interface PossibleDuplicate {
   key: string;
   name: string;
   headline: string;
-}
-
-/** The aliases of a person from what a page shows: `member:` marks the numeric id apart from slugs. */
-export function aliasesOf(ids: { key: string; slug?: string; profileId?: string; memberId?: string }): string[] {
-  const aliases = [ids.key, ids.slug, ids.profileId, ids.memberId && `member:${ids.memberId}`];
-  return [...new Set(aliases.filter((alias): alias is string => Boolean(alias)))];
 }
 
 /** Tags as the user means them: trimmed, inner spaces collapsed, no duplicates ignoring case. */
@@ -179,111 +161,11 @@ export function byNewestFirst(a: Interaction, b: Interaction): number {
   return b.at - a.at || b.createdAt - a.createdAt;
 }
 
-/** The fields of a profile page the contact record follows. */
-export interface PageProfile {
-  layout: 'sdui' | 'voyager' | 'guest' | 'subpage' | 'unknown';
-  key: string;
-  slug?: string;
-  profileId?: string;
-  memberId?: string;
-  name: string;
-  headline: string;
-  company: string;
-  location: string;
-  photoUrl: string;
-}
-
-/**
- * Whether the page's fields were read from a profile's top card. A screen without one (`subpage`) or a layout
- * the reader does not know (`unknown`) knows the person by the URL only: its fields are no reading to notice
- * changes against.
- */
-export function readsTopCard(profile: Pick<PageProfile, 'layout'>): boolean {
-  return profile.layout !== 'subpage' && profile.layout !== 'unknown';
-}
-
 /**
  * Whom a message is about: the person on a LinkedIn page (found by any identifier it shows, and created on the
  * first edit), or a stored contact by key (the dashboard; never created).
  */
-export type PersonRef = PageProfile | { key: string };
-
-/** The page's profile id and member id, where they may be linked to its person (`linkable`: page-identity.ts). */
-function linkableIds(profile: PageProfile, linkable: readonly string[]) {
-  const memberId = profile.memberId && linkable.includes(`member:${profile.memberId}`) ? profile.memberId : undefined;
-  const profileId = profile.profileId && linkable.includes(profile.profileId) ? profile.profileId : undefined;
-  return { profileId, memberId };
-}
-
-/**
- * A new contact for the person on the page, as the user first adds something about them: keyed by the page's own
- * key (the tab's address), holding only the ids of the page that no one else holds (`linkable`).
- */
-export function newContact(profile: PageProfile, now: number, linkable: readonly string[] = [profile.key]): Contact {
-  const recognised = readsTopCard(profile);
-  return {
-    key: profile.key,
-    aliases: [...new Set([profile.key, ...linkable])],
-    ...linkableIds(profile, linkable),
-    name: profile.name,
-    headline: profile.headline,
-    company: profile.company,
-    location: profile.location,
-    photoUrl: profile.photoUrl,
-    tags: [],
-    contactedAt: null,
-    lastContactAt: null,
-    followUpOn: null,
-    snoozedUntil: null,
-    dueAt: null,
-    lastSeen: recognised ? { headline: profile.headline, company: profile.company } : null,
-    connectedAt: null,
-    email: '',
-    timelineWords: '',
-    createdAt: now,
-    updatedAt: now,
-  };
-}
-
-/**
- * A stored contact brought up to date with the page: the page's ids that no one else holds linked (`linkable`:
- * page-identity.ts), and headline and company changes noticed against what LinkedIn showed last time (not against
- * the user's own edits, which stay until LinkedIn itself changes). Returns the same object when nothing changed.
- */
-export function refreshFromPage(
-  contact: Contact,
-  profile: PageProfile,
-  linkable: readonly string[],
-): { contact: Contact; changes: ProfileChange[] } {
-  const aliases = [...new Set([...contact.aliases, ...linkable])];
-  let next: Contact = aliases.length === contact.aliases.length ? contact : { ...contact, aliases };
-  const { profileId, memberId } = linkableIds(profile, linkable);
-  next = next.profileId || !profileId ? next : { ...next, profileId };
-  next = next.memberId || !memberId ? next : { ...next, memberId };
-  if (!readsTopCard(profile)) return { contact: next, changes: [] };
-
-  const changes: ProfileChange[] = [];
-  const updates: Partial<Contact> = {};
-  for (const field of ['headline', 'company'] as const) {
-    const shown = profile[field];
-    const before = contact.lastSeen?.[field] ?? '';
-    if (shown && before && shown !== before) {
-      changes.push({ field, from: before, to: shown });
-      updates[field] = shown;
-    } else if (shown && !contact[field]) {
-      updates[field] = shown;
-    }
-  }
-  if (!contact.name && profile.name) updates.name = profile.name;
-  if (profile.location && profile.location !== contact.location) updates.location = profile.location;
-  if (profile.photoUrl && profile.photoUrl !== contact.photoUrl) updates.photoUrl = profile.photoUrl;
-  const seen = { headline: profile.headline, company: profile.company };
-  if (seen.headline !== contact.lastSeen?.headline || seen.company !== contact.lastSeen?.company) {
-    updates.lastSeen = seen;
-  }
-  if (Object.keys(updates).length > 0) next = { ...next, ...updates };
-  return { contact: next, changes };
-}
+export type PersonRef = Profile | { key: string };
 
 /** Give and take: how often the user helped this person, and how often they helped the user. */
 export function helpBalance(interactions: readonly Interaction[]): { gave: number; received: number } {

@@ -8,8 +8,8 @@
  * this file too, where the session's storage may not be read at all and every read delays the panel.
  */
 import { storage } from 'wxt/utils/storage';
-import type { PageProfile } from './contacts';
 import type { ChosenLanguage } from './i18n';
+import type { Profile } from './model/profile';
 
 function madeOnFirstUse<T>(make: () => T): () => T {
   let item: T | undefined;
@@ -44,7 +44,7 @@ export const lastDigestItem = madeOnFirstUse(() =>
  * tabs asking at once never overwrite each other; gone when the browser closes.
  */
 export interface PendingComparison {
-  profile: PageProfile;
+  profile: Profile;
   until: number;
 }
 const COMPARISON_PREFIX = 'comparison:';

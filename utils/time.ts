@@ -23,6 +23,15 @@ export function noonOfDay(day: number): number {
   return new Date(calendar.getUTCFullYear(), calendar.getUTCMonth(), calendar.getUTCDate(), 12).getTime();
 }
 
+/**
+ * Where "the coming week" ends: what is due before it is due this week (the popup's "Coming up this week",
+ * the contacts' "Due this week"). Today and the seven days after it, so that the same weekday next week counts.
+ * Not the plan's week (utils/plan/week.ts), which is the calendar week the user's locale starts.
+ */
+export function endOfComingWeek(now: number): number {
+  return startOfDay(dayOf(now) + 8);
+}
+
 /** Whole calendar days from `earlier` to `later`, in the local time zone. */
 export function calendarDaysBetween(earlier: number, later: number): number {
   return dayOf(later) - dayOf(earlier);

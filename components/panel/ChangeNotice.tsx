@@ -1,6 +1,5 @@
-/** "Now at X": what LinkedIn shows differently since the person's last visit to this profile. */
-import type { ProfileChange } from '@/utils/contacts';
 import { t } from '@/utils/i18n';
+import type { ProfileChange } from '@/utils/model/profile';
 
 export function ChangeNotice({ changes }: { changes: ProfileChange[] }) {
   if (changes.length === 0) return null;

@@ -1,6 +1,5 @@
 /** The side panel on a profile page: what the person knows about whoever is on screen. */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { PageProfile } from '@/utils/contacts';
 import { t } from '@/utils/i18n';
 import { invitedPerson } from '@/utils/linkedin/invitee';
 import { ChangeNotice } from './ChangeNotice';
@@ -15,11 +14,12 @@ import { SameAsNotice } from './SameAsNotice';
 import { TagEditor } from './TagEditor';
 import { Timeline } from './Timeline';
 import { useContactView } from './useContactView';
+import type { Profile } from '@/utils/model/profile';
 
 export type Theme = 'light' | 'dark';
 
 interface Props {
-  profile: PageProfile;
+  profile: Profile;
   theme: Theme;
   collapsed: boolean;
   onCollapsedChange: (collapsed: boolean) => void;

@@ -1,16 +1,17 @@
 /** Name, headline and company: read from the page, editable by the person (saved when they leave the field). */
-import type { Contact, PageProfile } from '@/utils/contacts';
+import type { Contact } from '@/utils/contacts';
 import { t, type MessageKey } from '@/utils/i18n';
 import type { Mutate } from './useContactView';
+import type { Profile } from '@/utils/model/profile';
 
 const FIELDS = [
   { field: 'name', label: 'fieldName', testId: 'contact-name' },
   { field: 'headline', label: 'fieldHeadline', testId: 'contact-headline' },
   { field: 'company', label: 'fieldCompany', testId: 'contact-company' },
-] as const satisfies readonly { field: keyof Contact & keyof PageProfile; label: MessageKey; testId: string }[];
+] as const satisfies readonly { field: keyof Contact & keyof Profile; label: MessageKey; testId: string }[];
 
 interface Props {
-  profile: PageProfile;
+  profile: Profile;
   contact: Contact | null;
   mutate: Mutate;
 }

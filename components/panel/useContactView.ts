@@ -5,11 +5,12 @@
  * caller keeps what the person typed.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { aliasesOf, type ContactView, type PersonRef } from '@/utils/contacts';
+import { type ContactView, type PersonRef } from '@/utils/contacts';
 import { send } from '@/utils/messaging';
 import type { MessageType, RequestOf } from '@/utils/messages';
 import { describeError } from '../describe-error';
 import { onContactChanged } from './contact-changes';
+import { aliasesOf } from '@/utils/model/profile';
 
 /** A mutation's payload without the person, which the hook adds. */
 type MutationPayload<T extends MessageType> = Omit<RequestOf<T>, 'person'>;

@@ -5,7 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import type { ContactsDatabase } from '@/utils/db/database';
-import { MissingEntryError } from '@/utils/db/people-store';
+import { MissingEntryError } from '@/utils/db/people/read';
 import { DateOutOfBoundsError } from '@/utils/date-input';
 import { messages, type ContactChanged, type ErrorCode, type MessageType, type Reply } from '@/utils/messages';
 import type { Contact } from '@/utils/contacts';

@@ -4,13 +4,13 @@
  */
 import { guardUnsavedDrafts } from '@/components/panel/drafts';
 import { loadChosenLanguage } from '@/utils/i18n';
-import type { ProfileSnapshot } from '@/utils/linkedin/profile';
 import { installEventShield } from './event-shield';
 import { CONTENT_INCLUDE_GLOBS, CONTENT_MATCHES } from './hosts';
 import { logSentInvitation } from './invitation-log';
 import { watchInvitations } from './invite-watcher';
 import { createPanelHost } from './panel-host';
 import { watchProfilePages } from './page-watcher';
+import type { Profile } from '@/utils/model/profile';
 
 export default defineContentScript({
   // LinkedIn's own site, country hosts included, and nothing else (./hosts.ts).
@@ -26,8 +26,8 @@ export default defineContentScript({
     const [panel] = await Promise.all([createPanelHost(shield, ctx.signal), loadChosenLanguage()]);
     ctx.onInvalidated(() => panel.remove());
     // The profile on screen, whose timeline an invitation from its own top card goes on.
-    let onScreen: ProfileSnapshot | null = null;
-    const onProfile = (profile: ProfileSnapshot | null) => {
+    let onScreen: Profile | null = null;
+    const onProfile = (profile: Profile | null) => {
       onScreen = profile;
       panel.show(profile);
     };

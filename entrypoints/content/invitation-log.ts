@@ -4,12 +4,12 @@
  * (the composer said so while the box was open).
  */
 import { announceHere } from '@/components/panel/contact-changes';
-import { aliasesOf, type PageProfile } from '@/utils/contacts';
 import { invitedPerson } from '@/utils/linkedin/invitee';
 import { send } from '@/utils/messaging';
 import type { SentInvitation } from './invite-watcher';
+import { aliasesOf, type Profile } from '@/utils/model/profile';
 
-export async function logSentInvitation({ invitee, text }: SentInvitation, onScreen: PageProfile | null) {
+export async function logSentInvitation({ invitee, text }: SentInvitation, onScreen: Profile | null) {
   const person = invitedPerson(invitee, onScreen);
   if (!person) return;
   await send('invitation.sent', { invitee: person, text, at: Date.now() });

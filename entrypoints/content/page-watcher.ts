@@ -1,19 +1,7 @@
-/**
- * Follows LinkedIn's single-page navigation and says which person's page is on screen (their profile, its
- * overlays, or a screen of its own such as all experience or activity).
- *
- * It starts while the page is still loading and reads the top card as soon as it is parsed, so that the panel
- * does not wait for the rest of a large page.
- *
- * LinkedIn moves between feed, profiles, overlays and detail screens with the History API and no page load,
- * then swaps the content in; for a moment the DOM can still show the previous person. So the watcher reads
- * the page after every DOM change (coalesced) and reports a profile only once its top card belongs to the URL.
- * Until then it reports nothing, so that the previous person's notes never show under the next person's URL.
- */
-import { readsTopCard } from '@/utils/contacts';
-import { readProfile, type ProfileSnapshot } from '@/utils/linkedin/profile';
+import { readProfile } from '@/utils/linkedin/profile';
 import { contactKeyFromUrl, isPersonPage } from '@/utils/linkedin/urls';
 import { onDomChange } from './dom-changes';
+import { readsTopCard, type Profile } from '@/utils/model/profile';
 
 /**
  * How long after loading (or in-app navigation) a page no reader recognises may still render its top card, and
@@ -25,7 +13,7 @@ const CHECK_DELAY_MS = 20;
 
 export interface ProfileWatcherOptions {
   /** The profile on screen, or null when there is none (or none yet). Called only when it changes. */
-  onProfile: (profile: ProfileSnapshot | null) => void;
+  onProfile: (profile: Profile | null) => void;
   /** Called after every look at the page (the panel host re-attaches itself if LinkedIn removed it). */
   afterCheck: () => void;
   signal: AbortSignal;
@@ -34,12 +22,12 @@ export interface ProfileWatcherOptions {
 export function watchProfilePages({ onProfile, afterCheck, signal }: ProfileWatcherOptions): void {
   let lastUrl = '';
   let urlChangedAt = 0;
-  let reported: ProfileSnapshot | null = null;
+  let reported: Profile | null = null;
   let reportedSignature = 'null';
   let pending: ReturnType<typeof setTimeout> | undefined;
   let loadedAt = 0;
 
-  const report = (profile: ProfileSnapshot | null) => {
+  const report = (profile: Profile | null) => {
     const signature = JSON.stringify(profile);
     if (signature === reportedSignature) return;
     reported = profile;

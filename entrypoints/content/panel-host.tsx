@@ -8,10 +8,10 @@ import panelCss from '@/components/panel/panel.css?inline';
 import { Panel, type Theme } from '@/components/panel/Panel';
 import type { NoteBox } from '@/components/panel/InviteComposer';
 import { InviteCard } from '@/components/panel/InviteCard';
-import type { ProfileSnapshot } from '@/utils/linkedin/profile';
 import { panelCollapsedItem } from '@/utils/storage-items';
 import type { EventShield } from './event-shield';
 import { detectTheme, watchTheme } from './theme';
+import type { Profile } from '@/utils/model/profile';
 
 const HOST_TAG = 'keep-in-touch-panel';
 
@@ -23,7 +23,7 @@ const MAKE_ROOM_CSS = `@media (max-width: 1815px) { html { margin-right: 344px !
 
 export interface PanelHost {
   /** Shows the panel for this profile, or removes it when null. */
-  show(profile: ProfileSnapshot | null): void;
+  show(profile: Profile | null): void;
   /** Puts the host back if LinkedIn's re-render removed it. */
   keepAttached(): void;
   /** LinkedIn's invitation note box opened (or closed, with null): the panel offers its composer. */
@@ -43,7 +43,7 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
   const roomStyle = document.createElement('style');
   roomStyle.textContent = MAKE_ROOM_CSS;
 
-  let profile: ProfileSnapshot | null = null;
+  let profile: Profile | null = null;
   let noteBox: NoteBox | null = null;
   // On pages that are not a profile, the invitation card shows while a note box is open, until closed.
   let dismissedNoteBox: NoteBox | null = null;

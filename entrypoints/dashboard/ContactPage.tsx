@@ -13,7 +13,7 @@ import { SameAsNotice } from '@/components/panel/SameAsNotice';
 import { TagEditor } from '@/components/panel/TagEditor';
 import { Timeline } from '@/components/panel/Timeline';
 import { useContactView } from '@/components/panel/useContactView';
-import type { Contact, PageProfile } from '@/utils/contacts';
+import type { Contact } from '@/utils/contacts';
 import { t, uiLocale } from '@/utils/i18n';
 import { profileUrlOf } from '@/utils/linkedin/urls';
 import { send } from '@/utils/messaging';
@@ -22,6 +22,7 @@ import { longDate } from '@/utils/time';
 import { PanelStyles } from './PanelStyles';
 import { searchIndexOf } from './search-index';
 import type { Undoable } from '@/components/UndoBar';
+import type { Profile } from '@/utils/model/profile';
 
 interface Props {
   contactKey: string;
@@ -30,7 +31,7 @@ interface Props {
 }
 
 /** The panel's components ask for what the page showed; here that is what is stored. */
-function asPageProfile(contact: Contact): PageProfile {
+function asPageProfile(contact: Contact): Profile {
   const { key, name, headline, company, location, photoUrl } = contact;
   return { layout: 'unknown', key, name, headline, company, location, photoUrl };
 }

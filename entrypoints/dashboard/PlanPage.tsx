@@ -15,7 +15,7 @@ import { db } from './database';
 import { FocusSizeField } from './FocusSizeField';
 import { GiveTake } from './GiveTake';
 import { GoalsSection } from './GoalsSection';
-import { readTimelines } from '@/utils/db/people-store';
+import { readTimelines } from '@/utils/db/people/read';
 import { useLiveQuery } from './use-live-query';
 
 interface Props {

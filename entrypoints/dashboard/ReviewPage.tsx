@@ -17,7 +17,7 @@ import { db } from './database';
 import { monthIdAfter, reviewedTime, timeInMonth } from './review-month';
 import { ReviewSections } from './ReviewSections';
 import { hrefOf } from './route';
-import { readTimelines } from '@/utils/db/people-store';
+import { readTimelines } from '@/utils/db/people/read';
 import { useLiveQuery } from './use-live-query';
 
 interface Props {

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { describeError } from '@/components/describe-error';
 import { dueClass, dueText } from '@/components/due-text';
 import type { Undoable } from '@/components/UndoBar';
-import type { FollowUpUndo } from '@/utils/db/people-store';
+import type { FollowUpUndo } from '@/utils/db/people/follow-ups';
 import type { FollowUp } from '@/utils/followups';
 import { t, uiLocale, type MessageKey } from '@/utils/i18n';
 import { profileUrlOf } from '@/utils/linkedin/urls';

@@ -3,16 +3,11 @@
  * the same every run (a seeded random generator). Written as a backup file, as a user would import it.
  */
 import { writeBackup } from '../../utils/backup';
-import {
-  INTERACTION_TYPES,
-  newContact,
-  timelinesByContact,
-  type Contact,
-  type Interaction,
-} from '../../utils/contacts';
+import { INTERACTION_TYPES, timelinesByContact, type Contact, type Interaction } from '../../utils/contacts';
 import { personFromContact } from '../../utils/model/from-contact';
 import { DEFAULT_SETTINGS_DOC } from '../../utils/model/records';
 import { SHIPPED_TEMPLATES } from '../../utils/shipped-templates';
+import { summaryOf } from '../../tests/helpers/summaries';
 
 const FIRST = ['Aino', 'Eino', 'Liisa', 'Mikko', 'Sanna', 'Juha', 'Päivi', 'Jääkko', 'Outi', 'Ville', 'Helmi', 'Kalle'];
 const LAST = ['Virtanen', 'Korhonen', 'Mäkelä', 'Nieminen', 'Hämäläinen', 'Laine', 'Koskinen', 'Järvinen', 'Lehtonen'];
@@ -52,7 +47,7 @@ export function generateNetwork(people: number, interactionsEach: number): { tex
     const location = `${pick(TOWNS)}, Finland`;
     const headline = `${pick(ROLES)} at ${company}`;
     contacts.push({
-      ...newContact({ layout: 'unknown', key, name, headline, company, location, photoUrl: '' }, createdAt),
+      ...summaryOf({ layout: 'unknown', key, name, headline, company, location, photoUrl: '' }, createdAt),
       tags: next() < 0.6 ? [pick(TAGS)] : [],
       connectedAt: createdAt,
     });

@@ -1,9 +1,8 @@
-/** Page profiles of fictional people, as the content script would send them. */
-import type { PageProfile } from '@/utils/contacts';
+import type { Profile } from '@/utils/model/profile';
 
 export const AINO_ID = 'ACoAAB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0uVwXy';
 
-export function ainoProfile(overrides: Partial<PageProfile> = {}): PageProfile {
+export function ainoProfile(overrides: Partial<Profile> = {}): Profile {
   return {
     layout: 'voyager',
     key: 'aino-virtanen-4b2a1c',

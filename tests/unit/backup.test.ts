@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, backupFileName, backupReminderDue, planImport, readBackup, writeBackup } from '@/utils/backup';
 import { ContactsDatabase } from '@/utils/db/database';
-import { addInteraction, updateContact } from '@/utils/db/people-store';
+import { addPersonEntry } from '@/utils/db/people/entries';
+import { updatePerson } from '@/utils/db/people/person';
 import { updateSettings } from '@/utils/db/settings-store';
 import { applyImport, importConnections, importFile, readEverything, wipeEverything } from '@/utils/db/backup-store';
 import { DEFAULT_SETTINGS_DOC } from '@/utils/model/records';
@@ -38,9 +39,9 @@ async function importText(text: string) {
 }
 
 async function someData() {
-  await addInteraction(db, ainoProfile(), { type: 'meeting', text: 'Kahvit Hämeenlinnassa', at: NOW - 3 * DAY }, NOW);
-  await updateContact(db, ainoProfile(), { tags: ['mentors'], cadenceDays: 30 }, NOW);
-  await updateContact(
+  await addPersonEntry(db, ainoProfile(), { type: 'meeting', text: 'Kahvit Hämeenlinnassa', at: NOW - 3 * DAY }, NOW);
+  await updatePerson(db, ainoProfile(), { tags: ['mentors'], cadenceDays: 30 }, NOW);
+  await updatePerson(
     db,
     {
       ...ainoProfile(),
@@ -175,7 +176,7 @@ describe('merging a backup into what is stored', () => {
   it('keeps the stored person when it changed later here, and says so', async () => {
     await someData();
     const file = JSON.parse(await exported());
-    await updateContact(db, ainoProfile(), { headline: 'Changed here later' }, NOW + 2 * DAY);
+    await updatePerson(db, ainoProfile(), { headline: 'Changed here later' }, NOW + 2 * DAY);
     file.people[0].headline = 'Changed in the file';
     file.people[0].changedAt.headline = NOW + DAY;
     const summary = await importText(JSON.stringify(file));
@@ -255,20 +256,20 @@ describe("importing LinkedIn's Connections.csv", () => {
   it('gives a person imported without reminders the rhythm of a tier they are tagged with later, or their own', async () => {
     await updateSettings(db, { tagCadences: { mentors: 30 } }, NOW);
     await importConnections(db, [connection(), mikko], QUIET, NOW);
-    const tagged = await updateContact(db, { key: 'aino-virtanen-4b2a1c' }, { tags: ['Mentors'] }, NOW + DAY);
+    const tagged = await updatePerson(db, { key: 'aino-virtanen-4b2a1c' }, { tags: ['Mentors'] }, NOW + DAY);
     expect(tagged.cadence).toEqual({ days: 30, source: { from: 'tag', tag: 'Mentors' } });
     expect(tagged.contact!.dueAt).toBe(startOfDay(dayOf(NOW) + 30));
     // A tag without a rhythm is not a tier: still no reminders.
-    const plain = await updateContact(db, { key: 'mikko-korhonen' }, { tags: ['met at Slush'] }, NOW + DAY);
+    const plain = await updatePerson(db, { key: 'mikko-korhonen' }, { tags: ['met at Slush'] }, NOW + DAY);
     expect(plain.contact!.dueAt).toBeNull();
     // Any choice of rhythm for the person ends it; "use tags and default" then brings the default.
-    const inherited = await updateContact(db, { key: 'mikko-korhonen' }, { cadenceDays: 'inherit' }, NOW + DAY);
+    const inherited = await updatePerson(db, { key: 'mikko-korhonen' }, { cadenceDays: 'inherit' }, NOW + DAY);
     expect(inherited.cadence.source).toEqual({ from: 'default' });
     expect(inherited.contact!.dueAt).toBe(startOfDay(dayOf(NOW) + DEFAULT_SETTINGS.defaultCadenceDays!));
   });
 
   it('leaves the reminders of people already stored as they were', async () => {
-    await updateContact(db, ainoProfile(), { headline: 'My own words' }, NOW);
+    await updatePerson(db, ainoProfile(), { headline: 'My own words' }, NOW);
     const before = (await db.contacts.get('aino-virtanen-4b2a1c'))!.dueAt;
     await importConnections(db, [connection()], QUIET, NOW);
     await importConnections(db, [connection()], { kind: 'tier', tag: 'alumni', cadenceDays: 30 }, NOW);
@@ -300,7 +301,7 @@ describe("importing LinkedIn's Connections.csv", () => {
   });
 
   it('updates a known person without overwriting their own edits, and counts a second import as unchanged', async () => {
-    await updateContact(db, ainoProfile(), { headline: 'My own words' }, NOW);
+    await updatePerson(db, ainoProfile(), { headline: 'My own words' }, NOW);
     expect(await importConnections(db, [connection()], QUIET, NOW)).toEqual({ added: 0, updated: 1, unchanged: 0 });
     const aino = (await db.contacts.get('aino-virtanen-4b2a1c'))!;
     expect(aino.headline).toBe('My own words');
@@ -408,9 +409,9 @@ describe('importing a file (what the background does with the bytes the dashboar
     // Started at once, as when the user saves in the panel while a large import is under way: the import asks
     // for the stored people first, the note's transaction comes after that request and before anything written.
     const importing = importFile(db, bytes(JSON.stringify(file)), QUIET, NOW + DAY);
-    const note = addInteraction(db, ainoProfile(), { type: 'note', text: 'Soita perjantaina', at: NOW }, NOW + DAY);
+    const note = addPersonEntry(db, ainoProfile(), { type: 'note', text: 'Soita perjantaina', at: NOW }, NOW + DAY);
     // And a person the file brings, saved here for the first time meanwhile.
-    const einoNote = addInteraction(
+    const einoNote = addPersonEntry(
       db,
       {
         ...ainoProfile(),

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, readBackup, writeBackup } from '@/utils/backup';
 import { cleanText } from '@/utils/clean-text';
 import { ContactsDatabase } from '@/utils/db/database';
-import { readPerson } from '@/utils/db/people-store';
+import { readPerson } from '@/utils/db/people/read';
 import { syncSide } from '@/utils/db/sync-side';
 import { parseConnections } from '@/utils/linkedin/connections';
 import { newPerson } from '@/utils/model/person';

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { listContacts, summarizeTags, type ListQuery } from '@/utils/contact-list';
-import { newContact, type Contact } from '@/utils/contacts';
+import type { Contact } from '@/utils/contacts';
 import { dayOf, startOfDay } from '@/utils/time';
 import { ainoProfile } from '../helpers/profiles';
+import { summaryOf } from '../helpers/summaries';
 
 const NOW = new Date(2026, 10, 23, 10).getTime();
 const DAY = 86_400_000;
 const collator = new Intl.Collator('fi');
 
 function person(key: string, name: string, fields: Partial<Contact> = {}): Contact {
-  return { ...newContact(ainoProfile({ key, slug: key, name }), NOW), ...fields };
+  return { ...summaryOf(ainoProfile({ key, slug: key, name }), NOW), ...fields };
 }
 
 const people = [

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '@/utils/csv';
 import { parseConnectedOn, parseConnections } from '@/utils/linkedin/connections';
 import { contactsToCsv } from '@/utils/contacts-csv';
-import { newContact } from '@/utils/contacts';
 import { decodeText } from '@/utils/decode-text';
 import { ainoProfile } from '../helpers/profiles';
 import { connectionsFile, NORDIC_PEOPLE, type ConnectionsFormat } from '../helpers/connections-files';
+import { summaryOf } from '../helpers/summaries';
 
 describe('parsing CSV', () => {
   it('reads quoted fields with commas, quotes and line breaks', () => {
@@ -159,7 +159,7 @@ describe('Connections.csv as people have it, byte for byte', () => {
 describe('contacts as a spreadsheet', () => {
   it('writes one row per person, dates as days, tags joined', () => {
     const contact = {
-      ...newContact(ainoProfile(), new Date(2026, 10, 1, 12).getTime()),
+      ...summaryOf(ainoProfile(), new Date(2026, 10, 1, 12).getTime()),
       tags: ['mentors', 'UX'],
       lastContactAt: new Date(2026, 10, 20, 15).getTime(),
       email: 'aino@example.fi',

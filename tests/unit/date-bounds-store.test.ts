@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { route } from '@/entrypoints/background/router';
 import { ContactsDatabase } from '@/utils/db/database';
-import { addInteraction, updateContact, updateInteraction } from '@/utils/db/people-store';
+import { addPersonEntry, editPersonEntry } from '@/utils/db/people/entries';
+import { updatePerson } from '@/utils/db/people/person';
 import { DateOutOfBoundsError } from '@/utils/date-input';
 import { ainoProfile } from '../helpers/profiles';
 import { storedEntries, storedEntry } from '../helpers/stored';
@@ -31,7 +32,7 @@ describe('a person’s dates', () => {
     ['a follow-up two days ago', { followUpOn: NOW - 2 * DAY }],
     ['a good tag with a bad date', { tags: ['mentors'], contactedAt: NOW + 2 * DAY }],
   ])('refuses %s, and stores nothing', async (_, patch) => {
-    await expect(updateContact(db, ainoProfile(), patch, NOW)).rejects.toThrow(DateOutOfBoundsError);
+    await expect(updatePerson(db, ainoProfile(), patch, NOW)).rejects.toThrow(DateOutOfBoundsError);
     expect(await db.contacts.count()).toBe(0);
   });
 
@@ -42,13 +43,13 @@ describe('a person’s dates', () => {
     ['no last contact (cleared)', { contactedAt: null }],
     ['no follow-up (cleared)', { followUpOn: null }],
   ])('takes %s', async (_, patch) => {
-    const view = await updateContact(db, ainoProfile(), patch, NOW);
+    const view = await updatePerson(db, ainoProfile(), patch, NOW);
     expect(view.contact).toMatchObject(patch);
   });
 
   it('keeps the stored date when a refused one comes for a person already saved', async () => {
-    await updateContact(db, ainoProfile(), { contactedAt: NOW - DAY }, NOW);
-    await expect(updateContact(db, ainoProfile(), { contactedAt: NOW + 3 * DAY }, NOW)).rejects.toThrow();
+    await updatePerson(db, ainoProfile(), { contactedAt: NOW - DAY }, NOW);
+    await expect(updatePerson(db, ainoProfile(), { contactedAt: NOW + 3 * DAY }, NOW)).rejects.toThrow();
     expect((await db.contacts.get('aino-virtanen-4b2a1c'))?.contactedAt).toBe(NOW - DAY);
   });
 });
@@ -56,29 +57,29 @@ describe('a person’s dates', () => {
 describe('a timeline entry’s day', () => {
   it('refuses an entry dated in the future, and stores nothing', async () => {
     const entry = { type: 'meeting' as const, text: 'Lunch', at: NOW + 2 * DAY };
-    await expect(addInteraction(db, ainoProfile(), entry, NOW)).rejects.toThrow(DateOutOfBoundsError);
+    await expect(addPersonEntry(db, ainoProfile(), entry, NOW)).rejects.toThrow(DateOutOfBoundsError);
     expect(await storedEntries(db)).toEqual([]);
     expect(await db.contacts.count()).toBe(0);
   });
 
   it('refuses moving an entry into the future, and keeps its day', async () => {
-    const view = await addInteraction(db, ainoProfile(), { type: 'call', text: 'Call', at: NOW - DAY }, NOW);
+    const view = await addPersonEntry(db, ainoProfile(), { type: 'call', text: 'Call', at: NOW - DAY }, NOW);
     const id = view.interactions[0].id;
-    await expect(updateInteraction(db, ainoProfile(), id, { at: NOW + 2 * DAY }, NOW)).rejects.toThrow(
+    await expect(editPersonEntry(db, ainoProfile(), id, { at: NOW + 2 * DAY }, NOW)).rejects.toThrow(
       DateOutOfBoundsError,
     );
     expect((await storedEntry(db, id))?.at).toBe(NOW - DAY);
   });
 
   it('lets an entry dated ahead before this rule have its text edited, on the day it has', async () => {
-    const view = await addInteraction(db, ainoProfile(), { type: 'event', text: 'Meetup', at: NOW }, NOW);
+    const view = await addPersonEntry(db, ainoProfile(), { type: 'event', text: 'Meetup', at: NOW }, NOW);
     const id = view.interactions[0].id;
     // As an older version could save it.
     await db.people.toCollection().modify((stored) => {
       const person = personFromJson(stored.json);
       stored.json = personToJson({ ...person, timeline: person.timeline.map((v) => ({ ...v, at: NOW + 2 * DAY })) });
     });
-    await updateInteraction(db, ainoProfile(), id, { text: 'Design meetup', at: NOW + 2 * DAY }, NOW);
+    await editPersonEntry(db, ainoProfile(), id, { text: 'Design meetup', at: NOW + 2 * DAY }, NOW);
     expect(await storedEntry(db, id)).toMatchObject({ text: 'Design meetup', at: NOW + 2 * DAY });
   });
 });

@@ -4,15 +4,9 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { route } from '@/entrypoints/background/router';
 import { ContactsDatabase } from '@/utils/db/database';
-import {
-  addInteraction,
-  listFollowUps,
-  markFollowUpDone,
-  snoozeFollowUp,
-  undoFollowUp,
-  updateContact,
-  viewContact,
-} from '@/utils/db/people-store';
+import { addPersonEntry } from '@/utils/db/people/entries';
+import { listFollowUps, markFollowUpDone, snoozeFollowUp, undoFollowUp } from '@/utils/db/people/follow-ups';
+import { updatePerson, viewPerson } from '@/utils/db/people/person';
 import { ainoProfile } from '../helpers/profiles';
 import { storedEntry } from '../helpers/stored';
 
@@ -23,13 +17,13 @@ let db: ContactsDatabase;
 
 /** Aino, weekly, last in touch 30 days ago, with one note: overdue. */
 async function overdueAino() {
-  await updateContact(db, ainoProfile(), { cadenceDays: 7, contactedAt: NOW - 30 * DAY }, NOW - 30 * DAY);
-  await addInteraction(db, ainoProfile(), { type: 'note', text: 'Met at the meetup', at: NOW - 30 * DAY }, NOW);
-  return viewContact(db, AINO, NOW);
+  await updatePerson(db, ainoProfile(), { cadenceDays: 7, contactedAt: NOW - 30 * DAY }, NOW - 30 * DAY);
+  await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'Met at the meetup', at: NOW - 30 * DAY }, NOW);
+  return viewPerson(db, AINO, NOW);
 }
 
 /** What undo must put back: everything but the time of the last write. */
-const asStored = ({ contact, interactions }: Awaited<ReturnType<typeof viewContact>>) => ({
+const asStored = ({ contact, interactions }: Awaited<ReturnType<typeof viewPerson>>) => ({
   contact: { ...contact, updatedAt: undefined },
   interactions,
 });
@@ -50,7 +44,7 @@ describe('undo of Done', () => {
     expect((await listFollowUps(db, NOW)).due).toEqual([]);
 
     await undoFollowUp(db, done.undo, NOW + 5000);
-    expect(asStored(await viewContact(db, AINO, NOW))).toEqual(asStored(before));
+    expect(asStored(await viewPerson(db, AINO, NOW))).toEqual(asStored(before));
     expect((await listFollowUps(db, NOW)).due.map((person) => person.key)).toEqual([AINO.key]);
   });
 
@@ -62,7 +56,7 @@ describe('undo of Done', () => {
 
   it('never removes an entry that is not the note of that person, whatever id it is given', async () => {
     const before = await overdueAino();
-    const other = await addInteraction(
+    const other = await addPersonEntry(
       db,
       ainoProfile({ key: 'liisa-makela', slug: 'liisa-makela', profileId: undefined, memberId: undefined }),
       { type: 'meeting', text: 'Lunch', at: NOW },
@@ -86,7 +80,7 @@ describe('undo of Snooze', () => {
     expect(snoozed.undo).toEqual({ key: AINO.key, contactedAt: NOW - 30 * DAY, snoozedUntil: null, noteId: null });
 
     await undoFollowUp(db, snoozed.undo, NOW);
-    expect(asStored(await viewContact(db, AINO, NOW))).toEqual(asStored(before));
+    expect(asStored(await viewPerson(db, AINO, NOW))).toEqual(asStored(before));
   });
 });
 

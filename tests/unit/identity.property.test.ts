@@ -11,11 +11,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { route } from '@/entrypoints/background/router';
-import { aliasesOf } from '@/utils/contacts';
 import { ContactsDatabase } from '@/utils/db/database';
 import { readProfile } from '@/utils/linkedin/profile';
 import { parseHtml } from '../helpers/dom';
 import { storedEntries } from '../helpers/stored';
+import { aliasesOf } from '@/utils/model/profile';
 
 interface Person {
   name: string;

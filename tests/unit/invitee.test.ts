@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { PageProfile } from '@/utils/contacts';
 import { cardPersonOf, invitedPerson, inviteeOf } from '@/utils/linkedin/invitee';
 import { loadPage, parseHtml } from '../helpers/dom';
+import type { Profile } from '@/utils/model/profile';
 
 const URL = 'https://www.linkedin.com/search/results/people/';
 
@@ -93,7 +93,7 @@ describe('whose Connect was pressed', () => {
   });
 });
 
-const aino: PageProfile = {
+const aino: Profile = {
   layout: 'voyager',
   key: 'aino-virtanen-4b2a1c',
   slug: 'aino-virtanen-4b2a1c',

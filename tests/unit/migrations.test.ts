@@ -11,7 +11,7 @@ import { ContactsDatabase } from '@/utils/db/database';
 import { declareVersions, MIGRATIONS } from '@/utils/db/migrations';
 import { SCHEMA_V3 } from '@/utils/db/migrations/v3';
 import { SCHEMA_V4 } from '@/utils/db/migrations/v4';
-import { preparePeople } from '@/utils/db/people-store';
+import { preparePeople } from '@/utils/db/people/write';
 import { loadSettings } from '@/utils/db/settings-store';
 import { withoutMark } from '@/utils/db/sync-mark';
 import { listTemplates } from '@/utils/db/templates-store';

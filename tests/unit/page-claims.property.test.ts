@@ -8,9 +8,9 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { route } from '@/entrypoints/background/router';
-import type { PageProfile } from '@/utils/contacts';
 import { ContactsDatabase } from '@/utils/db/database';
 import { personFromJson } from '@/utils/model/person-json';
+import type { Profile } from '@/utils/model/profile';
 
 const PEOPLE = ['aino-virtanen', 'mikko-korhonen', 'liisa-makela'].map((slug, index) => ({
   slug,
@@ -48,7 +48,7 @@ const message = fc.record({
 
 type Message = typeof message extends fc.Arbitrary<infer T> ? T : never;
 
-function profileOf(key: string, ids: Message['claims']): PageProfile {
+function profileOf(key: string, ids: Message['claims']): Profile {
   return {
     layout: 'voyager',
     key,

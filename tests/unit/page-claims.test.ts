@@ -8,9 +8,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { route } from '@/entrypoints/background/router';
-import type { PageProfile } from '@/utils/contacts';
 import { ContactsDatabase } from '@/utils/db/database';
-import { readPerson } from '@/utils/db/people-store';
+import { readPerson } from '@/utils/db/people/read';
+import type { Profile } from '@/utils/model/profile';
 
 const NOW = Date.UTC(2026, 11, 7, 10);
 const MATTI_ID = `ACoAA${'m'.repeat(34)}`;
@@ -30,7 +30,7 @@ const tabOn = (path: string) => ({
   tab: { id: 7, url: `https://www.linkedin.com${path}` } as never,
 });
 
-const matti = (overrides: Partial<PageProfile> = {}): PageProfile => ({
+const matti = (overrides: Partial<Profile> = {}): Profile => ({
   layout: 'voyager',
   key: 'matti-nieminen',
   slug: 'matti-nieminen',
@@ -45,7 +45,7 @@ const matti = (overrides: Partial<PageProfile> = {}): PageProfile => ({
 });
 
 /** Liisa's page, carrying whichever of Matti's ids the attack (or a misread card) put in it. */
-const liisaWith = (claims: Partial<PageProfile>): PageProfile => ({
+const liisaWith = (claims: Partial<Profile>): Profile => ({
   layout: 'voyager',
   key: 'liisa-makela',
   name: 'Liisa Mäkelä',
@@ -56,7 +56,7 @@ const liisaWith = (claims: Partial<PageProfile>): PageProfile => ({
   ...claims,
 });
 
-const CLAIMS: [string, Partial<PageProfile>][] = [
+const CLAIMS: [string, Partial<Profile>][] = [
   ['slug', { slug: 'matti-nieminen' }],
   ['profile id', { profileId: MATTI_ID }],
   ['member id', { memberId: '4004' }],
@@ -129,7 +129,7 @@ it('keys a new person by the tab’s address, not by the slug the page claims', 
 });
 
 describe('an invitation logged from any LinkedIn page', () => {
-  const fromFeed = (invitee: PageProfile, text = 'Hi Matti, we met at Slush.') =>
+  const fromFeed = (invitee: Profile, text = 'Hi Matti, we met at Slush.') =>
     send('invitation.sent', { invitee, text, at: NOW }, '/feed/');
 
   it('appends its entry to a stored invitee and changes none of their fields', async () => {

@@ -4,27 +4,15 @@ import { dayOf, startOfDay } from '@/utils/time';
 import { ContactsDatabase } from '@/utils/db/database';
 import { loadSettings } from '@/utils/db/settings-store';
 import { retag } from '@/utils/db/tags-store';
-import {
-  addInteraction,
-  deleteContact,
-  deleteInteraction,
-  listFollowUps,
-  listTags,
-  markFollowUpDone,
-  joinContacts,
-  joinPageClaim,
-  mergeContactsByKey,
-  peopleClaimedByPage,
-  readPerson,
-  savePeople,
-  MissingEntryError,
-  separateContacts,
-  restoreContact,
-  snoozeFollowUp,
-  updateContact,
-  updateInteraction,
-  viewContact,
-} from '@/utils/db/people-store';
+import { listTags } from '@/utils/db/tags-store';
+import { deletePersonByKey, restoreDeletedPerson } from '@/utils/db/people/deletion';
+import { addPersonEntry, deletePersonEntry, editPersonEntry } from '@/utils/db/people/entries';
+import { listFollowUps, markFollowUpDone, snoozeFollowUp } from '@/utils/db/people/follow-ups';
+import { joinPageClaim, joinPeopleByKey, joinSuggested, separateJoined } from '@/utils/db/people/joins';
+import { peopleClaimedByPage } from '@/utils/db/people/page';
+import { updatePerson, viewPerson } from '@/utils/db/people/person';
+import { MissingEntryError, readPerson } from '@/utils/db/people/read';
+import { savePeople } from '@/utils/db/people/write';
 import { AINO_ID, ainoProfile } from '../helpers/profiles';
 import { updateSettings } from '@/utils/db/settings-store';
 import { storedEntries, storedEntry } from '../helpers/stored';
@@ -43,7 +31,7 @@ afterEach(async () => {
 
 describe('viewing a profile', () => {
   it('creates nothing for a person the user never added to', async () => {
-    expect(await viewContact(db, ainoProfile(), NOW)).toEqual({
+    expect(await viewPerson(db, ainoProfile(), NOW)).toEqual({
       contact: null,
       interactions: [],
       changes: [],
@@ -56,8 +44,8 @@ describe('viewing a profile', () => {
 
   it('keys a person by profile id when the URL used it, and finds them under the slug the page showed', async () => {
     const byId = ainoProfile({ key: AINO_ID, memberId: undefined });
-    await addInteraction(db, byId, { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
-    const view = await viewContact(db, ainoProfile(), NOW + 1);
+    await addPersonEntry(db, byId, { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
+    const view = await viewPerson(db, ainoProfile(), NOW + 1);
     expect(view.contact?.key).toBe(AINO_ID);
     expect(view.contact?.aliases).toEqual(
       expect.arrayContaining([AINO_ID, 'aino-virtanen-4b2a1c', 'member:100200300']),
@@ -66,25 +54,25 @@ describe('viewing a profile', () => {
   });
 
   it('asks about a changed vanity slug that shows a saved member id, and follows it once the user joins them', async () => {
-    await addInteraction(db, ainoProfile(), { type: 'note', text: 'Mentor', at: NOW }, NOW);
+    await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'Mentor', at: NOW }, NOW);
     const renamed = ainoProfile({ key: 'aino-k-virtanen', slug: 'aino-k-virtanen', profileId: undefined });
     // The member id is only the page's claim: it selects no one by itself (a page may forge it).
-    expect(await viewContact(db, renamed, NOW + 1)).toMatchObject({ contact: null, samePageIds: 1 });
+    expect(await viewPerson(db, renamed, NOW + 1)).toMatchObject({ contact: null, samePageIds: 1 });
     expect(await peopleClaimedByPage(db, renamed)).toEqual({
       person: null,
       others: [{ key: 'aino-virtanen-4b2a1c', name: 'Aino Virtanen', headline: expect.any(String) }],
     });
     await joinPageClaim(db, renamed, 'aino-virtanen-4b2a1c', NOW + 2);
-    const view = await viewContact(db, renamed, NOW + 3);
+    const view = await viewPerson(db, renamed, NOW + 3);
     expect(view.contact?.aliases).toEqual(expect.arrayContaining(['aino-k-virtanen', 'aino-virtanen-4b2a1c']));
     expect(view.interactions.map((i) => i.text)).toEqual(['Mentor']);
     expect(view.samePageIds).toBe(0);
   });
 
   it('notices a new company and headline, records them on the timeline, and says "now at"', async () => {
-    await addInteraction(db, ainoProfile(), { type: 'note', text: 'Mentor', at: NOW - DAY }, NOW - DAY);
+    await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'Mentor', at: NOW - DAY }, NOW - DAY);
     const moved = ainoProfile({ company: 'Kuura Systems', headline: 'Design lead at Kuura Systems' });
-    const view = await viewContact(db, moved, NOW);
+    const view = await viewPerson(db, moved, NOW);
     expect(view.changes).toEqual([
       { field: 'headline', from: 'Product designer at Revontuli Oy', to: 'Design lead at Kuura Systems' },
       { field: 'company', from: 'Revontuli Oy', to: 'Kuura Systems' },
@@ -97,18 +85,18 @@ describe('viewing a profile', () => {
       ]),
     );
     // Noticed once: the next visit has nothing new.
-    expect((await viewContact(db, moved, NOW + 1)).changes).toEqual([]);
+    expect((await viewPerson(db, moved, NOW + 1)).changes).toEqual([]);
   });
 
   it('keeps the user’s own edit of a field until LinkedIn itself changes it', async () => {
-    await updateContact(db, ainoProfile(), { company: 'Revontuli (design team)' }, NOW);
-    const view = await viewContact(db, ainoProfile(), NOW + 1);
+    await updatePerson(db, ainoProfile(), { company: 'Revontuli (design team)' }, NOW);
+    const view = await viewPerson(db, ainoProfile(), NOW + 1);
     expect(view.contact?.company).toBe('Revontuli (design team)');
     expect(view.changes).toEqual([]);
   });
 
   it('notices no changes on a layout it could not read', async () => {
-    await addInteraction(db, ainoProfile(), { type: 'note', text: 'x', at: NOW }, NOW);
+    await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'x', at: NOW }, NOW);
     const unknown = ainoProfile({
       layout: 'unknown',
       headline: '',
@@ -116,43 +104,43 @@ describe('viewing a profile', () => {
       profileId: undefined,
       memberId: undefined,
     });
-    expect((await viewContact(db, unknown, NOW + 1)).changes).toEqual([]);
+    expect((await viewPerson(db, unknown, NOW + 1)).changes).toEqual([]);
   });
 
   it('keeps the last reading through a screen without a top card, and notices changes against it after', async () => {
-    await addInteraction(db, ainoProfile(), { type: 'note', text: 'x', at: NOW }, NOW);
+    await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'x', at: NOW }, NOW);
     const subpage = ainoProfile({ layout: 'subpage', name: 'Aino Virtanen', headline: '', company: '', location: '' });
-    const view = await viewContact(db, subpage, NOW + 1);
+    const view = await viewPerson(db, subpage, NOW + 1);
     expect(view.contact).toMatchObject({ headline: ainoProfile().headline, company: 'Revontuli Oy' });
     expect(view.changes).toEqual([]);
-    const moved = await viewContact(db, ainoProfile({ company: 'Kuura Systems' }), NOW + 2);
+    const moved = await viewPerson(db, ainoProfile({ company: 'Kuura Systems' }), NOW + 2);
     expect(moved.changes).toEqual([{ field: 'company', from: 'Revontuli Oy', to: 'Kuura Systems' }]);
   });
 });
 
 describe('the timeline', () => {
   it('creates the contact on the first entry, newest entries first', async () => {
-    await addInteraction(db, ainoProfile(), { type: 'note', text: 'first', at: NOW - 2 * DAY }, NOW);
-    const view = await addInteraction(db, ainoProfile(), { type: 'meeting', text: 'coffee', at: NOW - DAY }, NOW);
+    await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'first', at: NOW - 2 * DAY }, NOW);
+    const view = await addPersonEntry(db, ainoProfile(), { type: 'meeting', text: 'coffee', at: NOW - DAY }, NOW);
     expect(view.contact).toMatchObject({ key: 'aino-virtanen-4b2a1c', name: 'Aino Virtanen', company: 'Revontuli Oy' });
     expect(view.interactions.map((i) => i.text)).toEqual(['coffee', 'first']);
     expect(new Set(view.interactions.map((i) => i.id)).size).toBe(2);
   });
 
   it('moves last contact with contact-type entries but not with notes, and back when one is deleted', async () => {
-    let view = await addInteraction(db, ainoProfile(), { type: 'note', text: 'just a thought', at: NOW }, NOW);
+    let view = await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'just a thought', at: NOW }, NOW);
     expect(view.contact?.lastContactAt).toBeNull();
-    view = await addInteraction(db, ainoProfile(), { type: 'call', text: 'called', at: NOW - DAY }, NOW);
+    view = await addPersonEntry(db, ainoProfile(), { type: 'call', text: 'called', at: NOW - DAY }, NOW);
     expect(view.contact?.lastContactAt).toBe(NOW - DAY);
     const call = view.interactions.find((i) => i.type === 'call')!;
-    view = await deleteInteraction(db, ainoProfile(), call.id, NOW);
+    view = await deletePersonEntry(db, ainoProfile(), call.id, NOW);
     expect(view.contact?.lastContactAt).toBeNull();
   });
 
   it('edits an entry’s text, type and time', async () => {
-    let view = await addInteraction(db, ainoProfile(), { type: 'note', text: 'draft', at: NOW }, NOW);
+    let view = await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'draft', at: NOW }, NOW);
     const id = view.interactions[0].id;
-    view = await updateInteraction(db, ainoProfile(), id, { text: ' final ', type: 'meeting', at: NOW - DAY }, NOW + 1);
+    view = await editPersonEntry(db, ainoProfile(), id, { text: ' final ', type: 'meeting', at: NOW - DAY }, NOW + 1);
     expect(view.interactions[0]).toMatchObject({
       id,
       text: 'final',
@@ -170,34 +158,34 @@ describe('the timeline', () => {
       profileId: undefined,
       memberId: undefined,
     });
-    const view = await addInteraction(db, other, { type: 'note', text: 'Pekka’s', at: NOW }, NOW);
-    await addInteraction(db, ainoProfile(), { type: 'note', text: 'Aino’s', at: NOW }, NOW);
+    const view = await addPersonEntry(db, other, { type: 'note', text: 'Pekka’s', at: NOW }, NOW);
+    await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'Aino’s', at: NOW }, NOW);
     const pekkasEntry = view.interactions[0].id;
-    await expect(deleteInteraction(db, ainoProfile(), pekkasEntry, NOW)).rejects.toThrow(/not found/);
-    await expect(updateInteraction(db, ainoProfile(), pekkasEntry, { text: 'x' }, NOW)).rejects.toThrow(/not found/);
+    await expect(deletePersonEntry(db, ainoProfile(), pekkasEntry, NOW)).rejects.toThrow(/not found/);
+    await expect(editPersonEntry(db, ainoProfile(), pekkasEntry, { text: 'x' }, NOW)).rejects.toThrow(/not found/);
     expect((await storedEntry(db, pekkasEntry))?.text).toBe('Pekka’s');
   });
 
   it('keeps both tabs’ entries when two add to one person at once', async () => {
     await Promise.all([
-      addInteraction(db, ainoProfile(), { type: 'note', text: 'from tab A', at: NOW }, NOW),
-      addInteraction(db, ainoProfile(), { type: 'note', text: 'from tab B', at: NOW }, NOW),
+      addPersonEntry(db, ainoProfile(), { type: 'note', text: 'from tab A', at: NOW }, NOW),
+      addPersonEntry(db, ainoProfile(), { type: 'note', text: 'from tab B', at: NOW }, NOW),
     ]);
-    const view = await viewContact(db, ainoProfile(), NOW);
+    const view = await viewPerson(db, ainoProfile(), NOW);
     expect(view.interactions.map((i) => i.text).sort()).toEqual(['from tab A', 'from tab B']);
     expect(await db.contacts.count()).toBe(1);
   });
 
   it('keeps both texts when two tabs edit one note, the second from a stale view, and says so', async () => {
-    const added = await addInteraction(db, ainoProfile(), { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
+    const added = await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
     const { id, rev } = added.interactions[0]!;
     // Both tabs show the note as first saved; tab A saves first.
-    await updateInteraction(db, ainoProfile(), id, { text: 'Met at Slush 2026', rev }, NOW + 1000);
-    const view = await updateInteraction(db, ainoProfile(), id, { text: 'Met at Slush, Helsinki', rev }, NOW + 2000);
+    await editPersonEntry(db, ainoProfile(), id, { text: 'Met at Slush 2026', rev }, NOW + 1000);
+    const view = await editPersonEntry(db, ainoProfile(), id, { text: 'Met at Slush, Helsinki', rev }, NOW + 2000);
     expect(view.interactions).toHaveLength(1);
     expect(view.interactions[0]).toMatchObject({ text: 'Met at Slush, Helsinki', otherTexts: ['Met at Slush 2026'] });
     // An edit from the view that shows both settles it.
-    const settled = await updateInteraction(
+    const settled = await editPersonEntry(
       db,
       ainoProfile(),
       id,
@@ -209,51 +197,51 @@ describe('the timeline', () => {
   });
 
   it('deletes a note from a tab that showed the old text, over an edit made before the delete elsewhere', async () => {
-    const added = await addInteraction(db, ainoProfile(), { type: 'note', text: 'Draft', at: NOW }, NOW);
+    const added = await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'Draft', at: NOW }, NOW);
     const { id, rev } = added.interactions[0]!;
-    await updateInteraction(db, ainoProfile(), id, { text: 'Final text', rev }, NOW + 1000);
+    await editPersonEntry(db, ainoProfile(), id, { text: 'Final text', rev }, NOW + 1000);
     // The deleting tab saw only the draft: the edit it never saw, made before the delete, loses to it.
-    const view = await deleteInteraction(db, ainoProfile(), id, NOW + 2000, rev);
+    const view = await deletePersonEntry(db, ainoProfile(), id, NOW + 2000, rev);
     expect(view.interactions).toEqual([]);
   });
 });
 
 describe('contact fields and tags', () => {
   it('sets and clears the last-contact date; interactions still count', async () => {
-    let view = await updateContact(db, ainoProfile(), { contactedAt: NOW - 3 * DAY }, NOW);
+    let view = await updatePerson(db, ainoProfile(), { contactedAt: NOW - 3 * DAY }, NOW);
     expect(view.contact?.lastContactAt).toBe(NOW - 3 * DAY);
-    view = await updateContact(db, ainoProfile(), { contactedAt: null }, NOW);
+    view = await updatePerson(db, ainoProfile(), { contactedAt: null }, NOW);
     expect(view.contact?.lastContactAt).toBeNull();
   });
 
   it('normalises tags and lists every tag in use', async () => {
-    await updateContact(db, ainoProfile(), { tags: [' mentors ', 'Mentors', 'former  colleagues'] }, NOW);
+    await updatePerson(db, ainoProfile(), { tags: [' mentors ', 'Mentors', 'former  colleagues'] }, NOW);
     const other = ainoProfile({
       key: 'pekka-salo-99',
       slug: 'pekka-salo-99',
       profileId: undefined,
       memberId: undefined,
     });
-    await updateContact(db, other, { tags: ['designers', 'mentors'] }, NOW);
-    expect((await viewContact(db, ainoProfile(), NOW)).contact?.tags).toEqual(['mentors', 'former colleagues']);
+    await updatePerson(db, other, { tags: ['designers', 'mentors'] }, NOW);
+    expect((await viewPerson(db, ainoProfile(), NOW)).contact?.tags).toEqual(['mentors', 'former colleagues']);
     expect(await listTags(db)).toEqual(['designers', 'former colleagues', 'mentors']);
   });
 
   it('edits only the fields given, so that edits from two tabs to different fields both stay', async () => {
     await Promise.all([
-      updateContact(db, ainoProfile(), { tags: ['mentors'] }, NOW),
-      updateContact(db, ainoProfile(), { company: 'Kuura' }, NOW),
+      updatePerson(db, ainoProfile(), { tags: ['mentors'] }, NOW),
+      updatePerson(db, ainoProfile(), { company: 'Kuura' }, NOW),
     ]);
-    expect((await viewContact(db, ainoProfile(), NOW)).contact).toMatchObject({ tags: ['mentors'], company: 'Kuura' });
+    expect((await viewPerson(db, ainoProfile(), NOW)).contact).toMatchObject({ tags: ['mentors'], company: 'Kuura' });
   });
 });
 
 describe('give and take', () => {
   it('counts help given and received on the timeline, and nothing else', async () => {
     for (const type of ['gave_help', 'gave_help', 'received_help', 'meeting', 'note'] as const) {
-      await addInteraction(db, ainoProfile(), { type, text: type, at: NOW }, NOW);
+      await addPersonEntry(db, ainoProfile(), { type, text: type, at: NOW }, NOW);
     }
-    const { interactions } = await viewContact(db, ainoProfile(), NOW);
+    const { interactions } = await viewPerson(db, ainoProfile(), NOW);
     expect(helpBalance(interactions)).toEqual({ gave: 2, received: 1 });
   });
 });
@@ -263,29 +251,29 @@ describe('two stored people join only when the user says so', () => {
   async function savedTwice() {
     const byId = ainoProfile({ layout: 'unknown', key: AINO_ID, slug: undefined, memberId: undefined });
     const bySlug = ainoProfile({ layout: 'guest', profileId: undefined, memberId: undefined });
-    await addInteraction(db, byId, { type: 'note', text: 'from the id', at: NOW - 2 * DAY }, NOW - 2 * DAY);
-    await updateContact(db, byId, { tags: ['mentors'], contactedAt: NOW - 5 * DAY }, NOW - 2 * DAY);
-    await addInteraction(db, bySlug, { type: 'call', text: 'from the slug', at: NOW - 3 * DAY }, NOW - DAY);
-    await updateContact(db, bySlug, { tags: ['designers'] }, NOW - DAY);
+    await addPersonEntry(db, byId, { type: 'note', text: 'from the id', at: NOW - 2 * DAY }, NOW - 2 * DAY);
+    await updatePerson(db, byId, { tags: ['mentors'], contactedAt: NOW - 5 * DAY }, NOW - 2 * DAY);
+    await addPersonEntry(db, bySlug, { type: 'call', text: 'from the slug', at: NOW - 3 * DAY }, NOW - DAY);
+    await updatePerson(db, bySlug, { tags: ['designers'] }, NOW - DAY);
     expect(await db.contacts.count()).toBe(2);
   }
 
   it('a page showing both ids merges nothing: it shows the URL’s own person and asks about the other', async () => {
     await savedTwice();
     // The logged-in page shows slug and profile id together.
-    const view = await viewContact(db, ainoProfile(), NOW);
+    const view = await viewPerson(db, ainoProfile(), NOW);
     expect(await db.contacts.count()).toBe(2);
     expect(view.contact?.key).toBe('aino-virtanen-4b2a1c');
     expect(view.interactions.map((i) => i.text)).toEqual(['from the slug']);
     // The profile id is the other's: the page only claims it, so the question goes to the dashboard.
     expect(view).toMatchObject({ sameAs: [], samePageIds: 1 });
     expect((await peopleClaimedByPage(db, ainoProfile())).others.map((other) => other.key)).toEqual([AINO_ID]);
-    expect((await viewContact(db, ainoProfile(), NOW)).contact?.aliases).not.toContain(AINO_ID);
+    expect((await viewPerson(db, ainoProfile(), NOW)).contact?.aliases).not.toContain(AINO_ID);
   });
 
   it('joins the compared person when the user says so, and undo gives both back as they were', async () => {
     await savedTwice();
-    await viewContact(db, ainoProfile(), NOW); // the panel asks first
+    await viewPerson(db, ainoProfile(), NOW); // the panel asks first
     const before = await db.contacts.toArray();
     const joined = await joinPageClaim(db, ainoProfile(), AINO_ID, NOW);
     expect(await db.contacts.count()).toBe(1);
@@ -301,8 +289,8 @@ describe('two stored people join only when the user says so', () => {
     expect(joined.view.sameAs).toEqual([]);
 
     // A note written after the join stays on the person the page shows.
-    await addInteraction(db, ainoProfile(), { type: 'note', text: 'after', at: NOW }, NOW);
-    const view = await separateContacts(db, joined.undo, NOW + 1);
+    await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'after', at: NOW }, NOW);
+    const view = await separateJoined(db, joined.undo, NOW + 1);
     expect(view.contact?.key).toBe('aino-virtanen-4b2a1c');
     const after = await db.contacts.toArray();
     // The kept person's note written after the join stays, with its words.
@@ -322,25 +310,25 @@ describe('two stored people join only when the user says so', () => {
     // Another computer linked the profile id to the slug's person before the two met in sync.
     const bySlug = (await readPerson(db, 'aino-virtanen-4b2a1c'))!;
     await savePeople(db, [{ ...bySlug, aliases: [...bySlug.aliases, AINO_ID] }], await loadSettings(db));
-    const view = await viewContact(db, ainoProfile(), NOW);
+    const view = await viewPerson(db, ainoProfile(), NOW);
     expect(view.sameAs.map((other) => other.key)).toEqual([AINO_ID]);
-    expect((await viewContact(db, { key: AINO_ID }, NOW)).sameAs.map((other) => other.key)).toEqual([
+    expect((await viewPerson(db, { key: AINO_ID }, NOW)).sameAs.map((other) => other.key)).toEqual([
       'aino-virtanen-4b2a1c',
     ]);
-    const joined = await joinContacts(db, ainoProfile(), AINO_ID, NOW);
+    const joined = await joinSuggested(db, ainoProfile(), AINO_ID, NOW);
     expect(joined.view.interactions.map((i) => i.text).sort()).toEqual(['from the id', 'from the slug']);
     expect(await db.contacts.count()).toBe(1);
   });
 
   it('a page may join only a person who shares one of its ids, never anyone by key', async () => {
     await savedTwice();
-    await addInteraction(
+    await addPersonEntry(
       db,
       ainoProfile({ key: 'mikko-k', slug: 'mikko-k', profileId: undefined, memberId: undefined }),
       { type: 'note', text: 'Mikko', at: NOW },
       NOW,
     );
-    await expect(joinContacts(db, ainoProfile(), 'mikko-k', NOW)).rejects.toThrow(MissingEntryError);
+    await expect(joinSuggested(db, ainoProfile(), 'mikko-k', NOW)).rejects.toThrow(MissingEntryError);
     expect(await db.contacts.count()).toBe(3);
   });
 });
@@ -349,35 +337,35 @@ describe('keeping in touch', () => {
   const dayStart = (time: number) => startOfDay(dayOf(time));
 
   it('keeps dueAt one cadence after the last contact, and moves it with each contact', async () => {
-    let view = await updateContact(db, ainoProfile(), { cadenceDays: 30, contactedAt: NOW - 100 * DAY }, NOW);
+    let view = await updatePerson(db, ainoProfile(), { cadenceDays: 30, contactedAt: NOW - 100 * DAY }, NOW);
     expect(view.contact?.dueAt).toBe(dayStart(NOW - 70 * DAY));
-    view = await addInteraction(db, ainoProfile(), { type: 'message', text: 'Hi!', at: NOW }, NOW);
+    view = await addPersonEntry(db, ainoProfile(), { type: 'message', text: 'Hi!', at: NOW }, NOW);
     expect(view.contact?.dueAt).toBe(dayStart(NOW + 30 * DAY));
     // A note is not contact.
-    view = await addInteraction(db, ainoProfile(), { type: 'note', text: 'thought', at: NOW + DAY }, NOW + DAY);
+    view = await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'thought', at: NOW + DAY }, NOW + DAY);
     expect(view.contact?.dueAt).toBe(dayStart(NOW + 30 * DAY));
   });
 
   it('inherits the default until the person has a cadence, and again after "inherit"', async () => {
-    let view = await updateContact(db, ainoProfile(), { contactedAt: NOW }, NOW);
+    let view = await updatePerson(db, ainoProfile(), { contactedAt: NOW }, NOW);
     expect(view.contact?.dueAt).toBe(dayStart(NOW + 90 * DAY)); // the default: three months
-    view = await updateContact(db, ainoProfile(), { cadenceDays: null }, NOW);
+    view = await updatePerson(db, ainoProfile(), { cadenceDays: null }, NOW);
     expect(view.contact?.dueAt).toBeNull();
-    view = await updateContact(db, ainoProfile(), { cadenceDays: 'inherit' }, NOW);
+    view = await updatePerson(db, ainoProfile(), { cadenceDays: 'inherit' }, NOW);
     expect(view.contact).not.toHaveProperty('cadenceDays');
     expect(view.contact?.dueAt).toBe(dayStart(NOW + 90 * DAY));
   });
 
   it('takes a tag’s cadence from settings', async () => {
     await updateSettings(db, { tagCadences: { mentors: 14 } }, NOW);
-    const view = await updateContact(db, ainoProfile(), { tags: ['Mentors'], contactedAt: NOW }, NOW);
+    const view = await updatePerson(db, ainoProfile(), { tags: ['Mentors'], contactedAt: NOW }, NOW);
     expect(view.contact?.dueAt).toBe(dayStart(NOW + 14 * DAY));
   });
 
   it('follows an explicit follow-up day and a snooze', async () => {
-    let view = await updateContact(db, ainoProfile(), { contactedAt: NOW, followUpOn: NOW + 5 * DAY }, NOW);
+    let view = await updatePerson(db, ainoProfile(), { contactedAt: NOW, followUpOn: NOW + 5 * DAY }, NOW);
     expect(view.contact?.dueAt).toBe(dayStart(NOW + 5 * DAY));
-    view = await updateContact(db, ainoProfile(), { snoozedUntil: NOW + 12 * DAY }, NOW);
+    view = await updatePerson(db, ainoProfile(), { snoozedUntil: NOW + 12 * DAY }, NOW);
     expect(view.contact?.dueAt).toBe(dayStart(NOW + 12 * DAY));
   });
 });
@@ -387,11 +375,11 @@ describe('the follow-up list', () => {
     ainoProfile({ key: slug, slug, name: slug, profileId: undefined, memberId: undefined });
 
   it('ranks who is due by lateness relative to cadence, and lists the coming week apart', async () => {
-    await updateContact(db, person('weekly-two-weeks-late'), { cadenceDays: 7, contactedAt: NOW - 21 * DAY }, NOW);
-    await updateContact(db, person('yearly-two-weeks-late'), { cadenceDays: 365, contactedAt: NOW - 379 * DAY }, NOW);
-    await updateContact(db, person('monthly-a-week-late'), { cadenceDays: 30, contactedAt: NOW - 37 * DAY }, NOW);
-    await updateContact(db, person('due-in-three-days'), { cadenceDays: 30, contactedAt: NOW - 27 * DAY }, NOW);
-    await updateContact(db, person('due-in-a-month'), { cadenceDays: 30, contactedAt: NOW }, NOW);
+    await updatePerson(db, person('weekly-two-weeks-late'), { cadenceDays: 7, contactedAt: NOW - 21 * DAY }, NOW);
+    await updatePerson(db, person('yearly-two-weeks-late'), { cadenceDays: 365, contactedAt: NOW - 379 * DAY }, NOW);
+    await updatePerson(db, person('monthly-a-week-late'), { cadenceDays: 30, contactedAt: NOW - 37 * DAY }, NOW);
+    await updatePerson(db, person('due-in-three-days'), { cadenceDays: 30, contactedAt: NOW - 27 * DAY }, NOW);
+    await updatePerson(db, person('due-in-a-month'), { cadenceDays: 30, contactedAt: NOW }, NOW);
     const { due, upcoming } = await listFollowUps(db, NOW);
     expect(due.map((item) => item.key)).toEqual([
       'weekly-two-weeks-late',
@@ -402,7 +390,7 @@ describe('the follow-up list', () => {
   });
 
   it('"done" logs contact today, with the note on the timeline, and takes the person off the list', async () => {
-    await updateContact(db, person('late'), { cadenceDays: 7, contactedAt: NOW - 21 * DAY }, NOW);
+    await updatePerson(db, person('late'), { cadenceDays: 7, contactedAt: NOW - 21 * DAY }, NOW);
     const view = await markFollowUpDone(db, 'late', ' Sent congratulations on the new job ', NOW);
     expect(view.contact?.lastContactAt).toBe(NOW);
     expect(view.interactions.map((i) => [i.type, i.text])).toEqual([['note', 'Sent congratulations on the new job']]);
@@ -410,7 +398,7 @@ describe('the follow-up list', () => {
   });
 
   it('snooze hides the person until the day given', async () => {
-    await updateContact(db, person('late'), { cadenceDays: 7, contactedAt: NOW - 21 * DAY }, NOW);
+    await updatePerson(db, person('late'), { cadenceDays: 7, contactedAt: NOW - 21 * DAY }, NOW);
     await snoozeFollowUp(db, 'late', NOW + 7 * DAY, NOW);
     expect((await listFollowUps(db, NOW)).due).toEqual([]);
     expect((await listFollowUps(db, NOW + 7 * DAY)).due.map((item) => item.key)).toEqual(['late']);
@@ -424,19 +412,19 @@ describe('the follow-up list', () => {
 
 describe('settings', () => {
   it('reschedules everyone when the default rhythm changes', async () => {
-    await updateContact(db, ainoProfile(), { contactedAt: NOW }, NOW);
-    expect((await viewContact(db, ainoProfile(), NOW)).contact?.dueAt).toBe(startOfDay(dayOf(NOW + 90 * DAY)));
+    await updatePerson(db, ainoProfile(), { contactedAt: NOW }, NOW);
+    expect((await viewPerson(db, ainoProfile(), NOW)).contact?.dueAt).toBe(startOfDay(dayOf(NOW + 90 * DAY)));
     const settings = await updateSettings(db, { defaultCadenceDays: 30 }, NOW);
     expect(settings).toMatchObject({ defaultCadenceDays: 30, notificationsEnabled: true });
-    expect((await viewContact(db, ainoProfile(), NOW)).contact?.dueAt).toBe(startOfDay(dayOf(NOW + 30 * DAY)));
+    expect((await viewPerson(db, ainoProfile(), NOW)).contact?.dueAt).toBe(startOfDay(dayOf(NOW + 30 * DAY)));
   });
 });
 
 describe('viewing writes only what is new', () => {
   it('leaves an unchanged contact untouched, visit after visit', async () => {
-    await addInteraction(db, ainoProfile(), { type: 'note', text: 'Mentor', at: NOW }, NOW);
+    await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'Mentor', at: NOW }, NOW);
     const before = await db.contacts.get('aino-virtanen-4b2a1c');
-    await viewContact(db, ainoProfile(), NOW + DAY);
+    await viewPerson(db, ainoProfile(), NOW + DAY);
     expect(await db.contacts.get('aino-virtanen-4b2a1c')).toEqual(before);
   });
 });
@@ -446,12 +434,12 @@ describe('the dashboard’s edits', () => {
     ainoProfile({ key: 'mikko-k', slug: 'mikko-k', profileId: undefined, memberId: undefined, name: 'Mikko K' });
 
   it('merges two contacts that are one person: aliases, tags, timelines and missing fields join', async () => {
-    await addInteraction(db, ainoProfile(), { type: 'note', text: 'First', at: NOW - DAY }, NOW);
-    await updateContact(db, ainoProfile(), { tags: ['mentors'], company: '' }, NOW);
-    await addInteraction(db, mikko(), { type: 'meeting', text: 'Second', at: NOW }, NOW);
-    await updateContact(db, mikko(), { tags: ['alumni'], company: 'Kide Oy' }, NOW);
+    await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'First', at: NOW - DAY }, NOW);
+    await updatePerson(db, ainoProfile(), { tags: ['mentors'], company: '' }, NOW);
+    await addPersonEntry(db, mikko(), { type: 'meeting', text: 'Second', at: NOW }, NOW);
+    await updatePerson(db, mikko(), { tags: ['alumni'], company: 'Kide Oy' }, NOW);
 
-    const { view } = await mergeContactsByKey(db, 'aino-virtanen-4b2a1c', 'mikko-k', NOW);
+    const { view } = await joinPeopleByKey(db, 'aino-virtanen-4b2a1c', 'mikko-k', NOW);
     expect(view.contact).toMatchObject({
       key: 'aino-virtanen-4b2a1c',
       tags: ['mentors', 'alumni'],
@@ -464,17 +452,17 @@ describe('the dashboard’s edits', () => {
   });
 
   it('an undone delete joins a person added again meanwhile, losing neither timeline', async () => {
-    await addInteraction(db, ainoProfile(), { type: 'note', text: 'Old note', at: NOW - DAY }, NOW);
-    const deleted = await deleteContact(db, 'aino-virtanen-4b2a1c', NOW);
-    await addInteraction(db, ainoProfile(), { type: 'note', text: 'New note', at: NOW }, NOW);
-    const view = await restoreContact(db, deleted, NOW);
+    await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'Old note', at: NOW - DAY }, NOW);
+    const deleted = await deletePersonByKey(db, 'aino-virtanen-4b2a1c', NOW);
+    await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'New note', at: NOW }, NOW);
+    const view = await restoreDeletedPerson(db, deleted, NOW);
     expect(view.interactions.map((entry) => entry.text)).toEqual(['New note', 'Old note']);
     expect(await db.contacts.count()).toBe(1);
   });
 
   it('renames a tag everywhere, its rhythm and colour with it, and merges it into one that exists', async () => {
-    await updateContact(db, ainoProfile(), { tags: ['Mentors'] }, NOW);
-    await updateContact(db, mikko(), { tags: ['mentors', 'coaches'] }, NOW);
+    await updatePerson(db, ainoProfile(), { tags: ['Mentors'] }, NOW);
+    await updatePerson(db, mikko(), { tags: ['mentors', 'coaches'] }, NOW);
     await updateSettings(db, { tagCadences: { mentors: 30 }, tagColors: { mentors: '#aa0000' } }, NOW);
 
     expect(await retag(db, 'mentors', 'Advisers', NOW)).toBe(2);

@@ -8,7 +8,9 @@ import { applyImport, exportBackup, readEverything, wipeEverything } from '@/uti
 import { ContactsDatabase } from '@/utils/db/database';
 import { markFocusItem, weeklyFocus } from '@/utils/db/focus-store';
 import { deleteGoal, listGoals, saveGoal } from '@/utils/db/goals-store';
-import { addInteraction, markFollowUpDone, savePeople } from '@/utils/db/people-store';
+import { addPersonEntry } from '@/utils/db/people/entries';
+import { markFollowUpDone } from '@/utils/db/people/follow-ups';
+import { savePeople } from '@/utils/db/people/write';
 import { loadSettings, updateSettings } from '@/utils/db/settings-store';
 import { newPerson } from '@/utils/model/person';
 import { DAY_MS } from '@/utils/time';
@@ -141,7 +143,7 @@ describe('the weekly focus', () => {
   it('counts as done whoever was in touch this week by any way: a message logged, Done in the due list', async () => {
     await overduePeople(40, 100, 35);
     expect((await weeklyFocus(db, NOW, MONDAY)).items.every((item) => item.state === 'open')).toBe(true);
-    await addInteraction(db, { key: 'person-1' }, { type: 'message', text: 'How are things?', at: NOW }, NOW);
+    await addPersonEntry(db, { key: 'person-1' }, { type: 'message', text: 'How are things?', at: NOW }, NOW);
     await markFollowUpDone(db, 'person-2', '', NOW);
     const { items } = await weeklyFocus(db, NOW, MONDAY);
     expect(items.map((item) => [item.key, item.state])).toEqual([
@@ -150,7 +152,7 @@ describe('the weekly focus', () => {
       ['person-2', 'done'],
     ]);
     // A private note is not being in touch.
-    await addInteraction(db, { key: 'person-0' }, { type: 'note', text: 'Likes sailing', at: NOW }, NOW);
+    await addPersonEntry(db, { key: 'person-0' }, { type: 'note', text: 'Likes sailing', at: NOW }, NOW);
     expect((await weeklyFocus(db, NOW, MONDAY)).items[1]!.state).toBe('open');
   });
 

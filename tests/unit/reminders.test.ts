@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { ContactsDatabase } from '@/utils/db/database';
-import { updateContact } from '@/utils/db/people-store';
+import { updatePerson } from '@/utils/db/people/person';
 import {
   ALARMS,
   listenForReminders,
@@ -22,7 +22,7 @@ let db: ContactsDatabase;
 /** A contact whose last contact was `daysAgo` days before NOW, on the given cadence. */
 async function contactWith(slug: string, daysAgo: number, cadenceDays = 30) {
   const profile = ainoProfile({ key: slug, slug, profileId: undefined, memberId: undefined, name: slug });
-  await updateContact(db, profile, { cadenceDays, contactedAt: NOW - daysAgo * DAY }, NOW);
+  await updatePerson(db, profile, { cadenceDays, contactedAt: NOW - daysAgo * DAY }, NOW);
 }
 
 const badge = async () => ({

@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { disableSync } from '@/entrypoints/background/sync';
 import { ContactsDatabase } from '@/utils/db/database';
 import { listGoals, saveGoal } from '@/utils/db/goals-store';
-import { addInteraction } from '@/utils/db/people-store';
+import { addPersonEntry } from '@/utils/db/people/entries';
 import { loadSettings, updateSettings } from '@/utils/db/settings-store';
 import type { SyncConfig } from '@/utils/db/sync-state';
 import { syncSide } from '@/utils/db/sync-side';
@@ -56,7 +56,7 @@ function computer() {
 describe('sync turned off, then on with a new empty server', () => {
   it('sends every kind of record to the new server: people, templates, goals and settings', async () => {
     const work = computer();
-    await addInteraction(work.db, ainoProfile(), { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
+    await addPersonEntry(work.db, ainoProfile(), { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
     await saveGoal(work.db, goalInput({ id: '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f', title: 'Meet mentors' }), NOW);
     await updateSettings(work.db, { myName: 'Sanna' }, NOW);
     await saveTemplate(

@@ -5,7 +5,9 @@
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ContactsDatabase } from '@/utils/db/database';
-import { addInteraction, deleteContact, updateContact, updateInteraction, viewContact } from '@/utils/db/people-store';
+import { deletePersonByKey } from '@/utils/db/people/deletion';
+import { addPersonEntry, editPersonEntry } from '@/utils/db/people/entries';
+import { updatePerson, viewPerson } from '@/utils/db/people/person';
 import { updateSettings, loadSettings } from '@/utils/db/settings-store';
 import { syncSide } from '@/utils/db/sync-side';
 import { deleteGoal, listGoals, saveGoal } from '@/utils/db/goals-store';
@@ -48,14 +50,14 @@ function computer() {
 }
 
 const texts = async (db: ContactsDatabase) =>
-  (await viewContact(db, ainoProfile(), NOW + 60_000)).interactions.map((entry) => entry.text).sort();
+  (await viewPerson(db, ainoProfile(), NOW + 60_000)).interactions.map((entry) => entry.text).sort();
 
 describe('two computers', () => {
   it('each write a note offline; after both sync, both see both notes, and the rest of what each did', async () => {
     const [work, home] = [computer(), computer()];
-    await addInteraction(work.db, ainoProfile(), { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
-    await updateContact(work.db, ainoProfile(), { tags: ['mentors'] }, NOW);
-    await addInteraction(home.db, ainoProfile(), { type: 'meeting', text: 'Coffee in Tampere', at: NOW }, NOW + 1);
+    await addPersonEntry(work.db, ainoProfile(), { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
+    await updatePerson(work.db, ainoProfile(), { tags: ['mentors'] }, NOW);
+    await addPersonEntry(home.db, ainoProfile(), { type: 'meeting', text: 'Coffee in Tampere', at: NOW }, NOW + 1);
     await updateSettings(home.db, { myName: 'Sanna' }, NOW + 1);
 
     await work.sync();
@@ -64,7 +66,7 @@ describe('two computers', () => {
 
     for (const { db } of [work, home]) {
       expect(await texts(db)).toEqual(['Coffee in Tampere', 'Met at Slush']);
-      expect((await viewContact(db, ainoProfile(), NOW)).contact?.tags).toEqual(['mentors']);
+      expect((await viewPerson(db, ainoProfile(), NOW)).contact?.tags).toEqual(['mentors']);
       expect((await loadSettings(db)).myName).toBe('Sanna');
       expect(await db.contacts.count()).toBe(1);
       // The summary the lists and the badge read follows what arrived.
@@ -74,12 +76,12 @@ describe('two computers', () => {
 
   it('carries a deleted person over, and a sync with nothing new sends and receives nothing', async () => {
     const [work, home] = [computer(), computer()];
-    await addInteraction(work.db, ainoProfile(), { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
+    await addPersonEntry(work.db, ainoProfile(), { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
     await work.sync();
     await home.sync();
     expect(await home.db.contacts.count()).toBe(1);
 
-    await deleteContact(home.db, 'aino-virtanen-4b2a1c', NOW + 1000);
+    await deletePersonByKey(home.db, 'aino-virtanen-4b2a1c', NOW + 1000);
     await home.sync();
     await work.sync();
     expect(await work.db.contacts.count()).toBe(0);
@@ -88,17 +90,17 @@ describe('two computers', () => {
 
   it('keeps a person deleted on one computer while the other, offline, added a note it never saw', async () => {
     const [work, home] = [computer(), computer()];
-    await addInteraction(work.db, ainoProfile(), { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
+    await addPersonEntry(work.db, ainoProfile(), { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
     await work.sync();
     await home.sync();
-    await addInteraction(home.db, ainoProfile(), { type: 'call', text: 'Called about Tampere', at: NOW }, NOW + 500);
-    await deleteContact(work.db, 'aino-virtanen-4b2a1c', NOW + 1000);
+    await addPersonEntry(home.db, ainoProfile(), { type: 'call', text: 'Called about Tampere', at: NOW }, NOW + 500);
+    await deletePersonByKey(work.db, 'aino-virtanen-4b2a1c', NOW + 1000);
     await work.sync();
     await home.sync();
     await work.sync();
     for (const { db } of [work, home]) {
       expect(await db.contacts.count()).toBe(1);
-      const view = await viewContact(db, ainoProfile(), NOW + 2000);
+      const view = await viewPerson(db, ainoProfile(), NOW + 2000);
       expect(view.interactions.map((entry) => entry.text)).toEqual(['Called about Tampere']);
       expect(view.keptAfterDeletion).toBe(true);
     }
@@ -106,17 +108,17 @@ describe('two computers', () => {
 
   it('keeps both texts of a note edited on both computers before either synced', async () => {
     const [work, home] = [computer(), computer()];
-    const added = await addInteraction(work.db, ainoProfile(), { type: 'note', text: 'Slush', at: NOW }, NOW);
+    const added = await addPersonEntry(work.db, ainoProfile(), { type: 'note', text: 'Slush', at: NOW }, NOW);
     const { id } = added.interactions[0]!;
     await work.sync();
     await home.sync();
-    await updateInteraction(work.db, ainoProfile(), id, { text: 'Slush 2026' }, NOW + 1000);
-    await updateInteraction(home.db, ainoProfile(), id, { text: 'Slush, Helsinki' }, NOW + 2000);
+    await editPersonEntry(work.db, ainoProfile(), id, { text: 'Slush 2026' }, NOW + 1000);
+    await editPersonEntry(home.db, ainoProfile(), id, { text: 'Slush, Helsinki' }, NOW + 2000);
     await work.sync();
     await home.sync();
     await work.sync();
     for (const { db } of [work, home]) {
-      const [entry] = (await viewContact(db, ainoProfile(), NOW)).interactions;
+      const [entry] = (await viewPerson(db, ainoProfile(), NOW)).interactions;
       expect(entry).toMatchObject({ text: 'Slush, Helsinki', otherTexts: ['Slush 2026'] });
     }
   });
@@ -156,8 +158,8 @@ describe('two computers', () => {
 
   it('leaves on the server no name, slug, note or tag: only encrypted documents under keyed ids', async () => {
     const work = computer();
-    await addInteraction(work.db, ainoProfile(), { type: 'note', text: 'Väitöskirja keväällä', at: NOW }, NOW);
-    await updateContact(work.db, ainoProfile(), { tags: ['mentors'] }, NOW);
+    await addPersonEntry(work.db, ainoProfile(), { type: 'note', text: 'Väitöskirja keväällä', at: NOW }, NOW);
+    await updatePerson(work.db, ainoProfile(), { tags: ['mentors'] }, NOW);
     await updateSettings(work.db, { myName: 'Sanna Virtanen' }, NOW);
     await work.sync();
     const raw = await server.rawText();
@@ -183,7 +185,7 @@ async function serverAino(): Promise<{
 describe('a newer version on another computer', () => {
   it('keeps what it wrote that this version does not know, when this one edits the same person', async () => {
     const [work, home] = [computer(), computer()];
-    await addInteraction(work.db, ainoProfile(), { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
+    await addPersonEntry(work.db, ainoProfile(), { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
     await work.sync();
     await home.sync();
     // The newer version (simulated: its document written straight to the server) adds an entry of a type this
@@ -212,8 +214,8 @@ describe('a newer version on another computer', () => {
       _rev: stored._rev,
     });
     // Meanwhile this version, offline, changes the same person.
-    await updateContact(home.db, ainoProfile(), { tags: ['mentors'] }, NOW + 10);
-    await addInteraction(
+    await updatePerson(home.db, ainoProfile(), { tags: ['mentors'] }, NOW + 10);
+    await addPersonEntry(
       home.db,
       ainoProfile(),
       { type: 'call', text: 'Called about Tampere', at: NOW + 10 },

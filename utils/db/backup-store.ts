@@ -3,7 +3,8 @@
  * transaction (all or nothing), LinkedIn's Connections.csv merged in, and a wipe. The rules are pure and live in
  * utils/backup.ts and utils/linkedin/connections.ts; people are written through the people store.
  */
-import { newContact, normalizeTags } from '../contacts';
+import { normalizeTags } from '../contacts';
+import { aliasesOf, personFieldsFromProfile } from '../model/profile';
 import {
   BACKUP_LIMITS,
   backupText,
@@ -20,13 +21,12 @@ import { decodeText } from '../decode-text';
 import type { ImportProgress, ReminderChoice } from '../import-transfer';
 import { parseConnections, type Connection } from '../linkedin/connections';
 import { spreadDueDays } from '../followups';
-import { fieldsOfContact } from '../model/from-contact';
 import { newPerson, setFields, type PersonDoc } from '../model/person';
 import { personFromJson } from '../model/person-json';
 import { SHIPPED_TEMPLATES } from '../shipped-templates';
 import { dayOf, noonOfDay } from '../time';
 import type { ContactsDatabase } from './database';
-import { preparePeople, savePeople, writePeople } from './people-store';
+import { preparePeople, savePeople, writePeople } from './people/write';
 import { loadSettings, loadSettingsDoc, saveSettingsDoc, updateSettings } from './settings-store';
 import { newSyncMark, withoutMark } from './sync-mark';
 
@@ -223,7 +223,8 @@ export function importConnections(
         company: '',
         location: '',
       } as const;
-      const base = existing ?? newPerson(key, fieldsOfContact(newContact({ ...blank, photoUrl: '' }, now)), now);
+      const profile = { ...blank, photoUrl: '' };
+      const base = existing ?? newPerson(key, personFieldsFromProfile(profile, aliasesOf(profile)), now);
       const next = setFields(
         base,
         {

@@ -17,7 +17,8 @@ import { weekOf, type Week, type Weekday } from '../plan/week';
 import { noonOfDay } from '../time';
 import type { ContactsDatabase, StoredFocus } from './database';
 import { listGoals } from './goals-store';
-import { markFollowUpDone, readTimelines, snoozeFollowUp, type UndoableFollowUp } from './people-store';
+import { markFollowUpDone, snoozeFollowUp, type UndoableFollowUp } from './people/follow-ups';
+import { readTimelines } from './people/read';
 import { loadSettings } from './settings-store';
 
 /** One person of the focus as the popup shows them. */

@@ -15,7 +15,8 @@ import { PersonSchema, SyncedSettingsSchema, TemplateDocSchema } from '../model/
 import { GoalDocSchema } from '../plan/goal-schema';
 import type { SyncKind } from '../sync/kinds';
 import type { ContactsDatabase, StoredGoal, StoredPerson, StoredSettings, StoredTemplate } from './database';
-import { readPerson, savePeople } from './people-store';
+import { readPerson } from './people/read';
+import { savePeople } from './people/write';
 import { loadSettings, loadSettingsDoc, saveSettingsDoc } from './settings-store';
 import { newSyncMark, withoutMark, type SyncMark } from './sync-mark';
 

@@ -7,7 +7,8 @@ import { setFields, type PersonDoc } from '../model/person';
 import { setSettings } from '../model/records';
 import { renamedEntry } from '../tag-maps';
 import type { ContactsDatabase } from './database';
-import { inTransaction, readPerson, savePeople } from './people-store';
+import { readPerson } from './people/read';
+import { inTransaction, savePeople } from './people/write';
 import { loadSettingsDoc, saveSettingsDoc } from './settings-store';
 
 /**
@@ -37,4 +38,10 @@ export function retag(db: ContactsDatabase, from: string, to: string | null, now
     await savePeople(db, retagged, settings);
     return retagged.length;
   });
+}
+
+/** Every tag in use, sorted as the user's language sorts. */
+export async function listTags(db: ContactsDatabase): Promise<string[]> {
+  const tags = (await db.contacts.orderBy('tags').uniqueKeys()) as string[];
+  return tags.sort((a, b) => a.localeCompare(b));
 }

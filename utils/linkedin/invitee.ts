@@ -1,11 +1,6 @@
-/**
- * Whose invitation it is: the person whose Connect was pressed, told by the /in/ link of the card the Connect
- * sits in (a search result, a My Network card, "People also viewed", the top card), and whose timeline it goes
- * on. Markup: ../shared/linkedin-pages/README.md, "Connect and the note".
- */
-import type { PageProfile } from '../contacts';
 import { clean } from './text';
 import { identityFromSegment, identityFromUrl, keyOf, type UrlIdentity } from './urls';
+import type { Profile } from '../model/profile';
 
 /** Whose invitation a Connect control starts: the name it announces, and who its card links to. */
 export interface Invitee extends UrlIdentity {
@@ -76,7 +71,7 @@ export function inviteeOf(clicked: Element): Invitee | null {
 }
 
 /** Whether the invitee is the person of this profile: by slug or profile id when both say, else by name. */
-function isPersonOf(invitee: Invitee, profile: PageProfile): boolean {
+function isPersonOf(invitee: Invitee, profile: Profile): boolean {
   if (invitee.slug && profile.slug) return invitee.slug === profile.slug;
   if (invitee.profileId && profile.profileId) return invitee.profileId === profile.profileId;
   return invitee.name !== '' && invitee.name.toLocaleLowerCase() === profile.name.toLocaleLowerCase();
@@ -87,7 +82,7 @@ function isPersonOf(invitee: Invitee, profile: PageProfile): boolean {
  * seen: on a profile, the top card's Connect is the one there is), else the invitee by their card's link, else
  * no one: the page does not say, so nothing is logged, and the composer says so beforehand.
  */
-export function invitedPerson(invitee: Invitee | null, onScreen: PageProfile | null): PageProfile | null {
+export function invitedPerson(invitee: Invitee | null, onScreen: Profile | null): Profile | null {
   if (!invitee) return onScreen;
   if (onScreen && isPersonOf(invitee, onScreen)) return onScreen;
   const key = keyOf(invitee);

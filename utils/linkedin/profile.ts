@@ -7,6 +7,7 @@
  * describe someone else after in-app navigation.
  */
 import { clean } from './text';
+import type { Layout, Profile } from '../model/profile';
 import {
   PROFILE_ID_PATTERN,
   identityFromSegment,
@@ -16,28 +17,6 @@ import {
   keyOf,
   type UrlIdentity,
 } from './urls';
-
-/**
- * Where a snapshot's fields come from: a top card of one of the three generations; or, keyed by the URL with the
- * name from the title at best, a screen of a person's own without a top card (`subpage`: all experience,
- * activity) or a layout none of the readers knows (`unknown`).
- */
-export type Layout = 'sdui' | 'voyager' | 'guest' | 'subpage' | 'unknown';
-
-/** What one look at a profile page tells. Empty strings where the page does not show a field. */
-export interface ProfileSnapshot {
-  layout: Layout;
-  /** The contact key the URL gives. */
-  key: string;
-  slug?: string;
-  profileId?: string;
-  memberId?: string;
-  name: string;
-  headline: string;
-  company: string;
-  location: string;
-  photoUrl: string;
-}
 
 type Root = Document;
 
@@ -382,7 +361,7 @@ export function nameFromTitle(title: string): string {
 }
 
 /** A snapshot that knows the person by the URL only, and the name from the title at best. */
-function byUrlOnly(root: Root, layout: 'subpage' | 'unknown', key: string, identity: UrlIdentity): ProfileSnapshot {
+function byUrlOnly(root: Root, layout: 'subpage' | 'unknown', key: string, identity: UrlIdentity): Profile {
   return {
     layout,
     key,
@@ -401,7 +380,7 @@ function byUrlOnly(root: Root, layout: 'subpage' | 'unknown', key: string, ident
  * still in the DOM is the previous page's) gives a snapshot of layout `subpage`, and a layout none of the readers
  * knows one of layout `unknown`: keyed by the URL, with the name from the title at best.
  */
-export function readProfile(root: Root, url: string): ProfileSnapshot | null {
+export function readProfile(root: Root, url: string): Profile | null {
   if (!isPersonPage(url)) return null;
   const urlIdentity = identityFromUrl(url);
   const key = urlIdentity && keyOf(urlIdentity);

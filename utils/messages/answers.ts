@@ -1,6 +1,6 @@
 /** Answers that more than one message gives, or that only messages give. */
 import type { ContactView } from '../contacts';
-import type { PageClaims } from '../db/people-store';
+import type { PageClaims } from '../db/people/page';
 
 /** What the dashboard compares: the page's person as LinkedIn showed them, and who holds the ids it claimed. */
 export interface Comparison {

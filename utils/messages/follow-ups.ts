@@ -1,7 +1,7 @@
 /** Messages of keeping in touch: who is due, and the popup's Done, Snooze and their undo. */
 import * as z from 'zod/mini';
 import type { ContactView } from '../contacts';
-import type { UndoableFollowUp } from '../db/people-store';
+import type { UndoableFollowUp } from '../db/people/follow-ups';
 import type { FollowUp } from '../followups';
 import { text, time } from '../model/schemas';
 import { answers, message } from './define';

@@ -1,7 +1,7 @@
 /** Messages about one person: what we know of them, their fields, joining two into one, deleting. */
 import * as z from 'zod/mini';
 import type { ContactView } from '../contacts';
-import type { DeletedContact } from '../db/people-store';
+import type { DeletedContact } from '../db/people/deletion';
 import { BackupContactSchema, BackupInteractionSchema, cadence, personText, tags, text, time } from '../model/schemas';
 import type { Comparison, JoinedView } from './answers';
 import { answers, message } from './define';

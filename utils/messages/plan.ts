@@ -1,6 +1,6 @@
 /** Messages of the plan: goals, and the weekly focus. */
 import * as z from 'zod/mini';
-import type { FollowUpUndo } from '../db/people-store';
+import type { FollowUpUndo } from '../db/people/follow-ups';
 import type { FocusView } from '../db/focus-store';
 import { text } from '../model/schemas';
 import { GoalInputSchema } from '../plan/goal-schema';

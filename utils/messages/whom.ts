@@ -3,11 +3,11 @@
  * address), or a stored person by key (our own pages; never created that way).
  */
 import * as z from 'zod/mini';
-import type { PageProfile } from '../contacts';
 import { key, personText, photoUrl, text } from '../model/schemas';
+import type { Profile } from '../model/profile';
 
 /** What the content script read of the profile on screen (utils/linkedin/profile.ts). */
-export const ProfileSchema: z.ZodMiniType<PageProfile> = z.object({
+export const ProfileSchema: z.ZodMiniType<Profile> = z.object({
   layout: z.enum(['sdui', 'voyager', 'guest', 'subpage', 'unknown']),
   key,
   slug: z.optional(text(200)),

@@ -1,9 +1,3 @@
-/**
- * A person as one document (schema v5): who they are, what the user set, and their whole timeline, with the
- * time each part last changed, so that any two versions of them can be merged (merge.ts) whichever device,
- * tab or backup they come from. Pure: the store (utils/db/people-store.ts) keeps these.
- */
-import type { SeenProfile } from '../contacts';
 import { setStamped, type Stamped } from './stamped';
 import {
   deleteAll,
@@ -14,6 +8,7 @@ import {
   type EntryVersion,
   type ForeignVersion,
 } from './timeline';
+import type { SeenProfile } from './profile';
 
 /** The fields of a person the user or LinkedIn sets, each merged on its own: the newer change wins. */
 export interface PersonFields {

@@ -1,5 +1,5 @@
 /** The handlers of keeping in touch (utils/messages/follow-ups.ts). */
-import { listFollowUps, markFollowUpDone, snoozeFollowUp, undoFollowUp } from '@/utils/db/people-store';
+import { listFollowUps, markFollowUpDone, snoozeFollowUp, undoFollowUp } from '@/utils/db/people/follow-ups';
 import type { followUpMessages } from '@/utils/messages/follow-ups';
 import type { HandlersOf } from './define';
 

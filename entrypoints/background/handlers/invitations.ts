@@ -1,5 +1,5 @@
 /** The handlers of invitations (utils/messages/invitations.ts). */
-import { invitationsThisMonth, logInvitation } from '@/utils/db/people-store';
+import { invitationsThisMonth, logInvitation } from '@/utils/db/people/invitations';
 import type { invitationMessages } from '@/utils/messages/invitations';
 import type { HandlersOf } from './define';
 

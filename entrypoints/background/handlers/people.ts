@@ -1,35 +1,27 @@
 /** The handlers of messages about one person (utils/messages/people.ts). */
 import { browser } from 'wxt/browser';
-import {
-  countContacts,
-  deleteContact,
-  joinContacts,
-  joinPageClaim,
-  mergeContactsByKey,
-  MissingEntryError,
-  peopleClaimedByPage,
-  restoreContact,
-  separateContacts,
-  updateContact,
-  viewContact,
-} from '@/utils/db/people-store';
+import { deletePersonByKey, restoreDeletedPerson } from '@/utils/db/people/deletion';
+import { joinPageClaim, joinPeopleByKey, joinSuggested, separateJoined } from '@/utils/db/people/joins';
+import { peopleClaimedByPage } from '@/utils/db/people/page';
+import { updatePerson, viewPerson } from '@/utils/db/people/person';
+import { countPeople, MissingEntryError } from '@/utils/db/people/read';
 import type { peopleMessages } from '@/utils/messages/people';
 import { comparedProfile, rememberComparison } from '../pending-comparisons';
 import { rememberJoin, takeJoin } from '../pending-joins';
 import type { HandlersOf } from './define';
 
 export const peopleHandlers: HandlersOf<typeof peopleMessages> = {
-  'contact.view': (db, { person }, now) => viewContact(db, person, now),
-  'contact.update': (db, { person, patch }, now) => updateContact(db, person, patch, now),
-  'contacts.count': (db) => countContacts(db),
-  'contact.delete': (db, { key }, now) => deleteContact(db, key, now),
+  'contact.view': (db, { person }, now) => viewPerson(db, person, now),
+  'contact.update': (db, { person, patch }, now) => updatePerson(db, person, patch, now),
+  'contacts.count': (db) => countPeople(db),
+  'contact.delete': (db, { key }, now) => deletePersonByKey(db, key, now),
   'contact.restore': (db, { deleted: { contact, interactions } }, now) => {
     // The derived fields are worked out again as the contact is saved.
     const derived = { lastContactAt: null, dueAt: null, timelineWords: '' };
-    return restoreContact(db, { contact: { ...contact, ...derived }, interactions }, now);
+    return restoreDeletedPerson(db, { contact: { ...contact, ...derived }, interactions }, now);
   },
   'contact.join': async (db, { person, other }, now) => {
-    const { view, undo } = await joinContacts(db, person, other, now);
+    const { view, undo } = await joinSuggested(db, person, other, now);
     return { ...view, undoToken: rememberJoin(undo, now) };
   },
   'contact.compare': async (_db, { person }, now) => {
@@ -52,10 +44,10 @@ export const peopleHandlers: HandlersOf<typeof peopleMessages> = {
   'contact.separate': async (db, { undoToken }, now) => {
     const joined = takeJoin(undoToken, now);
     if (!joined) throw new MissingEntryError('That undo');
-    return separateContacts(db, joined, now);
+    return separateJoined(db, joined, now);
   },
   'contacts.merge': async (db, { keep, other }, now) => {
-    const { view, undo } = await mergeContactsByKey(db, keep, other, now);
+    const { view, undo } = await joinPeopleByKey(db, keep, other, now);
     return { ...view, undoToken: rememberJoin(undo, now) };
   },
 };

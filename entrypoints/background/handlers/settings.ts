@@ -1,5 +1,5 @@
 /** The handlers of settings, templates and tags (utils/messages/settings.ts). */
-import { listTags } from '@/utils/db/people-store';
+import { listTags } from '@/utils/db/tags-store';
 import { loadSettings, updateSettings } from '@/utils/db/settings-store';
 import { retag } from '@/utils/db/tags-store';
 import { deleteTemplate, listTemplates, saveTemplate } from '@/utils/db/templates-store';

@@ -1,0 +1,75 @@
+/** The entries on a person's timeline: added, edited and deleted as the user says, never on someone else. */
+import type { ContactView, Interaction, LoggedType, PersonRef } from '../../contacts';
+import { assertWithinBound } from '../../date-input';
+import { isAlive, type PersonDoc } from '../../model/person';
+import { addEntry, deleteEntry, editEntry } from '../../model/timeline';
+import { timelineOf } from '../../model/views';
+import type { ContactsDatabase } from '../database';
+import { loadSettings } from '../settings-store';
+import { identify, isOnPage, personToEdit } from './page';
+import { MissingEntryError, readPerson } from './read';
+import { saveAndView } from './view';
+import { inTransaction } from './write';
+
+/** Adds an entry; the page's person is made on the first one. */
+export function addPersonEntry(
+  db: ContactsDatabase,
+  person: PersonRef,
+  entry: { type: LoggedType; text: string; at: number },
+  now: number,
+): Promise<ContactView> {
+  return inTransaction(db, async () => {
+    assertWithinBound('An entry', entry.at, 'not-future', now);
+    const doc = await personToEdit(db, person, now);
+    return saveAndView(db, { ...doc, timeline: addEntry(doc.timeline, entry, now) }, await loadSettings(db));
+  });
+}
+
+/** The stored person whose entry a message names; a stale or foreign id is NotFound, never someone else's. */
+async function ownerOf(
+  db: ContactsDatabase,
+  person: PersonRef,
+  id: string,
+): Promise<{ doc: PersonDoc; entry: Interaction }> {
+  const doc = isOnPage(person) ? (await identify(db, person)).doc : await readPerson(db, person.key);
+  const entry = doc && isAlive(doc) ? timelineOf(doc).find((shown) => shown.id === id) : undefined;
+  if (!doc || !entry) throw new MissingEntryError('That entry');
+  return { doc, entry };
+}
+
+/**
+ * An edit of an entry, as the writer saw it (`rev`): when another tab or device changed it meanwhile, both
+ * texts stay and the timeline says so.
+ */
+export function editPersonEntry(
+  db: ContactsDatabase,
+  person: PersonRef,
+  id: string,
+  patch: { type?: LoggedType; text?: string; at?: number; rev?: string },
+  now: number,
+): Promise<ContactView> {
+  return inTransaction(db, async () => {
+    const { doc, entry } = await ownerOf(db, person, id);
+    // An entry saved before this rule keeps its time when only its text or type is edited.
+    if (patch.at !== entry.at) assertWithinBound('An entry', patch.at, 'not-future', now);
+    const { rev, ...fields } = patch;
+    const timeline = editEntry(doc.timeline, id, fields, now, rev);
+    if (!timeline) throw new MissingEntryError('That entry');
+    return saveAndView(db, { ...doc, timeline }, await loadSettings(db));
+  });
+}
+
+export function deletePersonEntry(
+  db: ContactsDatabase,
+  person: PersonRef,
+  id: string,
+  now: number,
+  rev?: string,
+): Promise<ContactView> {
+  return inTransaction(db, async () => {
+    const { doc } = await ownerOf(db, person, id);
+    const timeline = deleteEntry(doc.timeline, id, now, rev);
+    if (!timeline) throw new MissingEntryError('That entry');
+    return saveAndView(db, { ...doc, timeline }, await loadSettings(db));
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * Two stored people made one when the user says so (model/join.ts), by the three ways they can say it, and the
+ * undo. Identity is never joined by guesswork: only the user's word, on a page that can vouch for it.
+ */
+import type { ContactView, PersonRef } from '../../contacts';
+import { joinPeople, separatePeople, type Joined } from '../../model/join';
+import { isAlive, type PersonDoc } from '../../model/person';
+import type { ContactsDatabase } from '../database';
+import { loadSettings } from '../settings-store';
+import { identify, isOnPage, pagePerson } from './page';
+import { livePerson, MissingEntryError, readPerson } from './read';
+import { possibleDuplicates, viewOf } from './view';
+import { inTransaction, savePeople } from './write';
+import type { Profile } from '../../model/profile';
+
+async function join(db: ContactsDatabase, keep: PersonDoc, other: PersonDoc, now: number) {
+  const settings = await loadSettings(db);
+  const joined = joinPeople(keep, other, now);
+  await savePeople(db, [joined.keep, joined.other], settings);
+  return { view: await viewOf(db, joined.keep, settings), undo: joined.undo };
+}
+
+/**
+ * The user says that the person on screen (or a stored one) and `otherKey`, who shares one of their stored ids,
+ * are one person: `otherKey` joins them. Only a person suggested by stored ids can be joined this way
+ * (possibleDuplicates): an id that only the page claims reaches no one (page-identity.ts).
+ */
+export function joinSuggested(db: ContactsDatabase, person: PersonRef, otherKey: string, now: number) {
+  return inTransaction(db, async () => {
+    const keep = isOnPage(person) ? (await identify(db, person)).doc : await livePerson(db, person.key);
+    if (!keep || !isAlive(keep)) throw new MissingEntryError('That person');
+    const suggested = await possibleDuplicates(db, keep);
+    if (!suggested.some(({ key }) => key === otherKey)) throw new MissingEntryError('That person');
+    const current = isOnPage(person) ? await pagePerson(db, person, now) : keep;
+    return join(db, current, await livePerson(db, otherKey), now);
+  });
+}
+
+/**
+ * The user, on an extension page, says that the page's person and `otherKey` (who holds an id the page claimed) are
+ * one: `otherKey` joins the page's person, made from the page when not saved yet. Anyone else is not found.
+ */
+export function joinPageClaim(db: ContactsDatabase, profile: Profile, otherKey: string, now: number) {
+  return inTransaction(db, async () => {
+    const { claimedBy } = await identify(db, profile);
+    if (!claimedBy.includes(otherKey)) throw new MissingEntryError('That person');
+    return join(db, await pagePerson(db, profile, now), await livePerson(db, otherKey), now);
+  });
+}
+
+/** Joins `otherKey` into `keepKey`, any two people (the dashboard's merge picker): one person saved twice. */
+export function joinPeopleByKey(db: ContactsDatabase, keepKey: string, otherKey: string, now: number) {
+  return inTransaction(db, async () => {
+    if (keepKey === otherKey) throw new MissingEntryError('Another person');
+    return join(db, await livePerson(db, keepKey), await livePerson(db, otherKey), now);
+  });
+}
+
+/** Undo of a join: both people back as they were, each with their own entries. */
+export function separateJoined(db: ContactsDatabase, joined: Joined, now: number): Promise<ContactView> {
+  return inTransaction(db, async () => {
+    const settings = await loadSettings(db);
+    const keepNow = await livePerson(db, joined.keep.key); // still there: undo is of a join, not a later delete
+    const otherNow = (await readPerson(db, joined.other.key)) ?? joined.other;
+    const { keep, other } = separatePeople(keepNow, otherNow, joined, now);
+    await savePeople(db, [keep, other], settings);
+    return viewOf(db, keep, settings);
+  });
+}

@@ -1,0 +1,127 @@
+/**
+ * A *profile*: what a LinkedIn page shows of a person, as the content script reads it (utils/linkedin/profile.ts),
+ * and what a person's document takes from it. Pure; its schema, for messages, is declared against this type
+ * (utils/messages/whom.ts).
+ */
+import type { PersonFields } from './person';
+
+/**
+ * Where a profile's fields come from: a top card of one of the three generations; or, keyed by the URL with the
+ * name from the title at best, a screen of a person's own without a top card (`subpage`: all experience,
+ * activity) or a layout none of the readers knows (`unknown`).
+ */
+export type Layout = 'sdui' | 'voyager' | 'guest' | 'subpage' | 'unknown';
+
+/** What one look at a profile page tells. Empty strings where the page does not show a field. */
+export interface Profile {
+  layout: Layout;
+  /** The key the page's own address gives (the router checks it against the tab's URL). */
+  key: string;
+  slug?: string;
+  profileId?: string;
+  memberId?: string;
+  name: string;
+  headline: string;
+  company: string;
+  location: string;
+  photoUrl: string;
+}
+
+/** What LinkedIn showed of a person the last time we looked, to notice changes. */
+export interface SeenProfile {
+  headline: string;
+  company: string;
+}
+
+/** A field LinkedIn now shows differently from the last visit. */
+export interface ProfileChange {
+  field: 'headline' | 'company';
+  from: string;
+  to: string;
+}
+
+/** The aliases of a person from the ids a page shows: `member:` marks the numeric id apart from slugs. */
+export function aliasesOf(ids: { key: string; slug?: string; profileId?: string; memberId?: string }): string[] {
+  const aliases = [ids.key, ids.slug, ids.profileId, ids.memberId && `member:${ids.memberId}`];
+  return [...new Set(aliases.filter((alias): alias is string => Boolean(alias)))];
+}
+
+/**
+ * Whether the profile's fields were read from a top card. A screen without one (`subpage`) or a layout the
+ * reader does not know (`unknown`) knows the person by the URL only: its fields are no reading to notice
+ * changes against.
+ */
+export function readsTopCard(profile: Pick<Profile, 'layout'>): boolean {
+  return profile.layout !== 'subpage' && profile.layout !== 'unknown';
+}
+
+/** The profile's profile id and member id, where they may be linked to its person (`linkable`: page-identity.ts). */
+function linkableIds(profile: Profile, linkable: readonly string[]) {
+  const memberId = profile.memberId && linkable.includes(`member:${profile.memberId}`) ? profile.memberId : null;
+  const profileId = profile.profileId && linkable.includes(profile.profileId) ? profile.profileId : null;
+  return { profileId, memberId };
+}
+
+/**
+ * The fields of someone new, as the page shows them, when the user first adds something about them: holding only
+ * the page's ids that no one else holds (`linkable`).
+ */
+export function personFieldsFromProfile(profile: Profile, linkable: readonly string[]): PersonFields {
+  return {
+    aliases: [...new Set([profile.key, ...linkable])].sort(),
+    ...linkableIds(profile, linkable),
+    name: profile.name,
+    headline: profile.headline,
+    company: profile.company,
+    location: profile.location,
+    photoUrl: profile.photoUrl,
+    email: '',
+    tags: [],
+    contactedAt: null,
+    cadenceDays: 'inherit',
+    cadenceFromTagsOnly: false,
+    followUpOn: null,
+    snoozedUntil: null,
+    connectedAt: null,
+    lastSeen: readsTopCard(profile) ? { headline: profile.headline, company: profile.company } : null,
+  };
+}
+
+/**
+ * What a stored person takes from the page: its ids that no one else holds (`linkable`), and headline and company
+ * changes noticed against what LinkedIn showed last time (not against the user's own edits, which stay until
+ * LinkedIn itself changes). No fields when nothing changed.
+ */
+export function refreshFromProfile(
+  person: PersonFields,
+  profile: Profile,
+  linkable: readonly string[],
+): { fields: Partial<PersonFields>; changes: ProfileChange[] } {
+  const fields: Partial<PersonFields> = {};
+  const aliases = [...new Set([...person.aliases, ...linkable])];
+  if (aliases.length !== person.aliases.length) fields.aliases = aliases.sort();
+  const { profileId, memberId } = linkableIds(profile, linkable);
+  if (!person.profileId && profileId) fields.profileId = profileId;
+  if (!person.memberId && memberId) fields.memberId = memberId;
+  if (!readsTopCard(profile)) return { fields, changes: [] };
+
+  const changes: ProfileChange[] = [];
+  for (const field of ['headline', 'company'] as const) {
+    const shown = profile[field];
+    const before = person.lastSeen?.[field] ?? '';
+    if (shown && before && shown !== before) {
+      changes.push({ field, from: before, to: shown });
+      fields[field] = shown;
+    } else if (shown && !person[field]) {
+      fields[field] = shown;
+    }
+  }
+  if (!person.name && profile.name) fields.name = profile.name;
+  if (profile.location && profile.location !== person.location) fields.location = profile.location;
+  if (profile.photoUrl && profile.photoUrl !== person.photoUrl) fields.photoUrl = profile.photoUrl;
+  const seen = { headline: profile.headline, company: profile.company };
+  if (seen.headline !== person.lastSeen?.headline || seen.company !== person.lastSeen?.company) {
+    fields.lastSeen = seen;
+  }
+  return { fields, changes };
+}
