@@ -1,20 +1,16 @@
 /**
- * Puts the panel on the page: a host element with a closed shadow root (so LinkedIn's scripts cannot read the
- * notes in it, nor its CSS reach in), kept attached when LinkedIn re-renders, and removed on other pages,
- * where it shows only the invitation card while LinkedIn's note box is open.
+ * Puts the panel on the page, in a closed shadow root (shadow-mount.ts), kept attached when LinkedIn re-renders,
+ * and removed on other pages, where it shows only the invitation card while LinkedIn's note box is open.
  */
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import panelCss from '@/components/panel/panel.css?inline';
 import { Panel, type Theme } from '@/components/panel/Panel';
 import type { NoteBox } from '@/components/panel/InviteComposer';
 import { InviteCard } from '@/components/panel/InviteCard';
 import type { ProfileSnapshot } from '@/utils/linkedin/profile';
 import type { EventShield } from './event-shield';
+import { onCollapsedChanged, readCollapsed, saveCollapsed } from './panel-collapsed';
+import { createShadowMount } from './shadow-mount';
 import { detectTheme, watchTheme } from './theme';
-
-const HOST_TAG = 'keep-in-touch-panel';
-const COLLAPSED_KEY = 'panelCollapsed';
 
 /**
  * While the panel is open on a window too narrow for LinkedIn's centred column and the panel side by side,
@@ -33,13 +29,7 @@ export interface PanelHost {
 }
 
 export async function createPanelHost(shield: EventShield, signal: AbortSignal): Promise<PanelHost> {
-  const host = document.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = panelCss;
-  const mountPoint = document.createElement('div');
-  shadow.append(style, mountPoint);
-  shield.protect(host, shadow);
+  const { host, mountPoint } = createShadowMount(shield);
 
   const roomStyle = document.createElement('style');
   roomStyle.textContent = MAKE_ROOM_CSS;
@@ -50,11 +40,11 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
   let dismissedNoteBox: NoteBox | null = null;
   const showsInviteCard = () => !profile && noteBox !== null && noteBox !== dismissedNoteBox;
   let theme: Theme = detectTheme(document);
-  let collapsed = Boolean((await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY]);
+  let collapsed = await readCollapsed();
 
   const setCollapsed = (next: boolean) => {
     collapsed = next;
-    void browser.storage.local.set({ [COLLAPSED_KEY]: next });
+    saveCollapsed(next);
     update();
   };
 
@@ -106,9 +96,9 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
     signal,
   );
   // Another tab collapsed or opened the panel: follow it.
-  browser.storage.local.onChanged.addListener((changes) => {
-    if (COLLAPSED_KEY in changes && Boolean(changes[COLLAPSED_KEY].newValue) !== collapsed) {
-      collapsed = Boolean(changes[COLLAPSED_KEY].newValue);
+  onCollapsedChanged((next) => {
+    if (next !== collapsed) {
+      collapsed = next;
       update();
     }
   });
