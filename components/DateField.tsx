@@ -5,13 +5,11 @@
  * refuse (utils/date-input.ts) stays in the field with a message beside it until the person types again, and
  * nothing is saved; clearing is its own button.
  */
-import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { dateInputOfDay, readDateField, type DateBound, type DateProblem } from '@/utils/date-input';
+import { useId } from 'preact/hooks';
+import { dateInputOfDay, type DateBound } from '@/utils/date-input';
 import { t, uiLocale, type MessageKey } from '@/utils/i18n';
 import { dayOf, longDate, noonOfDay } from '@/utils/time';
-
-/** Emptying the field does not clear the date: it says so, and points to the Clear button. */
-type Notice = DateProblem | 'use-clear';
+import { useDateField, type Notice } from './use-date-field';
 
 const MESSAGES: Record<Notice, MessageKey> = {
   incomplete: 'dateIncomplete',
@@ -37,47 +35,8 @@ interface Props {
 }
 
 export function DateField({ day, bound, onCommit, onClear, onRefused, label, testId }: Props) {
-  const input = useRef<HTMLInputElement>(null);
   const messageId = useId();
-  const [notice, setNotice] = useState<{ kind: Notice; day?: number } | null>(null);
-  // A key was pressed since the field last settled: the browser's change events are then keystrokes.
-  const typing = useRef(false);
-  const saved = day === null ? '' : dateInputOfDay(day);
-
-  /** Shows a notice (or none), and tells a form whether the field now holds something refused. */
-  const tell = (next: { kind: Notice; day?: number } | null) => {
-    setNotice(next);
-    onRefused?.(next !== null && next.kind !== 'use-clear');
-  };
-
-  // The field is left alone as the person types (no `value` prop), and shows the saved day when that changes:
-  // saved here, or in another tab.
-  useLayoutEffect(() => {
-    if (input.current) input.current.value = saved;
-    tell(null);
-  }, [saved]);
-
-  /**
-   * Saves what the field holds when it may be saved. `quietly` (on Tab, which may only move to the next part):
-   * anything else waits, unsaid, until the person leaves the field.
-   */
-  const settle = (quietly: boolean) => {
-    const field = input.current!;
-    const reading = readDateField(field.value, field.validity.badInput, bound, Date.now());
-    if (quietly && reading.kind !== 'day') return;
-    typing.current = false;
-    if (reading.kind === 'day') {
-      tell(null);
-      if (reading.day !== day) onCommit(reading.day);
-    } else if (reading.kind === 'refused') {
-      tell({ kind: reading.problem, day: reading.day });
-    } else if (onClear && day !== null) {
-      tell({ kind: 'use-clear' });
-    } else {
-      field.value = saved; // without a Clear button, an emptied field means the day it had
-      tell(null);
-    }
-  };
+  const { input, notice, keyDown, changed, left, clear } = useDateField({ day, bound, onCommit, onClear, onRefused });
 
   const today = dateInputOfDay(dayOf(Date.now()));
   return (
@@ -90,29 +49,12 @@ export function DateField({ day, bound, onCommit, onClear, onRefused, label, tes
           aria-label={label}
           aria-invalid={notice !== null}
           aria-describedby={notice ? messageId : undefined}
-          // The calendar offers only allowed days; typed ones are checked in settle().
+          // The calendar offers only allowed days; typed ones are checked as they settle (use-date-field.ts).
           min={bound === 'not-past' ? today : undefined}
           max={bound === 'not-future' ? today : undefined}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault(); // in a form, Enter saves the date, not the form
-              settle(false);
-            } else if (event.key === 'Tab') {
-              // Tab walks the field's parts and its calendar button before it leaves, so a whole date is saved
-              // now (should the person go on to change another part, leaving saves that too).
-              settle(true);
-            } else {
-              typing.current = true;
-              // The person is mending what was refused: its message goes now, while typing, and not as they
-              // leave the field. Gone on leaving, it would move what is below it as the mouse goes down on a
-              // button there, and the click would be lost. The form stays told until the field settles.
-              setNotice(null);
-            }
-          }}
-          onChange={() => {
-            if (!typing.current) settle(false);
-          }}
-          onBlur={() => settle(false)}
+          onKeyDown={keyDown}
+          onChange={changed}
+          onBlur={left}
         />
         {onClear && day !== null && (
           <button
@@ -120,10 +62,7 @@ export function DateField({ day, bound, onCommit, onClear, onRefused, label, tes
             class="link"
             data-testid={testId && `${testId}-clear`}
             aria-label={t('dateClearLabel', label)}
-            onClick={() => {
-              tell(null);
-              onClear();
-            }}
+            onClick={clear}
           >
             {t('dateClear')}
           </button>

@@ -6,9 +6,10 @@
 import { useState } from 'preact/hooks';
 import type { LoggedType } from '@/utils/contacts';
 import { t, type MessageKey } from '@/utils/i18n';
-import { dayOf, noonOfDay } from '@/utils/time';
+import { dayOf } from '@/utils/time';
 import { DateField } from '../DateField';
 import { draftOf, keepDraft } from './drafts';
+import { timeOn } from './entry-time';
 import { TypeSelect } from './TypeSelect';
 
 export interface Entry {
@@ -20,15 +21,6 @@ export interface Entry {
 /** Ctrl+Enter, or Cmd+Enter on a Mac: the save shortcut of every text box in the panel. */
 export function isSaveShortcut(event: KeyboardEvent): boolean {
   return event.key === 'Enter' && (event.ctrlKey || event.metaKey);
-}
-
-/**
- * The time of an entry on the chosen day (none chosen: today): the original time when the day is unchanged, now
- * for today, noon for another day.
- */
-function timeOn(day: number | null, original: number | undefined, now: number): number {
-  if (original !== undefined && day === dayOf(original)) return original;
-  return day === null || day === dayOf(now) ? now : noonOfDay(day);
 }
 
 interface Props {

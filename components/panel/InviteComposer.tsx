@@ -3,14 +3,14 @@
  * note counted against LinkedIn's limit, then insert it into LinkedIn's box (or copy it). Sending stays yours;
  * the invitation is logged when you press LinkedIn's Send (entrypoints/content/invite-watcher.ts).
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { describeError } from '../describe-error';
-import { t, tPlural, uiLocale } from '@/utils/i18n';
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 import type { Invitee } from '@/utils/linkedin/invitee';
-import { send } from '@/utils/messaging';
-import type { Settings } from '@/utils/settings';
-import { checkNote, firstNameOf, lastNameOf, renderTemplate, type Template } from '@/utils/templates';
-import { onContactChanged } from './contact-changes';
+import { firstNameOf } from '@/utils/templates';
+import { InviteQuota } from './InviteQuota';
+import { NotePreview } from './NotePreview';
+import { TemplateSelect } from './TemplateSelect';
+import { useInviteNote, type Recipient } from './use-invite-note';
 
 /** LinkedIn's note box, when its dialog is open. */
 export interface NoteBox {
@@ -22,13 +22,6 @@ export interface NoteBox {
   fill: (text: string) => void;
 }
 
-/** Who the note is for, as far as the page tells. */
-export interface Recipient {
-  fullName: string;
-  company: string;
-  headline: string;
-}
-
 interface Props {
   recipient: Recipient;
   noteBox: NoteBox | null;
@@ -38,10 +31,6 @@ interface Props {
 }
 
 export function InviteComposer({ recipient, noteBox, notice, onClose }: Props) {
-  const [templates, setTemplates] = useState<Template[]>([]);
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [month, setMonth] = useState<{ used: number; quota: number } | null>(null);
-  const [templateId, setTemplateId] = useState('');
   const [reason, setReason] = useState('');
   const [status, setStatus] = useState<string | null>(null);
 
@@ -49,41 +38,12 @@ export function InviteComposer({ recipient, noteBox, notice, onClose }: Props) {
   const [firstName, setFirstName] = useState(firstNameOf(fullName));
   useEffect(() => setFirstName(firstNameOf(fullName)), [fullName]);
 
-  useEffect(() => {
-    const language = uiLocale().startsWith('fi') ? 'fi' : 'en';
-    Promise.all([send('templates.list', {}), send('settings.get', {}), send('invitations.month', {})]).then(
-      ([list, loaded, used]) => {
-        const invitations = list.filter((template) => template.kind === 'invitation');
-        setTemplates(invitations);
-        setTemplateId((invitations.find((template) => template.language === language) ?? invitations[0])?.id ?? '');
-        setSettings(loaded);
-        setMonth(used);
-      },
-      (failure) => setStatus(describeError(failure)),
-    );
-  }, []);
-  // A sent invitation (here or in another tab) is one more of the month's notes used.
-  useEffect(() => onContactChanged(() => void send('invitations.month', {}).then(setMonth, () => undefined)), []);
-
-  const template = templates.find((candidate) => candidate.id === templateId);
-  const limit = noteBox?.limit ?? settings?.noteLimit ?? 200;
-  const text = useMemo(
-    () =>
-      template
-        ? renderTemplate(template.body, {
-            firstName,
-            lastName: lastNameOf(fullName),
-            fullName,
-            company: recipient.company,
-            headline: recipient.headline,
-            myName: settings?.myName ?? '',
-            reason,
-          })
-        : '',
-    [template, firstName, fullName, recipient, settings, reason],
+  const { templates, templateId, setTemplateId, month, limit, text, check } = useInviteNote(
+    recipient,
+    noteBox?.limit ?? null,
+    { firstName, reason },
+    setStatus,
   );
-  const check = checkNote(template?.body ?? '', text, reason, limit);
-  const count = new Intl.NumberFormat(uiLocale());
 
   // Inserting only fills the box: the person may still edit it, or close the dialog unsent.
   const insert = () => {
@@ -107,18 +67,7 @@ export function InviteComposer({ recipient, noteBox, notice, onClose }: Props) {
       </div>
       {notice && <p class="notice">{notice}</p>}
       <div class="row">
-        <select
-          data-testid="template-select"
-          aria-label={t('inviteTemplate')}
-          value={templateId}
-          onChange={(event) => setTemplateId((event.currentTarget as HTMLSelectElement).value)}
-        >
-          {templates.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.name}
-            </option>
-          ))}
-        </select>
+        <TemplateSelect templates={templates} value={templateId} onChange={setTemplateId} />
         <input
           class="first-name"
           aria-label={t('inviteFirstName')}
@@ -145,17 +94,7 @@ export function InviteComposer({ recipient, noteBox, notice, onClose }: Props) {
           }
         }}
       />
-      <p class="preview" data-testid="invite-preview">
-        {text}
-      </p>
-      <p class={`count ${check.overBy > 0 ? 'over' : ''}`} data-testid="char-count" aria-live="polite">
-        {`${count.format(check.length)}/${count.format(limit)}`}
-      </p>
-      <ul class="blockers" aria-live="polite">
-        {check.blockers.includes('unknown-variable') && <li>{t('inviteUnknownVariable', check.unknown.join(', '))}</li>}
-        {check.blockers.includes('empty-reason') && <li>{t('inviteNeedsReason')}</li>}
-        {check.blockers.includes('over-limit') && <li class="over">{tPlural('inviteOverBy', check.overBy)}</li>}
-      </ul>
+      <NotePreview text={text} check={check} limit={limit} />
       <div class="row">
         <button
           type="button"
@@ -176,12 +115,7 @@ export function InviteComposer({ recipient, noteBox, notice, onClose }: Props) {
           {status}
         </p>
       )}
-      {month && (
-        <p class={`hint ${month.used >= month.quota - 1 ? 'over' : ''}`} data-testid="invite-quota">
-          {tPlural('inviteQuota', month.quota, count.format(month.used))}
-          {month.used >= month.quota - 1 && ` ${t('inviteQuotaLow')}`}
-        </p>
-      )}
+      {month && <InviteQuota used={month.used} quota={month.quota} />}
     </section>
   );
 }

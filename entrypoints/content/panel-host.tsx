@@ -1,19 +1,16 @@
 /**
- * Puts the panel on the page: a host element with a closed shadow root (so LinkedIn's scripts cannot read the
- * notes in it, nor its CSS reach in), kept attached when LinkedIn re-renders, and removed on other pages,
- * where it shows only the invitation card while LinkedIn's note box is open.
+ * Puts the panel on the page, in a closed shadow root (shadow-mount.ts), kept attached when LinkedIn re-renders,
+ * and removed on other pages, where it shows only the invitation card while LinkedIn's note box is open.
  */
 import { render } from 'preact';
-import panelCss from '@/components/panel/panel.css?inline';
 import { Panel, type Theme } from '@/components/panel/Panel';
 import type { NoteBox } from '@/components/panel/InviteComposer';
 import { InviteCard } from '@/components/panel/InviteCard';
 import { panelCollapsedItem } from '@/utils/storage-items';
 import type { EventShield } from './event-shield';
+import { createShadowMount } from './shadow-mount';
 import { detectTheme, watchTheme } from './theme';
 import type { Profile } from '@/utils/model/profile';
-
-const HOST_TAG = 'keep-in-touch-panel';
 
 /**
  * While the panel is open on a window too narrow for LinkedIn's centred column and the panel side by side,
@@ -32,13 +29,7 @@ export interface PanelHost {
 }
 
 export async function createPanelHost(shield: EventShield, signal: AbortSignal): Promise<PanelHost> {
-  const host = document.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = panelCss;
-  const mountPoint = document.createElement('div');
-  shadow.append(style, mountPoint);
-  shield.protect(host, shadow);
+  const { host, mountPoint } = createShadowMount(shield);
 
   const roomStyle = document.createElement('style');
   roomStyle.textContent = MAKE_ROOM_CSS;

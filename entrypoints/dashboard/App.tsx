@@ -5,23 +5,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { UndoBar, type Undoable } from '@/components/UndoBar';
 import { backupReminderDue } from '@/utils/backup';
-import type { Contact } from '@/utils/contacts';
 import { loadSettings } from '@/utils/db/settings-store';
 import { t, type MessageKey } from '@/utils/i18n';
-import type { Settings } from '@/utils/settings';
-import { BackupPage } from './BackupPage';
-import { ComparePage } from './ComparePage';
-import { ContactPage } from './ContactPage';
-import { ContactsPage } from './ContactsPage';
 import { db } from './database';
-import { PlanPage } from './PlanPage';
-import { ReviewPage } from './ReviewPage';
-import { hrefOf, parseRoute, SECTIONS, type Route } from './route';
-import { SettingsPage } from './SettingsPage';
-import { SyncPage } from './SyncPage';
-import { TagsPage } from './TagsPage';
-import { TemplatesPage } from './TemplatesPage';
+import { Page } from './Page';
+import { hrefOf, SECTIONS, type Route } from './route';
 import { useLiveQuery } from './use-live-query';
+import { useRoute } from './use-route';
 
 const SECTION_LABELS: Record<(typeof SECTIONS)[number], MessageKey> = {
   contacts: 'dashboardContacts',
@@ -32,16 +22,6 @@ const SECTION_LABELS: Record<(typeof SECTIONS)[number], MessageKey> = {
   backup: 'dashboardBackup',
   sync: 'dashboardSync',
 };
-
-function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(location.hash));
-  useEffect(() => {
-    const follow = () => setRoute(parseRoute(location.hash));
-    addEventListener('hashchange', follow);
-    return () => removeEventListener('hashchange', follow);
-  }, []);
-  return route;
-}
 
 export function App() {
   const route = useRoute();
@@ -93,36 +73,4 @@ export function App() {
       {undoable && <UndoBar undoable={undoable} onDone={() => setUndoable(null)} />}
     </div>
   );
-}
-
-interface PageProps {
-  route: Route;
-  contacts: Contact[];
-  settings: Settings;
-  onUndoable: (undoable: Undoable) => void;
-}
-
-function Page({ route, contacts, settings, onUndoable }: PageProps) {
-  switch (route.page) {
-    case 'contacts':
-      return <ContactsPage contacts={contacts} settings={settings} />;
-    case 'contact':
-      return <ContactPage key={route.key} contactKey={route.key} contacts={contacts} onUndoable={onUndoable} />;
-    case 'compare':
-      return <ComparePage key={route.token} token={route.token} onUndoable={onUndoable} />;
-    case 'tags':
-      return <TagsPage contacts={contacts} settings={settings} />;
-    case 'plan':
-      return <PlanPage contacts={contacts} settings={settings} onUndoable={onUndoable} />;
-    case 'review':
-      return <ReviewPage month={route.month} contacts={contacts} settings={settings} />;
-    case 'templates':
-      return <TemplatesPage />;
-    case 'settings':
-      return <SettingsPage settings={settings} />;
-    case 'backup':
-      return <BackupPage settings={settings} contactCount={contacts.length} />;
-    case 'sync':
-      return <SyncPage />;
-  }
 }

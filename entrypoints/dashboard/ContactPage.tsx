@@ -1,9 +1,9 @@
 /**
  * One person in the dashboard: the same fields and timeline as the panel on their profile (the same components,
- * through the same messages), plus what only the dashboard does: delete with undo, and merge a duplicate in.
+ * through the same messages), plus what only the dashboard does: delete with undo, and merge a duplicate in
+ * (DangerZone.tsx).
  */
-import { useMemo, useState } from 'preact/hooks';
-import { describeError } from '@/components/describe-error';
+import { useMemo } from 'preact/hooks';
 import { EntryForm } from '@/components/panel/EntryForm';
 import { LastContact } from '@/components/panel/LastContact';
 import { NextContact } from '@/components/panel/NextContact';
@@ -16,11 +16,9 @@ import { useContactView } from '@/components/panel/useContactView';
 import type { Contact } from '@/utils/contacts';
 import { t, uiLocale } from '@/utils/i18n';
 import { profileUrlOf } from '@/utils/linkedin/urls';
-import { send } from '@/utils/messaging';
-import { search } from '@/utils/search';
 import { longDate } from '@/utils/time';
+import { DangerZone } from './DangerZone';
 import { PanelStyles } from './PanelStyles';
-import { searchIndexOf } from './search-index';
 import type { Undoable } from '@/components/UndoBar';
 import type { Profile } from '@/utils/model/profile';
 
@@ -39,7 +37,6 @@ function asPageProfile(contact: Contact): Profile {
 export function ContactPage({ contactKey, contacts, onUndoable }: Props) {
   const person = useMemo(() => ({ key: contactKey }), [contactKey]);
   const { view, loadFailed, error, load, mutate, join, separate } = useContactView(person);
-  const [actionError, setActionError] = useState<string | null>(null);
   const stored = contacts.some((contact) => contact.key === contactKey);
   const contact = view?.contact ?? null;
   const locale = uiLocale();
@@ -63,19 +60,6 @@ export function ContactPage({ contactKey, contacts, onUndoable }: Props) {
     );
   }
   if (!view || !contact) return <p class="muted">{t('loading')}</p>;
-
-  const remove = async () => {
-    try {
-      const deleted = await send('contact.delete', { key: contact.key });
-      location.hash = '#contacts';
-      onUndoable({
-        message: t('contactDeleted', contact.name || contact.key),
-        undo: () => send('contact.restore', { deleted }),
-      });
-    } catch (failure) {
-      setActionError(describeError(failure));
-    }
-  };
 
   return (
     <article class="contact-page" aria-labelledby="contact-title" data-testid="contact-page">
@@ -114,93 +98,7 @@ export function ContactPage({ contactKey, contacts, onUndoable }: Props) {
         />
         <Timeline items={view.interactions} name={contact.name} mutate={mutate} />
       </PanelStyles>
-      <section class="danger-zone" aria-labelledby="manage-title">
-        <h3 id="manage-title">{t('contactManage')}</h3>
-        {actionError && (
-          <p class="error" role="alert">
-            {actionError}
-          </p>
-        )}
-        <MergePicker keep={contact} contacts={contacts} onError={setActionError} onUndoable={onUndoable} />
-        <button type="button" class="danger" data-testid="contact-delete" onClick={() => void remove()}>
-          {t('contactDelete')}
-        </button>
-      </section>
+      <DangerZone contact={contact} contacts={contacts} onUndoable={onUndoable} />
     </article>
-  );
-}
-
-/** Finding the other copy of this person, and joining it into this one after a confirmation. */
-function MergePicker({
-  keep,
-  contacts,
-  onError,
-  onUndoable,
-}: {
-  keep: Contact;
-  contacts: Contact[];
-  onError: (message: string | null) => void;
-  onUndoable: (undoable: Undoable) => void;
-}) {
-  const [query, setQuery] = useState('');
-  const [other, setOther] = useState<Contact | null>(null);
-  const found = search(searchIndexOf(contacts), query);
-  const candidates = found
-    ? contacts.filter((contact) => found.has(contact.key) && contact.key !== keep.key).slice(0, 8)
-    : [];
-
-  const merge = async (duplicate: Contact) => {
-    try {
-      const { undoToken } = await send('contacts.merge', { keep: keep.key, other: duplicate.key });
-      onUndoable({
-        message: t('sameAsJoined', duplicate.name || duplicate.key),
-        undo: () => send('contact.separate', { undoToken }),
-      });
-      setOther(null);
-      setQuery('');
-      onError(null);
-    } catch (failure) {
-      onError(describeError(failure));
-    }
-  };
-
-  if (other) {
-    return (
-      <div class="row" role="group" aria-label={t('mergeTitle')}>
-        <span>{t('mergeConfirm', other.name || other.key, keep.name || keep.key)}</span>
-        <button type="button" class="primary" data-testid="merge-confirm" onClick={() => void merge(other)}>
-          {t('merge')}
-        </button>
-        <button type="button" onClick={() => setOther(null)}>
-          {t('cancel')}
-        </button>
-      </div>
-    );
-  }
-  return (
-    <div class="merge">
-      <label>
-        {t('mergeTitle')}{' '}
-        <input
-          type="search"
-          data-testid="merge-search"
-          placeholder={t('mergeSearch')}
-          value={query}
-          onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
-        />
-      </label>
-      {candidates.length > 0 && (
-        <ul class="candidates">
-          {candidates.map((candidate) => (
-            <li key={candidate.key}>
-              <button type="button" data-testid="merge-candidate" onClick={() => setOther(candidate)}>
-                {candidate.name || candidate.key}
-              </button>{' '}
-              <span class="muted">{candidate.headline}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
   );
 }

@@ -1,15 +1,13 @@
 /** Everyone: search as you type, filters by tag and status, three orders, and a list that stays fast at 10,000. */
 import { useMemo, useState } from 'preact/hooks';
-import { dueClass, dueText } from '@/components/due-text';
-import { listContacts, type SortOrder, type StatusFilter } from '@/utils/contact-list';
+import { listContacts } from '@/utils/contact-list';
 import type { Contact } from '@/utils/contacts';
 import { t, tPlural, uiLocale } from '@/utils/i18n';
 import { search } from '@/utils/search';
 import type { Settings } from '@/utils/settings';
-import { relativeDay } from '@/utils/time';
-import { hrefOf } from './route';
+import { ContactRow } from './ContactRow';
+import { ContactsToolbar, type ListChoice } from './ContactsToolbar';
 import { searchIndexOf } from './search-index';
-import { TagChip } from './TagChip';
 import { VirtualList } from './VirtualList';
 
 const ROW_HEIGHT = 64;
@@ -20,10 +18,8 @@ interface Props {
 }
 
 export function ContactsPage({ contacts, settings }: Props) {
-  const [query, setQuery] = useState('');
-  const [tag, setTag] = useState<string | null>(null);
-  const [status, setStatus] = useState<StatusFilter>('all');
-  const [sort, setSort] = useState<SortOrder>('name');
+  const [choice, setChoice] = useState<ListChoice>({ query: '', tag: null, status: 'all', sort: 'name' });
+  const { query, tag, status, sort } = choice;
   const locale = uiLocale();
   const now = Date.now();
   const collator = useMemo(() => new Intl.Collator(locale), [locale]);
@@ -59,57 +55,11 @@ export function ContactsPage({ contacts, settings }: Props) {
       <h2 id="contacts-title" class="visually-hidden">
         {t('dashboardContacts')}
       </h2>
-      <div class="toolbar">
-        <input
-          type="search"
-          class="search"
-          data-testid="search-input"
-          aria-label={t('searchLabel')}
-          placeholder={t('searchPlaceholder')}
-          value={query}
-          onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
-        />
-        <label>
-          <span class="visually-hidden">{t('filterTag')}</span>
-          <select
-            data-testid="tag-filter"
-            value={tag ?? ''}
-            onChange={(event) => setTag((event.currentTarget as HTMLSelectElement).value || null)}
-          >
-            <option value="">{t('filterAllTags')}</option>
-            {tags.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span class="visually-hidden">{t('filterStatus')}</span>
-          <select
-            data-testid="status-filter"
-            value={status}
-            onChange={(event) => setStatus((event.currentTarget as HTMLSelectElement).value as StatusFilter)}
-          >
-            <option value="all">{t('filterEveryone')}</option>
-            <option value="overdue">{t('filterDue')}</option>
-            <option value="due-this-week">{t('filterDueThisWeek')}</option>
-            <option value="never-contacted">{t('filterNeverContacted')}</option>
-          </select>
-        </label>
-        <label>
-          <span>{t('sortLabel')}</span>{' '}
-          <select
-            data-testid="sort-select"
-            value={sort}
-            onChange={(event) => setSort((event.currentTarget as HTMLSelectElement).value as SortOrder)}
-          >
-            <option value="name">{t('sortName')}</option>
-            <option value="last-contact">{t('sortLastContact')}</option>
-            <option value="due">{t('sortDue')}</option>
-          </select>
-        </label>
-      </div>
+      <ContactsToolbar
+        choice={choice}
+        tags={tags}
+        onChange={(change) => setChoice((previous) => ({ ...previous, ...change }))}
+      />
       <p class="muted" role="status" data-testid="contact-count">
         {tPlural('contactsShown', contacts.length, numbers.format(shown.length))}
       </p>
@@ -122,32 +72,7 @@ export function ContactsPage({ contacts, settings }: Props) {
           rowHeight={ROW_HEIGHT}
           label={t('dashboardContacts')}
           resetKey={JSON.stringify([query, tag, status, sort])}
-          renderRow={(contact) => (
-            <a
-              class="contact-row"
-              data-testid="contact-row"
-              data-key={contact.key}
-              href={hrefOf({ page: 'contact', key: contact.key })}
-            >
-              <span class="row-main">
-                <strong class="row-name">{contact.name || contact.key}</strong>
-                <span class="row-sub">{[contact.headline, contact.company].filter(Boolean).join(' · ')}</span>
-              </span>
-              <span class="row-tags">
-                {contact.tags.map((name) => (
-                  <TagChip key={name} tag={name} settings={settings} />
-                ))}
-              </span>
-              <span class="row-when">
-                <span>
-                  {contact.lastContactAt === null
-                    ? t('lastContactNeverLong')
-                    : t('lastContactWhen', relativeDay(contact.lastContactAt, now, locale))}
-                </span>
-                <span class={dueClass(contact.dueAt, now)}>{dueText(contact.dueAt, now)}</span>
-              </span>
-            </a>
-          )}
+          renderRow={(contact) => <ContactRow contact={contact} settings={settings} now={now} />}
         />
       )}
     </section>

@@ -4,26 +4,20 @@
  * coming week below; a first-run hint for someone with no contacts yet.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { describeError } from '@/components/describe-error';
 import { UndoBar, type Undoable } from '@/components/UndoBar';
 import type { FollowUp } from '@/utils/followups';
-import { t, uiLocale } from '@/utils/i18n';
-import { profileUrlOf } from '@/utils/linkedin/urls';
+import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
-import { relativeDay } from '@/utils/time';
 import type { FocusView } from '@/utils/db/focus-store';
+import { DashboardLinks } from './DashboardLinks';
 import { FocusList, WEEK_LOCALE } from './FocusList';
 import { FollowUpComposer } from './FollowUpComposer';
 import { FollowUpItem, type Outcome } from './FollowUpItem';
+import { UpcomingList } from './UpcomingList';
 
 /** What the popup shows: the week's focus, the follow-ups, and how many people are stored at all. */
 type Lists = { focus: FocusView; due: FollowUp[]; upcoming: FollowUp[]; stored: number };
-
-/** Opens a page of the dashboard in a tab of its own. */
-function openDashboard(section = ''): void {
-  void browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${section}`) });
-}
 
 export function App() {
   const [lists, setLists] = useState<Lists | null>(null);
@@ -33,7 +27,6 @@ export function App() {
   /** The person a message is being written to, if any. */
   const [writing, setWriting] = useState<string | null>(null);
   const now = Date.now();
-  const locale = uiLocale();
 
   const load = async () => {
     try {
@@ -101,33 +94,8 @@ export function App() {
         </ol>
       )}
       {undoable && <UndoBar undoable={undoable} onDone={() => setUndoable(null)} />}
-      {lists && lists.upcoming.length > 0 && (
-        <section>
-          <h2>{t('popupUpcomingTitle')}</h2>
-          <ul class="upcoming">
-            {lists.upcoming.map((item) => (
-              <li key={item.key} data-testid="upcoming-item">
-                <button
-                  type="button"
-                  class="name"
-                  onClick={() => void browser.tabs.create({ url: profileUrlOf(item.key) })}
-                >
-                  {item.name || item.key}
-                </button>{' '}
-                <span class="meta">{relativeDay(item.dueAt, now, locale)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <div class="links">
-        <button type="button" class="link" data-testid="open-dashboard" onClick={() => openDashboard()}>
-          {t('openDashboard')}
-        </button>
-        <button type="button" class="link" data-testid="open-settings" onClick={() => openDashboard('#settings')}>
-          {t('dashboardSettings')}
-        </button>
-      </div>
+      {lists && lists.upcoming.length > 0 && <UpcomingList items={lists.upcoming} now={now} />}
+      <DashboardLinks />
     </main>
   );
 }

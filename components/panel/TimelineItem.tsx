@@ -1,0 +1,100 @@
+/** One interaction on the timeline: its type, time and text, and, for one that was logged, edit and delete in place. */
+import { useState } from 'preact/hooks';
+import { LOGGED_TYPES, type Interaction, type LoggedType } from '@/utils/contacts';
+import { t, uiLocale } from '@/utils/i18n';
+import { longDate, shortDateTime } from '@/utils/time';
+import { EntryForm } from './EntryForm';
+import { EntryText } from './EntryText';
+import type { Mutate } from './useContactView';
+
+function isLogged(type: Interaction['type']): type is LoggedType {
+  return (LOGGED_TYPES as readonly string[]).includes(type);
+}
+
+export function TimelineItem({ item, mutate }: { item: Interaction; mutate: Mutate }) {
+  const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
+  // The version on screen when editing began: saved against it, an edit made meanwhile elsewhere stays too.
+  const [seenRev, setSeenRev] = useState(item.rev);
+  const locale = uiLocale();
+  if (mode === 'edit' && isLogged(item.type)) {
+    const done = () => setMode('view');
+    return (
+      <li data-testid="note-item" class="item">
+        <EntryForm
+          editing={{ type: item.type, text: item.text, at: item.at }}
+          textLabel="editEntry"
+          onCancel={done}
+          onSave={async (entry) => {
+            const saved = await mutate('interaction.update', { id: item.id, rev: seenRev, patch: entry });
+            if (saved) done();
+            return saved;
+          }}
+        />
+      </li>
+    );
+  }
+  return (
+    <li data-testid="note-item" class={`item type-${item.type}`}>
+      <div class="item-head">
+        <span class="badge">{t(`type_${item.type}`)}</span>
+        <time dateTime={new Date(item.at).toISOString()} title={longDate(item.at, locale)}>
+          {shortDateTime(item.at, locale)}
+        </time>
+      </div>
+      <EntryText text={item.text} />
+      {item.otherTexts && (
+        <div class="other-versions" role="note" data-testid="note-other-version">
+          <p>{t('noteOtherVersions')}</p>
+          <ul>
+            {item.otherTexts.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {mode === 'confirm-delete' ? (
+        <div class="row" role="group" aria-label={t('deleteConfirm')}>
+          <span>{t('deleteConfirm')}</span>
+          <button
+            type="button"
+            class="danger"
+            data-testid="note-delete-confirm"
+            onClick={() => void mutate('interaction.delete', { id: item.id, rev: seenRev })}
+          >
+            {t('deleteYes')}
+          </button>
+          <button type="button" onClick={() => setMode('view')}>
+            {t('cancel')}
+          </button>
+        </div>
+      ) : (
+        <div class="row item-actions">
+          {isLogged(item.type) && (
+            <button
+              type="button"
+              class="link"
+              data-testid="note-edit"
+              onClick={() => {
+                setSeenRev(item.rev);
+                setMode('edit');
+              }}
+            >
+              {t('edit')}
+            </button>
+          )}
+          <button
+            type="button"
+            class="link"
+            data-testid="note-delete"
+            onClick={() => {
+              setSeenRev(item.rev);
+              setMode('confirm-delete');
+            }}
+          >
+            {t('delete')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

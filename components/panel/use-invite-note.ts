@@ -1,0 +1,78 @@
+/**
+ * The invitation note as the templates make it: the invitation templates (the user's language's chosen first),
+ * the user's name and note limit, how many notes the month has used (kept current as invitations are sent),
+ * and the note for this recipient with what the user typed, checked against the limit.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { describeError } from '../describe-error';
+import { uiLocale } from '@/utils/i18n';
+import { send } from '@/utils/messaging';
+import type { Settings } from '@/utils/settings';
+import { checkNote, lastNameOf, renderTemplate, type Template } from '@/utils/templates';
+import { onContactChanged } from './contact-changes';
+
+/** Who the note is for, as far as the page tells. */
+export interface Recipient {
+  fullName: string;
+  company: string;
+  headline: string;
+}
+
+/** What the user typed into the composer. */
+interface Typed {
+  firstName: string;
+  reason: string;
+}
+
+/**
+ * `boxLimit`: the limit LinkedIn's note box shows, if it shows one. `onFailure` hears what stopped the
+ * templates or settings from loading.
+ */
+export function useInviteNote(
+  recipient: Recipient,
+  boxLimit: number | null,
+  { firstName, reason }: Typed,
+  onFailure: (message: string) => void,
+) {
+  const [templates, setTemplates] = useState<Template[]>([]);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [month, setMonth] = useState<{ used: number; quota: number } | null>(null);
+  const [templateId, setTemplateId] = useState('');
+
+  useEffect(() => {
+    const language = uiLocale().startsWith('fi') ? 'fi' : 'en';
+    Promise.all([send('templates.list', {}), send('settings.get', {}), send('invitations.month', {})]).then(
+      ([list, loaded, used]) => {
+        const invitations = list.filter((template) => template.kind === 'invitation');
+        setTemplates(invitations);
+        setTemplateId((invitations.find((template) => template.language === language) ?? invitations[0])?.id ?? '');
+        setSettings(loaded);
+        setMonth(used);
+      },
+      (failure) => onFailure(describeError(failure)),
+    );
+  }, []);
+  // A sent invitation (here or in another tab) is one more of the month's notes used.
+  useEffect(() => onContactChanged(() => void send('invitations.month', {}).then(setMonth, () => undefined)), []);
+
+  const { fullName } = recipient;
+  const template = templates.find((candidate) => candidate.id === templateId);
+  const limit = boxLimit ?? settings?.noteLimit ?? 200;
+  const text = useMemo(
+    () =>
+      template
+        ? renderTemplate(template.body, {
+            firstName,
+            lastName: lastNameOf(fullName),
+            fullName,
+            company: recipient.company,
+            headline: recipient.headline,
+            myName: settings?.myName ?? '',
+            reason,
+          })
+        : '',
+    [template, firstName, fullName, recipient, settings, reason],
+  );
+  const check = checkNote(template?.body ?? '', text, reason, limit);
+  return { templates, templateId, setTemplateId, month, limit, text, check };
+}

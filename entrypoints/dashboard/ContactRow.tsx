@@ -1,0 +1,38 @@
+/** One person in the contacts list, a link to their page: name, headline, tags, last contact and when due. */
+import { dueClass, dueText } from '@/components/due-text';
+import type { Contact } from '@/utils/contacts';
+import { t, uiLocale } from '@/utils/i18n';
+import type { Settings } from '@/utils/settings';
+import { relativeDay } from '@/utils/time';
+import { hrefOf } from './route';
+import { TagChip } from './TagChip';
+
+export function ContactRow({ contact, settings, now }: { contact: Contact; settings: Settings; now: number }) {
+  const locale = uiLocale();
+  return (
+    <a
+      class="contact-row"
+      data-testid="contact-row"
+      data-key={contact.key}
+      href={hrefOf({ page: 'contact', key: contact.key })}
+    >
+      <span class="row-main">
+        <strong class="row-name">{contact.name || contact.key}</strong>
+        <span class="row-sub">{[contact.headline, contact.company].filter(Boolean).join(' · ')}</span>
+      </span>
+      <span class="row-tags">
+        {contact.tags.map((name) => (
+          <TagChip key={name} tag={name} settings={settings} />
+        ))}
+      </span>
+      <span class="row-when">
+        <span>
+          {contact.lastContactAt === null
+            ? t('lastContactNeverLong')
+            : t('lastContactWhen', relativeDay(contact.lastContactAt, now, locale))}
+        </span>
+        <span class={dueClass(contact.dueAt, now)}>{dueText(contact.dueAt, now)}</span>
+      </span>
+    </a>
+  );
+}
