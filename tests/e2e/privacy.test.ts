@@ -29,6 +29,30 @@ describe('a LinkedIn page script', () => {
     await panel.page.close();
   });
 
+  it('cannot tell from the panel’s size or where it ends whether anyone is saved, even by restyling its host', async () => {
+    /** What the page's script can measure of the panel: its box, its scroll size, and where clicks land. */
+    const measure = (page: import('playwright-core').Page) =>
+      page.evaluate(() => {
+        const host = document.querySelector('keep-in-touch-panel') as HTMLElement;
+        // Custom properties reach into a shadow root from its host: a page may try to lift any cap with them.
+        host.style.setProperty('--kit-top', '-100000px');
+        const lifted = host.getBoundingClientRect();
+        host.style.removeProperty('--kit-top');
+        const box = host.getBoundingClientRect();
+        const hits = [];
+        for (let y = 0; y < innerHeight; y += 8) hits.push(document.elementFromPoint(box.left + 20, y) === host);
+        return JSON.stringify([lifted.top, lifted.height, box.top, box.height, box.width, host.scrollHeight, hits]);
+      });
+    const unsaved = await openProfile(session().context, '/in/liisa-makela/');
+    await unsaved.waitForPerson('liisa-makela');
+    const whenNoOne = await measure(unsaved.page);
+    await unsaved.addNote('One note');
+    await unsaved.addNote('A second, longer note that takes more than one line of the panel to show in full');
+    await unsaved.waitFor('note-item', (items) => items.length === 2);
+    expect(await measure(unsaved.page)).toBe(whenNoOne);
+    await unsaved.page.close();
+  });
+
   it('cannot read a note from the DOM, the shadow root, or storage, and linkedin.com has no database of ours', async () => {
     const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
     await panel.waitForPerson('aino-virtanen-4b2a1c');
