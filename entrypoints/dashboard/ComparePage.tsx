@@ -61,7 +61,9 @@ export function ComparePage({ token, onUndoable }: Props) {
       });
       location.hash = `#contact/${encodeURIComponent(contact?.key ?? page.key)}`;
     } catch (failure) {
-      setError(describeError(failure));
+      // Someone was deleted or joined in another tab meanwhile: show the comparison as it is now.
+      if (failure instanceof MessageError && failure.code === 'not-found') await load();
+      else setError(describeError(failure));
     }
   };
 

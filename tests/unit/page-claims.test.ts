@@ -188,16 +188,23 @@ describe('an id the page claims that someone saved holds: the user compares them
       },
     });
     const joined = await fromDashboard('compare.join', { token, other: 'matti-nieminen' });
+    // The page's person was never saved: Matti, saved, takes in the page's address, and stays who he was.
     expect(joined).toMatchObject({
       ok: true,
-      data: { contact: { key: 'matti-k-nieminen' }, undoToken: expect.any(String) },
+      data: { contact: { key: 'matti-nieminen', name: 'Matti Nieminen' }, undoToken: expect.any(String) },
     });
-    // The page's person now holds both addresses and Matti's notes; the next visit finds them, and asks no more.
+    // The next visit finds him under the new address, with his notes, and asks no more.
     const view = await send('contact.view', { person: renamed() }, '/in/matti-k-nieminen/');
-    expect(view).toMatchObject({ ok: true, data: { contact: { key: 'matti-k-nieminen' }, samePageIds: 0 } });
+    expect(view).toMatchObject({ ok: true, data: { contact: { key: 'matti-nieminen' }, samePageIds: 0 } });
     expect((view as { data: { interactions: { text: string }[] } }).data.interactions.map((i) => i.text)).toEqual([
       'Private: wants to leave Kuusi',
     ]);
+    // Undo leaves no one behind who was not there before.
+    const { undoToken } = (joined as { data: { undoToken: string } }).data;
+    expect(await fromDashboard('contact.separate', { undoToken })).toMatchObject({ ok: true });
+    expect((await db.contacts.toArray()).map((row) => row.key)).toEqual(['matti-nieminen']);
+    expect((await readPerson(db, 'matti-nieminen'))?.aliases).not.toContain('matti-k-nieminen');
+    expect(await readPerson(db, 'matti-k-nieminen')).toBeUndefined();
   });
 
   it('joins no one the page did not claim, and knows no token it did not give', async () => {

@@ -58,6 +58,8 @@ function carriedOf(keep: PersonDoc, other: PersonDoc): Pick<PersonDoc, 'foreign'
 export interface Joined {
   keep: PersonDoc;
   other: PersonDoc;
+  /** `other` was never saved (a page's person the user had not added yet): undo gives back `keep` alone. */
+  otherUnsaved?: true;
 }
 
 /** The user says `other` is `keep`: `keep` takes them in, and `other` is deleted. */

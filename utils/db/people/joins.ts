@@ -4,14 +4,14 @@
  */
 import type { ContactView, PersonRef } from '../../contacts';
 import { joinPeople, separatePeople, type Joined } from '../../model/join';
-import { isAlive, type PersonDoc } from '../../model/person';
+import { isAlive, newPerson, type PersonDoc } from '../../model/person';
 import type { ContactsDatabase } from '../database';
 import { loadSettings } from '../settings-store';
-import { identify, isOnPage, pagePerson } from './page';
+import { identify, isOnPage, pagePerson, refreshed } from './page';
 import { livePerson, MissingEntryError, readPerson } from './read';
 import { possibleDuplicates, viewOf } from './view';
 import { inTransaction, savePeople } from './write';
-import type { Profile } from '../../model/profile';
+import { personFieldsFromProfile, type Profile } from '../../model/profile';
 
 async function join(db: ContactsDatabase, keep: PersonDoc, other: PersonDoc, now: number) {
   const settings = await loadSettings(db);
@@ -38,13 +38,20 @@ export function joinSuggested(db: ContactsDatabase, person: PersonRef, otherKey:
 
 /**
  * The user, on an extension page, says that the page's person and `otherKey` (who holds an id the page claimed) are
- * one: `otherKey` joins the page's person, made from the page when not saved yet. Anyone else is not found.
+ * one: `otherKey` joins the page's person; or, when the page's person is not saved yet, `otherKey` takes in the
+ * page's address and stays who they are (nothing is saved of someone never added). Anyone else is not found.
  */
 export function joinPageClaim(db: ContactsDatabase, profile: Profile, otherKey: string, now: number) {
   return inTransaction(db, async () => {
-    const { claimedBy } = await identify(db, profile);
+    const { doc, linkable, claimedBy } = await identify(db, profile);
     if (!claimedBy.includes(otherKey)) throw new MissingEntryError('That person');
-    return join(db, await pagePerson(db, profile, now), await livePerson(db, otherKey), now);
+    const other = await livePerson(db, otherKey);
+    if (doc) return join(db, refreshed(doc, profile, linkable, now).doc, other, now);
+    const settings = await loadSettings(db);
+    const joined = joinPeople(other, newPerson(profile.key, personFieldsFromProfile(profile, linkable), now), now);
+    await savePeople(db, [joined.keep], settings);
+    const undo: Joined = { ...joined.undo, otherUnsaved: true };
+    return { view: await viewOf(db, joined.keep, settings), undo };
   });
 }
 
@@ -63,7 +70,7 @@ export function separateJoined(db: ContactsDatabase, joined: Joined, now: number
     const keepNow = await livePerson(db, joined.keep.key); // still there: undo is of a join, not a later delete
     const otherNow = (await readPerson(db, joined.other.key)) ?? joined.other;
     const { keep, other } = separatePeople(keepNow, otherNow, joined, now);
-    await savePeople(db, [keep, other], settings);
+    await savePeople(db, joined.otherUnsaved ? [keep] : [keep, other], settings);
     return viewOf(db, keep, settings);
   });
 }
