@@ -1,6 +1,6 @@
 /** The dashboard's list of people: which to show and in what order, and what each tag holds. Pure. */
 import type { Contact } from './contacts';
-import { dayOf, startOfDay } from './time';
+import { endOfComingWeek } from './time';
 
 export type SortOrder = 'name' | 'last-contact' | 'due';
 export type StatusFilter = 'all' | 'overdue' | 'due-this-week' | 'never-contacted';
@@ -27,7 +27,7 @@ function matchesStatus(contact: Contact, status: StatusFilter, now: number): boo
       return isDue(contact, now);
     case 'due-this-week':
       // Overdue people are due this week too: the list is what to do before the week ends.
-      return contact.dueAt !== null && contact.dueAt < startOfDay(dayOf(now) + 7);
+      return contact.dueAt !== null && contact.dueAt < endOfComingWeek(now);
     case 'never-contacted':
       return contact.lastContactAt === null;
   }

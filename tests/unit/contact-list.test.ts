@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listContacts, summarizeTags, type ListQuery } from '@/utils/contact-list';
 import type { Contact } from '@/utils/contacts';
-import { dayOf, startOfDay } from '@/utils/time';
+import { dayOf, endOfComingWeek, startOfDay } from '@/utils/time';
 import { ainoProfile } from '../helpers/profiles';
 import { summaryOf } from '../helpers/summaries';
 
@@ -49,5 +49,15 @@ describe('the contact list', () => {
       { tag: 'alumni', people: 1, overdue: 0 },
       { tag: 'Mentors', people: 2, overdue: 1 },
     ]);
+  });
+});
+
+describe('"this week"', () => {
+  it('is the same week in the contacts’ "Due this week" as in the popup’s "Coming up this week"', () => {
+    const edges = [6, 7, 8].map((days) => person(`in-${days}`, `In ${days}`, { dueAt: startOfDay(dayOf(NOW) + days) }));
+    const dueThisWeek = listContacts(edges, { ...all, status: 'due-this-week' }, NOW, collator).map((c) => c.key);
+    const comingUp = edges.filter((edge) => edge.dueAt! < endOfComingWeek(NOW)).map((edge) => edge.key);
+    expect(dueThisWeek).toEqual(comingUp);
+    expect(comingUp).toEqual(['in-6', 'in-7']);
   });
 });
