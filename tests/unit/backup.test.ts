@@ -1,7 +1,7 @@
 /** The backup file and imports: what is refused, how people are merged, and that a round trip is exact. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, backupFileName, backupReminderDue, planImport, readBackup, writeBackup } from '@/utils/backup';
-import { ContactsDatabase } from '@/utils/db/database';
+import type { ContactsDatabase } from '@/utils/db/database';
 import { addPersonEntry } from '@/utils/db/people/entries';
 import { updatePerson } from '@/utils/db/people/person';
 import { updateSettings } from '@/utils/db/settings-store';
@@ -13,17 +13,13 @@ import { ainoProfile } from '../helpers/profiles';
 import { connectionsFile } from '../helpers/connections-files';
 import { backupFile, backupNote, backupPerson } from '../helpers/backup-files';
 import { storedEntries } from '../helpers/stored';
+import { useTestDatabase } from '../helpers/test-database';
 
 const NOW = Date.UTC(2026, 10, 23, 10);
 const DAY = 86_400_000;
 let db: ContactsDatabase;
 
-beforeEach(() => {
-  db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-  await db.delete();
-});
+useTestDatabase((fresh) => (db = fresh));
 
 async function exported(): Promise<string> {
   const everything = await readEverything(db);

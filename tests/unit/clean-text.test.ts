@@ -4,10 +4,10 @@
  * or an escape in a spreadsheet), however they came in.
  */
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, readBackup, writeBackup } from '@/utils/backup';
 import { cleanText } from '@/utils/clean-text';
-import { ContactsDatabase } from '@/utils/db/database';
+import type { ContactsDatabase } from '@/utils/db/database';
 import { readPerson } from '@/utils/db/people/read';
 import { syncSide } from '@/utils/db/sync-side';
 import { parseConnections } from '@/utils/linkedin/connections';
@@ -17,6 +17,7 @@ import { messages } from '@/utils/messages';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { backupPerson } from '../helpers/backup-files';
 import { ainoProfile } from '../helpers/profiles';
+import { useTestDatabase } from '../helpers/test-database';
 
 /** What must never be left: C0 and C1 controls (DEL too), bidi embeddings and overrides (202A–202E), isolates. */
 function unwanted(char: string): boolean {
@@ -120,12 +121,7 @@ describe('every way a person’s name comes in is cleaned', () => {
 
   describe('a person another device syncs', () => {
     let db: ContactsDatabase;
-    beforeEach(() => {
-      db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
-    });
-    afterEach(async () => {
-      await db.delete();
-    });
+    useTestDatabase((fresh) => (db = fresh));
 
     it('is stored cleaned', async () => {
       const doc = newPerson('aino', { ...DIRTY, aliases: ['aino'] }, 0);

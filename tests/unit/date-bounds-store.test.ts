@@ -2,29 +2,23 @@
  * The background refuses dates on the wrong side of today, whatever the panel let through: a message from a
  * content script may have been crafted. Nothing is stored, and the router answers `invalid`.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { route } from '@/entrypoints/background/router';
-import { ContactsDatabase } from '@/utils/db/database';
+import type { ContactsDatabase } from '@/utils/db/database';
 import { addPersonEntry, editPersonEntry } from '@/utils/db/people/entries';
 import { updatePerson } from '@/utils/db/people/person';
 import { DateOutOfBoundsError } from '@/utils/date-input';
 import { ainoProfile } from '../helpers/profiles';
 import { storedEntries, storedEntry } from '../helpers/stored';
+import { useTestDatabase } from '../helpers/test-database';
 import { personFromJson, personToJson } from '@/utils/model/person-json';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 23, 10);
 let db: ContactsDatabase;
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-  await db.delete();
-});
+useTestDatabase((fresh) => (db = fresh), { resetBrowser: true });
 
 describe('a person’s dates', () => {
   it.each([

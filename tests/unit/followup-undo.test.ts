@@ -1,14 +1,14 @@
 /** Undo of the popup's Done and Snooze: exactly what was there before, and only from the extension's own pages. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { route } from '@/entrypoints/background/router';
-import { ContactsDatabase } from '@/utils/db/database';
+import type { ContactsDatabase } from '@/utils/db/database';
 import { addPersonEntry } from '@/utils/db/people/entries';
 import { listFollowUps, markFollowUpDone, snoozeFollowUp, undoFollowUp } from '@/utils/db/people/follow-ups';
 import { updatePerson, viewPerson } from '@/utils/db/people/person';
 import { ainoProfile } from '../helpers/profiles';
 import { storedEntry } from '../helpers/stored';
+import { useTestDatabase } from '../helpers/test-database';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 23, 10);
@@ -28,13 +28,7 @@ const asStored = ({ contact, interactions }: Awaited<ReturnType<typeof viewPerso
   interactions,
 });
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-  await db.delete();
-});
+useTestDatabase((fresh) => (db = fresh), { resetBrowser: true });
 
 describe('undo of Done', () => {
   it('puts the last contact back and removes the note Done added: the person is due again', async () => {

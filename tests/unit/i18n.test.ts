@@ -3,9 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { syncLanguage } from '@/entrypoints/background/language';
-import { ContactsDatabase } from '@/utils/db/database';
 import { updateSettings } from '@/utils/db/settings-store';
 import { formatMessage, loadChosenLanguage, t, tPlural, uiLocale } from '@/utils/i18n';
+import { testDatabase } from '../helpers/test-database';
 
 // The key the chosen language has always been stored under: what existing users' browsers hold.
 const CHOSEN_LANGUAGE_KEY = 'chosenLanguage';
@@ -91,7 +91,7 @@ describe('a language chosen in the settings', () => {
 
   it('is stored for every part of the extension, and t() and Intl follow it', async () => {
     fakeBrowser.reset();
-    const db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
+    const db = testDatabase();
     try {
       await updateSettings(db, { language: 'fi' }, Date.now());
       await syncLanguage(db);

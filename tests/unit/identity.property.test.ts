@@ -7,14 +7,14 @@
  * - no note is lost, and no stored person disappears by themselves (two join only when the user says so).
  */
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { route } from '@/entrypoints/background/router';
-import { ContactsDatabase } from '@/utils/db/database';
+import type { ContactsDatabase } from '@/utils/db/database';
 import { readProfile } from '@/utils/linkedin/profile';
 import { parseHtml } from '../helpers/dom';
 import { storedEntries } from '../helpers/stored';
+import { useTestDatabase } from '../helpers/test-database';
 import { aliasesOf } from '@/utils/model/profile';
 
 interface Person {
@@ -87,13 +87,7 @@ const snapshot = fc.record({
 const NOW = Date.UTC(2026, 11, 2, 10);
 let db: ContactsDatabase;
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-  await db.delete();
-});
+useTestDatabase((fresh) => (db = fresh), { resetBrowser: true });
 
 /** Reading a page is pure: each distinct page is parsed once (happy-dom's parser is the slow part). */
 const readings = new Map<string, ReturnType<typeof readProfile>>();

@@ -9,13 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, planImport, readBackup, writeBackup, type BackupContact } from '@/utils/backup';
 import { INTERACTION_TYPES, type Interaction } from '@/utils/contacts';
 import { applyImport, importFile, readEverything, wipeEverything } from '@/utils/db/backup-store';
-import { ContactsDatabase } from '@/utils/db/database';
+import type { ContactsDatabase } from '@/utils/db/database';
 import { fieldsOfContact } from '@/utils/model/from-contact';
 import { isAlive, type PersonDoc } from '@/utils/model/person';
 import { DEFAULT_SETTINGS_DOC } from '@/utils/model/records';
 import { timelineOf } from '@/utils/model/views';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { storedEntries } from '../helpers/stored';
+import { testDatabase } from '../helpers/test-database';
 
 /** A backup file as format 1 wrote it (schema v4's days): the files users have, which every import reads. */
 interface FileV1 {
@@ -120,7 +121,7 @@ async function exported(db: ContactsDatabase): Promise<string> {
 
 /** Runs `work` on a database of its own, deleted afterwards: each run of a property starts empty. */
 async function withDatabase(work: (db: ContactsDatabase) => Promise<void>): Promise<void> {
-  const db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
+  const db = testDatabase();
   try {
     await work(db);
   } finally {

@@ -1,24 +1,18 @@
 /** Imports through the background: a file put down for it and announced over a Port, from the extension's pages only. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
-import { ContactsDatabase } from '@/utils/db/database';
+import type { ContactsDatabase } from '@/utils/db/database';
 import { receiveImport } from '@/entrypoints/background/imports';
 import { stageFile, takeFile } from '@/utils/import-staging';
 import type { FromBackground, ToBackground } from '@/utils/import-transfer';
 import { connectionsFile } from '../helpers/connections-files';
+import { useTestDatabase } from '../helpers/test-database';
 
 const NOW = Date.UTC(2026, 10, 23, 10);
 const QUIET = { kind: 'none-until-tagged' } as const;
 let db: ContactsDatabase;
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-  await db.delete();
-});
+useTestDatabase((fresh) => (db = fresh), { resetBrowser: true });
 
 const extensionPage = () => ({ id: browser.runtime.id, url: `${browser.runtime.getURL('/')}dashboard.html` });
 const linkedInTab = () => ({

@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { ContactsDatabase } from '@/utils/db/database';
+import type { ContactsDatabase } from '@/utils/db/database';
 import { isTrustedSender, route } from '@/entrypoints/background/router';
 import { messages } from '@/utils/messages';
 import { ainoProfile } from '../helpers/profiles';
 import { storedEntries } from '../helpers/stored';
+import { useTestDatabase } from '../helpers/test-database';
 
 const NOW = Date.UTC(2026, 10, 23, 10);
 let db: ContactsDatabase;
@@ -17,13 +17,9 @@ const linkedInTab = () => ({
 });
 const extensionPage = () => ({ id: browser.runtime.id, url: `${browser.runtime.getURL('/')}dashboard.html` });
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
+useTestDatabase((fresh) => (db = fresh), { resetBrowser: true });
+afterEach(() => {
   vi.restoreAllMocks();
-  await db.delete();
 });
 
 describe('who may send messages', () => {

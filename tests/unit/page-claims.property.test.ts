@@ -4,13 +4,14 @@
  * other than the one its card's key names), and an invitation changes no stored field at all.
  */
 import fc from 'fast-check';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { route } from '@/entrypoints/background/router';
-import { ContactsDatabase } from '@/utils/db/database';
+import type { ContactsDatabase } from '@/utils/db/database';
 import { personFromJson } from '@/utils/model/person-json';
 import type { Profile } from '@/utils/model/profile';
+import { useTestDatabases } from '../helpers/test-database';
 
 const PEOPLE = ['aino-virtanen', 'mikko-korhonen', 'liisa-makela'].map((slug, index) => ({
   slug,
@@ -21,13 +22,11 @@ const PEOPLE = ['aino-virtanen', 'mikko-korhonen', 'liisa-makela'].map((slug, in
 
 const NOW = Date.UTC(2026, 11, 7, 10);
 let db: ContactsDatabase;
-
+// Each run of the property below starts from an empty database of its own, made by newDatabase.
+const newDatabase = useTestDatabases();
 beforeEach(() => {
   fakeBrowser.reset();
-  db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-  await db.delete();
+  db = newDatabase();
 });
 
 /** Which person's id each of the payload's id fields carries (undefined: none), whatever the URL says. */
@@ -105,7 +104,7 @@ it('no message from a tab changes anyone but the person its URL (or its invitati
   await fc.assert(
     fc.asyncProperty(fc.array(message, { minLength: 1, maxLength: 8 }), async (messages) => {
       await db.delete();
-      db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
+      db = newDatabase();
       for (const m of messages) {
         const before = await everyone();
         const target = await sendFromTab(m);

@@ -4,25 +4,19 @@
  * through the background's router as the content script would: none may read, change, link or join anyone but
  * the person the tab's URL names.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { route } from '@/entrypoints/background/router';
-import { ContactsDatabase } from '@/utils/db/database';
+import type { ContactsDatabase } from '@/utils/db/database';
 import { readPerson } from '@/utils/db/people/read';
 import type { Profile } from '@/utils/model/profile';
+import { useTestDatabase } from '../helpers/test-database';
 
 const NOW = Date.UTC(2026, 11, 7, 10);
 const MATTI_ID = `ACoAA${'m'.repeat(34)}`;
 let db: ContactsDatabase;
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-  await db.delete();
-});
+useTestDatabase((fresh) => (db = fresh), { resetBrowser: true });
 
 const tabOn = (path: string) => ({
   id: browser.runtime.id,

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { helpBalance, type Contact } from '@/utils/contacts';
 import { dayOf, startOfDay } from '@/utils/time';
-import { ContactsDatabase } from '@/utils/db/database';
+import type { ContactsDatabase } from '@/utils/db/database';
 import { loadSettings } from '@/utils/db/settings-store';
 import { retag } from '@/utils/db/tags-store';
 import { listTags } from '@/utils/db/tags-store';
@@ -16,18 +16,14 @@ import { savePeople } from '@/utils/db/people/write';
 import { AINO_ID, ainoProfile } from '../helpers/profiles';
 import { updateSettings } from '@/utils/db/settings-store';
 import { storedEntries, storedEntry } from '../helpers/stored';
+import { useTestDatabase } from '../helpers/test-database';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 23, 10);
 let db: ContactsDatabase;
 const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
 
-beforeEach(() => {
-  db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-  await db.delete();
-});
+useTestDatabase((fresh) => (db = fresh));
 
 describe('viewing a profile', () => {
   it('creates nothing for a person the user never added to', async () => {

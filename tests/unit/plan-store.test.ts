@@ -2,10 +2,10 @@
  * The plan's stores: goals (saved, edited, deleted as tombstones, backed up), and the weekly focus, chosen at
  * the week's first look and kept all week, with done and snooze acting on the person as the popup's due list does.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { planImport, readBackup } from '@/utils/backup';
 import { applyImport, exportBackup, readEverything, wipeEverything } from '@/utils/db/backup-store';
-import { ContactsDatabase } from '@/utils/db/database';
+import type { ContactsDatabase } from '@/utils/db/database';
 import { markFocusItem, weeklyFocus } from '@/utils/db/focus-store';
 import { deleteGoal, listGoals, saveGoal } from '@/utils/db/goals-store';
 import { addPersonEntry } from '@/utils/db/people/entries';
@@ -16,18 +16,14 @@ import { newPerson } from '@/utils/model/person';
 import { DAY_MS } from '@/utils/time';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { goalInput } from '../helpers/plan';
+import { useTestDatabase } from '../helpers/test-database';
 
 // A Wednesday; weeks start on Monday (fi-FI).
 const NOW = Date.UTC(2026, 11, 2, 9);
 const MONDAY = 1;
 let db: ContactsDatabase;
 
-beforeEach(() => {
-  db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-  await db.delete();
-});
+useTestDatabase((fresh) => (db = fresh));
 
 const goal = goalInput({
   id: '0b7a6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d',

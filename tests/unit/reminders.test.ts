@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { ContactsDatabase } from '@/utils/db/database';
+import type { ContactsDatabase } from '@/utils/db/database';
 import { updatePerson } from '@/utils/db/people/person';
 import {
   ALARMS,
@@ -14,6 +14,7 @@ import {
 } from '@/entrypoints/background/reminders';
 import { updateSettings } from '@/utils/db/settings-store';
 import { ainoProfile } from '../helpers/profiles';
+import { useTestDatabase } from '../helpers/test-database';
 
 const DAY = 86_400_000;
 const NOW = new Date(2026, 10, 23, 10, 0).getTime(); // 10:00 local
@@ -30,8 +31,8 @@ const badge = async () => ({
   title: await browser.action.getTitle({}),
 });
 
+useTestDatabase((fresh) => (db = fresh), { resetBrowser: true });
 beforeEach(() => {
-  fakeBrowser.reset();
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
   // The fake browser has no i18n: messages come back as their key and substitutions.
@@ -39,12 +40,10 @@ beforeEach(() => {
     [key, ...[substitutions ?? []].flat()].join(' '),
   );
   vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en');
-  db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
 });
-afterEach(async () => {
+afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
-  await db.delete();
 });
 
 describe('the badge', () => {

@@ -5,7 +5,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { disableSync } from '@/entrypoints/background/sync';
-import { ContactsDatabase } from '@/utils/db/database';
 import { listGoals, saveGoal } from '@/utils/db/goals-store';
 import { addPersonEntry } from '@/utils/db/people/entries';
 import { loadSettings, updateSettings } from '@/utils/db/settings-store';
@@ -19,6 +18,7 @@ import { startCouchServer, type CouchServer } from '../helpers/couch-server';
 import { goalInput } from '../helpers/plan';
 import { ainoProfile } from '../helpers/profiles';
 import { serverDatabase, TestPouch } from '../helpers/sync-device';
+import { useTestDatabases } from '../helpers/test-database';
 
 // The background's replica lives in IndexedDB through PouchDB's idb adapter, which fake-indexeddb does not
 // carry: here it is in memory, and the rest of turning sync off is the background's own.
@@ -32,7 +32,7 @@ vi.mock('@/utils/sync/pouch', async (original) => {
 const NOW = Date.UTC(2026, 11, 2, 9);
 let keys: SyncKeys;
 let server: CouchServer;
-const opened: ContactsDatabase[] = [];
+const newDatabase = useTestDatabases();
 
 beforeAll(async () => {
   keys = await deriveKeys('kaksi kahvia ja pulla', newKdfParams(100_000));
@@ -43,12 +43,10 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await server.stop();
-  await Promise.all(opened.splice(0).map((db) => db.delete()));
 });
 
 function computer() {
-  const db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
-  opened.push(db);
+  const db = newDatabase();
   const local = new TestPouch(`replica-${crypto.randomUUID()}`, { adapter: 'memory' });
   return { db, sync: () => syncOnce({ keys, local, remote: serverDatabase(server), side: syncSide(db) }) };
 }
@@ -91,8 +89,7 @@ describe('sync turned off, then on with a new empty server', () => {
   });
 
   it('every table whose records wait to be sent is one of the kinds that sync', () => {
-    const db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
-    opened.push(db);
+    const db = newDatabase();
     const marked = db.tables.filter((table) => table.schema.indexes.some((index) => index.name === 'pending'));
     const synced = Object.values(SYNCED_KINDS).map((kind) => kind.table(db).name);
     expect(synced.sort()).toEqual(marked.map((table) => table.name).sort());

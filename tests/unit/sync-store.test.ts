@@ -4,7 +4,7 @@
  * computers, and what the server ends up holding.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ContactsDatabase } from '@/utils/db/database';
+import type { ContactsDatabase } from '@/utils/db/database';
 import { deletePersonByKey } from '@/utils/db/people/deletion';
 import { addPersonEntry, editPersonEntry } from '@/utils/db/people/entries';
 import { updatePerson, viewPerson } from '@/utils/db/people/person';
@@ -18,6 +18,7 @@ import { startCouchServer, type CouchServer } from '../helpers/couch-server';
 import { ainoProfile } from '../helpers/profiles';
 import { goalInput } from '../helpers/plan';
 import { serverDatabase, TestPouch } from '../helpers/sync-device';
+import { useTestDatabases } from '../helpers/test-database';
 
 const NOW = Date.UTC(2026, 11, 2, 9);
 const mentorsGoal = goalInput({
@@ -28,7 +29,7 @@ const mentorsGoal = goalInput({
 });
 let keys: SyncKeys;
 let server: CouchServer;
-const opened: ContactsDatabase[] = [];
+const newDatabase = useTestDatabases();
 
 beforeAll(async () => {
   keys = await deriveKeys('kaksi kahvia ja pulla', newKdfParams(100_000));
@@ -38,13 +39,11 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await server.stop();
-  await Promise.all(opened.splice(0).map((db) => db.delete()));
 });
 
 /** A computer: the extension's database and its replica of the server. */
 function computer() {
-  const db = new ContactsDatabase(`test-${crypto.randomUUID()}`);
-  opened.push(db);
+  const db = newDatabase();
   const local = new TestPouch(`replica-${crypto.randomUUID()}`, { adapter: 'memory' });
   return { db, sync: () => syncOnce({ keys, local, remote: serverDatabase(server), side: syncSide(db) }) };
 }
