@@ -2,7 +2,7 @@
  * Who a LinkedIn URL is about. Every URL form of one person gives the same contact key.
  * URL forms: ../shared/linkedin-pages/README.md, "URL forms of one person".
  *
- * Each predicate has its example URLs beside it; tests/unit/urls.test.ts checks that every predicate matches
+ * Each predicate has its example URLs beside it; tests/unit/linkedin/urls.test.ts checks that every predicate matches
  * its own examples and no other predicate's.
  */
 
@@ -110,7 +110,7 @@ export function isPersonPage(url: string | URL): boolean {
   return isProfilePage(url) || isProfileSubpage(url);
 }
 
-/** LinkedIn's own hosts, and look-alikes that are not (tests/unit/urls.test.ts). */
+/** LinkedIn's own hosts, and look-alikes that are not (tests/unit/linkedin/urls.test.ts). */
 export const linkedInUrlExamples = {
   linkedIn: [
     'https://www.linkedin.com/feed/',

@@ -7,7 +7,7 @@
  * timelines join by entry and version (timeline.ts); the earliest creation and the latest deletion stay.
  * What a newer version of the extension wrote and this one does not know merges by the same rules, carried
  * whole: its fields newer-wins by their times, its entry versions by entry and version (person-wire.ts).
- * Commutative, associative and idempotent (tests/unit/merge.properties.test.ts, merge.versions.properties.test.ts),
+ * Commutative, associative and idempotent (tests/unit/model/merge.properties.test.ts, merge.versions.properties.test.ts),
  * so every device that has seen the same versions holds the same person, whatever order they came in.
  */
 import { canonicalJson } from './canonical';

@@ -126,7 +126,7 @@ export function latestChange(doc: PersonDoc): number {
  * deletion never saw. A deletion wins only over what it saw: it deletes every entry it shows (deletePerson),
  * so an entry still showing was added (or edited after it) where the deletion had not arrived, and a note
  * written offline on one computer is not lost to a deletion on another. A function of the one document, so
- * the merge stays commutative, associative and idempotent (tests/unit/merge.properties.test.ts).
+ * the merge stays commutative, associative and idempotent (tests/unit/model/merge.properties.test.ts).
  */
 export function isAlive(doc: PersonDoc): boolean {
   return doc.deletedAt === null || latestChange(doc) > doc.deletedAt || showsEntries(doc);

@@ -8,7 +8,7 @@
  * frozen beside it (frozen/v4-types.ts, frozen/v5-types.ts) through helpers copied there as they were
  * (frozen/*.ts, each saying which live code it copies). A frozen file never changes; a version whose form differs
  * adds its own types and its own upgrade. Only the last upgrade writes today's form, and says so; the test that
- * the newest example equals what today's code writes (tests/unit/migrations.test.ts) tells when it no longer does.
+ * the newest example equals what today's code writes (tests/unit/db/migrations.test.ts) tells when it no longer does.
  */
 import type { Dexie, Transaction } from 'dexie';
 import { SCHEMA_V1 } from './v1';
