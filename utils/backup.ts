@@ -1,7 +1,7 @@
 /**
  * The backup file: everything the user has, as one versioned JSON file they can keep, read and bring back.
  * Pure: reading a file (this version's, or format 1 of schema v4's days), writing one, and deciding what an
- * import adds, updates and leaves.
+ * import adds, updates and leaves (importPlanner), a batch of the file's people at a time.
  *
  * Format 2 holds each person as their document (utils/model/person.ts), with the time each field and entry
  * changed, so that an import merges with what is stored as sync does (mergeVersions). Derived fields (last
@@ -279,31 +279,32 @@ export function readPeople(file: OpenedBackup, from: number, to: number): People
   return { ok: true, people: checked };
 }
 
-/** Reads a backup file's text whole, or says exactly what is wrong with it. Nothing is half-read. */
-export function readBackup(content: string): BackupReading {
-  const opening = openBackup(content);
-  if (!opening.ok) return opening;
-  const reading = readPeople(opening.file, 0, opening.file.people.length);
-  return reading.ok ? { ok: true, backup: { ...opening.file, people: reading.people } } : reading;
-}
-
-/** What an import does, worked out before anything is written; the store writes it in one transaction. */
-export interface ImportPlan {
-  /** People to write: new, or merged with what is stored. */
-  people: PersonDoc[];
+/** What an import writes besides people: templates, goals, and the settings when they change. */
+export interface ImportRecords {
   templates: TemplateDoc[];
   goals: GoalDoc[];
   settings: SettingsDoc | null;
-  summary: {
-    added: string[];
-    updated: string[];
-    /** Changed here after the backup: the newer fields here were kept. Names. */
-    conflicts: string[];
-    unchanged: number;
-    interactionsAdded: number;
-    templatesAdded: number;
-    goalsAdded: number;
-  };
+}
+
+/** What an import did, as the user is told. */
+export interface ImportSummary {
+  added: string[];
+  updated: string[];
+  /** Changed here after the backup: the newer fields here were kept. Names. */
+  conflicts: string[];
+  unchanged: number;
+  interactionsAdded: number;
+  templatesAdded: number;
+  goalsAdded: number;
+}
+
+/** An import planned batch by batch: what to write of the file's records but people, and its people. */
+export interface ImportPlanner {
+  records: ImportRecords;
+  /** Plans the file's next people: answers the documents they change, to write now (one per key). */
+  addPeople(people: readonly PersonDoc[]): PersonDoc[];
+  /** What the import does, as far as the people added so far go; whole once every batch is added. */
+  summary: ImportSummary;
 }
 
 /**
@@ -343,31 +344,10 @@ function keptNewerHere(incoming: PersonDoc, merged: PersonDoc): boolean {
  * older slug) with mergeVersions: per field the newer wins, timelines join by entry, a deletion here beats the
  * file's older edits. The file's aliases are linked, but never one another stored person holds: that would
  * make the two one person by the next page that shows it, and only the user joins two people.
- */
-export function planImport(stored: Everything, backup: Backup): ImportPlan {
-  const planner = importPlanner(stored, backup);
-  planner.addPeople(backup.people);
-  return { ...planner.records, people: planner.people(), summary: planner.summary };
-}
-
-/** What an import writes besides people: templates, goals, and the settings when they change. */
-export type ImportRecords = Omit<ImportPlan, 'people' | 'summary'>;
-
-/** An import planned batch by batch (planImport's rules): what to write of the file's records but people. */
-export interface ImportPlanner {
-  records: ImportRecords;
-  /** Plans the file's next people: answers the documents they change, to write now (one per key). */
-  addPeople(people: readonly PersonDoc[]): PersonDoc[];
-  /** Every document the people added so far change. */
-  people(): PersonDoc[];
-  /** What the import does, as far as the people added so far go; whole once every batch is added. */
-  summary: ImportPlan['summary'];
-}
-
-/**
- * Plans an import a batch of people at a time, so that a large file is checked and merged while the browser
- * writes the batch before. The people of one batch may land on a stored person an earlier batch changed: they
- * merge into that person's new version, which is written again, so that any batching plans as planImport does.
+ *
+ * A batch of people at a time, so that a large file is checked and merged while the browser writes the batch
+ * before. The people of one batch may land on a stored person an earlier batch changed: they merge into that
+ * person's new version, which is written again, so that any batching plans as the whole file at once does.
  */
 export function importPlanner(stored: Everything, backup: Omit<Backup, 'people'>): ImportPlanner {
   const storedByKey = new Map(stored.people.map((doc) => [doc.key, doc]));
@@ -377,7 +357,7 @@ export function importPlanner(stored: Everything, backup: Omit<Backup, 'people'>
   const templates = mergeRecords(stored.templates, backup.templates, mergeTemplates);
   const goals = mergeRecords(stored.goals, backup.goals, mergeGoals);
   const settings = stored.settings ? mergeSettings(stored.settings, backup.settings) : backup.settings;
-  const summary: ImportPlan['summary'] = {
+  const summary: ImportSummary = {
     added: [],
     updated: [],
     conflicts: [],
@@ -436,7 +416,6 @@ export function importPlanner(stored: Everything, backup: Omit<Backup, 'people'>
       }
       return [...batch.values()];
     },
-    people: () => [...changed.values()],
     summary,
   };
 }

@@ -1,11 +1,11 @@
 /** The backup file and imports: what is refused, how people are merged, and that a round trip is exact. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, backupFileName, backupReminderDue, planImport, readBackup, writeBackup } from '@/utils/backup';
+import { BACKUP_FORMAT, backupFileName, backupReminderDue, writeBackup } from '@/utils/backup';
 import { ContactsDatabase } from '@/utils/db/database';
 import { addPersonEntry } from '@/utils/db/people/entries';
 import { updatePerson } from '@/utils/db/people/person';
 import { updateSettings } from '@/utils/db/settings-store';
-import { applyImport, importConnections, importFile, readEverything, wipeEverything } from '@/utils/db/backup-store';
+import { importConnections, importFile, readEverything, wipeEverything } from '@/utils/db/backup-store';
 import { DEFAULT_SETTINGS_DOC } from '@/utils/model/records';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { dayOf, startOfDay } from '@/utils/time';
@@ -13,6 +13,7 @@ import { ainoProfile } from '../helpers/profiles';
 import { connectionsFile } from '../helpers/connections-files';
 import { backupFile, backupNote, backupPerson } from '../helpers/backup-files';
 import { storedEntries } from '../helpers/stored';
+import { applyImport, planImport, readBackup } from '../helpers/whole-import';
 
 const NOW = Date.UTC(2026, 10, 23, 10);
 const DAY = 86_400_000;

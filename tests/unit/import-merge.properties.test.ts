@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, planImport, readBackup, writeBackup, type BackupContact } from '@/utils/backup';
+import { BACKUP_FORMAT, writeBackup, type BackupContact } from '@/utils/backup';
 import { INTERACTION_TYPES, type Interaction } from '@/utils/contacts';
-import { applyImport, importFile, readEverything, wipeEverything } from '@/utils/db/backup-store';
+import { importFile, readEverything, wipeEverything } from '@/utils/db/backup-store';
 import { ContactsDatabase } from '@/utils/db/database';
 import { fieldsOfContact } from '@/utils/model/from-contact';
 import { isAlive, type PersonDoc } from '@/utils/model/person';
@@ -16,6 +16,7 @@ import { DEFAULT_SETTINGS_DOC } from '@/utils/model/records';
 import { timelineOf } from '@/utils/model/views';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { storedEntries } from '../helpers/stored';
+import { applyImport, planImport, readBackup } from '../helpers/whole-import';
 
 /** A backup file as format 1 wrote it (schema v4's days): the files users have, which every import reads. */
 interface FileV1 {

@@ -3,8 +3,7 @@
  * the week's first look and kept all week, with done and snooze acting on the person as the popup's due list does.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { planImport, readBackup } from '@/utils/backup';
-import { applyImport, exportBackup, readEverything, wipeEverything } from '@/utils/db/backup-store';
+import { exportBackup, readEverything, wipeEverything } from '@/utils/db/backup-store';
 import { ContactsDatabase } from '@/utils/db/database';
 import { markFocusItem, weeklyFocus } from '@/utils/db/focus-store';
 import { deleteGoal, listGoals, saveGoal } from '@/utils/db/goals-store';
@@ -16,6 +15,7 @@ import { newPerson } from '@/utils/model/person';
 import { DAY_MS } from '@/utils/time';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { goalInput } from '../helpers/plan';
+import { applyImport, planImport, readBackup } from '../helpers/whole-import';
 
 // A Wednesday; weeks start on Monday (fi-FI).
 const NOW = Date.UTC(2026, 11, 2, 9);

@@ -13,8 +13,8 @@ import {
   readPeople,
   type BackupProblem,
   type Everything,
-  type ImportPlan,
   type ImportRecords,
+  type ImportSummary,
   type OpenedBackup,
 } from '../backup';
 import { decodeText } from '../decode-text';
@@ -91,29 +91,22 @@ class BackupRefused extends Error {
 }
 
 /** What an import writes, whatever it came from: the records but people, and the people batch by batch. */
-interface ImportWrite {
+export interface ImportWrite {
   records: ImportRecords;
   /** How many people there are to go through (the file's, or the plan's). */
   total: number;
   /** The documents to write for people `from` up to `to` (of `total`): checked and planned only now. */
   peopleIn: (from: number, to: number) => PersonDoc[];
+  /** What the import did, whole once every batch is written. */
+  summary: ImportSummary;
 }
 
 /**
- * Runs an import's work in one read-write transaction over everything an import reads or writes. The scope is
- * an async function of its own: Dexie keeps its transaction across native awaits only for one (it asks the
- * function's kind), and a plain arrow handing back `work`'s promise let the transaction commit early.
+ * Writes an import's records and people, inside writeImport's transaction. Two batches are in flight: while
+ * the browser writes one, the next is checked, planned and handed over, so that the work in this worker
+ * overlaps the writing.
  */
-function importTransaction<T>(db: ContactsDatabase, work: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', db.people, db.contacts, db.templates, db.goals, db.settings, async () => work());
-}
-
-/**
- * Writes an import, inside importTransaction: if anything fails, or the user cancels, nothing of it is written.
- * Two batches are in flight: while the browser writes one, the next is checked, planned and handed over, so
- * that the work in this worker overlaps the writing.
- */
-async function writeImport(
+async function writeBatches(
   db: ContactsDatabase,
   { records, total, peopleIn }: ImportWrite,
   { onProgress, signal, batchSize = 1000 }: ImportControl,
@@ -143,14 +136,23 @@ async function writeImport(
 }
 
 /**
- * Writes a whole import plan in one transaction (all or nothing). The plan was made from what was stored when
- * it was read: only for a caller that knows nothing was written since (tests, the bench); an import of a file
- * goes through importFile, which reads and writes in one transaction.
+ * Runs an import in one read-write transaction over everything an import reads or writes: if anything fails,
+ * or the user cancels, nothing of it is written. `start` runs first, inside the transaction, so that what it
+ * reads of the store is what the import writes over. Answers what the import did.
+ *
+ * The scope is an async function of its own: Dexie keeps its transaction across native awaits only for one (it
+ * asks the function's kind), and a plain arrow handing back the work's promise let the transaction commit early.
  */
-export function applyImport(db: ContactsDatabase, plan: ImportPlan, control: ImportControl = {}): Promise<void> {
-  const { people, summary: _summary, ...records } = plan;
-  const peopleIn = (from: number, to: number) => people.slice(from, to);
-  return importTransaction(db, () => writeImport(db, { records, total: people.length, peopleIn }, control));
+export function writeImport(
+  db: ContactsDatabase,
+  start: () => ImportWrite | Promise<ImportWrite>,
+  control: ImportControl = {},
+): Promise<ImportSummary> {
+  return db.transaction('rw', db.people, db.contacts, db.templates, db.goals, db.settings, async () => {
+    const write = await start();
+    await writeBatches(db, write, control);
+    return write.summary;
+  });
 }
 
 /**
@@ -160,17 +162,20 @@ export function applyImport(db: ContactsDatabase, plan: ImportPlan, control: Imp
  * coming between the reading and the writing and being overwritten by a merge with what was there before it.
  * A bad person anywhere undoes it all, and says why.
  */
-function importBackup(db: ContactsDatabase, file: OpenedBackup, control: ImportControl) {
-  return importTransaction(db, async () => {
-    const planner = importPlanner(await readEverything(db), file);
-    const peopleIn = (from: number, to: number) => {
-      const reading = readPeople(file, from, to);
-      if (!reading.ok) throw new BackupRefused(reading.problem);
-      return planner.addPeople(reading.people);
-    };
-    await writeImport(db, { records: planner.records, total: file.people.length, peopleIn }, control);
-    return planner.summary;
-  });
+function importBackup(db: ContactsDatabase, file: OpenedBackup, control: ImportControl): Promise<ImportSummary> {
+  return writeImport(
+    db,
+    async () => {
+      const planner = importPlanner(await readEverything(db), file);
+      const peopleIn = (from: number, to: number) => {
+        const reading = readPeople(file, from, to);
+        if (!reading.ok) throw new BackupRefused(reading.problem);
+        return planner.addPeople(reading.people);
+      };
+      return { records: planner.records, total: file.people.length, peopleIn, summary: planner.summary };
+    },
+    control,
+  );
 }
 
 /** The rhythm of a tier, giving the tag the chosen one when it has none yet. */
@@ -268,7 +273,7 @@ export function wipeEverything(db: ContactsDatabase): Promise<void> {
 
 /** What importing a file did, or why it did nothing. */
 export type ImportOutcome =
-  | { kind: 'backup'; summary: ImportPlan['summary'] }
+  | { kind: 'backup'; summary: ImportSummary }
   | { kind: 'cancelled' }
   | { kind: 'connections'; result: ConnectionsImported; skipped: number; reminders: ReminderChoice }
   | { kind: 'refused'; problem: BackupProblem | { kind: 'unknown-file' } };
