@@ -7,7 +7,7 @@ import { describeError } from '@/components/describe-error';
 import { describeProblem } from '@/components/import-words';
 import type { ImportUnderWay } from '@/components/ImportFileInput';
 import type { ImportedOutcome } from '@/components/ImportResult';
-import { backupFileName } from '@/utils/backup';
+import { backupFileName } from '@/utils/backup/file-name';
 import { contactsToCsv } from '@/utils/contacts-csv';
 import { exportBackup } from '@/utils/db/backup-store';
 import { t, tPlural } from '@/utils/i18n';

@@ -1,19 +1,12 @@
 /**
  * An import of a whole backup in three steps the tests can look between: the file read whole (readBackup), the
  * plan made against what was read of the store (planImport), the plan written (applyImport). Compositions of the
- * product's own pieces (utils/backup.ts's format and planner, the store's writeImport); the product imports a file
+ * product's own pieces (utils/backup's format and planner, the store's writeImport); the product imports a file
  * in one transaction, a batch at a time (importFile), and a property holds that it stores what these do.
  */
-import {
-  importPlanner,
-  openBackup,
-  readPeople,
-  type Backup,
-  type BackupReading,
-  type Everything,
-  type ImportRecords,
-  type ImportSummary,
-} from '../../utils/backup';
+import type { Backup, BackupReading } from '../../utils/backup/file';
+import { openBackup, readPeople } from '../../utils/backup/format';
+import { importPlanner, type Everything, type ImportRecords, type ImportSummary } from '../../utils/backup/planner';
 import type { ContactsDatabase } from '../../utils/db/database';
 import { writeImport, type ImportControl } from '../../utils/db/backup-store';
 import type { PersonDoc } from '../../utils/model/person';

@@ -1,6 +1,9 @@
 /** The backup file and imports: what is refused, how people are merged, and that a round trip is exact. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, backupFileName, backupReminderDue, writeBackup } from '@/utils/backup';
+import { BACKUP_FORMAT } from '@/utils/backup/file';
+import { backupFileName } from '@/utils/backup/file-name';
+import { writeBackup } from '@/utils/backup/format';
+import { backupReminderDue } from '@/utils/backup/reminders';
 import { ContactsDatabase } from '@/utils/db/database';
 import { addPersonEntry } from '@/utils/db/people/entries';
 import { updatePerson } from '@/utils/db/people/person';

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, writeBackup } from '@/utils/backup';
+import { BACKUP_FORMAT } from '@/utils/backup/file';
+import { writeBackup } from '@/utils/backup/format';
 import { cleanText } from '@/utils/clean-text';
 import { ContactsDatabase } from '@/utils/db/database';
 import { readPerson } from '@/utils/db/people/read';

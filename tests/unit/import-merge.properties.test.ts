@@ -6,11 +6,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, writeBackup, type BackupContact } from '@/utils/backup';
+import { BACKUP_FORMAT } from '@/utils/backup/file';
+import { writeBackup } from '@/utils/backup/format';
+import { fieldsOfContact, type BackupContact } from '@/utils/backup/format-1';
 import { INTERACTION_TYPES, type Interaction } from '@/utils/contacts';
 import { importFile, readEverything, wipeEverything } from '@/utils/db/backup-store';
 import { ContactsDatabase } from '@/utils/db/database';
-import { fieldsOfContact } from '@/utils/model/from-contact';
 import { isAlive, type PersonDoc } from '@/utils/model/person';
 import { DEFAULT_SETTINGS_DOC } from '@/utils/model/records';
 import { timelineOf } from '@/utils/model/views';

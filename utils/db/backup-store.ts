@@ -1,22 +1,13 @@
 /**
  * Backups and imports against the database: everything read in one transaction, an import written in one
  * transaction (all or nothing), LinkedIn's Connections.csv merged in, and a wipe. The rules are pure and live in
- * utils/backup.ts and utils/linkedin/connections.ts; people are written through the people store.
+ * utils/backup and utils/linkedin/connections.ts; people are written through the people store.
  */
 import { normalizeTags } from '../contacts';
 import { aliasesOf, personFieldsFromProfile } from '../model/profile';
-import {
-  BACKUP_LIMITS,
-  backupText,
-  importPlanner,
-  openBackup,
-  readPeople,
-  type BackupProblem,
-  type Everything,
-  type ImportRecords,
-  type ImportSummary,
-  type OpenedBackup,
-} from '../backup';
+import { BACKUP_LIMITS, type BackupProblem } from '../backup/file';
+import { backupText, openBackup, readPeople, type OpenedBackup } from '../backup/format';
+import { importPlanner, type Everything, type ImportRecords, type ImportSummary } from '../backup/planner';
 import { decodeText } from '../decode-text';
 import type { ImportProgress, ReminderChoice } from '../import-transfer';
 import { parseConnections, type Connection } from '../linkedin/connections';
