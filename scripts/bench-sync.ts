@@ -9,7 +9,7 @@
  * - serverKB10k: what the server holds for 10,000 people (every document and revision, as stored).
  */
 import 'fake-indexeddb/auto';
-import { importFile } from '../utils/db/backup-store';
+import { importFile } from '../utils/db/backup/import';
 import { ContactsDatabase } from '../utils/db/database';
 import { syncSide } from '../utils/db/sync-side';
 import { deriveKeys, newKdfParams } from '../utils/sync/crypto';

@@ -9,7 +9,7 @@ import type { ImportUnderWay } from '@/components/ImportFileInput';
 import type { ImportedOutcome } from '@/components/ImportResult';
 import { backupFileName } from '@/utils/backup/file-name';
 import { contactsToCsv } from '@/utils/contacts-csv';
-import { exportBackup } from '@/utils/db/backup-store';
+import { exportBackup } from '@/utils/db/backup/export';
 import { t, tPlural } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import { sendImport } from '@/utils/send-import';

@@ -8,7 +8,7 @@ import type { Backup, BackupReading } from '../../utils/backup/file';
 import { openBackup, readPeople } from '../../utils/backup/format';
 import { importPlanner, type Everything, type ImportRecords, type ImportSummary } from '../../utils/backup/planner';
 import type { ContactsDatabase } from '../../utils/db/database';
-import { writeImport, type ImportControl } from '../../utils/db/backup-store';
+import { writeImport, type ImportControl } from '../../utils/db/backup/import';
 import type { PersonDoc } from '../../utils/model/person';
 
 /** Reads a backup file's text whole, or says exactly what is wrong with it. Nothing is half-read. */

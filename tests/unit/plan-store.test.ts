@@ -3,7 +3,8 @@
  * the week's first look and kept all week, with done and snooze acting on the person as the popup's due list does.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { exportBackup, readEverything, wipeEverything } from '@/utils/db/backup-store';
+import { exportBackup, readEverything } from '@/utils/db/backup/export';
+import { wipeEverything } from '@/utils/db/backup/wipe';
 import { ContactsDatabase } from '@/utils/db/database';
 import { markFocusItem, weeklyFocus } from '@/utils/db/focus-store';
 import { deleteGoal, listGoals, saveGoal } from '@/utils/db/goals-store';

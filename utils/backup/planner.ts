@@ -1,6 +1,6 @@
 /**
  * The import planner: what importing a backup adds, updates and leaves, worked out before anything is written,
- * a batch of the file's people at a time. Pure; the store writes what it plans (utils/db/backup-store.ts).
+ * a batch of the file's people at a time. Pure; the store writes what it plans (utils/db/backup/import.ts).
  */
 import { sameContent } from '../model/canonical';
 import { mergeVersions } from '../model/merge';

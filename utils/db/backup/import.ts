@@ -1,61 +1,21 @@
 /**
- * Backups and imports against the database: everything read in one transaction, an import written in one
- * transaction (all or nothing), LinkedIn's Connections.csv merged in, and a wipe. The rules are pure and live in
- * utils/backup and utils/linkedin/connections.ts; people are written through the people store.
+ * Importing a file the user chose: a backup merged in and written in one transaction (all or nothing), batch by
+ * batch, or LinkedIn's Connections.csv (connections.ts). The rules are pure and live in utils/backup (the
+ * file's formats, the planner) and utils/linkedin/connections.ts; people are written through the people store.
  */
-import { normalizeTags } from '../contacts';
-import { aliasesOf, personFieldsFromProfile } from '../model/profile';
-import { BACKUP_LIMITS, type BackupProblem } from '../backup/file';
-import { backupText, openBackup, readPeople, type OpenedBackup } from '../backup/format';
-import { importPlanner, type Everything, type ImportRecords, type ImportSummary } from '../backup/planner';
-import { decodeText } from '../decode-text';
-import type { ImportProgress, ReminderChoice } from '../import-transfer';
-import { parseConnections, type Connection } from '../linkedin/connections';
-import { spreadDueDays } from '../followups';
-import { newPerson, setFields, type PersonDoc } from '../model/person';
-import { personFromJson } from '../model/person-json';
-import { SHIPPED_TEMPLATES } from '../shipped-templates';
-import { dayOf, noonOfDay } from '../time';
-import type { ContactsDatabase } from './database';
-import { preparePeople, savePeople, writePeople } from './people/write';
-import { loadSettings, loadSettingsDoc, saveSettingsDoc, updateSettings } from './settings-store';
-import { newSyncMark, withoutMark } from './sync-mark';
-
-/** Everything stored, read at one moment: every person (deleted ones too), template and the settings. */
-export function readEverything(db: ContactsDatabase): Promise<Everything> {
-  return db.transaction('r', db.people, db.templates, db.goals, db.settings, async () => {
-    // Asked for at once: the browser answers them back to back, not one round trip after another.
-    const [people, templates, goals, saved] = await Promise.all([
-      db.people.toArray(),
-      db.templates.toArray(),
-      db.goals.toArray(),
-      db.settings.get('settings'),
-    ]);
-    return {
-      people: people.map((person) => personFromJson(person.json)),
-      templates: templates.map(withoutMark),
-      goals: goals.map(withoutMark),
-      settings: saved ? await loadSettingsDoc(db) : null,
-    };
-  });
-}
-
-/**
- * The backup file of everything stored, read at one moment: the live people's texts as stored (by key, as
- * IndexedDB keeps them), the templates, and the settings (the defaults when the user never saved any).
- */
-export function exportBackup(db: ContactsDatabase): Promise<string> {
-  return db.transaction('r', db.people, db.templates, db.goals, db.settings, async () => {
-    const [people, templates, goals, settings] = await Promise.all([
-      db.people.toArray(),
-      db.templates.toArray(),
-      db.goals.toArray(),
-      loadSettingsDoc(db),
-    ]);
-    const peopleJson = people.filter((person) => person.alive === 1).map((person) => person.json);
-    return backupText({ peopleJson, templates: templates.map(withoutMark), goals: goals.map(withoutMark), settings });
-  });
-}
+import { BACKUP_LIMITS, type BackupProblem } from '../../backup/file';
+import { openBackup, readPeople, type OpenedBackup } from '../../backup/format';
+import { importPlanner, type ImportRecords, type ImportSummary } from '../../backup/planner';
+import { decodeText } from '../../decode-text';
+import type { ImportProgress, ReminderChoice } from '../../import-transfer';
+import { parseConnections } from '../../linkedin/connections';
+import type { PersonDoc } from '../../model/person';
+import type { ContactsDatabase } from '../database';
+import { preparePeople, writePeople } from '../people/write';
+import { loadSettings, saveSettingsDoc } from '../settings-store';
+import { newSyncMark } from '../sync-mark';
+import { importConnections, type ConnectionsImported } from './connections';
+import { readEverything } from './export';
 
 /** The user cancelled an import: its transaction is undone, and nothing of it stays. */
 export class ImportCancelled extends Error {
@@ -167,99 +127,6 @@ function importBackup(db: ContactsDatabase, file: OpenedBackup, control: ImportC
     },
     control,
   );
-}
-
-/** The rhythm of a tier, giving the tag the chosen one when it has none yet. */
-async function tierCadence(db: ContactsDatabase, tag: string, chosen: number, now: number): Promise<number> {
-  const settings = await loadSettings(db);
-  const folded = tag.toLocaleLowerCase();
-  const own = Object.entries(settings.tagCadences).find(([name]) => name.toLocaleLowerCase() === folded);
-  if (own) return own[1];
-  await updateSettings(db, { tagCadences: { ...settings.tagCadences, [tag]: chosen } }, now);
-  return chosen;
-}
-
-/** What a Connections.csv import did. */
-export interface ConnectionsImported {
-  added: number;
-  updated: number;
-  unchanged: number;
-}
-
-/**
- * Merges LinkedIn's export in by contact key (or any alias): new people are added with what the file says;
- * known people gain when they connected and their email, and fields they have empty. The user's own edits stay.
- * New people get reminders as `reminders` says; with a tier, their first due days are spread over its rhythm.
- */
-export function importConnections(
-  db: ContactsDatabase,
-  connections: readonly Connection[],
-  reminders: ReminderChoice,
-  now: number,
-): Promise<ConnectionsImported> {
-  return db.transaction('rw', db.people, db.contacts, db.settings, async () => {
-    const result: ConnectionsImported = { added: 0, updated: 0, unchanged: 0 };
-    const aliases = connections.flatMap((connection) => [connection.key, connection.profileId ?? connection.key]);
-    const stored = await db.contacts.where('aliases').anyOf(aliases).distinct().primaryKeys();
-    const docs = (await db.people.bulkGet(stored)).flatMap((record) => (record ? [personFromJson(record.json)] : []));
-    const byAlias = new Map(docs.flatMap((doc) => doc.aliases.map((alias) => [alias, doc] as const)));
-    const changed = new Map<string, PersonDoc>();
-    const added: string[] = [];
-    for (const connection of connections) {
-      const found = byAlias.get(connection.key) ?? (connection.profileId && byAlias.get(connection.profileId));
-      const existing = found ? (changed.get(found.key) ?? found) : undefined;
-      const { key, slug, profileId } = connection;
-      const blank = {
-        layout: 'unknown',
-        key,
-        slug,
-        profileId,
-        name: '',
-        headline: '',
-        company: '',
-        location: '',
-      } as const;
-      const profile = { ...blank, photoUrl: '' };
-      const base = existing ?? newPerson(key, personFieldsFromProfile(profile, aliasesOf(profile)), now);
-      const next = setFields(
-        base,
-        {
-          name: base.name || connection.name,
-          headline: base.headline || connection.position,
-          company: base.company || connection.company,
-          email: connection.email || base.email,
-          connectedAt: connection.connectedAt ?? base.connectedAt,
-        },
-        now,
-      );
-      if (!existing) added.push(next.key);
-      else if (next === base) result.unchanged++;
-      else result.updated++;
-      if (!existing || next !== base) changed.set(next.key, next);
-    }
-    result.added = added.length;
-    // Reminders for the people added, in the file's order (LinkedIn's: the newest connections first).
-    if (reminders.kind === 'tier') {
-      const tag = normalizeTags([reminders.tag])[0]!;
-      const days = spreadDueDays(added.length, await tierCadence(db, tag, reminders.cadenceDays, now), dayOf(now));
-      added.forEach((key, index) => {
-        changed.set(key, setFields(changed.get(key)!, { tags: [tag], followUpOn: noonOfDay(days[index]!) }, now));
-      });
-    } else {
-      for (const key of added) changed.set(key, setFields(changed.get(key)!, { cadenceFromTagsOnly: true }, now));
-    }
-    await savePeople(db, [...changed.values()], await loadSettings(db));
-    return result;
-  });
-}
-
-/** Deletes every contact, timeline, template, goal and setting: the extension as freshly installed. */
-export function wipeEverything(db: ContactsDatabase): Promise<void> {
-  const tables = [db.people, db.contacts, db.templates, db.goals, db.focus, db.settings];
-  return db.transaction('rw', tables, async () => {
-    await Promise.all(tables.map((table) => table.clear()));
-    await db.templates.bulkAdd(SHIPPED_TEMPLATES.map((template) => ({ ...template, updatedAt: 0, ...newSyncMark(0) })));
-  });
 }
 
 /** What importing a file did, or why it did nothing. */
