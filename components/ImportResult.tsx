@@ -1,5 +1,5 @@
 /** What an import did: LinkedIn's connections added and updated, or a backup's people and entries merged in. */
-import type { ImportOutcome } from '@/utils/db/backup-store';
+import type { ImportOutcome } from '@/utils/db/backup/import';
 import { t, tPlural, uiLocale } from '@/utils/i18n';
 
 /** Names listed after an import: enough to check it, few enough for the page to stay quick. */

@@ -1,5 +1,5 @@
 /** An import in words: how far it is, and why a file was refused (the dashboard's backups and the welcome page). */
-import { BACKUP_LIMITS, type BackupProblem } from '@/utils/backup';
+import { BACKUP_LIMITS, type BackupProblem } from '@/utils/backup/file';
 import { t, uiLocale } from '@/utils/i18n';
 import type { ImportProgress } from '@/utils/import-transfer';
 

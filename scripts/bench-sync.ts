@@ -9,10 +9,9 @@
  * - serverKB10k: what the server holds for 10,000 people (every document and revision, as stored).
  */
 import 'fake-indexeddb/auto';
-import { applyImport, readEverything } from '../utils/db/backup-store';
+import { importFile } from '../utils/db/backup/import';
 import { ContactsDatabase } from '../utils/db/database';
 import { syncSide } from '../utils/db/sync-side';
-import { planImport, readBackup } from '../utils/backup';
 import { deriveKeys, newKdfParams } from '../utils/sync/crypto';
 import { syncOnce } from '../utils/sync/replication';
 import { startCouchServer, type CouchServer } from '../tests/helpers/couch-server';
@@ -24,9 +23,10 @@ const keys = await deriveKeys('kaksi kahvia ja pulla', newKdfParams());
 async function computerWith(people: number) {
   const db = new ContactsDatabase(`bench-${crypto.randomUUID()}`);
   if (people > 0) {
-    const reading = readBackup(generateNetwork(people, 5).text);
-    if (!reading.ok) throw new Error(reading.problem.kind);
-    await applyImport(db, planImport(await readEverything(db), reading.backup));
+    // Imported as the user's file is (the reminder choice is for a Connections.csv, not a backup).
+    const file = new TextEncoder().encode(generateNetwork(people, 5).text);
+    const outcome = await importFile(db, file, { kind: 'none-until-tagged' }, Date.now());
+    if (outcome.kind !== 'backup') throw new Error(`The generated network was not imported: ${outcome.kind}`);
   }
   const local = new TestPouch(`replica-${crypto.randomUUID()}`, { adapter: 'memory' });
   return {

@@ -6,7 +6,7 @@
  * transaction, so a cancelled one leaves nothing behind.
  */
 import * as z from 'zod/mini';
-import type { ImportOutcome } from './db/backup-store';
+import type { ImportOutcome } from './db/backup/import';
 
 /** The Port's name: runtime.connect({ name }). */
 export const IMPORT_PORT = 'import';

@@ -5,8 +5,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { BACKUP_LIMITS } from '@/utils/backup';
-import { importFile } from '@/utils/db/backup-store';
+import { BACKUP_LIMITS } from '@/utils/backup/file';
+import { importFile } from '@/utils/db/backup/import';
 import type { ContactsDatabase } from '@/utils/db/database';
 import {
   IMPORT_PORT,

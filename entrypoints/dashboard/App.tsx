@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { UndoBar, type Undoable } from '@/components/UndoBar';
-import { backupReminderDue } from '@/utils/backup';
+import { backupReminderDue } from '@/utils/backup/reminders';
 import { loadSettings } from '@/utils/db/settings-store';
 import { t, type MessageKey } from '@/utils/i18n';
 import { db } from './database';

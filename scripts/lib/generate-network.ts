@@ -2,9 +2,9 @@
  * A generated network for benchmarks: fictional people with Finnish names, towns, companies, tags and notes,
  * the same every run (a seeded random generator). Written as a backup file, as a user would import it.
  */
-import { writeBackup } from '../../utils/backup';
+import { writeBackup } from '../../utils/backup/format';
+import { personFromContact } from '../../utils/backup/format-1';
 import { INTERACTION_TYPES, timelinesByContact, type Contact, type Interaction } from '../../utils/contacts';
-import { personFromContact } from '../../utils/model/from-contact';
 import { DEFAULT_SETTINGS_DOC } from '../../utils/model/records';
 import { SHIPPED_TEMPLATES } from '../../utils/shipped-templates';
 import { summaryOf } from '../../tests/helpers/summaries';

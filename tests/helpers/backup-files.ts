@@ -2,7 +2,8 @@
  * Backup files in format 1, as the extension wrote them before people became documents (schema v4): the files
  * users have kept, which every later version must import.
  */
-import { BACKUP_FORMAT, type BackupContact } from '../../utils/backup';
+import { BACKUP_FORMAT } from '../../utils/backup/file';
+import type { BackupContact } from '../../utils/backup/format-1';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 
 /** A person as a backup holds them: known by their key alone, created at `at`, unless `fields` say more. */

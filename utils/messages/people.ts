@@ -1,8 +1,9 @@
 /** Messages about one person: what we know of them, their fields, joining two into one, deleting. */
 import * as z from 'zod/mini';
+import { BackupContactSchema, BackupInteractionSchema } from '../backup/format-1';
 import type { ContactView } from '../contacts';
 import type { DeletedContact } from '../db/people/deletion';
-import { BackupContactSchema, BackupInteractionSchema, cadence, personText, tags, text, time } from '../model/schemas';
+import { cadence, personText, tags, text, time } from '../model/schemas';
 import type { Comparison, JoinedView } from './answers';
 import { answers, message } from './define';
 import { ProfileSchema, WhomSchema } from './whom';
@@ -49,7 +50,11 @@ export const peopleMessages = {
     from: 'extension',
     changes: 'person',
   }),
-  /** Undo of a delete. */
+  /**
+   * Undo of a delete: the person as `contact.delete` answered them, a contact summary and its entries. That is
+   * the shape backup format 1 kept a person in, so it is checked, and made a document again, as a format 1
+   * file's person is (utils/backup/format-1.ts).
+   */
   'contact.restore': message({
     request: z.object({
       deleted: z.object({

@@ -26,7 +26,7 @@ export const personText = (max: number) => text(max).check(z.overwrite(cleanText
 export const lastSeen = z.nullable(z.object({ headline: personText(1000), company: personText(300) }));
 
 /** What a person is, as every format writes it: who they are and what the user set, each field bounded. */
-const PERSON_VALUES = {
+export const PERSON_VALUES = {
   aliases,
   name: personText(300),
   headline: personText(1000),
@@ -41,29 +41,6 @@ const PERSON_VALUES = {
   connectedAt: z.nullable(time),
   lastSeen,
 };
-
-/** A contact as backup format 1 kept it (and as the dashboard's undo of a delete sends it back). */
-export const BackupContactSchema = z.object({
-  key,
-  ...PERSON_VALUES,
-  profileId: z.optional(text(100)),
-  memberId: z.optional(text(30)),
-  cadenceDays: z.optional(z.nullable(cadence)),
-  cadenceFromTagsOnly: z.optional(z.literal(true)),
-  createdAt: time,
-  updatedAt: time,
-});
-
-/** A timeline entry as format 1 kept it. */
-export const BackupInteractionSchema = z.object({
-  id: text(100).check(z.minLength(1)),
-  contactKey: key,
-  type: z.enum(INTERACTION_TYPES),
-  text: text(20_000),
-  at: time,
-  createdAt: time,
-  updatedAt: time,
-});
 
 const rev = text(40).check(z.minLength(1));
 

@@ -1,5 +1,5 @@
 /** The handlers of sync, and of wiping this computer's data (utils/messages/sync.ts). */
-import { wipeEverything } from '@/utils/db/backup-store';
+import { wipeEverything } from '@/utils/db/backup/wipe';
 import { readSyncStatus } from '@/utils/db/sync-state';
 import type { syncMessages } from '@/utils/messages/sync';
 import { disableSync, enableSync, stopSync, syncNow } from '../sync';

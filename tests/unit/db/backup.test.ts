@@ -1,11 +1,17 @@
 /** The backup file and imports: what is refused, how people are merged, and that a round trip is exact. */
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, backupFileName, backupReminderDue, planImport, readBackup, writeBackup } from '@/utils/backup';
+import { BACKUP_FORMAT } from '@/utils/backup/file';
+import { backupFileName } from '@/utils/backup/file-name';
+import { writeBackup } from '@/utils/backup/format';
+import { backupReminderDue } from '@/utils/backup/reminders';
 import type { ContactsDatabase } from '@/utils/db/database';
 import { addPersonEntry } from '@/utils/db/people/entries';
 import { updatePerson } from '@/utils/db/people/person';
 import { updateSettings } from '@/utils/db/settings-store';
-import { applyImport, importConnections, importFile, readEverything, wipeEverything } from '@/utils/db/backup-store';
+import { importConnections } from '@/utils/db/backup/connections';
+import { readEverything } from '@/utils/db/backup/export';
+import { importFile } from '@/utils/db/backup/import';
+import { wipeEverything } from '@/utils/db/backup/wipe';
 import { DEFAULT_SETTINGS_DOC } from '@/utils/model/records';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { dayOf, startOfDay } from '@/utils/time';
@@ -13,6 +19,7 @@ import { ainoProfile } from '../../helpers/profiles';
 import { connectionsFile } from '../../helpers/connections-files';
 import { backupFile, backupNote, backupPerson } from '../../helpers/backup-files';
 import { storedEntries } from '../../helpers/stored';
+import { applyImport, planImport, readBackup } from '../../helpers/whole-import';
 import { useTestDatabase } from '../../helpers/test-database';
 
 const NOW = Date.UTC(2026, 10, 23, 10);

@@ -6,16 +6,20 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, planImport, readBackup, writeBackup, type BackupContact } from '@/utils/backup';
+import { BACKUP_FORMAT } from '@/utils/backup/file';
+import { writeBackup } from '@/utils/backup/format';
+import { fieldsOfContact, type BackupContact } from '@/utils/backup/format-1';
 import { INTERACTION_TYPES, type Interaction } from '@/utils/contacts';
-import { applyImport, importFile, readEverything, wipeEverything } from '@/utils/db/backup-store';
+import { readEverything } from '@/utils/db/backup/export';
+import { importFile } from '@/utils/db/backup/import';
+import { wipeEverything } from '@/utils/db/backup/wipe';
 import type { ContactsDatabase } from '@/utils/db/database';
-import { fieldsOfContact } from '@/utils/model/from-contact';
 import { isAlive, type PersonDoc } from '@/utils/model/person';
 import { DEFAULT_SETTINGS_DOC } from '@/utils/model/records';
 import { timelineOf } from '@/utils/model/views';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { storedEntries } from '../../helpers/stored';
+import { applyImport, planImport, readBackup } from '../../helpers/whole-import';
 import { testDatabase } from '../../helpers/test-database';
 
 /** A backup file as format 1 wrote it (schema v4's days): the files users have, which every import reads. */

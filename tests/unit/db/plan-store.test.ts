@@ -3,8 +3,8 @@
  * the week's first look and kept all week, with done and snooze acting on the person as the popup's due list does.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { planImport, readBackup } from '@/utils/backup';
-import { applyImport, exportBackup, readEverything, wipeEverything } from '@/utils/db/backup-store';
+import { exportBackup, readEverything } from '@/utils/db/backup/export';
+import { wipeEverything } from '@/utils/db/backup/wipe';
 import type { ContactsDatabase } from '@/utils/db/database';
 import { markFocusItem, weeklyFocus } from '@/utils/db/focus-store';
 import { deleteGoal, listGoals, saveGoal } from '@/utils/db/goals-store';
@@ -16,6 +16,7 @@ import { newPerson } from '@/utils/model/person';
 import { DAY_MS } from '@/utils/time';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { goalInput } from '../../helpers/plan';
+import { applyImport, planImport, readBackup } from '../../helpers/whole-import';
 import { useTestDatabase } from '../../helpers/test-database';
 
 // A Wednesday; weeks start on Monday (fi-FI).

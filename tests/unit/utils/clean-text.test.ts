@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, readBackup, writeBackup } from '@/utils/backup';
+import { BACKUP_FORMAT } from '@/utils/backup/file';
+import { writeBackup } from '@/utils/backup/format';
 import { cleanText } from '@/utils/clean-text';
 import type { ContactsDatabase } from '@/utils/db/database';
 import { readPerson } from '@/utils/db/people/read';
@@ -17,6 +18,7 @@ import { messages } from '@/utils/messages';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { backupPerson } from '../../helpers/backup-files';
 import { ainoProfile } from '../../helpers/profiles';
+import { readBackup } from '../../helpers/whole-import';
 import { useTestDatabase } from '../../helpers/test-database';
 
 /** What must never be left: C0 and C1 controls (DEL too), bidi embeddings and overrides (202A–202E), isolates. */

@@ -1,6 +1,6 @@
 /** Deleting a person, and the undo that brings them back. */
 import type { Contact, ContactView, Interaction } from '../../contacts';
-import { personFromContact } from '../../model/from-contact';
+import { personFromContact } from '../../backup/format-1';
 import { absorb, joinPeople } from '../../model/join';
 import { deletePerson, isAlive, restorePerson } from '../../model/person';
 import type { ContactsDatabase } from '../database';
@@ -33,6 +33,8 @@ export function deletePersonByKey(db: ContactsDatabase, key: string, now: number
 export function restoreDeletedPerson(db: ContactsDatabase, deleted: DeletedContact, now: number): Promise<ContactView> {
   return inTransaction(db, async () => {
     const settings = await loadSettings(db);
+    // The delete answered a contact summary and its entries, the shape backup format 1 kept: made a document
+    // again as one of that file's people is.
     const before = personFromContact(deleted.contact, deleted.interactions);
     const stored = await readPerson(db, before.key);
     if (stored && isAlive(stored)) return saveAndView(db, absorb(stored, before, now), settings);

@@ -1,6 +1,7 @@
 /**
  * A person document and its summary row from a version 4 contact and their timeline, as the upgrade to version 5
- * writes them (copies of utils/model's from-contact, person-json, views and timeline as they were at version 6).
+ * writes them (copies of utils/model's from-contact, now utils/backup/format-1.ts, person-json, views and timeline
+ * as they were at version 6).
  * Version 6 stores these very forms: a version that changes them adds its own upgrade, and these stay. Pure.
  */
 import { dueAtOf } from './schedule';

@@ -1,0 +1,177 @@
+/**
+ * Importing a file the user chose: a backup merged in and written in one transaction (all or nothing), batch by
+ * batch, or LinkedIn's Connections.csv (connections.ts). The rules are pure and live in utils/backup (the
+ * file's formats, the planner) and utils/linkedin/connections.ts; people are written through the people store.
+ */
+import { BACKUP_LIMITS, type BackupProblem } from '../../backup/file';
+import { openBackup, readPeople, type OpenedBackup } from '../../backup/format';
+import { importPlanner, type ImportRecords, type ImportSummary } from '../../backup/planner';
+import { decodeText } from '../../decode-text';
+import type { ImportProgress, ReminderChoice } from '../../import-transfer';
+import { parseConnections } from '../../linkedin/connections';
+import type { PersonDoc } from '../../model/person';
+import type { ContactsDatabase } from '../database';
+import { preparePeople, writePeople } from '../people/write';
+import { loadSettings, saveSettingsDoc } from '../settings-store';
+import { newSyncMark } from '../sync-mark';
+import { importConnections, type ConnectionsImported } from './connections';
+import { readEverything } from './export';
+
+/** The user cancelled an import: its transaction is undone, and nothing of it stays. */
+export class ImportCancelled extends Error {
+  constructor() {
+    super('The import was cancelled.');
+    this.name = 'ImportCancelled';
+  }
+}
+
+/** How an import tells how far it is, and learns that the user cancelled it. */
+export interface ImportControl {
+  onProgress?: (progress: ImportProgress) => void;
+  signal?: AbortSignal;
+  /** People per batch: small enough to tell progress and notice a cancel often, large enough to stay fast. */
+  batchSize?: number;
+}
+
+/** A file's person was found bad part way through an import: its transaction is undone, and the file refused. */
+class BackupRefused extends Error {
+  constructor(readonly problem: BackupProblem) {
+    super(`The backup was refused: ${problem.kind}.`);
+    this.name = 'BackupRefused';
+  }
+}
+
+/** What an import writes, whatever it came from: the records but people, and the people batch by batch. */
+export interface ImportWrite {
+  records: ImportRecords;
+  /** How many people there are to go through (the file's, or the plan's). */
+  total: number;
+  /** The documents to write for people `from` up to `to` (of `total`): checked and planned only now. */
+  peopleIn: (from: number, to: number) => PersonDoc[];
+  /** What the import did, whole once every batch is written. */
+  summary: ImportSummary;
+}
+
+/**
+ * Writes an import's records and people, inside writeImport's transaction. Two batches are in flight: while
+ * the browser writes one, the next is checked, planned and handed over, so that the work in this worker
+ * overlaps the writing.
+ */
+async function writeBatches(
+  db: ContactsDatabase,
+  { records, total, peopleIn }: ImportWrite,
+  { onProgress, signal, batchSize = 1000 }: ImportControl,
+): Promise<void> {
+  if (records.settings) await saveSettingsDoc(db, records.settings);
+  await db.templates.bulkPut(records.templates.map((template) => ({ ...template, ...newSyncMark() })));
+  await db.goals.bulkPut(records.goals.map((goal) => ({ ...goal, ...newSyncMark() })));
+  const settings = await loadSettings(db);
+  let previous: Promise<void> = Promise.resolve();
+  for (let done = 0; done < total; done += batchSize) {
+    const batch = preparePeople(peopleIn(done, Math.min(done + batchSize, total)), settings);
+    // Thrown inside the transaction: IndexedDB undoes everything it wrote.
+    if (signal?.aborted) throw new ImportCancelled();
+    // Nothing to write (people the file has as stored): no promise to wait for. Awaiting one that made no
+    // IndexedDB request left the transaction idle, and it committed before the next batch (a test holds it).
+    if (batch.records.length === 0) continue;
+    const writing = writePeople(db, batch);
+    // Awaited below, after the batch before it; a failure undoes the transaction either way.
+    writing.catch(() => undefined);
+    await previous;
+    onProgress?.({ stage: 'writing', done, total });
+    previous = writing;
+  }
+  await previous;
+  if (signal?.aborted) throw new ImportCancelled();
+  onProgress?.({ stage: 'writing', done: total, total });
+}
+
+/**
+ * Runs an import in one read-write transaction over everything an import reads or writes: if anything fails,
+ * or the user cancels, nothing of it is written. `start` runs first, inside the transaction, so that what it
+ * reads of the store is what the import writes over. Answers what the import did.
+ *
+ * The scope is an async function of its own: Dexie keeps its transaction across native awaits only for one (it
+ * asks the function's kind), and a plain arrow handing back the work's promise let the transaction commit early.
+ */
+export function writeImport(
+  db: ContactsDatabase,
+  start: () => ImportWrite | Promise<ImportWrite>,
+  control: ImportControl = {},
+): Promise<ImportSummary> {
+  return db.transaction('rw', db.people, db.contacts, db.templates, db.goals, db.settings, async () => {
+    const write = await start();
+    await writeBatches(db, write, control);
+    return write.summary;
+  });
+}
+
+/**
+ * Imports an opened backup file: its people checked and merged with what is stored a batch at a time, while
+ * the batch before is written. What is stored is read in the same transaction as the import is written: an
+ * edit saved meanwhile (a note in the panel, a person synced) waits for the import and follows it, instead of
+ * coming between the reading and the writing and being overwritten by a merge with what was there before it.
+ * A bad person anywhere undoes it all, and says why.
+ */
+function importBackup(db: ContactsDatabase, file: OpenedBackup, control: ImportControl): Promise<ImportSummary> {
+  return writeImport(
+    db,
+    async () => {
+      const planner = importPlanner(await readEverything(db), file);
+      const peopleIn = (from: number, to: number) => {
+        const reading = readPeople(file, from, to);
+        if (!reading.ok) throw new BackupRefused(reading.problem);
+        return planner.addPeople(reading.people);
+      };
+      return { records: planner.records, total: file.people.length, peopleIn, summary: planner.summary };
+    },
+    control,
+  );
+}
+
+/** What importing a file did, or why it did nothing. */
+export type ImportOutcome =
+  | { kind: 'backup'; summary: ImportSummary }
+  | { kind: 'cancelled' }
+  | { kind: 'connections'; result: ConnectionsImported; skipped: number; reminders: ReminderChoice }
+  | { kind: 'refused'; problem: BackupProblem | { kind: 'unknown-file' } };
+
+/** A JSON backup, or else LinkedIn's CSV: decided by the first character, whatever the file is called. */
+function looksLikeJson(content: string): boolean {
+  return /^\s*[[{]/.test(content);
+}
+
+/**
+ * Imports a file the user chose, as its bytes: a backup (merged in, all or nothing) or LinkedIn's Connections.csv
+ * in whatever encoding Excel left it. A file that is neither, or a bad backup, changes nothing and says why.
+ * Runs in the background (entrypoints/background/imports.ts).
+ */
+export async function importFile(
+  db: ContactsDatabase,
+  file: Uint8Array,
+  reminders: ReminderChoice,
+  now: number,
+  control: ImportControl = {},
+): Promise<ImportOutcome> {
+  if (file.length > BACKUP_LIMITS.bytes) return { kind: 'refused', problem: { kind: 'too-big', bytes: file.length } };
+  control.onProgress?.({ stage: 'reading', done: 0, total: file.length });
+  const content = decodeText(file);
+  try {
+    if (looksLikeJson(content)) {
+      const opening = openBackup(content);
+      if (!opening.ok) return { kind: 'refused', problem: opening.problem };
+      return { kind: 'backup', summary: await importBackup(db, opening.file, control) };
+    }
+    const connections = parseConnections(content);
+    if (!connections) return { kind: 'refused', problem: { kind: 'unknown-file' } };
+    if (control.signal?.aborted) throw new ImportCancelled();
+    const result = await importConnections(db, connections.connections, reminders, now);
+    return { kind: 'connections', result, skipped: connections.skipped, reminders };
+  } catch (error) {
+    // Dexie may hand back what was thrown in a transaction as its `inner` error.
+    const thrown = (error as { inner?: unknown }).inner ?? error;
+    if (thrown instanceof ImportCancelled) return { kind: 'cancelled' };
+    if (thrown instanceof BackupRefused) return { kind: 'refused', problem: thrown.problem };
+    throw error;
+  }
+}
