@@ -10,7 +10,7 @@
  */
 import 'fake-indexeddb/auto';
 import { importFile } from '../utils/db/backup/import';
-import { ContactsDatabase } from '../utils/db/database';
+import { Database } from '../utils/db/database';
 import { syncSide } from '../utils/db/sync-side';
 import { deriveKeys, newKdfParams } from '../utils/sync/crypto';
 import { syncOnce } from '../utils/sync/replication';
@@ -21,7 +21,7 @@ import { generateNetwork } from './lib/generate-network';
 const keys = await deriveKeys('kaksi kahvia ja pulla', newKdfParams());
 
 async function computerWith(people: number) {
-  const db = new ContactsDatabase(`bench-${crypto.randomUUID()}`);
+  const db = new Database(`bench-${crypto.randomUUID()}`);
   if (people > 0) {
     // Imported as the user's file is (the reminder choice is for a Connections.csv, not a backup).
     const file = new TextEncoder().encode(generateNetwork(people, 5).text);

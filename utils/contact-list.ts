@@ -1,6 +1,6 @@
 /** The dashboard's list of people: which to show and in what order, and what each tag holds. Pure. */
-import type { Contact } from './contacts';
 import { endOfComingWeek } from './time';
+import type { Summary } from './model/summary';
 
 export type SortOrder = 'name' | 'last-contact' | 'due';
 export type StatusFilter = 'all' | 'overdue' | 'due-this-week' | 'never-contacted';
@@ -15,11 +15,11 @@ export interface ListQuery {
 }
 
 /** Due today or earlier: what the badge counts and the popup lists. */
-function isDue(contact: Contact, now: number): boolean {
+function isDue(contact: Summary, now: number): boolean {
   return contact.dueAt !== null && contact.dueAt <= now;
 }
 
-function matchesStatus(contact: Contact, status: StatusFilter, now: number): boolean {
+function matchesStatus(contact: Summary, status: StatusFilter, now: number): boolean {
   switch (status) {
     case 'all':
       return true;
@@ -34,15 +34,15 @@ function matchesStatus(contact: Contact, status: StatusFilter, now: number): boo
 }
 
 /** Names as the user's language sorts them ("Ärölä" after "Zetterberg" in Finnish); the key when unnamed. */
-const nameOf = (contact: Contact) => contact.name || contact.key;
+const nameOf = (contact: Summary) => contact.name || contact.key;
 
 /** The people to show, in order. Never contacted / never due go last whatever the order. */
 export function listContacts(
-  contacts: readonly Contact[],
+  contacts: readonly Summary[],
   query: ListQuery,
   now: number,
   collator: Intl.Collator,
-): Contact[] {
+): Summary[] {
   const tag = query.tag?.toLocaleLowerCase() ?? null;
   const shown = contacts.filter(
     (contact) =>
@@ -50,7 +50,7 @@ export function listContacts(
       (tag === null || contact.tags.some((own) => own.toLocaleLowerCase() === tag)) &&
       matchesStatus(contact, query.status, now),
   );
-  const byName = (a: Contact, b: Contact) => collator.compare(nameOf(a), nameOf(b));
+  const byName = (a: Summary, b: Summary) => collator.compare(nameOf(a), nameOf(b));
   const nullsLast = (a: number | null, b: number | null, order: 1 | -1) =>
     a === b ? 0 : a === null ? 1 : b === null ? -1 : (a - b) * order;
   switch (query.sort) {
@@ -72,7 +72,7 @@ export interface TagSummary {
 }
 
 /** Every tag in use with how many people have it and how many of them are overdue, sorted by name. */
-export function summarizeTags(contacts: readonly Contact[], now: number, collator: Intl.Collator): TagSummary[] {
+export function summarizeTags(contacts: readonly Summary[], now: number, collator: Intl.Collator): TagSummary[] {
   const byTag = new Map<string, TagSummary>();
   for (const contact of contacts) {
     for (const tag of contact.tags) {

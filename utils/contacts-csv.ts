@@ -1,8 +1,8 @@
 /** Contacts as a spreadsheet: one row per person, dates as YYYY-MM-DD (any spreadsheet reads them). Pure. */
-import type { Contact } from './contacts';
 import { toCsv } from './csv';
 import { profileUrlOf } from './linkedin/urls';
 import { toDateInput } from './time';
+import type { Summary } from './model/summary';
 
 const HEADER = [
   'Name',
@@ -19,7 +19,7 @@ const HEADER = [
 
 const day = (time: number | null) => (time === null ? '' : toDateInput(time));
 
-export function contactsToCsv(contacts: readonly Contact[]): string {
+export function contactsToCsv(contacts: readonly Summary[]): string {
   const rows = [...contacts]
     .sort((a, b) => (a.key < b.key ? -1 : 1))
     .map((contact) => [

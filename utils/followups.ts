@@ -1,36 +1,36 @@
 /**
  * When to get in touch next: pure scheduling on local calendar days (DESIGN.md, "keep your network up").
  *
- * A person is due one cadence after the last contact (or after they were added, if never contacted); an
+ * A person is due one rhythm after the last contact (or after they were added, if never contacted); an
  * explicit "follow up on <day>" set after the last contact overrides that; a snooze pushes it to a later day.
- * The cadence is the person's own, else the shortest of their tags' cadences, else the default in settings
+ * The rhythm is the person's own, else the shortest of their tags' rhythms, else the default in settings
  * (unless an import left the person to their tags only).
  */
-import type { Contact } from './contacts';
 import { DAY_MS, dayOf, startOfDay } from './time';
+import type { Summary } from './model/summary';
 
-/** The cadences offered, in days: 1 and 2 weeks; 1, 2, 3 and 6 months; a year. Any other number of days works too. */
-export const CADENCE_CHOICES = [7, 14, 30, 60, 90, 180, 365] as const;
+/** The rhythms offered, in days: 1 and 2 weeks; 1, 2, 3 and 6 months; a year. Any other number of days works too. */
+export const RHYTHM_CHOICES = [7, 14, 30, 60, 90, 180, 365] as const;
 
-export interface CadenceSettings {
-  /** null: no reminders for people without a cadence of their own or from a tag. */
+export interface RhythmSettings {
+  /** null: no reminders for people without a rhythm of their own or from a tag. */
   defaultCadenceDays: number | null;
-  /** Tag (any case) → cadence in days. */
+  /** Tag (any case) → rhythm in days. */
   tagCadences: Record<string, number>;
 }
 
-export type CadenceSource =
+export type RhythmSource =
   { from: 'contact' } | { from: 'tag'; tag: string } | { from: 'default' } | { from: 'tags-only' };
 
 /** The fields scheduling reads. `cadenceDays` undefined: inherit; null: none for this person. */
-export type Schedulable = Pick<Contact, 'tags' | 'lastContactAt' | 'createdAt' | 'followUpOn' | 'snoozedUntil'> &
-  Pick<Contact, 'cadenceDays' | 'cadenceFromTagsOnly'>;
+export type Schedulable = Pick<Summary, 'tags' | 'lastContactAt' | 'createdAt' | 'followUpOn' | 'snoozedUntil'> &
+  Pick<Summary, 'cadenceDays' | 'cadenceFromTagsOnly'>;
 
-/** A person's cadence in days (null: none), and where it comes from. */
-export function effectiveCadence(
+/** A person's rhythm in days (null: none), and where it comes from. */
+export function effectiveRhythm(
   contact: Pick<Schedulable, 'cadenceDays' | 'cadenceFromTagsOnly' | 'tags'>,
-  settings: CadenceSettings,
-): { days: number | null; source: CadenceSource } {
+  settings: RhythmSettings,
+): { days: number | null; source: RhythmSource } {
   if (contact.cadenceDays !== undefined) return { days: contact.cadenceDays, source: { from: 'contact' } };
   const byTag = new Map(Object.entries(settings.tagCadences).map(([tag, days]) => [tag.toLocaleLowerCase(), days]));
   let best: { days: number; tag: string } | null = null;
@@ -65,8 +65,8 @@ export function spreadDueDays(count: number, cadenceDays: number, fromDay: numbe
 }
 
 /** The indexed `dueAt` of a contact: the first moment of its due day, or null. */
-export function dueAtOf(contact: Schedulable, settings: CadenceSettings): number | null {
-  const day = dueDay(contact, effectiveCadence(contact, settings).days);
+export function dueAtOf(contact: Schedulable, settings: RhythmSettings): number | null {
+  const day = dueDay(contact, effectiveRhythm(contact, settings).days);
   return day === null ? null : startOfDay(day);
 }
 
@@ -93,8 +93,8 @@ export function dueStatus(dueAt: number | null, now: number): DueStatus {
 }
 
 /**
- * How overdue, relative to the cadence: (now − due) / cadence. A weekly contact two weeks late outranks a
- * yearly one two weeks late. An explicit follow-up without a cadence counts as a monthly one.
+ * How overdue, relative to the rhythm: (now − due) / rhythm. A weekly contact two weeks late outranks a
+ * yearly one two weeks late. An explicit follow-up without a rhythm counts as a monthly one.
  */
 export function urgency(dueAt: number, cadenceDays: number | null, now: number): number {
   return (now - dueAt) / ((cadenceDays ?? 30) * DAY_MS);
@@ -102,7 +102,7 @@ export function urgency(dueAt: number, cadenceDays: number | null, now: number):
 
 /**
  * The order of who is due: everyone overdue (due before today) first, then who is due today; in each, the most
- * urgent relative to their cadence first. Someone due this morning on a short rhythm is no more late than
+ * urgent relative to their rhythm first. Someone due this morning on a short rhythm is no more late than
  * someone a day past due on a long one, whatever the ratio says.
  */
 export function mostUrgentFirst(now: number) {

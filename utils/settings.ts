@@ -1,9 +1,9 @@
 /** The user's settings, with the defaults a new user starts from. */
-import type { CadenceSettings } from './followups';
+import type { RhythmSettings } from './followups';
 import type { LanguageChoice } from './i18n';
 import type { FocusSizing } from './plan/focus';
 
-export interface Settings extends CadenceSettings {
+export interface Settings extends RhythmSettings {
   /** A daily notification of who is due, at this local hour (0–23), when on. */
   notificationsEnabled: boolean;
   notificationHour: number;

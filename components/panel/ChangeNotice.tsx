@@ -1,3 +1,4 @@
+/** "Now at X": what LinkedIn shows differently since the person's last visit to this profile. */
 import { t } from '@/utils/i18n';
 import type { ProfileChange } from '@/utils/model/profile';
 

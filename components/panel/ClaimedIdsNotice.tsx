@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 
 interface Props {
-  /** How many stored people hold an id the page claims (ContactView's samePageIds). */
+  /** How many stored people hold an id the page claims (PersonView's samePageIds). */
   count: number;
   /** Opens the dashboard's comparison; false when it could not (and the panel says why). */
   compare: () => Promise<boolean>;

@@ -4,16 +4,16 @@
  * future) nothing is saved.
  */
 import { useState } from 'preact/hooks';
-import type { LoggedType } from '@/utils/contacts';
 import { t, type MessageKey } from '@/utils/i18n';
 import { dayOf } from '@/utils/time';
 import { DateField } from '../DateField';
 import { draftOf, keepDraft } from './drafts';
 import { timeOn } from './entry-time';
 import { TypeSelect } from './TypeSelect';
+import type { LoggedEntryType } from '@/utils/model/entry';
 
 export interface Entry {
-  type: LoggedType;
+  type: LoggedEntryType;
   text: string;
   at: number;
 }
@@ -40,7 +40,7 @@ interface Props {
 
 export function EntryForm(props: Props) {
   const { editing, onSave, onCancel, textLabel, textTestId, saveTestId, dateTestId, draftKey } = props;
-  const [type, setType] = useState<LoggedType>(editing?.type ?? 'note');
+  const [type, setType] = useState<LoggedEntryType>(editing?.type ?? 'note');
   const [text, setTextState] = useState(editing?.text ?? (draftKey ? draftOf(draftKey) : ''));
   const setText = (next: string) => {
     setTextState(next);

@@ -1,15 +1,15 @@
 /** When the person was last in touch: relative time (exact date on hover), "contacted today", a date field. */
-import type { Contact } from '@/utils/contacts';
 import { t, uiLocale } from '@/utils/i18n';
 import { dayOf, longDate, noonOfDay, relativeDay } from '@/utils/time';
 import { DateField } from '../DateField';
-import type { Mutate } from './useContactView';
+import type { Mutate } from './use-person-view';
+import type { Summary } from '@/utils/model/summary';
 
-export function LastContact({ contact, mutate }: { contact: Contact | null; mutate: Mutate }) {
+export function LastContact({ contact, mutate }: { contact: Summary | null; mutate: Mutate }) {
   const last = contact?.lastContactAt ?? null;
   const now = Date.now();
   const locale = uiLocale();
-  const setContactedAt = (contactedAt: number | null) => void mutate('contact.update', { patch: { contactedAt } });
+  const setContactedAt = (contactedAt: number | null) => void mutate('person.update', { patch: { contactedAt } });
   return (
     <section class="last-contact" aria-labelledby="last-contact-heading">
       <h3 id="last-contact-heading">{t('lastContact')}</h3>

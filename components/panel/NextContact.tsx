@@ -1,32 +1,32 @@
 /** When to get in touch next: the person's status, their rhythm and where it comes from, an explicit date. */
-import type { Contact, ContactView } from '@/utils/contacts';
 import { dueStatus } from '@/utils/followups';
 import { t } from '@/utils/i18n';
 import { dayOf, noonOfDay } from '@/utils/time';
-import { CadenceField } from '../CadenceField';
+import { RhythmField } from '../RhythmField';
 import { DateField } from '../DateField';
 import { dueClass, dueText } from '../due-text';
-import type { Mutate } from './useContactView';
+import type { Mutate } from './use-person-view';
+import type { Summary, PersonView } from '@/utils/model/summary';
 
 /** The explicit follow-up day while it still counts: set, and after the last contact. */
-function pendingFollowUp(contact: Contact | null): number | null {
+function pendingFollowUp(contact: Summary | null): number | null {
   if (!contact?.followUpOn) return null;
   const after = contact.lastContactAt === null || dayOf(contact.followUpOn) > dayOf(contact.lastContactAt);
   return after ? contact.followUpOn : null;
 }
 
 interface Props {
-  contact: Contact | null;
-  cadence: ContactView['cadence'];
+  contact: Summary | null;
+  rhythm: PersonView['rhythm'];
   mutate: Mutate;
 }
 
-export function NextContact({ contact, cadence, mutate }: Props) {
+export function NextContact({ contact, rhythm, mutate }: Props) {
   const now = Date.now();
-  const setCadence = (cadenceDays: number | null | 'inherit') => mutate('contact.update', { patch: { cadenceDays } });
-  const setFollowUp = (followUpOn: number | null) => void mutate('contact.update', { patch: { followUpOn } });
+  const setRhythm = (cadenceDays: number | null | 'inherit') => mutate('person.update', { patch: { cadenceDays } });
+  const setFollowUp = (followUpOn: number | null) => void mutate('person.update', { patch: { followUpOn } });
   const followUp = pendingFollowUp(contact);
-  const source = cadence.source;
+  const source = rhythm.source;
 
   return (
     <section class="next-contact" aria-labelledby="next-contact-heading">
@@ -38,12 +38,12 @@ export function NextContact({ contact, cadence, mutate }: Props) {
       >
         {dueText(contact?.dueAt ?? null, now)}
       </p>
-      <CadenceField
+      <RhythmField
         testId="cadence-select"
         label={t('cadence')}
         emptyLabel="cadenceNone"
-        days={cadence.days}
-        onSave={setCadence}
+        days={rhythm.days}
+        onSave={setRhythm}
       />
       <p class="source" data-testid="cadence-source">
         {source.from === 'tag'
@@ -54,7 +54,7 @@ export function NextContact({ contact, cadence, mutate }: Props) {
               ? t('cadenceTagsOnly')
               : t('cadenceFromContact')}{' '}
         {source.from === 'contact' && contact && (
-          <button type="button" class="link" data-testid="cadence-inherit" onClick={() => void setCadence('inherit')}>
+          <button type="button" class="link" data-testid="cadence-inherit" onClick={() => void setRhythm('inherit')}>
             {t('cadenceInherit')}
           </button>
         )}

@@ -6,7 +6,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { NoteBox } from './InviteComposer';
 import { PanelBody } from './PanelBody';
-import { useContactView } from './useContactView';
+import { usePersonView } from './use-person-view';
 import { useInviteOffer } from './use-invite-offer';
 import type { Profile } from '@/utils/model/profile';
 
@@ -22,9 +22,9 @@ interface Props {
 }
 
 export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }: Props) {
-  const contactView = useContactView(profile);
+  const contactView = usePersonView(profile);
   const { view, shownAt } = contactView;
-  const name = view?.contact?.name || profile.name;
+  const name = view?.summary?.name || profile.name;
   // Collapsing or expanding removes the button that was pressed: keep keyboard focus on its counterpart.
   const toggle = useRef<HTMLButtonElement>(null);
   const toggled = useRef(false);

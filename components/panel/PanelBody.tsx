@@ -1,3 +1,7 @@
+/**
+ * What the panel holds, under its header: the person's fields and notices, the invitation composer, and, once
+ * loaded, their last and next contact, tags, give and take, a new note, and the timeline.
+ */
 import { t } from '@/utils/i18n';
 import { ChangeNotice } from './ChangeNotice';
 import { ClaimedIdsNotice } from './ClaimedIdsNotice';
@@ -11,14 +15,14 @@ import { Reciprocity } from './Reciprocity';
 import { SameAsNotice } from './SameAsNotice';
 import { TagEditor } from './TagEditor';
 import { Timeline } from './Timeline';
-import type { useContactView } from './useContactView';
+import type { usePersonView } from './use-person-view';
 import type { InviteOffer } from './use-invite-offer';
 import type { Profile } from '@/utils/model/profile';
 
 interface Props {
   profile: Profile;
-  /** The person on screen's data, from the panel's useContactView. */
-  contactView: ReturnType<typeof useContactView>;
+  /** The person on screen's data, from the panel's usePersonView. */
+  contactView: ReturnType<typeof usePersonView>;
   /** The name the panel shows for them. */
   name: string;
   noteBox: NoteBox | null;
@@ -27,7 +31,7 @@ interface Props {
 
 export function PanelBody({ profile, contactView, name, noteBox, offer }: Props) {
   const { view, loadFailed, error, load, mutate, join, compare, separate } = contactView;
-  const contact = view?.contact ?? null;
+  const contact = view?.summary ?? null;
   return (
     <div class="body">
       {profile.layout === 'unknown' && (
@@ -61,18 +65,18 @@ export function PanelBody({ profile, contactView, name, noteBox, offer }: Props)
         view && (
           <>
             <LastContact contact={contact} mutate={mutate} />
-            <NextContact contact={contact} cadence={view.cadence} mutate={mutate} />
+            <NextContact contact={contact} rhythm={view.rhythm} mutate={mutate} />
             <TagEditor tags={contact?.tags ?? []} mutate={mutate} />
-            <Reciprocity interactions={view.interactions} />
+            <Reciprocity interactions={view.entries} />
             <EntryForm
               textLabel="noteLabel"
               textTestId="note-input"
               saveTestId="note-save"
               draftKey={profile.key}
               dateTestId="note-date"
-              onSave={(entry) => mutate('interaction.add', entry)}
+              onSave={(entry) => mutate('entry.add', entry)}
             />
-            <Timeline items={view.interactions} name={name} mutate={mutate} />
+            <Timeline items={view.entries} name={name} mutate={mutate} />
           </>
         )
       )}

@@ -3,16 +3,16 @@
  * (People also viewed) is written to them: their first name, and their timeline (by their card's link) when
  * sent, or none when the page does not say whose it is.
  */
-import type { Contact } from '@/utils/contacts';
 import { t } from '@/utils/i18n';
 import { invitedPerson } from '@/utils/linkedin/invitee';
 import { InviteComposer, type NoteBox } from './InviteComposer';
 import type { InviteOffer } from './use-invite-offer';
 import type { Profile } from '@/utils/model/profile';
+import type { Summary } from '@/utils/model/summary';
 
 interface Props {
   profile: Profile;
-  contact: Contact | null;
+  contact: Summary | null;
   /** The name the panel shows for the person on screen. */
   name: string;
   noteBox: NoteBox | null;

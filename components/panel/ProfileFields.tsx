@@ -1,18 +1,18 @@
 /** Name, headline and company: read from the page, editable by the person (saved when they leave the field). */
-import type { Contact } from '@/utils/contacts';
 import { t, type MessageKey } from '@/utils/i18n';
-import type { Mutate } from './useContactView';
+import type { Mutate } from './use-person-view';
 import type { Profile } from '@/utils/model/profile';
+import type { Summary } from '@/utils/model/summary';
 
 const FIELDS = [
   { field: 'name', label: 'fieldName', testId: 'contact-name' },
   { field: 'headline', label: 'fieldHeadline', testId: 'contact-headline' },
   { field: 'company', label: 'fieldCompany', testId: 'contact-company' },
-] as const satisfies readonly { field: keyof Contact & keyof Profile; label: MessageKey; testId: string }[];
+] as const satisfies readonly { field: keyof Summary & keyof Profile; label: MessageKey; testId: string }[];
 
 interface Props {
   profile: Profile;
-  contact: Contact | null;
+  contact: Summary | null;
   mutate: Mutate;
 }
 
@@ -23,7 +23,7 @@ export function ProfileFields({ profile, contact, mutate }: Props) {
         const value = contact ? contact[field] : profile[field];
         const save = (event: Event) => {
           const input = event.currentTarget as HTMLInputElement | HTMLTextAreaElement;
-          if (input.value.trim() !== value) void mutate('contact.update', { patch: { [field]: input.value } });
+          if (input.value.trim() !== value) void mutate('person.update', { patch: { [field]: input.value } });
         };
         const attributes = {
           'data-testid': testId,

@@ -1,8 +1,8 @@
 /** Networking is give and take: the balance of help given and received, from the timeline. */
-import { helpBalance, type Interaction } from '@/utils/contacts';
 import { t, tPlural } from '@/utils/i18n';
+import { helpBalance, type Entry } from '@/utils/model/entry';
 
-export function Reciprocity({ interactions }: { interactions: Interaction[] }) {
+export function Reciprocity({ interactions }: { interactions: Entry[] }) {
   const { gave, received } = helpBalance(interactions);
   return (
     <p class="reciprocity" data-testid="reciprocity" data-gave={gave} data-received={received}>

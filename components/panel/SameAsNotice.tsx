@@ -4,8 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import { UndoBar, type Undoable } from '@/components/UndoBar';
-import type { PossibleDuplicate } from '@/utils/contacts';
 import { t } from '@/utils/i18n';
+import type { PossibleDuplicate } from '@/utils/model/summary';
 
 interface Props {
   sameAs: readonly PossibleDuplicate[];

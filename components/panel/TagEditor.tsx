@@ -2,12 +2,12 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
-import type { Mutate } from './useContactView';
+import type { Mutate } from './use-person-view';
 
 export function TagEditor({ tags, mutate }: { tags: string[]; mutate: Mutate }) {
   const [draft, setDraft] = useState('');
   const [suggestions, setSuggestions] = useState<string[]>([]);
-  const save = (next: string[]) => mutate('contact.update', { patch: { tags: next } });
+  const save = (next: string[]) => mutate('person.update', { patch: { tags: next } });
 
   const add = async () => {
     const tag = draft.replace(/,/g, ' ').trim();

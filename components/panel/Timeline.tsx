@@ -1,10 +1,10 @@
 /** The person's interactions, newest first; each logged one editable and deletable in place. */
-import type { Interaction } from '@/utils/contacts';
 import { t } from '@/utils/i18n';
 import { TimelineItem } from './TimelineItem';
-import type { Mutate } from './useContactView';
+import type { Mutate } from './use-person-view';
+import type { Entry } from '@/utils/model/entry';
 
-export function Timeline({ items, name, mutate }: { items: Interaction[]; name: string; mutate: Mutate }) {
+export function Timeline({ items, name, mutate }: { items: Entry[]; name: string; mutate: Mutate }) {
   return (
     <section class="timeline" aria-labelledby="timeline-heading">
       <h3 id="timeline-heading">{t('timeline')}</h3>

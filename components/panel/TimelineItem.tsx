@@ -1,17 +1,17 @@
 /** One interaction on the timeline: its type, time and text, and, for one that was logged, edit and delete in place. */
 import { useState } from 'preact/hooks';
-import { LOGGED_TYPES, type Interaction, type LoggedType } from '@/utils/contacts';
 import { t, uiLocale } from '@/utils/i18n';
 import { longDate, shortDateTime } from '@/utils/time';
 import { EntryForm } from './EntryForm';
 import { EntryText } from './EntryText';
-import type { Mutate } from './useContactView';
+import type { Mutate } from './use-person-view';
+import { LOGGED_ENTRY_TYPES, type Entry, type LoggedEntryType } from '@/utils/model/entry';
 
-function isLogged(type: Interaction['type']): type is LoggedType {
-  return (LOGGED_TYPES as readonly string[]).includes(type);
+function isLogged(type: Entry['type']): type is LoggedEntryType {
+  return (LOGGED_ENTRY_TYPES as readonly string[]).includes(type);
 }
 
-export function TimelineItem({ item, mutate }: { item: Interaction; mutate: Mutate }) {
+export function TimelineItem({ item, mutate }: { item: Entry; mutate: Mutate }) {
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
   // The version on screen when editing began: saved against it, an edit made meanwhile elsewhere stays too.
   const [seenRev, setSeenRev] = useState(item.rev);
@@ -25,7 +25,7 @@ export function TimelineItem({ item, mutate }: { item: Interaction; mutate: Muta
           textLabel="editEntry"
           onCancel={done}
           onSave={async (entry) => {
-            const saved = await mutate('interaction.update', { id: item.id, rev: seenRev, patch: entry });
+            const saved = await mutate('entry.update', { id: item.id, rev: seenRev, patch: entry });
             if (saved) done();
             return saved;
           }}
@@ -59,7 +59,7 @@ export function TimelineItem({ item, mutate }: { item: Interaction; mutate: Muta
             type="button"
             class="danger"
             data-testid="note-delete-confirm"
-            onClick={() => void mutate('interaction.delete', { id: item.id, rev: seenRev })}
+            onClick={() => void mutate('entry.delete', { id: item.id, rev: seenRev })}
           >
             {t('deleteYes')}
           </button>

@@ -9,7 +9,7 @@ import { uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings';
 import { checkNote, lastNameOf, renderTemplate, type Template } from '@/utils/templates';
-import { onContactChanged } from './contact-changes';
+import { onPeopleChanged } from './people-changes';
 
 /** Who the note is for, as far as the page tells. */
 export interface Recipient {
@@ -53,7 +53,7 @@ export function useInviteNote(
     );
   }, []);
   // A sent invitation (here or in another tab) is one more of the month's notes used.
-  useEffect(() => onContactChanged(() => void send('invitations.month', {}).then(setMonth, () => undefined)), []);
+  useEffect(() => onPeopleChanged(() => void send('invitations.month', {}).then(setMonth, () => undefined)), []);
 
   const { fullName } = recipient;
   const template = templates.find((candidate) => candidate.id === templateId);

@@ -4,7 +4,7 @@
  * made here, sync: background/index.ts). The router, imports and sync all end here.
  */
 import { browser } from 'wxt/browser';
-import type { ContactChanged } from '@/utils/messages';
+import type { PeopleChanged } from '@/utils/messages';
 
 export interface Change {
   /** Whose data changed (their aliases), `all` for many, or `none` for data of no one (settings, goals). */
@@ -28,11 +28,11 @@ function warn(error: unknown): void {
  * someone did, without saying whom (a page must not learn whom the user edits elsewhere); those not listening
  * just don't answer.
  */
-async function announceChange(aliases: ContactChanged['aliases'], exceptTabId: number | undefined): Promise<void> {
-  const toTabs: ContactChanged = { type: 'contact.changed', aliases: 'all' };
+async function announceChange(aliases: PeopleChanged['aliases'], exceptTabId: number | undefined): Promise<void> {
+  const toTabs: PeopleChanged = { type: 'people.changed', aliases: 'all' };
   const tabs = await browser.tabs.query({});
   await Promise.allSettled([
-    browser.runtime.sendMessage({ type: 'contact.changed', aliases } satisfies ContactChanged),
+    browser.runtime.sendMessage({ type: 'people.changed', aliases } satisfies PeopleChanged),
     ...tabs
       .filter((tab) => tab.id !== undefined && tab.id !== exceptTabId)
       .map(async (tab) => browser.tabs.sendMessage(tab.id!, toTabs)),

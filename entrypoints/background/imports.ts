@@ -7,7 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { BACKUP_LIMITS } from '@/utils/backup/file';
 import { importFile } from '@/utils/db/backup/import';
-import type { ContactsDatabase } from '@/utils/db/database';
+import type { Database } from '@/utils/db/database';
 import {
   IMPORT_PORT,
   ToBackgroundSchema,
@@ -34,7 +34,7 @@ export interface ImportOptions {
 
 /** Receives one file over `port` and imports it; a port from anything but an extension page is closed unread. */
 export function receiveImport(
-  db: ContactsDatabase,
+  db: Database,
   port: Browser.runtime.Port,
   { now = Date.now, onChange }: ImportOptions = {},
 ): void {
@@ -112,7 +112,7 @@ export function receiveImport(
 }
 
 /** Takes every import the dashboard sends; `onChange` follows each one that changed data. */
-export function listenForImports(db: ContactsDatabase, onChange: () => Promise<void>): void {
+export function listenForImports(db: Database, onChange: () => Promise<void>): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === IMPORT_PORT) receiveImport(db, port, { onChange });
   });

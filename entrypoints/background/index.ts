@@ -1,4 +1,4 @@
-import { ContactsDatabase } from '@/utils/db/database';
+import { Database } from '@/utils/db/database';
 import { listenForImports } from './imports';
 import { afterChange } from './after-change';
 import { listenForMessages } from './router';
@@ -9,7 +9,7 @@ import { listenForSync, syncSoon } from './sync';
 import { welcomeOnInstall } from './welcome';
 
 export default defineBackground(() => {
-  const db = new ContactsDatabase();
+  const db = new Database();
   // Any change to anyone's data: the badge and alarms follow at once, not at the next alarm.
   const followChange = async () => {
     await syncLanguage(db);

@@ -5,7 +5,7 @@
  */
 import english from '@/public/_locales/en/messages.json';
 import finnish from '@/public/_locales/fi/messages.json';
-import type { ContactsDatabase } from '@/utils/db/database';
+import type { Database } from '@/utils/db/database';
 import { loadSettings } from '@/utils/db/settings-store';
 import { loadChosenLanguage, type ChosenLanguage } from '@/utils/i18n';
 import { chosenLanguageItem } from '@/utils/storage-items';
@@ -13,7 +13,7 @@ import { chosenLanguageItem } from '@/utils/storage-items';
 const MESSAGES = { en: english, fi: finnish };
 
 /** Brings storage.local in line with the settings (after a change, an import, or at start), then loads it here. */
-export async function syncLanguage(db: ContactsDatabase): Promise<void> {
+export async function syncLanguage(db: Database): Promise<void> {
   const { language } = await loadSettings(db);
   const item = chosenLanguageItem();
   const stored = await item.getValue();

@@ -7,7 +7,7 @@
  * and one at the next notification time.
  */
 import { browser } from 'wxt/browser';
-import type { ContactsDatabase } from '@/utils/db/database';
+import type { Database } from '@/utils/db/database';
 import { loadSettings } from '@/utils/db/settings-store';
 import { rescheduleEveryone } from '@/utils/db/settings-store';
 import { t, tPlural } from '@/utils/i18n';
@@ -25,12 +25,12 @@ function toolbarButton() {
 }
 
 /** How many people are due now: an index range count. */
-export function countDue(db: ContactsDatabase, now: number): Promise<number> {
+export function countDue(db: Database, now: number): Promise<number> {
   return db.contacts.where('dueAt').belowOrEqual(now).count();
 }
 
 /** The badge: the number due (empty at zero, 99+ beyond), its colour, and a title that says what it means. */
-export async function refreshBadge(db: ContactsDatabase, now = Date.now()): Promise<number> {
+export async function refreshBadge(db: Database, now = Date.now()): Promise<number> {
   const due = await countDue(db, now);
   const button = toolbarButton();
   await button.setBadgeText({ text: due === 0 ? '' : due > 99 ? '99+' : String(due) });
@@ -46,7 +46,7 @@ export function nextDigestTime(hour: number, now: number): number {
 }
 
 /** (Re)creates the alarms: the periodic sweep (if missing), the next exact due time, the next daily notification. */
-export async function scheduleAlarms(db: ContactsDatabase, now = Date.now()): Promise<void> {
+export async function scheduleAlarms(db: Database, now = Date.now()): Promise<void> {
   if (!(await browser.alarms.get(ALARMS.sweep))) {
     await browser.alarms.create(ALARMS.sweep, { periodInMinutes: SWEEP_MINUTES });
   }
@@ -65,7 +65,7 @@ export async function scheduleAlarms(db: ContactsDatabase, now = Date.now()): Pr
  * At most once a day, from the chosen hour on: who is due and not yet named for this follow-up (the badge
  * keeps counting everyone due). Returns whether a notification went out.
  */
-export async function notifyIfDue(db: ContactsDatabase, now = Date.now()): Promise<boolean> {
+export async function notifyIfDue(db: Database, now = Date.now()): Promise<boolean> {
   const settings = await loadSettings(db);
   const today = dayOf(now);
   const hourNow = (now - startOfDay(today)) / 3_600_000;
@@ -93,13 +93,13 @@ export async function notifyIfDue(db: ContactsDatabase, now = Date.now()): Promi
 }
 
 /** What a change of someone's data asks: the badge and the alarms, at once. */
-export async function refreshReminders(db: ContactsDatabase, now = Date.now()): Promise<void> {
+export async function refreshReminders(db: Database, now = Date.now()): Promise<void> {
   await refreshBadge(db, now);
   await scheduleAlarms(db, now);
 }
 
 /** Keeps reminders right across installs, browser start-ups, alarms and notification clicks. */
-export function listenForReminders(db: ContactsDatabase): void {
+export function listenForReminders(db: Database): void {
   // A new day (or a browser closed for a week) may also bring the daily notification; an edit never does.
   const refresh = () =>
     refreshReminders(db)

@@ -4,15 +4,15 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import type { ContactsDatabase } from '@/utils/db/database';
+import type { Database } from '@/utils/db/database';
 import { MissingEntryError } from '@/utils/db/people/read';
 import { DateOutOfBoundsError } from '@/utils/date-input';
-import { messages, type ContactChanged, type ErrorCode, type MessageType, type Reply } from '@/utils/messages';
-import type { Contact } from '@/utils/contacts';
+import { messages, type PeopleChanged, type ErrorCode, type MessageType, type Reply } from '@/utils/messages';
 import { contactKeyFromUrl, isLinkedInUrl } from '@/utils/linkedin/urls';
 import { isQuotaError } from '@/utils/quota';
 import { afterChange } from './after-change';
 import { handlers } from './handlers';
+import type { Summary } from '@/utils/model/summary';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -57,15 +57,15 @@ function isAboutTabsProfile(payload: object, tabUrl: string | undefined): boolea
 }
 
 /** Whose data a message's answer changed: their aliases, `all` for many, `none` for no one's, or null for nothing. */
-function changedBy(type: MessageType, data: unknown, now: number): ContactChanged['aliases'] | 'none' | null {
+function changedBy(type: MessageType, data: unknown, now: number): PeopleChanged['aliases'] | 'none' | null {
   const { changes } = messages[type];
   if (changes === 'everyone') return 'all';
   if (changes === 'data') return 'none';
   if (changes !== 'person') return null;
-  // Answers that change a person carry them as `contact` (a ContactView, or a deleted contact).
-  const person = (data as { contact: Contact | null }).contact;
+  // Answers that change a person carry their summary (a PersonView, or a DeletedPerson).
+  const person = (data as { summary: Summary | null }).summary;
   // A view writes only when it linked an alias or noticed a change, and then saves the person as of now.
-  if (!person || (type === 'contact.view' && person.updatedAt < now)) return null;
+  if (!person || (type === 'person.view' && person.updatedAt < now)) return null;
   return person.aliases;
 }
 
@@ -77,7 +77,7 @@ export interface RouteOptions {
 
 /** Handles one message; never throws, so that the sender always gets an answer it can show. */
 export async function route(
-  db: ContactsDatabase,
+  db: Database,
   message: unknown,
   sender: Sender,
   { now = Date.now, onChange }: RouteOptions = {},
@@ -98,7 +98,7 @@ export async function route(
     return failure('forbidden', 'A LinkedIn tab may only ask about the profile it shows.');
   }
   try {
-    const handler = handlers[type] as (db: ContactsDatabase, payload: unknown, now: number) => Promise<unknown>;
+    const handler = handlers[type] as (db: Database, payload: unknown, now: number) => Promise<unknown>;
     const at = now();
     const data = await handler(db, parsed.data, at);
     const changed = changedBy(type, data, at);
@@ -120,6 +120,6 @@ export async function route(
 }
 
 /** Routes every runtime message to its handler; `onChange` follows every change of someone's data. */
-export function listenForMessages(db: ContactsDatabase, onChange: () => Promise<void>): void {
+export function listenForMessages(db: Database, onChange: () => Promise<void>): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => route(db, message, sender, { onChange }));
 }

@@ -4,7 +4,7 @@
  * utils/sync syncOnce between this store and the user's CouchDB, through the device's replica.
  */
 import { browser } from 'wxt/browser';
-import type { ContactsDatabase } from '@/utils/db/database';
+import type { Database } from '@/utils/db/database';
 import { isQuotaError } from '@/utils/quota';
 import { syncSide } from '@/utils/db/sync-side';
 import { markAllUnsent } from '@/utils/db/synced-kinds';
@@ -56,7 +56,7 @@ function problemOf(error: unknown): SyncStatus['error'] {
 }
 
 /** Writes progress for the dashboard, at most every PROGRESS_EVERY_MS. */
-function progressWriter(db: ContactsDatabase) {
+function progressWriter(db: Database) {
   let last = 0;
   return (progress: SyncProgress) => {
     const now = Date.now();
@@ -66,7 +66,7 @@ function progressWriter(db: ContactsDatabase) {
   };
 }
 
-async function runOnce(db: ContactsDatabase, config: SyncConfig): Promise<SyncStatus> {
+async function runOnce(db: Database, config: SyncConfig): Promise<SyncStatus> {
   if (!(await mayReach(config.url))) {
     return writeSyncStatus(db, { running: false, error: { code: 'no-permission', detail: config.url } });
   }
@@ -104,14 +104,14 @@ async function runOnce(db: ContactsDatabase, config: SyncConfig): Promise<SyncSt
 }
 
 /** Stops the sync under way, losing nothing: what it did stays, and the next sync goes on from there. */
-export function stopSync(db: ContactsDatabase): Promise<SyncStatus> {
+export function stopSync(db: Database): Promise<SyncStatus> {
   again = false;
   stopping?.abort();
   return running ?? readSyncStatus(db);
 }
 
 /** Syncs now, unless sync is off; a sync asked for while one runs follows it. Answers the status. */
-export function syncNow(db: ContactsDatabase): Promise<SyncStatus> {
+export function syncNow(db: Database): Promise<SyncStatus> {
   if (running) {
     again = true;
     return running;
@@ -132,7 +132,7 @@ export function syncNow(db: ContactsDatabase): Promise<SyncStatus> {
 }
 
 /** A sync a few seconds from now, when sync is on: after each change here. */
-export function syncSoon(db: ContactsDatabase): void {
+export function syncSoon(db: Database): void {
   clearTimeout(soon);
   soon = setTimeout(() => {
     void readSyncConfig(db).then((config) => config && syncNow(db));
@@ -145,7 +145,7 @@ export function syncSoon(db: ContactsDatabase): void {
  * is told, and nothing is kept or written here.
  */
 export async function enableSync(
-  db: ContactsDatabase,
+  db: Database,
   login: { url: string; username: string; password: string; passphrase: string },
 ): Promise<SyncStatus> {
   const { url, username, password, passphrase } = login;
@@ -171,7 +171,7 @@ export async function enableSync(
  * Turns sync off: forgets the login and the keys and drops the replica. The data here stays, and so does the
  * server's: turning it on again (here or anywhere) with the same passphrase goes on from there.
  */
-export async function disableSync(db: ContactsDatabase): Promise<SyncStatus> {
+export async function disableSync(db: Database): Promise<SyncStatus> {
   clearTimeout(soon);
   await running?.catch(() => undefined);
   if (await readSyncConfig(db)) {
@@ -189,7 +189,7 @@ export async function disableSync(db: ContactsDatabase): Promise<SyncStatus> {
  * The alarm, and a browser start-up (a worker stopped mid-sync goes on from its checkpoint). `received`: what
  * the background does when a sync brought data from elsewhere.
  */
-export function listenForSync(db: ContactsDatabase, received: () => Promise<void>): void {
+export function listenForSync(db: Database, received: () => Promise<void>): void {
   onReceived = received;
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void syncNow(db);

@@ -3,7 +3,7 @@
  * personalised notes. Whose it is: utils/linkedin/invitee.ts; when the page does not say, nothing is logged
  * (the composer said so while the box was open).
  */
-import { announceHere } from '@/components/panel/contact-changes';
+import { announceHere } from '@/components/panel/people-changes';
 import { invitedPerson } from '@/utils/linkedin/invitee';
 import { send } from '@/utils/messaging';
 import type { SentInvitation } from './invite-watcher';
@@ -14,5 +14,5 @@ export async function logSentInvitation({ invitee, text }: SentInvitation, onScr
   if (!person) return;
   await send('invitation.sent', { invitee: person, text, at: Date.now() });
   // The background tells other tabs; this one, which sent the message, hears it here.
-  announceHere({ type: 'contact.changed', aliases: aliasesOf(person) });
+  announceHere({ type: 'people.changed', aliases: aliasesOf(person) });
 }

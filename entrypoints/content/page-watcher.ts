@@ -1,3 +1,15 @@
+/**
+ * Follows LinkedIn's single-page navigation and says which person's page is on screen (their profile, its
+ * overlays, or a screen of its own such as all experience or activity).
+ *
+ * It starts while the page is still loading and reads the top card as soon as it is parsed, so that the panel
+ * does not wait for the rest of a large page.
+ *
+ * LinkedIn moves between feed, profiles, overlays and detail screens with the History API and no page load,
+ * then swaps the content in; for a moment the DOM can still show the previous person. So the watcher reads
+ * the page after every DOM change (coalesced) and reports a profile only once its top card belongs to the URL.
+ * Until then it reports nothing, so that the previous person's notes never show under the next person's URL.
+ */
 import { readProfile } from '@/utils/linkedin/profile';
 import { contactKeyFromUrl, isPersonPage } from '@/utils/linkedin/urls';
 import { onDomChange } from './dom-changes';

@@ -50,16 +50,16 @@ export function ComparePage({ token, onUndoable }: Props) {
   const { page, claims } = state.comparison;
   const merge = async (other: { key: string; name: string }) => {
     try {
-      const { undoToken, contact } = await send('compare.join', { token, other: other.key });
+      const { undoToken, summary } = await send('compare.join', { token, other: other.key });
       setError(null);
       onUndoable({
         message: t('sameAsJoined', other.name || other.key),
         undo: async () => {
-          await send('contact.separate', { undoToken });
+          await send('person.separate', { undoToken });
           await load();
         },
       });
-      location.hash = `#contact/${encodeURIComponent(contact?.key ?? page.key)}`;
+      location.hash = `#contact/${encodeURIComponent(summary?.key ?? page.key)}`;
     } catch (failure) {
       // Someone was deleted or joined in another tab meanwhile: show the comparison as it is now.
       if (failure instanceof MessageError && failure.code === 'not-found') await load();

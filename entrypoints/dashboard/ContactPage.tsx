@@ -12,8 +12,7 @@ import { Reciprocity } from '@/components/panel/Reciprocity';
 import { SameAsNotice } from '@/components/panel/SameAsNotice';
 import { TagEditor } from '@/components/panel/TagEditor';
 import { Timeline } from '@/components/panel/Timeline';
-import { useContactView } from '@/components/panel/useContactView';
-import type { Contact } from '@/utils/contacts';
+import { usePersonView } from '@/components/panel/use-person-view';
 import { t, uiLocale } from '@/utils/i18n';
 import { profileUrlOf } from '@/utils/linkedin/urls';
 import { longDate } from '@/utils/time';
@@ -21,24 +20,25 @@ import { DangerZone } from './DangerZone';
 import { PanelStyles } from './PanelStyles';
 import type { Undoable } from '@/components/UndoBar';
 import type { Profile } from '@/utils/model/profile';
+import type { Summary } from '@/utils/model/summary';
 
 interface Props {
   contactKey: string;
-  contacts: Contact[];
+  contacts: Summary[];
   onUndoable: (undoable: Undoable) => void;
 }
 
 /** The panel's components ask for what the page showed; here that is what is stored. */
-function asPageProfile(contact: Contact): Profile {
+function profileOfSummary(contact: Summary): Profile {
   const { key, name, headline, company, location, photoUrl } = contact;
   return { layout: 'unknown', key, name, headline, company, location, photoUrl };
 }
 
 export function ContactPage({ contactKey, contacts, onUndoable }: Props) {
   const person = useMemo(() => ({ key: contactKey }), [contactKey]);
-  const { view, loadFailed, error, load, mutate, join, separate } = useContactView(person);
+  const { view, loadFailed, error, load, mutate, join, separate } = usePersonView(person);
   const stored = contacts.some((contact) => contact.key === contactKey);
-  const contact = view?.contact ?? null;
+  const contact = view?.summary ?? null;
   const locale = uiLocale();
 
   if (!stored) {
@@ -78,7 +78,7 @@ export function ContactPage({ contactKey, contacts, onUndoable }: Props) {
         {contact.connectedAt !== null && <> · {t('connectedOn', longDate(contact.connectedAt, locale))}</>}
       </p>
       <PanelStyles>
-        <ProfileFields profile={asPageProfile(contact)} contact={contact} mutate={mutate} />
+        <ProfileFields profile={profileOfSummary(contact)} contact={contact} mutate={mutate} />
         <SameAsNotice sameAs={view.sameAs} join={join} separate={separate} />
         {error && (
           <p class="error" role="alert">
@@ -86,17 +86,17 @@ export function ContactPage({ contactKey, contacts, onUndoable }: Props) {
           </p>
         )}
         <LastContact contact={contact} mutate={mutate} />
-        <NextContact contact={contact} cadence={view.cadence} mutate={mutate} />
+        <NextContact contact={contact} rhythm={view.rhythm} mutate={mutate} />
         <TagEditor tags={contact.tags} mutate={mutate} />
-        <Reciprocity interactions={view.interactions} />
+        <Reciprocity interactions={view.entries} />
         <EntryForm
           textLabel="noteLabel"
           textTestId="note-input"
           saveTestId="note-save"
           draftKey={contact.key}
-          onSave={(entry) => mutate('interaction.add', entry)}
+          onSave={(entry) => mutate('entry.add', entry)}
         />
-        <Timeline items={view.interactions} name={contact.name} mutate={mutate} />
+        <Timeline items={view.entries} name={contact.name} mutate={mutate} />
       </PanelStyles>
       <DangerZone contact={contact} contacts={contacts} onUndoable={onUndoable} />
     </article>

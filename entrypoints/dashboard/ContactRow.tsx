@@ -1,13 +1,13 @@
 /** One person in the contacts list, a link to their page: name, headline, tags, last contact and when due. */
 import { dueClass, dueText } from '@/components/due-text';
-import type { Contact } from '@/utils/contacts';
 import { t, uiLocale } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings';
 import { relativeDay } from '@/utils/time';
 import { hrefOf } from './route';
 import { TagChip } from './TagChip';
+import type { Summary } from '@/utils/model/summary';
 
-export function ContactRow({ contact, settings, now }: { contact: Contact; settings: Settings; now: number }) {
+export function ContactRow({ contact, settings, now }: { contact: Summary; settings: Settings; now: number }) {
   const locale = uiLocale();
   return (
     <a

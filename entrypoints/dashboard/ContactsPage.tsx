@@ -1,7 +1,6 @@
 /** Everyone: search as you type, filters by tag and status, three orders, and a list that stays fast at 10,000. */
 import { useMemo, useState } from 'preact/hooks';
 import { listContacts } from '@/utils/contact-list';
-import type { Contact } from '@/utils/contacts';
 import { t, tPlural, uiLocale } from '@/utils/i18n';
 import { search } from '@/utils/search';
 import type { Settings } from '@/utils/settings';
@@ -9,11 +8,12 @@ import { ContactRow } from './ContactRow';
 import { ContactsToolbar, type ListChoice } from './ContactsToolbar';
 import { searchIndexOf } from './search-index';
 import { VirtualList } from './VirtualList';
+import type { Summary } from '@/utils/model/summary';
 
 const ROW_HEIGHT = 64;
 
 interface Props {
-  contacts: Contact[];
+  contacts: Summary[];
   settings: Settings;
 }
 

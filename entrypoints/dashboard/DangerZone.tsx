@@ -2,14 +2,14 @@
 import { useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
 import type { Undoable } from '@/components/UndoBar';
-import type { Contact } from '@/utils/contacts';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import { MergePicker } from './MergePicker';
+import type { Summary } from '@/utils/model/summary';
 
 interface Props {
-  contact: Contact;
-  contacts: Contact[];
+  contact: Summary;
+  contacts: Summary[];
   onUndoable: (undoable: Undoable) => void;
 }
 
@@ -18,11 +18,11 @@ export function DangerZone({ contact, contacts, onUndoable }: Props) {
 
   const remove = async () => {
     try {
-      const deleted = await send('contact.delete', { key: contact.key });
+      const deleted = await send('person.delete', { key: contact.key });
       location.hash = '#contacts';
       onUndoable({
         message: t('contactDeleted', contact.name || contact.key),
-        undo: () => send('contact.restore', { deleted }),
+        undo: () => send('person.restore', { deleted }),
       });
     } catch (failure) {
       setActionError(describeError(failure));

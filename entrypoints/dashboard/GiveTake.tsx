@@ -2,15 +2,16 @@
  * Give and take across the network (DESIGN.md, vastavuoroisuus): how often the user helped and was helped, and
  * a nudge to give first to the people who helped them more than they helped back.
  */
-import type { Contact, Interaction } from '@/utils/contacts';
 import { t, tPlural } from '@/utils/i18n';
 import { networkGiveTake } from '@/utils/plan/give-take';
 import { NameLinks } from './NameLinks';
+import type { Entry } from '@/utils/model/entry';
+import type { Summary } from '@/utils/model/summary';
 
 interface Props {
-  contacts: Contact[];
-  byKey: ReadonlyMap<string, Contact>;
-  timelines: ReadonlyMap<string, readonly Interaction[]>;
+  contacts: Summary[];
+  byKey: ReadonlyMap<string, Summary>;
+  timelines: ReadonlyMap<string, readonly Entry[]>;
 }
 
 export function GiveTake({ contacts, byKey, timelines }: Props) {

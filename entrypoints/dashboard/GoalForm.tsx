@@ -5,7 +5,6 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
-import type { Contact } from '@/utils/contacts';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import type { Goal } from '@/utils/plan/goals';
@@ -13,12 +12,13 @@ import { draftOf, goalOf, NEW_GOAL, sameDraft, type GoalDraft } from './goal-dra
 import { GoalCountFields } from './GoalCountFields';
 import { GoalWhoFields } from './GoalWhoFields';
 import { useLeaveGuard } from './use-leave-guard';
+import type { Summary } from '@/utils/model/summary';
 
 interface Props {
   /** The goal to edit; none for a new one. */
   goal?: Goal;
-  contacts: Contact[];
-  names: ReadonlyMap<string, Contact>;
+  contacts: Summary[];
+  names: ReadonlyMap<string, Summary>;
   tags: string[];
   onDone: () => void;
 }

@@ -5,19 +5,19 @@
 import { useState } from 'preact/hooks';
 import { targetWords, whoWords } from '@/components/goal-words';
 import type { Undoable } from '@/components/UndoBar';
-import type { Contact } from '@/utils/contacts';
 import { t } from '@/utils/i18n';
 import type { GoalInput } from '@/utils/model/records';
 import { send } from '@/utils/messaging';
 import type { Goal, GoalProgress } from '@/utils/plan/goals';
 import { GoalForm } from './GoalForm';
 import { GoalStanding } from './GoalStanding';
+import type { Summary } from '@/utils/model/summary';
 
 interface Props {
   goal: Goal;
   progress: GoalProgress;
-  contacts: Contact[];
-  names: ReadonlyMap<string, Contact>;
+  contacts: Summary[];
+  names: ReadonlyMap<string, Summary>;
   tags: string[];
   /** Runs an action, showing what went wrong if it fails. */
   run: (action: () => Promise<unknown>) => void;

@@ -3,16 +3,16 @@
  * offers the tags in use and the tiers, and takes a new one as well; the people are found by name (PeoplePicker).
  */
 import { useId, useMemo } from 'preact/hooks';
-import type { Contact } from '@/utils/contacts';
 import { t, uiLocale } from '@/utils/i18n';
 import type { GoalDraft } from './goal-draft';
 import { PeoplePicker } from './PeoplePicker';
+import type { Summary } from '@/utils/model/summary';
 
 interface Props {
   draft: GoalDraft;
   change: (patch: Partial<GoalDraft>) => void;
-  contacts: Contact[];
-  names: ReadonlyMap<string, Contact>;
+  contacts: Summary[];
+  names: ReadonlyMap<string, Summary>;
   /** Every tag to offer, as written. */
   tags: string[];
 }

@@ -5,18 +5,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
 import type { Undoable } from '@/components/UndoBar';
-import type { Contact, Interaction } from '@/utils/contacts';
 import { t } from '@/utils/i18n';
 import { goalProgress, type Goal } from '@/utils/plan/goals';
 import { firstDayOfWeek } from '@/utils/plan/week';
 import { GoalForm } from './GoalForm';
 import { GoalRow } from './GoalRow';
+import type { Entry } from '@/utils/model/entry';
+import type { Summary } from '@/utils/model/summary';
 
 interface Props {
   goals: Goal[];
-  contacts: Contact[];
-  names: ReadonlyMap<string, Contact>;
-  timelines: ReadonlyMap<string, readonly Interaction[]>;
+  contacts: Summary[];
+  names: ReadonlyMap<string, Summary>;
+  timelines: ReadonlyMap<string, readonly Entry[]>;
   tags: string[];
   onUndoable: (undoable: Undoable) => void;
 }

@@ -4,9 +4,9 @@
  * tag whose rhythm applies, with the first follow-ups spread over that rhythm.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { cadenceLabel } from '@/components/cadence';
+import { rhythmLabel } from '@/components/rhythm';
 import type { ReminderChoice } from '@/utils/import-transfer';
-import { CADENCE_CHOICES } from '@/utils/followups';
+import { RHYTHM_CHOICES } from '@/utils/followups';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings';
@@ -86,7 +86,7 @@ export function ImportReminders({ draft, onChange, settings, disabled }: Props) 
             ))}
           </datalist>
           {own !== undefined ? (
-            <span class="muted">{t('importTierRhythmOfTag', cadenceLabel(own))}</span>
+            <span class="muted">{t('importTierRhythmOfTag', rhythmLabel(own))}</span>
           ) : (
             <select
               data-testid="import-tier-cadence"
@@ -96,9 +96,9 @@ export function ImportReminders({ draft, onChange, settings, disabled }: Props) 
                 onChange({ ...draft, cadenceDays: Number((event.currentTarget as HTMLSelectElement).value) })
               }
             >
-              {CADENCE_CHOICES.map((days) => (
+              {RHYTHM_CHOICES.map((days) => (
                 <option key={days} value={days}>
-                  {cadenceLabel(days)}
+                  {rhythmLabel(days)}
                 </option>
               ))}
             </select>

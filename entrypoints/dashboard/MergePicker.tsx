@@ -2,33 +2,33 @@
 import { useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
 import type { Undoable } from '@/components/UndoBar';
-import type { Contact } from '@/utils/contacts';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import { search } from '@/utils/search';
 import { searchIndexOf } from './search-index';
+import type { Summary } from '@/utils/model/summary';
 
 interface Props {
-  keep: Contact;
-  contacts: Contact[];
+  keep: Summary;
+  contacts: Summary[];
   onError: (message: string | null) => void;
   onUndoable: (undoable: Undoable) => void;
 }
 
 export function MergePicker({ keep, contacts, onError, onUndoable }: Props) {
   const [query, setQuery] = useState('');
-  const [other, setOther] = useState<Contact | null>(null);
+  const [other, setOther] = useState<Summary | null>(null);
   const found = search(searchIndexOf(contacts), query);
   const candidates = found
     ? contacts.filter((contact) => found.has(contact.key) && contact.key !== keep.key).slice(0, 8)
     : [];
 
-  const merge = async (duplicate: Contact) => {
+  const merge = async (duplicate: Summary) => {
     try {
-      const { undoToken } = await send('contacts.merge', { keep: keep.key, other: duplicate.key });
+      const { undoToken } = await send('people.join', { keep: keep.key, other: duplicate.key });
       onUndoable({
         message: t('sameAsJoined', duplicate.name || duplicate.key),
-        undo: () => send('contact.separate', { undoToken }),
+        undo: () => send('person.separate', { undoToken }),
       });
       setOther(null);
       setQuery('');

@@ -2,13 +2,13 @@
  * People by name, each a link to their page in the dashboard, and "and 12 more" past the first few: a short
  * list to act on, not a roll to scroll through.
  */
-import type { Contact } from '@/utils/contacts';
 import { tPlural } from '@/utils/i18n';
 import { hrefOf } from './route';
+import type { Summary } from '@/utils/model/summary';
 
 interface Props {
   keys: string[];
-  names: ReadonlyMap<string, Contact>;
+  names: ReadonlyMap<string, Summary>;
   /** How many there are in all, when `keys` holds only the first of them. */
   total?: number;
   /** How many to name: the rest are counted. */

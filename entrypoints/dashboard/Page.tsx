@@ -1,6 +1,5 @@
 /** The page the route asks for, given what it needs of the dashboard's data. */
 import type { Undoable } from '@/components/UndoBar';
-import type { Contact } from '@/utils/contacts';
 import type { Settings } from '@/utils/settings';
 import { BackupPage } from './BackupPage';
 import { ComparePage } from './ComparePage';
@@ -13,10 +12,11 @@ import { SettingsPage } from './SettingsPage';
 import { SyncPage } from './SyncPage';
 import { TagsPage } from './TagsPage';
 import { TemplatesPage } from './TemplatesPage';
+import type { Summary } from '@/utils/model/summary';
 
 interface PageProps {
   route: Route;
-  contacts: Contact[];
+  contacts: Summary[];
   settings: Settings;
   onUndoable: (undoable: Undoable) => void;
 }

@@ -3,9 +3,9 @@
  * SHOWN of them, and how many more), and those chosen as chips above, each with its own remove button.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { Contact } from '@/utils/contacts';
 import { t, tPlural } from '@/utils/i18n';
 import { peopleNamed } from './people-filter';
+import type { Summary } from '@/utils/model/summary';
 
 /** Enough to pick from at a glance; past it, typing more of the name is quicker than scrolling. */
 const SHOWN = 50;
@@ -15,8 +15,8 @@ interface Props {
   keys: string[];
   onChange: (keys: string[]) => void;
   /** Everyone who can be chosen, in the order to list them. */
-  people: Contact[];
-  names: ReadonlyMap<string, Contact>;
+  people: Summary[];
+  names: ReadonlyMap<string, Summary>;
 }
 
 export function PeoplePicker({ keys, onChange, people, names }: Props) {

@@ -6,7 +6,6 @@
 import { useMemo } from 'preact/hooks';
 import type { Undoable } from '@/components/UndoBar';
 import { summarizeTags } from '@/utils/contact-list';
-import type { Contact } from '@/utils/contacts';
 import { listGoals } from '@/utils/db/goals-store';
 import { t, uiLocale } from '@/utils/i18n';
 import { tiersOf } from '@/utils/plan/tiers';
@@ -17,15 +16,16 @@ import { GiveTake } from './GiveTake';
 import { GoalsSection } from './GoalsSection';
 import { readTimelines } from '@/utils/db/people/read';
 import { useLiveQuery } from './use-live-query';
+import type { Summary } from '@/utils/model/summary';
 
 interface Props {
-  contacts: Contact[];
+  contacts: Summary[];
   settings: Settings;
   onUndoable: (undoable: Undoable) => void;
 }
 
 /** The tags a goal can be for: those in use and the tiers (which may have no one yet), each once. */
-function tagsToOffer(contacts: Contact[], settings: Settings): string[] {
+function tagsToOffer(contacts: Summary[], settings: Settings): string[] {
   const collator = new Intl.Collator(uiLocale());
   const tags = new Map<string, string>();
   for (const tag of [

@@ -1,5 +1,5 @@
 /** The settings for reminders: the daily notification's hour (or none), and the default rhythm. */
-import { CadenceField } from '@/components/CadenceField';
+import { RhythmField } from '@/components/RhythmField';
 import { t, uiLocale } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings';
 import type { SaveSettings } from './SettingsPage';
@@ -36,7 +36,7 @@ export function ReminderSettings({ settings, save }: { settings: Settings; save:
       {/* A div, not a label: the rhythm is a select and, after "Other…", a box of its own. */}
       <div class="setting">
         <span>{t('settingDefaultCadence')}</span>
-        <CadenceField
+        <RhythmField
           testId="settings-default-cadence"
           label={t('settingDefaultCadence')}
           emptyLabel="cadenceNone"

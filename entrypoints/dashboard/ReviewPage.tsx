@@ -6,7 +6,6 @@
 import { useMemo } from 'preact/hooks';
 import { monthWords } from '@/components/review-words';
 import { minutesPerWeekOf } from '@/components/time-budget';
-import type { Contact } from '@/utils/contacts';
 import { listGoals } from '@/utils/db/goals-store';
 import { t } from '@/utils/i18n';
 import { monthlyReview } from '@/utils/plan/review';
@@ -19,11 +18,12 @@ import { ReviewSections } from './ReviewSections';
 import { hrefOf } from './route';
 import { readTimelines } from '@/utils/db/people/read';
 import { useLiveQuery } from './use-live-query';
+import type { Summary } from '@/utils/model/summary';
 
 interface Props {
   /** The month's id (`2026-11`), or null for this month. */
   month: string | null;
-  contacts: Contact[];
+  contacts: Summary[];
   settings: Settings;
 }
 

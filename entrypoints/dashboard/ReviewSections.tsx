@@ -1,7 +1,6 @@
 /** What the monthly review found, in words, a chart and links: one section for each question it answers. */
 import { targetWords } from '@/components/goal-words';
 import { minutesWords } from '@/components/time-budget';
-import type { Contact } from '@/utils/contacts';
 import { t, tPlural } from '@/utils/i18n';
 import { MINUTES_PER_PERSON } from '@/utils/plan/focus';
 import type { MonthlyReview } from '@/utils/plan/review';
@@ -10,10 +9,11 @@ import { GoalStanding } from './GoalStanding';
 import { NameLinks } from './NameLinks';
 import { TagChip } from './TagChip';
 import { WeekChart } from './WeekChart';
+import type { Summary } from '@/utils/model/summary';
 
 interface Props {
   review: MonthlyReview;
-  byKey: ReadonlyMap<string, Contact>;
+  byKey: ReadonlyMap<string, Summary>;
   settings: Settings;
   /** The day it is (utils/time.ts dayOf): the chart draws the weeks after it without a count. */
   today: number;

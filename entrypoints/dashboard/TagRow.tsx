@@ -1,6 +1,6 @@
 /** One tag on the Tags page: its people and how many are due, its rhythm and colour, and renaming or removing it. */
 import { useState } from 'preact/hooks';
-import { CadenceField } from '@/components/CadenceField';
+import { RhythmField } from '@/components/RhythmField';
 import type { TagSummary } from '@/utils/contact-list';
 import { t, tPlural, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
@@ -19,7 +19,7 @@ export function TagRow({ summary, settings, run }: RowProps) {
   const { tag } = summary;
   const [name, setName] = useState(tag);
   const numbers = new Intl.NumberFormat(uiLocale());
-  const cadence = entryOf(settings.tagCadences, tag);
+  const rhythm = entryOf(settings.tagCadences, tag);
   const saveSettings = (patch: Partial<Settings>) => run(() => send('settings.update', { patch }));
   const rename = (to: string | null) => run(() => send('tags.rename', { from: tag, to }));
 
@@ -31,11 +31,11 @@ export function TagRow({ summary, settings, run }: RowProps) {
       <td>{numbers.format(summary.people)}</td>
       <td>{numbers.format(summary.overdue)}</td>
       <td>
-        <CadenceField
+        <RhythmField
           testId="tag-cadence"
           label={t('tagCadenceOf', tag)}
           emptyLabel="settingTagCadenceDefault"
-          days={cadence}
+          days={rhythm}
           onSave={(days) => saveSettings({ tagCadences: withEntry(settings.tagCadences, tag, days ?? undefined) })}
         />
       </td>

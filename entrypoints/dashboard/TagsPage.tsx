@@ -5,12 +5,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
 import { summarizeTags } from '@/utils/contact-list';
-import type { Contact } from '@/utils/contacts';
 import { t, uiLocale } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings';
 import { TagRow } from './TagRow';
+import type { Summary } from '@/utils/model/summary';
 
-export function TagsPage({ contacts, settings }: { contacts: Contact[]; settings: Settings }) {
+export function TagsPage({ contacts, settings }: { contacts: Summary[]; settings: Settings }) {
   const locale = uiLocale();
   const collator = useMemo(() => new Intl.Collator(locale), [locale]);
   const summaries = useMemo(() => summarizeTags(contacts, Date.now(), collator), [contacts, collator]);

@@ -4,6 +4,6 @@
  * writes: edits, imports (utils/send-import.ts) and the wipe go through the background's store, which announces
  * them, so that the badge and open tabs follow.
  */
-import { ContactsDatabase } from '@/utils/db/database';
+import { Database } from '@/utils/db/database';
 
-export const db = new ContactsDatabase();
+export const db = new Database();

@@ -3,7 +3,7 @@
 export type Route =
   | { page: 'contacts' }
   | { page: 'contact'; key: string }
-  /** A LinkedIn page's person beside whoever holds an id it claimed (`contact.compare`'s token). */
+  /** A LinkedIn page's person beside whoever holds an id it claimed (`person.compare`'s token). */
   | { page: 'compare'; token: string }
   | { page: 'tags' }
   | { page: 'plan' }

@@ -33,7 +33,7 @@ export function App() {
       const [focus, followUps, stored] = await Promise.all([
         send('focus.week', { locale: WEEK_LOCALE }),
         send('followups.list', {}),
-        send('contacts.count', {}),
+        send('people.count', {}),
       ]);
       setLists({ focus, ...followUps, stored });
     } catch (failure) {

@@ -58,7 +58,7 @@ export function FollowUpComposer({ contactKey, now, onClose, onLogged }: Props) 
   };
   const logSent = async () => {
     try {
-      await send('interaction.add', { person: { key: contactKey }, type: 'message', text, at: Date.now() });
+      await send('entry.add', { person: { key: contactKey }, type: 'message', text, at: Date.now() });
       onLogged(name);
     } catch (failure) {
       setError(describeError(failure));

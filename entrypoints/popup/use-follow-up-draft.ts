@@ -5,14 +5,14 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
-import type { ContactView } from '@/utils/contacts';
 import { send } from '@/utils/messaging';
 import { followUpValues, suggestFollowUp } from '@/utils/plan/followup-templates';
 import type { Settings } from '@/utils/settings';
 import { renderTemplate, type Template, type TemplateLanguage } from '@/utils/templates';
+import type { PersonView } from '@/utils/model/summary';
 
 interface Loaded {
-  view: ContactView;
+  view: PersonView;
   templates: Template[];
   settings: Settings;
 }
@@ -38,7 +38,7 @@ export function useFollowUpDraft(
 
   useEffect(() => {
     Promise.all([
-      send('contact.view', { person: { key: contactKey } }),
+      send('person.view', { person: { key: contactKey } }),
       send('templates.list', {}),
       send('settings.get', {}),
     ])
@@ -47,16 +47,16 @@ export function useFollowUpDraft(
   }, [contactKey]);
 
   const templates = useMemo(() => {
-    if (!loaded?.view.contact) return [];
-    const purpose = suggestFollowUp(loaded.view.contact, loaded.view.interactions, now);
+    if (!loaded?.view.summary) return [];
+    const purpose = suggestFollowUp(loaded.view.summary, loaded.view.entries, now);
     return offered(loaded.templates, `bundled-${language}-${purpose}`, language);
   }, [loaded]);
   const template = templates.find((option) => option.id === templateId) ?? templates[0];
 
   const drafted = useMemo(() => {
-    const contact = loaded?.view.contact;
+    const contact = loaded?.view.summary;
     if (!template || !contact) return '';
-    const values = followUpValues(contact, loaded.view.interactions, loaded.settings.myName, template.language, now);
+    const values = followUpValues(contact, loaded.view.entries, loaded.settings.myName, template.language, now);
     return renderTemplate(template.body, values);
   }, [template?.id, loaded]);
   const text = (template && edits[template.id]) ?? drafted;
@@ -64,7 +64,7 @@ export function useFollowUpDraft(
 
   return {
     ready: loaded !== null,
-    contact: loaded?.view.contact ?? null,
+    contact: loaded?.view.summary ?? null,
     templates,
     template,
     setTemplateId,

@@ -3,8 +3,8 @@
  * ticked and their rhythms chosen; Next saves them into the settings beside any tiers the user already has.
  */
 import { useState } from 'preact/hooks';
-import { cadenceLabel } from '@/components/cadence';
-import { CADENCE_CHOICES } from '@/utils/followups';
+import { rhythmLabel } from '@/components/rhythm';
+import { RHYTHM_CHOICES } from '@/utils/followups';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings';
@@ -69,9 +69,9 @@ export function TiersStep({ settings }: { settings: Settings }) {
                 change(index, { chosen: true, days: Number((event.currentTarget as HTMLSelectElement).value) })
               }
             >
-              {[...new Set([...CADENCE_CHOICES, row.days])].map((days) => (
+              {[...new Set([...RHYTHM_CHOICES, row.days])].map((days) => (
                 <option key={days} value={days}>
-                  {cadenceLabel(days)}
+                  {rhythmLabel(days)}
                 </option>
               ))}
             </select>

@@ -4,10 +4,11 @@
  */
 import { writeBackup } from '../../utils/backup/format';
 import { personFromContact } from '../../utils/backup/format-1';
-import { INTERACTION_TYPES, timelinesByContact, type Contact, type Interaction } from '../../utils/contacts';
 import { DEFAULT_SETTINGS_DOC } from '../../utils/model/records';
 import { SHIPPED_TEMPLATES } from '../../utils/shipped-templates';
 import { summaryOf } from '../../tests/helpers/summaries';
+import { ENTRY_TYPES, timelinesByPerson, type Entry } from '@/utils/model/entry';
+import type { Summary } from '@/utils/model/summary';
 
 const FIRST = ['Aino', 'Eino', 'Liisa', 'Mikko', 'Sanna', 'Juha', 'Päivi', 'Jääkko', 'Outi', 'Ville', 'Helmi', 'Kalle'];
 const LAST = ['Virtanen', 'Korhonen', 'Mäkelä', 'Nieminen', 'Hämäläinen', 'Laine', 'Koskinen', 'Järvinen', 'Lehtonen'];
@@ -37,8 +38,8 @@ export function generateNetwork(people: number, interactionsEach: number): { tex
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const now = Date.UTC(2026, 10, 23);
   const day = 86_400_000;
-  const contacts: Contact[] = [];
-  const interactions: Interaction[] = [];
+  const contacts: Summary[] = [];
+  const interactions: Entry[] = [];
   for (let i = 0; i < people; i++) {
     const name = `${pick(FIRST)} ${pick(LAST)}`;
     const key = `${name.toLowerCase().replace(/[^a-z]+/g, '-')}-${i.toString(36)}`;
@@ -56,7 +57,7 @@ export function generateNetwork(people: number, interactionsEach: number): { tex
       interactions.push({
         id: `${key}-${j}`,
         contactKey: key,
-        type: pick(INTERACTION_TYPES.slice(0, 7)),
+        type: pick(ENTRY_TYPES.slice(0, 7)),
         text: Array.from({ length: 6 + Math.floor(next() * 14) }, () => pick(WORDS)).join(' '),
         at,
         createdAt: at,
@@ -64,7 +65,7 @@ export function generateNetwork(people: number, interactionsEach: number): { tex
       });
     }
   }
-  const timelines = timelinesByContact(interactions);
+  const timelines = timelinesByPerson(interactions);
   const text = writeBackup({
     people: contacts.map((contact) => personFromContact(contact, timelines.get(contact.key) ?? [])),
     templates: SHIPPED_TEMPLATES.map((template) => ({ ...template, updatedAt: 0 })),

@@ -35,9 +35,9 @@ async function seedOverdue(session: Session): Promise<void> {
     // Aino helped, before the user was last in touch, and was never helped back: a reason to give first.
     if (key === 'aino-virtanen-4b2a1c') {
       const help = { type: 'received_help', text: 'Introduced me to her team', at: now - 120 * DAY };
-      await ask(session, 'interaction.add', { person, ...help });
+      await ask(session, 'entry.add', { person, ...help });
     }
-    await ask(session, 'contact.update', { person, patch: { cadenceDays: 30, contactedAt: now - daysAgo * DAY } });
+    await ask(session, 'person.update', { person, patch: { cadenceDays: 30, contactedAt: now - daysAgo * DAY } });
   }
 }
 
@@ -141,7 +141,7 @@ describe('the weekly focus', () => {
     await expect
       .poll(() => popup.getByTestId('focus-progress').textContent())
       .toMatch(/^That's this week's focus done/);
-    const view = (await ask(session(), 'contact.view', { person: { key: 'mikko-korhonen' } })) as {
+    const view = (await ask(session(), 'person.view', { person: { key: 'mikko-korhonen' } })) as {
       interactions: { type: string; text: string }[];
     };
     expect(view.interactions).toMatchObject([{ type: 'message', text: expect.stringMatching(/Congrats on the talk/) }]);
@@ -150,8 +150,8 @@ describe('the weekly focus', () => {
 
   it('drafts thanks to someone who helped lately and has not heard back since', async () => {
     // Juha helped ten days ago, and that was the last time they were in touch: on a weekly rhythm, he is due.
-    await ask(session(), 'contact.update', { person: { key: 'juha-laine' }, patch: { cadenceDays: 7 } });
-    await ask(session(), 'interaction.add', {
+    await ask(session(), 'person.update', { person: { key: 'juha-laine' }, patch: { cadenceDays: 7 } });
+    await ask(session(), 'entry.add', {
       person: { key: 'juha-laine' },
       type: 'received_help',
       text: 'Reviewed my portfolio',

@@ -44,7 +44,7 @@ it('adds a goal for a tag on the Plan page, and counts a meeting logged with one
   const plan = await openExtensionPage(session(), 'dashboard.html#plan');
   // A mentor, as the panel saves someone on their profile.
   const profile = { layout: 'unknown', key: MENTOR, name: 'Aino Virtanen', headline: '', company: '', location: '' };
-  await send(plan, 'contact.update', { person: { ...profile, photoUrl: '' }, patch: { tags: ['mentors'] } });
+  await send(plan, 'person.update', { person: { ...profile, photoUrl: '' }, patch: { tags: ['mentors'] } });
 
   const focused = () => plan.evaluate(() => document.activeElement?.getAttribute('data-testid'));
   await plan.getByTestId('goal-add').click();
@@ -65,7 +65,7 @@ it('adds a goal for a tag on the Plan page, and counts a meeting logged with one
   expect(await row.textContent()).toContain('2 meetings a month · everyone tagged mentors');
 
   // Logged elsewhere (the background, as from the panel): the open Plan follows.
-  await send(plan, 'interaction.add', {
+  await send(plan, 'entry.add', {
     person: { key: MENTOR },
     type: 'meeting',
     text: 'Lunch in Tampere',
@@ -75,7 +75,7 @@ it('adds a goal for a tag on the Plan page, and counts a meeting logged with one
   expect(await row.textContent()).toContain('1 of 2');
 
   // She helped; the user has not helped back yet: give first.
-  await send(plan, 'interaction.add', {
+  await send(plan, 'entry.add', {
     person: { key: MENTOR },
     type: 'received_help',
     text: 'Intro to a recruiter',
@@ -241,7 +241,7 @@ it('chooses people for a goal by filtering names, and names them in the goal', a
     ['mikko-korhonen', 'Mikko Korhonen'],
   ]) {
     const profile = { layout: 'unknown', key, name, headline: '', company: '', location: '' };
-    await send(plan, 'contact.update', { person: { ...profile, photoUrl: '' }, patch: { tags: ['peers'] } });
+    await send(plan, 'person.update', { person: { ...profile, photoUrl: '' }, patch: { tags: ['peers'] } });
   }
   await plan.getByTestId('goal-add').click();
   await plan.getByTestId('goal-title').fill('Lunch with peers');

@@ -13,7 +13,7 @@
  * fields to the width of the sheet (the note lines too: "Notes:;;;;;;").
  */
 
-export interface Person {
+export interface FictionalConnection {
   first: string;
   last: string;
   slug: string;
@@ -23,7 +23,7 @@ export interface Person {
   connectedOn: string;
 }
 
-export const NORDIC_PEOPLE: Person[] = [
+export const NORDIC_PEOPLE: FictionalConnection[] = [
   {
     first: 'Björn',
     last: 'Öberg',
@@ -63,7 +63,7 @@ const NOTE =
   'When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more here https://www.linkedin.com/help/linkedin/answer/261';
 
 /** The sheet: LinkedIn's note lines, the header, one row per person. */
-function sheet(people: readonly Person[], date: (connectedOn: string) => string): string[][] {
+function sheet(people: readonly FictionalConnection[], date: (connectedOn: string) => string): string[][] {
   return [
     ['Notes:'],
     [NOTE],
@@ -112,7 +112,10 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 export type ConnectionsFormat = 'linkedin' | 'excel-csv-utf8' | 'excel-finnish-csv' | 'excel-unicode-text';
 
 /** The bytes of Connections.csv with these people, as LinkedIn or Excel writes it. */
-export function connectionsFile(format: ConnectionsFormat, people: readonly Person[] = NORDIC_PEOPLE): Uint8Array {
+export function connectionsFile(
+  format: ConnectionsFormat,
+  people: readonly FictionalConnection[] = NORDIC_PEOPLE,
+): Uint8Array {
   switch (format) {
     case 'linkedin':
       // LinkedIn's own: plain UTF-8, LF, each row as long as its content.

@@ -1,10 +1,11 @@
 /** People, timeline entries and goals for the plan's tests, with fields the tests do not care about filled in. */
-import type { Contact, Interaction, InteractionType } from '@/utils/contacts';
 import type { GoalInput } from '@/utils/model/records';
 import type { Goal } from '@/utils/plan/goals';
+import type { Entry, EntryType } from '@/utils/model/entry';
+import type { Summary } from '@/utils/model/summary';
 
 /** A stored person known by `key`, added long ago and never contacted, unless `fields` say otherwise. */
-export function person(key: string, fields: Partial<Contact> = {}): Contact {
+export function person(key: string, fields: Partial<Summary> = {}): Summary {
   return {
     key,
     aliases: [key],
@@ -32,7 +33,7 @@ export function person(key: string, fields: Partial<Contact> = {}): Contact {
 let nextId = 0;
 
 /** A timeline entry of `key`'s. */
-export function entry(key: string, type: InteractionType, at: number, text = ''): Interaction {
+export function entry(key: string, type: EntryType, at: number, text = ''): Entry {
   nextId++;
   return { id: `entry-${nextId}`, contactKey: key, type, text, at, createdAt: at, updatedAt: at };
 }

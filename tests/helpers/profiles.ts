@@ -1,3 +1,4 @@
+/** Page profiles of fictional people, as the content script would send them. */
 import type { Profile } from '@/utils/model/profile';
 
 export const AINO_ID = 'ACoAAB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0uVwXy';

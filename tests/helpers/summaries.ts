@@ -1,9 +1,9 @@
 /** Summaries of fictional people, as the `contacts` table holds them, for tests and the bench's generated files. */
-import type { Contact } from '@/utils/contacts';
 import { aliasesOf, readsTopCard, type Profile } from '@/utils/model/profile';
+import type { Summary } from '@/utils/model/summary';
 
 /** The summary of someone just saved from a profile: no rhythm of their own, nothing logged yet. */
-export function summaryOf(profile: Profile, now: number): Contact {
+export function summaryOf(profile: Profile, now: number): Summary {
   return {
     key: profile.key,
     aliases: aliasesOf(profile),

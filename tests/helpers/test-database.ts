@@ -4,19 +4,19 @@
  */
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContactsDatabase } from '../../utils/db/database';
+import { Database } from '../../utils/db/database';
 
 /** A new, empty database, not yet opened; whoever makes it deletes it. */
-export function testDatabase(): ContactsDatabase {
-  return new ContactsDatabase(`test-${crypto.randomUUID()}`);
+export function testDatabase(): Database {
+  return new Database(`test-${crypto.randomUUID()}`);
 }
 
 /**
  * For tests that need several databases (two computers syncing, say): returns a function that makes one,
  * and deletes every database it made when each test ends.
  */
-export function useTestDatabases(): () => ContactsDatabase {
-  const made: ContactsDatabase[] = [];
+export function useTestDatabases(): () => Database {
+  const made: Database[] = [];
   afterEach(async () => {
     await Promise.all(made.splice(0).map((db) => db.delete()));
   });
@@ -34,7 +34,7 @@ export function useTestDatabases(): () => ContactsDatabase {
  * own in the browser (storage, alarms, the badge), which would otherwise carry over from the test before.
  */
 export function useTestDatabase(
-  receive: (db: ContactsDatabase) => void,
+  receive: (db: Database) => void,
   { resetBrowser = false }: { resetBrowser?: boolean } = {},
 ): void {
   const newDatabase = useTestDatabases();

@@ -7,9 +7,9 @@
 import type { Backup, BackupReading } from '../../utils/backup/file';
 import { openBackup, readPeople } from '../../utils/backup/format';
 import { importPlanner, type Everything, type ImportRecords, type ImportSummary } from '../../utils/backup/planner';
-import type { ContactsDatabase } from '../../utils/db/database';
+import type { Database } from '../../utils/db/database';
 import { writeImport, type ImportControl } from '../../utils/db/backup/import';
-import type { PersonDoc } from '../../utils/model/person';
+import type { Person } from '../../utils/model/person';
 
 /** Reads a backup file's text whole, or says exactly what is wrong with it. Nothing is half-read. */
 export function readBackup(content: string): BackupReading {
@@ -22,7 +22,7 @@ export function readBackup(content: string): BackupReading {
 /** What an import of a whole file does, worked out before anything is written. */
 export interface ImportPlan extends ImportRecords {
   /** People to write: new, or merged with what is stored. */
-  people: PersonDoc[];
+  people: Person[];
   summary: ImportSummary;
 }
 
@@ -37,7 +37,7 @@ export function planImport(stored: Everything, backup: Backup): ImportPlan {
  * Writes a whole import plan in one transaction (all or nothing). The plan was made from what was stored when
  * it was read: only for a test that knows nothing was written since.
  */
-export async function applyImport(db: ContactsDatabase, plan: ImportPlan, control: ImportControl = {}): Promise<void> {
+export async function applyImport(db: Database, plan: ImportPlan, control: ImportControl = {}): Promise<void> {
   const { people, summary, ...records } = plan;
   const peopleIn = (from: number, to: number) => people.slice(from, to);
   await writeImport(db, () => ({ records, total: people.length, peopleIn, summary }), control);

@@ -3,7 +3,7 @@
  * what reading one gives (documents, as the store keeps them) and what can be wrong with one. Both formats'
  * readers (format.ts, format-1.ts) share these, so that neither needs the other.
  */
-import type { PersonDoc } from '../model/person';
+import type { Person } from '../model/person';
 import type { GoalDoc, SettingsDoc, TemplateDoc } from '../model/records';
 
 export const BACKUP_FORMAT = 'keep-in-touch-backup';
@@ -13,7 +13,7 @@ export const BACKUP_LIMITS = { bytes: 100 * 1024 * 1024, contacts: 100_000, inte
 
 /** What a backup holds, whichever format it came in: documents, as the store keeps them. */
 export interface Backup {
-  people: PersonDoc[];
+  people: Person[];
   templates: TemplateDoc[];
   goals: GoalDoc[];
   settings: SettingsDoc;

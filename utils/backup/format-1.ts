@@ -8,14 +8,15 @@
  * the person as a contact summary and its entries, and the undo sends them back.
  */
 import * as z from 'zod/mini';
-import { INTERACTION_TYPES, timelinesByContact, type Contact, type Interaction } from '../contacts';
 import { sameContent } from '../model/canonical';
-import { PERSON_FIELDS, sortedAliases, type PersonDoc, type PersonFields } from '../model/person';
+import { PERSON_FIELDS, sortedAliases, type Person, type PersonFields } from '../model/person';
 import { SETTINGS_FIELDS } from '../model/records';
-import { cadence, key, PERSON_VALUES, SettingsFields, TemplateFields, text, time } from '../model/schemas';
+import { rhythmDays, key, PERSON_VALUES, SettingsFields, TemplateFields, text, time } from '../model/schemas';
 import { heads, type EntryVersion } from '../model/timeline';
 import { BUNDLED_TEMPLATES } from '../templates';
 import { BACKUP_FORMAT, BACKUP_LIMITS, type BackupReading } from './file';
+import { ENTRY_TYPES, timelinesByPerson, type Entry } from '../model/entry';
+import type { Summary } from '../model/summary';
 
 /**
  * A contact as format 1 kept it (and as the dashboard's undo of a delete sends it back). Its values are
@@ -26,7 +27,7 @@ export const BackupContactSchema = z.object({
   ...PERSON_VALUES,
   profileId: z.optional(text(100)),
   memberId: z.optional(text(30)),
-  cadenceDays: z.optional(z.nullable(cadence)),
+  cadenceDays: z.optional(z.nullable(rhythmDays)),
   cadenceFromTagsOnly: z.optional(z.literal(true)),
   createdAt: time,
   updatedAt: time,
@@ -36,7 +37,7 @@ export const BackupContactSchema = z.object({
 export const BackupInteractionSchema = z.object({
   id: text(100).check(z.minLength(1)),
   contactKey: key,
-  type: z.enum(INTERACTION_TYPES),
+  type: z.enum(ENTRY_TYPES),
   text: text(20_000),
   at: time,
   createdAt: time,
@@ -67,7 +68,7 @@ export function fromFormat1(backup: z.infer<typeof BackupFormat1>): BackupReadin
   }
   const orphan = backup.interactions.find((interaction) => !keys.has(interaction.contactKey));
   if (orphan) return { ok: false, problem: { kind: 'orphan', id: orphan.id } };
-  const timelines = timelinesByContact(backup.interactions);
+  const timelines = timelinesByPerson(backup.interactions);
   const asShipped = (template: (typeof backup.templates)[number]) =>
     BUNDLED_TEMPLATES.some((shipped) => sameContent(shipped, template));
   return {
@@ -81,7 +82,7 @@ export function fromFormat1(backup: z.infer<typeof BackupFormat1>): BackupReadin
   };
 }
 
-type StoredContact = Omit<Contact, 'lastContactAt' | 'dueAt' | 'timelineWords'>;
+type StoredContact = Omit<Summary, 'lastContactAt' | 'dueAt' | 'timelineWords'>;
 
 /** The fields of a person as a contact summary shows them. */
 export function fieldsOfContact(contact: StoredContact): PersonFields {
@@ -107,7 +108,7 @@ export function fieldsOfContact(contact: StoredContact): PersonFields {
 }
 
 /** A short hash (FNV-1a, 2 × 32 bits) of what an entry says, as the rev of a version without a history. */
-function contentRev(entry: Interaction): string {
+function contentRev(entry: Entry): string {
   const content = JSON.stringify([entry.id, entry.type, entry.text, entry.at, entry.createdAt, entry.updatedAt]);
   let low = 0x811c9dc5;
   let high = 0x01000193;
@@ -120,7 +121,7 @@ function contentRev(entry: Interaction): string {
 }
 
 /** A contact and their timeline, as format 1 (and a delete's undo) keeps them, as a person document. */
-export function personFromContact(contact: StoredContact, interactions: readonly Interaction[]): PersonDoc {
+export function personFromContact(contact: StoredContact, interactions: readonly Entry[]): Person {
   const fields = fieldsOfContact(contact);
   const timeline: EntryVersion[] = interactions.map((entry) => ({
     id: entry.id,

@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import { sortedKeys } from '../model/canonical';
 import { personToJson } from '../model/person-json';
-import { isAlive, type PersonDoc } from '../model/person';
+import { isAlive, type Person } from '../model/person';
 import { SETTINGS_FIELDS, type GoalDoc, type SettingsDoc, type TemplateDoc } from '../model/records';
 import { PersonSchema, SettingsDocSchema, TemplateDocSchema } from '../model/schemas';
 import { GoalDocSchema } from '../plan/goal-schema';
@@ -96,7 +96,7 @@ export interface OpenedBackup extends Omit<Backup, 'people'> {
 }
 
 export type OpeningBackup = { ok: true; file: OpenedBackup } | { ok: false; problem: BackupProblem };
-export type PeopleReading = { ok: true; people: PersonDoc[] } | { ok: false; problem: BackupProblem };
+export type PeopleReading = { ok: true; people: Person[] } | { ok: false; problem: BackupProblem };
 
 function pathOf(path: readonly PropertyKey[]): string {
   return path
@@ -181,11 +181,11 @@ export function openBackup(content: string): OpeningBackup {
 
 /** The opened file's people from `from` up to `to`, checked: documents, or what is wrong with the first bad one. */
 export function readPeople(file: OpenedBackup, from: number, to: number): PeopleReading {
-  const checked: PersonDoc[] = [];
+  const checked: Person[] = [];
   for (const [index, person] of file.people.slice(from, to).entries()) {
     const parsed = PersonSchema.safeParse(person);
     if (!parsed.success) return { ok: false, problem: badField(parsed.error.issues, ['people', from + index]) };
-    checked.push(parsed.data as PersonDoc);
+    checked.push(parsed.data as Person);
   }
   return { ok: true, people: checked };
 }

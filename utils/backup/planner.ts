@@ -4,7 +4,7 @@
  */
 import { sameContent } from '../model/canonical';
 import { mergeVersions } from '../model/merge';
-import { isAlive, PERSON_FIELDS, type PersonDoc } from '../model/person';
+import { isAlive, PERSON_FIELDS, type Person } from '../model/person';
 import {
   mergeGoals,
   mergeSettings,
@@ -18,7 +18,7 @@ import type { Backup } from './file';
 
 /** Everything stored, as an export writes it and an import merges into it. `settings` null: never saved. */
 export interface Everything {
-  people: PersonDoc[];
+  people: Person[];
   templates: TemplateDoc[];
   goals: GoalDoc[];
   settings: SettingsDoc | null;
@@ -47,7 +47,7 @@ export interface ImportSummary {
 export interface ImportPlanner {
   records: ImportRecords;
   /** Plans the file's next people: answers the documents they change, to write now (one per key). */
-  addPeople(people: readonly PersonDoc[]): PersonDoc[];
+  addPeople(people: readonly Person[]): Person[];
   /** What the import does, as far as the people added so far go; whole once every batch is added. */
   summary: ImportSummary;
 }
@@ -75,7 +75,7 @@ function mergeRecords<T extends { id: string; deleted?: true }>(
 }
 
 /** Whether any field of the file's person lost to a different, newer value here. */
-function keptNewerHere(incoming: PersonDoc, merged: PersonDoc): boolean {
+function keptNewerHere(incoming: Person, merged: Person): boolean {
   return PERSON_FIELDS.some(
     (field) =>
       field !== 'aliases' &&
@@ -96,7 +96,7 @@ function keptNewerHere(incoming: PersonDoc, merged: PersonDoc): boolean {
  */
 export function importPlanner(stored: Everything, backup: Omit<Backup, 'people'>): ImportPlanner {
   const storedByKey = new Map(stored.people.map((doc) => [doc.key, doc]));
-  const liveByAlias = new Map<string, PersonDoc>();
+  const liveByAlias = new Map<string, Person>();
   for (const doc of stored.people) if (isAlive(doc)) for (const alias of doc.aliases) liveByAlias.set(alias, doc);
 
   const templates = mergeRecords(stored.templates, backup.templates, mergeTemplates);
@@ -113,10 +113,10 @@ export function importPlanner(stored: Everything, backup: Omit<Backup, 'people'>
   };
   // Stored people's new versions, by key: two of the file's people may land on one stored person (under two
   // of their aliases), and the second then merges into what the first made, whatever the order.
-  const changed = new Map<string, PersonDoc>();
+  const changed = new Map<string, Person>();
 
   /** The version of one of the file's people to write, if it changes anything; the summary counts it. */
-  function plan(incoming: PersonDoc): PersonDoc | null {
+  function plan(incoming: Person): Person | null {
     const found =
       storedByKey.get(incoming.key) ??
       [incoming.key, ...incoming.aliases].map((alias) => liveByAlias.get(alias)).find(Boolean);
@@ -152,7 +152,7 @@ export function importPlanner(stored: Everything, backup: Omit<Backup, 'people'>
       settings: stored.settings && sameContent(settings, stored.settings) ? null : settings,
     },
     addPeople(people) {
-      const batch = new Map<string, PersonDoc>();
+      const batch = new Map<string, Person>();
       for (const incoming of people) {
         const next = plan(incoming);
         if (!next) continue;

@@ -8,13 +8,13 @@
  * open: the extension says so and never starts over empty.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { ContactRow } from '../model/views';
 import type { GoalDoc, SettingsDoc, TemplateDoc } from '../model/records';
 import type { FocusWeek } from '../plan/focus';
 import { SHIPPED_TEMPLATES } from '../shipped-templates';
 import { declareVersions } from './migrations';
 import { newSyncMark, type SyncMark } from './sync-mark';
 import type { SyncRecord } from './sync-state';
+import type { SummaryRow } from '../model/summary';
 
 export const DATABASE_NAME = 'keep-in-touch';
 
@@ -22,7 +22,7 @@ export const DATABASE_NAME = 'keep-in-touch';
  * A person as stored: their document as canonical JSON text (utils/model/person-json.ts), whether they are
  * alive (an export skips the deleted without reading them), and the sync mark.
  */
-export interface StoredPerson extends SyncMark {
+export interface PersonRecord extends SyncMark {
   key: string;
   json: string;
   alive: 0 | 1;
@@ -34,11 +34,11 @@ export type StoredFocus = FocusWeek & { basis: string };
 /** The one record of the settings table. */
 export type StoredSettings = SettingsDoc & SyncMark & { key: 'settings' };
 
-export class ContactsDatabase extends Dexie {
+export class Database extends Dexie {
   /** Every person, whole (deleted ones too): the documents that are saved, backed up, merged and synced. */
-  people!: EntityTable<StoredPerson, 'key'>;
+  people!: EntityTable<PersonRecord, 'key'>;
   /** Each live person's summary, worked out from their document: what lists, search and reminders read. */
-  contacts!: EntityTable<ContactRow, 'key'>;
+  contacts!: EntityTable<SummaryRow, 'key'>;
   settings!: EntityTable<StoredSettings, 'key'>;
   templates!: EntityTable<StoredTemplate, 'id'>;
   goals!: EntityTable<StoredGoal, 'id'>;

@@ -15,7 +15,7 @@ import {
 import { isActiveGoal } from '../plan/goals';
 import { weekOf, type Week, type Weekday } from '../plan/week';
 import { noonOfDay } from '../time';
-import type { ContactsDatabase, StoredFocus } from './database';
+import type { Database, StoredFocus } from './database';
 import { listGoals } from './goals-store';
 import { markFollowUpDone, snoozeFollowUp, type UndoableFollowUp } from './people/follow-ups';
 import { readTimelines } from './people/read';
@@ -33,7 +33,7 @@ export interface FocusView {
  * What the people stored are, in one cheap look (an index's last key and a count): a short focus is topped up
  * only when this has changed since, not by reading everyone each time the popup opens.
  */
-async function peopleBasis(db: ContactsDatabase): Promise<string> {
+async function peopleBasis(db: Database): Promise<string> {
   const [count, latest] = await Promise.all([db.contacts.count(), db.contacts.orderBy('updatedAt').last()]);
   return `${count} ${latest?.updatedAt ?? 0}`;
 }
@@ -43,7 +43,7 @@ async function peopleBasis(db: ContactsDatabase): Promise<string> {
  * saved one that is short of the focus size is topped up (plan/focus.ts) once people have changed since; one
  * that is full is kept without reading everyone (who has been deleted since is left out as it is shown).
  */
-async function focusOfWeek(db: ContactsDatabase, week: Week, now: number): Promise<StoredFocus> {
+async function focusOfWeek(db: Database, week: Week, now: number): Promise<StoredFocus> {
   const [saved, settings, basis] = await Promise.all([db.focus.get(week.id), loadSettings(db), peopleBasis(db)]);
   const size = focusSize(settings.focusSize);
   if (saved && (saved.items.length >= size || saved.basis === basis)) return saved;
@@ -61,7 +61,7 @@ async function focusOfWeek(db: ContactsDatabase, week: Week, now: number): Promi
  * The focus with each person's name, leaving out anyone deleted since it was chosen, counting as done
  * whoever has been in touch this week by any way, and saying how each is due as of now.
  */
-async function viewOf(db: ContactsDatabase, week: Week, focus: FocusWeek, now: number): Promise<FocusView> {
+async function viewOf(db: Database, week: Week, focus: FocusWeek, now: number): Promise<FocusView> {
   const rows = await db.contacts.bulkGet(focus.items.map((item) => item.key));
   const byKey = new Map(rows.flatMap((row) => (row ? [[row.key, row]] : [])));
   const asOfNow = withContactsThisWeek(focus, (key) => byKey.get(key)?.lastContactAt ?? null, week);
@@ -75,7 +75,7 @@ async function viewOf(db: ContactsDatabase, week: Week, focus: FocusWeek, now: n
 }
 
 /** This week's focus, chosen now if it is the week's first look. */
-export function weeklyFocus(db: ContactsDatabase, now: number, weekStartsOn: Weekday): Promise<FocusView> {
+export function weeklyFocus(db: Database, now: number, weekStartsOn: Weekday): Promise<FocusView> {
   return db.transaction('rw', [db.focus, db.people, db.contacts, db.goals, db.settings], async () => {
     const week = weekOf(now, weekStartsOn);
     return viewOf(db, week, await focusOfWeek(db, week, now), now);
@@ -88,7 +88,7 @@ export function weeklyFocus(db: ContactsDatabase, now: number, weekStartsOn: Wee
  * mark) only reopens the item.
  */
 export function markFocusItem(
-  db: ContactsDatabase,
+  db: Database,
   key: string,
   state: FocusState,
   now: number,

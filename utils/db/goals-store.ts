@@ -1,11 +1,11 @@
 /** Goals: each one document; a deleted one stays as a tombstone, so that the deletion reaches other computers. */
 import { nextGoal, type GoalDoc, type GoalInput } from '../model/records';
 import type { Goal } from '../plan/goals';
-import type { ContactsDatabase } from './database';
+import type { Database } from './database';
 import { newSyncMark, withoutMark } from './sync-mark';
 
 /** Every goal not deleted (archived ones too), the newest first. */
-export async function listGoals(db: ContactsDatabase): Promise<Goal[]> {
+export async function listGoals(db: Database): Promise<Goal[]> {
   const stored = await db.goals.toArray();
   return stored
     .filter((goal) => !goal.deleted)
@@ -14,7 +14,7 @@ export async function listGoals(db: ContactsDatabase): Promise<Goal[]> {
 }
 
 /** Saves a new goal or a new version of one (an edit, archiving it). */
-export function saveGoal(db: ContactsDatabase, goal: GoalInput, now: number): Promise<Goal[]> {
+export function saveGoal(db: Database, goal: GoalInput, now: number): Promise<Goal[]> {
   return db.transaction('rw', db.goals, async () => {
     const previous = await db.goals.get(goal.id);
     await db.goals.put({ ...nextGoal(goal, previous && withoutMark<GoalDoc>(previous), now), ...newSyncMark() });
@@ -22,7 +22,7 @@ export function saveGoal(db: ContactsDatabase, goal: GoalInput, now: number): Pr
   });
 }
 
-export function deleteGoal(db: ContactsDatabase, id: string, now: number): Promise<Goal[]> {
+export function deleteGoal(db: Database, id: string, now: number): Promise<Goal[]> {
   return db.transaction('rw', db.goals, async () => {
     const previous = await db.goals.get(id);
     if (previous && !previous.deleted) {

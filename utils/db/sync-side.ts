@@ -4,12 +4,12 @@
  * written through the same paths as every other write. Each kind's table, schema and merge: synced-kinds.ts.
  */
 import type { LocalRecord, LocalSide, SyncKind } from '../sync/local-side';
-import type { ContactsDatabase } from './database';
+import type { Database } from './database';
 import type { SyncMark } from './sync-mark';
 import { receivingTables, SYNCED_KINDS, syncedKinds } from './synced-kinds';
 
 /** What the store wrote since sync last asked: each kind's documents marked `pending`, in the kinds' order. */
-async function pending(db: ContactsDatabase, limit: number): Promise<LocalRecord[]> {
+async function pending(db: Database, limit: number): Promise<LocalRecord[]> {
   const tables = syncedKinds.map(([, kind]) => kind.table(db));
   return db.transaction('r', tables, async () => {
     const records: LocalRecord[] = [];
@@ -30,7 +30,7 @@ async function pending(db: ContactsDatabase, limit: number): Promise<LocalRecord
 }
 
 /** Unmarks what was sent, unless it was written again since (its stamp differs): that goes next time. */
-async function markSent(db: ContactsDatabase, records: readonly Pick<LocalRecord, 'kind' | 'key' | 'stamp'>[]) {
+async function markSent(db: Database, records: readonly Pick<LocalRecord, 'kind' | 'key' | 'stamp'>[]) {
   const tables = syncedKinds.map(([, kind]) => kind.table(db));
   await db.transaction('rw', tables, async () => {
     for (const { kind, key, stamp } of records) {
@@ -48,13 +48,13 @@ async function markSent(db: ContactsDatabase, records: readonly Pick<LocalRecord
  * Merges versions from elsewhere into what is stored, and writes the result when it differs, as already sent
  * (sync writes it to the server itself). Answers the merged document.
  */
-async function receive(db: ContactsDatabase, kind: SyncKind, key: string, versions: unknown[]): Promise<unknown> {
+async function receive(db: Database, kind: SyncKind, key: string, versions: unknown[]): Promise<unknown> {
   // An async scope of its own: Dexie keeps the transaction across native awaits only under one (returning the
   // kind's promise as it is commits the transaction early).
   return db.transaction('rw', receivingTables(db), async () => await SYNCED_KINDS[kind].receive(db, key, versions));
 }
 
-export function syncSide(db: ContactsDatabase): LocalSide {
+export function syncSide(db: Database): LocalSide {
   return {
     pending: (limit) => pending(db, limit),
     markSent: (records) => markSent(db, records),

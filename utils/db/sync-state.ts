@@ -8,7 +8,7 @@
 import type { SyncKeys } from '../sync/crypto';
 import type { SyncErrorCode } from '../sync/errors';
 import type { SyncProgress } from '../sync/run';
-import type { ContactsDatabase } from './database';
+import type { Database } from './database';
 
 export interface SyncConfig {
   key: 'config';
@@ -51,16 +51,16 @@ export const SYNC_OFF: SyncStatus = {
   error: null,
 };
 
-export async function readSyncConfig(db: ContactsDatabase): Promise<SyncConfig | undefined> {
+export async function readSyncConfig(db: Database): Promise<SyncConfig | undefined> {
   return (await db.sync.get('config')) as SyncConfig | undefined;
 }
 
-export async function readSyncStatus(db: ContactsDatabase): Promise<SyncStatus> {
+export async function readSyncStatus(db: Database): Promise<SyncStatus> {
   // A status saved by an earlier version lacks the fields added since.
   return { ...SYNC_OFF, ...((await db.sync.get('status')) as SyncStatus | undefined) };
 }
 
-export async function writeSyncStatus(db: ContactsDatabase, patch: Partial<SyncStatus>): Promise<SyncStatus> {
+export async function writeSyncStatus(db: Database, patch: Partial<SyncStatus>): Promise<SyncStatus> {
   return db.transaction('rw', db.sync, async () => {
     const status = { ...(await readSyncStatus(db)), ...patch };
     await db.sync.put(status);

@@ -8,13 +8,13 @@ import type { EntityTable, IDType, Table } from 'dexie';
 import * as z from 'zod/mini';
 import { sameContent } from '../model/canonical';
 import { mergeVersions } from '../model/merge';
-import type { PersonDoc } from '../model/person';
+import type { Person } from '../model/person';
 import { personToWire } from '../model/person-json';
 import { mergeGoals, mergeSyncedSettings, mergeTemplates, syncedSettings, type SyncedSettings } from '../model/records';
 import { PersonSchema, SyncedSettingsSchema, TemplateDocSchema } from '../model/schemas';
 import { GoalDocSchema } from '../plan/goal-schema';
 import type { SyncKind } from '../sync/kinds';
-import type { ContactsDatabase, StoredGoal, StoredPerson, StoredSettings, StoredTemplate } from './database';
+import type { Database, StoredGoal, PersonRecord, StoredSettings, StoredTemplate } from './database';
 import { readPerson } from './people/read';
 import { savePeople } from './people/write';
 import { loadSettings, loadSettingsDoc, saveSettingsDoc } from './settings-store';
@@ -24,16 +24,16 @@ export const SETTINGS_KEY = 'settings';
 
 export interface SyncedKind<Stored extends SyncMark = SyncMark, Key extends keyof Stored = keyof Stored> {
   /** Where the kind is stored, each record with its sync mark. */
-  table(db: ContactsDatabase): EntityTable<Stored, Key>;
+  table(db: Database): EntityTable<Stored, Key>;
   /** Other tables its receive writes (a person's summary row). */
-  alsoWrites?(db: ContactsDatabase): Table[];
+  alsoWrites?(db: Database): Table[];
   /** A stored record as it travels: its key, and its document without the sync mark. */
   travelling(stored: Stored): { key: string; doc: unknown };
   /**
    * Versions from elsewhere, checked by the kind's schema and merged with the stored record by the kind's merge;
    * the result is stored when it differs (as already sent), and answered. Runs inside the receive's transaction.
    */
-  receive(db: ContactsDatabase, key: string, versions: unknown[]): Promise<unknown>;
+  receive(db: Database, key: string, versions: unknown[]): Promise<unknown>;
 }
 
 /** In the order the send takes them: the settings and templates are few, and the people many. */
@@ -63,14 +63,14 @@ export const SYNCED_KINDS: Record<SyncKind, SyncedKind> = {
     travelling: (stored) => ({ key: stored.id, doc: withoutMark(stored) }),
     receive: (db, key, versions) => receiveRecord(db.goals, GoalDocSchema, mergeGoals, key, versions),
   }),
-  person: synced<StoredPerson, 'key'>({
+  person: synced<PersonRecord, 'key'>({
     table: (db) => db.people,
     alsoWrites: (db) => [db.contacts],
     // As stored: the flat document, with what a newer version wrote in its place (person-wire.ts).
     travelling: ({ key, json }) => ({ key, doc: JSON.parse(json) as unknown }),
     receive: async (db, key, versions) => {
       const stored = await readPerson(db, key);
-      const incoming = valid(PersonSchema, key, versions, (doc) => doc.key) as PersonDoc[];
+      const incoming = valid(PersonSchema, key, versions, (doc) => doc.key) as Person[];
       if (incoming.length === 0) return stored ? personToWire(stored) : versions[0];
       const merged = [...incoming, ...(stored ? [stored] : [])].reduce(mergeVersions);
       if (!stored || !sameContent(stored, merged)) await savePeople(db, [merged], await loadSettings(db), 0);
@@ -87,12 +87,12 @@ function synced<Stored extends SyncMark, Key extends keyof Stored>(kind: SyncedK
 export const syncedKinds = Object.entries(SYNCED_KINDS) as [SyncKind, SyncedKind][];
 
 /** Every table a receive reads or writes. */
-export function receivingTables(db: ContactsDatabase): Table[] {
+export function receivingTables(db: Database): Table[] {
   return syncedKinds.flatMap(([, kind]) => [kind.table(db), ...(kind.alsoWrites?.(db) ?? [])]);
 }
 
 /** Everything that syncs counts as unsent: a server turned on later gets all of it. */
-export async function markAllUnsent(db: ContactsDatabase): Promise<void> {
+export async function markAllUnsent(db: Database): Promise<void> {
   const tables = syncedKinds.map(([, kind]) => kind.table(db));
   await db.transaction('rw', tables, async () => {
     for (const table of tables) await table.toCollection().modify({ pending: 1 });

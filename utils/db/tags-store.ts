@@ -1,21 +1,21 @@
 /**
  * Tags as tiers (mentors, former colleagues, …): renaming one, merging two, removing one. A tag lives in every
- * person who has it and in the settings (its cadence, its colour); these change all of them in one transaction.
+ * person who has it and in the settings (its rhythm, its colour); these change all of them in one transaction.
  */
-import { normalizeTags } from '../contacts';
-import { setFields, type PersonDoc } from '../model/person';
+import { setFields, type Person } from '../model/person';
 import { setSettings } from '../model/records';
 import { renamedEntry } from '../tag-maps';
-import type { ContactsDatabase } from './database';
+import type { Database } from './database';
 import { readPerson } from './people/read';
 import { inTransaction, savePeople } from './people/write';
 import { loadSettingsDoc, saveSettingsDoc } from './settings-store';
+import { normalizeTags } from '../model/summary';
 
 /**
  * Renames tag `from` to `to` on everyone who has it (any case); when `to` already exists the two tags become
  * one. `to` null removes the tag. Answers with how many people changed.
  */
-export function retag(db: ContactsDatabase, from: string, to: string | null, now: number): Promise<number> {
+export function retag(db: Database, from: string, to: string | null, now: number): Promise<number> {
   const target = to === null ? null : (normalizeTags([to])[0] ?? null);
   return inTransaction(db, async () => {
     const before = await loadSettingsDoc(db);
@@ -30,7 +30,7 @@ export function retag(db: ContactsDatabase, from: string, to: string | null, now
     if (settings !== before) await saveSettingsDoc(db, settings);
     const folded = from.toLocaleLowerCase();
     const keys = await db.contacts.where('tags').equalsIgnoreCase(from).primaryKeys();
-    const tagged = (await Promise.all([...new Set(keys)].map((key) => readPerson(db, key)))) as PersonDoc[];
+    const tagged = (await Promise.all([...new Set(keys)].map((key) => readPerson(db, key)))) as Person[];
     const retagged = tagged.map((doc) => {
       const tags = doc.tags.flatMap((tag) => (tag.toLocaleLowerCase() !== folded ? [tag] : target ? [target] : []));
       return setFields(doc, { tags: normalizeTags(tags) }, now);
@@ -41,7 +41,7 @@ export function retag(db: ContactsDatabase, from: string, to: string | null, now
 }
 
 /** Every tag in use, sorted as the user's language sorts. */
-export async function listTags(db: ContactsDatabase): Promise<string[]> {
+export async function listTags(db: Database): Promise<string[]> {
   const tags = (await db.contacts.orderBy('tags').uniqueKeys()) as string[];
   return tags.sort((a, b) => a.localeCompare(b));
 }

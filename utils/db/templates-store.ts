@@ -1,11 +1,11 @@
 /** Templates: the user's and the bundled ones, each one document; a deleted one stays as a tombstone for sync. */
 import { nextTemplate } from '../model/records';
 import type { Template } from '../templates';
-import type { ContactsDatabase } from './database';
+import type { Database } from './database';
 import { newSyncMark, withoutMark } from './sync-mark';
 
 /** Every live template, by language and name. */
-export async function listTemplates(db: ContactsDatabase): Promise<Template[]> {
+export async function listTemplates(db: Database): Promise<Template[]> {
   const stored = await db.templates.toArray();
   return stored
     .filter((template) => !template.deleted)
@@ -13,7 +13,7 @@ export async function listTemplates(db: ContactsDatabase): Promise<Template[]> {
     .sort((a, b) => a.language.localeCompare(b.language) || a.name.localeCompare(b.name));
 }
 
-export function saveTemplate(db: ContactsDatabase, template: Template, now: number): Promise<Template[]> {
+export function saveTemplate(db: Database, template: Template, now: number): Promise<Template[]> {
   return db.transaction('rw', db.templates, async () => {
     const previous = await db.templates.get(template.id);
     const next = nextTemplate({ ...template, name: template.name.trim() }, previous && withoutMark(previous), now);
@@ -22,7 +22,7 @@ export function saveTemplate(db: ContactsDatabase, template: Template, now: numb
   });
 }
 
-export function deleteTemplate(db: ContactsDatabase, id: string, now: number): Promise<Template[]> {
+export function deleteTemplate(db: Database, id: string, now: number): Promise<Template[]> {
   return db.transaction('rw', db.templates, async () => {
     const previous = await db.templates.get(id);
     if (previous && !previous.deleted) {

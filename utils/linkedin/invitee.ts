@@ -1,3 +1,8 @@
+/**
+ * Whose invitation it is: the person whose Connect was pressed, told by the /in/ link of the card the Connect
+ * sits in (a search result, a My Network card, "People also viewed", the top card), and whose timeline it goes
+ * on. Markup: ../shared/linkedin-pages/README.md, "Connect and the note".
+ */
 import { clean } from './text';
 import { identityFromSegment, identityFromUrl, keyOf, type UrlIdentity } from './urls';
 import type { Profile } from '../model/profile';

@@ -1,6 +1,6 @@
 /** Answers that more than one message gives, or that only messages give. */
-import type { ContactView } from '../contacts';
 import type { PageClaims } from '../db/people/page';
+import type { PersonView } from '../model/summary';
 
 /** What the dashboard compares: the page's person as LinkedIn showed them, and who holds the ids it claimed. */
 export interface Comparison {
@@ -8,5 +8,5 @@ export interface Comparison {
   claims: PageClaims;
 }
 
-/** Two people joined into one, and the token that undoes it (`contact.separate`). */
-export type JoinedView = ContactView & { undoToken: string };
+/** Two people joined into one, and the token that undoes it (`person.separate`). */
+export type JoinedView = PersonView & { undoToken: string };

@@ -1,10 +1,10 @@
 /** Messages of keeping in touch: who is due, and the popup's Done, Snooze and their undo. */
 import * as z from 'zod/mini';
-import type { ContactView } from '../contacts';
 import type { UndoableFollowUp } from '../db/people/follow-ups';
 import type { FollowUp } from '../followups';
 import { text, time } from '../model/schemas';
 import { answers, message } from './define';
+import type { PersonView } from '../model/summary';
 
 export const followUpMessages = {
   /** Who is due now (ranked) and in the coming week. */
@@ -36,7 +36,7 @@ export const followUpMessages = {
       snoozedUntil: z.nullable(time),
       noteId: z.nullable(text(100)),
     }),
-    answer: answers<ContactView>(),
+    answer: answers<PersonView>(),
     from: 'extension',
     changes: 'person',
   }),

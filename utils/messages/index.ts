@@ -39,7 +39,7 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: Error
  * pages hear whose aliases changed (`all` after changes to many people: an import, a tag renamed); LinkedIn tabs
  * hear only `all`, so that no page learns whom the user is editing elsewhere.
  */
-export interface ContactChanged {
-  type: 'contact.changed';
+export interface PeopleChanged {
+  type: 'people.changed';
   aliases: string[] | 'all';
 }

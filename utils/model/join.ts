@@ -3,9 +3,9 @@
  * versions (merge.ts): these are two different documents, and only the user decides they are one person.
  * Pure.
  */
-import { normalizeTags } from '../contacts';
-import { deletePerson, latestChange, PERSON_FIELDS, restorePerson, setFields, type PersonDoc } from './person';
+import { deletePerson, latestChange, PERSON_FIELDS, restorePerson, setFields, type Person } from './person';
 import { deleteEntry, heads, reinstated, visibleEntries } from './timeline';
+import { normalizeTags } from './summary';
 
 const earliest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
 const latest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
@@ -14,7 +14,7 @@ const latest = (a: number | null, b: number | null) => (a === null ? b : b === n
  * `keep` with `other` taken in: their timelines, aliases and tags; the fields `keep` lacks; the earliest
  * creation and connection; the latest contact.
  */
-export function absorb(keep: PersonDoc, other: PersonDoc, now: number): PersonDoc {
+export function absorb(keep: Person, other: Person, now: number): Person {
   const filled = <F extends 'name' | 'headline' | 'company' | 'location' | 'photoUrl' | 'email'>(field: F) =>
     keep[field] || other[field];
   const joined = setFields(
@@ -49,21 +49,21 @@ export function absorb(keep: PersonDoc, other: PersonDoc, now: number): PersonDo
   };
 }
 
-function carriedOf(keep: PersonDoc, other: PersonDoc): Pick<PersonDoc, 'foreign'> {
+function carriedOf(keep: Person, other: Person): Pick<Person, 'foreign'> {
   const foreign = heads([...(keep.foreign ?? []), ...(other.foreign ?? []).filter((version) => !version.deleted)]);
   return foreign.length > 0 ? { foreign } : {};
 }
 
 /** Two people as they were before they were joined: what undo puts back. */
 export interface Joined {
-  keep: PersonDoc;
-  other: PersonDoc;
+  keep: Person;
+  other: Person;
   /** `other` was never saved (a page's person the user had not added yet): undo gives back `keep` alone. */
   otherUnsaved?: true;
 }
 
 /** The user says `other` is `keep`: `keep` takes them in, and `other` is deleted. */
-export function joinPeople(keep: PersonDoc, other: PersonDoc, now: number) {
+export function joinPeople(keep: Person, other: Person, now: number) {
   const joinedAt = Math.max(now, latestChange(other) + 1);
   return { keep: absorb(keep, other, now), other: deletePerson(other, joinedAt), undo: { keep, other } as Joined };
 }
@@ -72,7 +72,7 @@ export function joinPeople(keep: PersonDoc, other: PersonDoc, now: number) {
  * Undo of a join: `other` back as it was, with its own entries; `keep`'s fields as they were, without the
  * entries it took in. Entries written to the joined person since stay with the one kept.
  */
-export function separatePeople(keepNow: PersonDoc, otherNow: PersonDoc, joined: Joined, now: number) {
+export function separatePeople(keepNow: Person, otherNow: Person, joined: Joined, now: number) {
   const before = Object.fromEntries(PERSON_FIELDS.map((field) => [field, joined.keep[field]]));
   let keep = setFields(keepNow, before, now);
   const ownIds = new Set(joined.keep.timeline.map((version) => version.id));

@@ -11,14 +11,14 @@
  * so every device that has seen the same versions holds the same person, whatever order they came in.
  */
 import { canonicalJson } from './canonical';
-import { PERSON_FIELDS, sortedAliases, type PersonDoc } from './person';
+import { PERSON_FIELDS, sortedAliases, type Person } from './person';
 import { mergeStamped } from './stamped';
 import { heads, type EntryVersion, type ForeignVersion } from './timeline';
 
-export function mergeVersions(a: PersonDoc, b: PersonDoc): PersonDoc {
+export function mergeVersions(a: Person, b: Person): Person {
   if (a.key !== b.key) throw new Error(`Two different people (${a.key}, ${b.key}) are not versions of one.`);
   const { extra: _extra, foreign: _foreign, ...own } = a;
-  const base: PersonDoc = {
+  const base: Person = {
     ...own,
     createdAt: Math.min(a.createdAt, b.createdAt),
     changedAt: {},
@@ -32,7 +32,7 @@ export function mergeVersions(a: PersonDoc, b: PersonDoc): PersonDoc {
 }
 
 /** Both timelines as one, this version's entries and the carried ones alike: a version replaces across both. */
-function mergeEntries(a: PersonDoc, b: PersonDoc): Pick<PersonDoc, 'timeline' | 'foreign'> {
+function mergeEntries(a: Person, b: Person): Pick<Person, 'timeline' | 'foreign'> {
   if (!a.foreign && !b.foreign) return { timeline: heads([...a.timeline, ...b.timeline]) };
   const carried = new Set<object>([...(a.foreign ?? []), ...(b.foreign ?? [])]);
   const all = heads<EntryVersion | ForeignVersion>([...a.timeline, ...b.timeline, ...carried] as EntryVersion[]);
@@ -45,7 +45,7 @@ function mergeEntries(a: PersonDoc, b: PersonDoc): Pick<PersonDoc, 'timeline' | 
  * A newer version's fields, each from the side that changed it last (its time in `changedAt`, absent: never);
  * at equal times the same value wins everywhere, a value over none. Their times go into `changedAt`.
  */
-function mergeExtra(a: PersonDoc, b: PersonDoc, changedAt: Record<string, number>): Pick<PersonDoc, 'extra'> {
+function mergeExtra(a: Person, b: Person, changedAt: Record<string, number>): Pick<Person, 'extra'> {
   const known = new Set<string>(PERSON_FIELDS);
   const stamps = [a.changedAt, b.changedAt] as Record<string, number | undefined>[];
   const names = new Set(

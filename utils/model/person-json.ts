@@ -5,11 +5,11 @@
  * texts joined.
  */
 import { sortedKeys } from './canonical';
-import { PERSON_FIELDS, type PersonDoc } from './person';
+import { PERSON_FIELDS, type Person } from './person';
 import { personFromWire, timelineToWire } from './person-wire';
 
 /** The document's fields in one order: identity, the fields, their times, the deletion, the timeline. */
-export function personToJson(doc: PersonDoc): string {
+export function personToJson(doc: Person): string {
   return JSON.stringify({
     key: doc.key,
     createdAt: doc.createdAt,
@@ -23,11 +23,11 @@ export function personToJson(doc: PersonDoc): string {
 }
 
 /** A document from text the store wrote (checked when it came in: a backup or sync validates it first). */
-export function personFromJson(json: string): PersonDoc {
+export function personFromJson(json: string): Person {
   return personFromWire(JSON.parse(json) as Record<string, unknown>);
 }
 
 /** The document as it travels: the flat object a sync or a backup carries, the same as its JSON text. */
-export function personToWire(doc: PersonDoc): unknown {
+export function personToWire(doc: Person): unknown {
   return JSON.parse(personToJson(doc));
 }

@@ -4,7 +4,7 @@
  * cannot read; they are kept beside the document (`extra`, `foreign`) while it is here, and written back in
  * place, as they came, so that a version never destroys what a newer one wrote (DESIGN.md, "Sync").
  */
-import { PERSON_FIELDS, type PersonDoc } from './person';
+import { PERSON_FIELDS, type Person } from './person';
 import { byIdThenNewest, isReadableEntry, type EntryVersion, type ForeignVersion, type Versioned } from './timeline';
 
 /** The document's own keys, as this version writes them; every other key is a newer version's. */
@@ -41,7 +41,7 @@ function unknownPart(record: Json, known: ReadonlySet<string>): Json | undefined
  * A document from its flat form, already checked (schemas.ts, or the store's own text): the unknown
  * remainder set beside the known fields. Entries are sorted out by `isReadableEntry`, as the check did.
  */
-export function personFromWire(raw: Json): PersonDoc {
+export function personFromWire(raw: Json): Person {
   const timeline = raw.timeline as Json[];
   const known: EntryVersion[] = [];
   let foreign: ForeignVersion[] | undefined;
@@ -61,9 +61,9 @@ export function personFromWire(raw: Json): PersonDoc {
   }
   const extra = unknownPart(raw, PERSON_KEYS);
   // Most documents: nothing unknown, nothing to copy (the store reads every person this way).
-  if (!extra && !foreign && !entriesWithExtra) return raw as unknown as PersonDoc;
+  if (!extra && !foreign && !entriesWithExtra) return raw as unknown as Person;
   const own = extra ? Object.fromEntries(Object.entries(raw).filter(([key]) => PERSON_KEYS.has(key))) : raw;
-  return { ...(own as unknown as PersonDoc), timeline: known, ...(extra && { extra }), ...(foreign && { foreign }) };
+  return { ...(own as unknown as Person), timeline: known, ...(extra && { extra }), ...(foreign && { foreign }) };
 }
 
 /** An entry version in its flat form: its own fields in one order, then a newer version's. */
@@ -72,7 +72,7 @@ function entryToWire({ id, rev, past, type, text, at, createdAt, updatedAt, dele
 }
 
 /** The timeline as written: this version's entries and the carried ones, in the order heads() keeps. */
-export function timelineToWire(doc: PersonDoc): Json[] {
+export function timelineToWire(doc: Person): Json[] {
   const known = doc.timeline.map(entryToWire);
   if (!doc.foreign?.length) return known;
   return ([...known, ...doc.foreign] as (Versioned & Json)[]).sort(byIdThenNewest);

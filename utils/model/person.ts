@@ -1,3 +1,8 @@
+/**
+ * A person as one document (schema v5): who they are, what the user set, and their whole timeline, with the
+ * time each part last changed, so that any two versions of them can be merged (merge.ts) whichever device,
+ * tab or backup they come from. Pure: the store (utils/db/people/) keeps these.
+ */
 import { setStamped, type Stamped } from './stamped';
 import {
   deleteAll,
@@ -57,7 +62,7 @@ export const PERSON_FIELDS = [
   'lastSeen',
 ] as const satisfies readonly PersonField[];
 
-export interface PersonDoc extends PersonFields, Stamped<PersonField> {
+export interface Person extends PersonFields, Stamped<PersonField> {
   /** The normalised vanity slug, or the `ACoAA…` profile id when no slug was known. Never changes. */
   key: string;
   createdAt: number;
@@ -94,8 +99,8 @@ const EMPTY_FIELDS: PersonFields = {
 };
 
 /** A new person with the given fields, all set at `now`. */
-export function newPerson(key: string, fields: Partial<PersonFields>, now: number): PersonDoc {
-  const empty: PersonDoc = { key, createdAt: now, ...EMPTY_FIELDS, changedAt: {}, deletedAt: null, timeline: [] };
+export function newPerson(key: string, fields: Partial<PersonFields>, now: number): Person {
+  const empty: Person = { key, createdAt: now, ...EMPTY_FIELDS, changedAt: {}, deletedAt: null, timeline: [] };
   return setFields(empty, fields, now);
 }
 
@@ -103,7 +108,7 @@ export function newPerson(key: string, fields: Partial<PersonFields>, now: numbe
  * The person with `patch`'s fields set: only the fields that change are stamped (stamped.ts), so that two
  * edits of different fields, anywhere, both stay. Answers `doc` itself when nothing changes.
  */
-export function setFields(doc: PersonDoc, patch: Partial<PersonFields>, now: number): PersonDoc {
+export function setFields(doc: Person, patch: Partial<PersonFields>, now: number): Person {
   const aliases = patch.aliases && sortedAliases(patch.aliases);
   return setStamped(doc, PERSON_FIELDS, aliases ? { ...patch, aliases } : patch, now);
 }
@@ -114,7 +119,7 @@ export function sortedAliases(aliases: readonly string[]): string[] {
 }
 
 /** The latest change of anything the person shows: a field or a live timeline entry. */
-export function latestChange(doc: PersonDoc): number {
+export function latestChange(doc: Person): number {
   let latest = doc.createdAt;
   for (const at of Object.values(doc.changedAt)) if (at !== undefined && at > latest) latest = at;
   for (const version of doc.timeline) if (!version.deleted && version.updatedAt > latest) latest = version.updatedAt;
@@ -128,12 +133,12 @@ export function latestChange(doc: PersonDoc): number {
  * written offline on one computer is not lost to a deletion on another. A function of the one document, so
  * the merge stays commutative, associative and idempotent (tests/unit/model/merge.properties.test.ts).
  */
-export function isAlive(doc: PersonDoc): boolean {
+export function isAlive(doc: Person): boolean {
   return doc.deletedAt === null || latestChange(doc) > doc.deletedAt || showsEntries(doc);
 }
 
 /** Whether any entry shows, or would show on the version that can read it (a carried one, timeline.ts). */
-function showsEntries(doc: PersonDoc): boolean {
+function showsEntries(doc: Person): boolean {
   return visibleEntries(doc.timeline).length > 0 || (doc.foreign ?? []).some((version) => !version.deleted);
 }
 
@@ -141,7 +146,7 @@ function showsEntries(doc: PersonDoc): boolean {
  * Whether the person is here only because of entries their deletion never saw: the user is told so (the
  * panel), since they deleted them, somewhere. Setting any field (a restore does) settles it.
  */
-export function keptAfterDeletion(doc: PersonDoc): boolean {
+export function keptAfterDeletion(doc: Person): boolean {
   const { deletedAt } = doc;
   if (deletedAt === null) return false;
   const setSince = Object.values(doc.changedAt).some((at) => at !== undefined && at > deletedAt);
@@ -149,7 +154,7 @@ export function keptAfterDeletion(doc: PersonDoc): boolean {
 }
 
 /** The person deleted: a tombstone that keeps their identity and no text of their timeline. */
-export function deletePerson(doc: PersonDoc, now: number): PersonDoc {
+export function deletePerson(doc: Person, now: number): Person {
   const { foreign = [], ...rest } = doc;
   const deletedAt = Math.max(now, latestChange(doc) + 1, ...foreign.map((version) => version.updatedAt + 1));
   // What a newer version wrote goes too: a deletion takes every text the person had on this device.
@@ -162,7 +167,7 @@ export function deletePerson(doc: PersonDoc, now: number): PersonDoc {
  * A deleted person brought back as `before` showed them: every field set again, later than the deletion, and
  * the entries it held given back (as new versions, so that they outlive the deletion on every device).
  */
-export function restorePerson(doc: PersonDoc, before: PersonDoc, now: number): PersonDoc {
+export function restorePerson(doc: Person, before: Person, now: number): Person {
   const at = Math.max(now, (doc.deletedAt ?? 0) + 1, latestChange(doc) + 1);
   const changedAt = Object.fromEntries(PERSON_FIELDS.map((field) => [field, at]));
   const fields = Object.fromEntries(PERSON_FIELDS.map((field) => [field, before[field]])) as unknown as PersonFields;

@@ -4,16 +4,16 @@
  */
 import * as z from 'zod/mini';
 import { cleanText } from '../clean-text';
-import { INTERACTION_TYPES } from '../contacts';
-import type { PersonDoc } from './person';
+import type { Person } from './person';
 import { personFromWire } from './person-wire';
 import { ENTRY_TEXT_MAX, isReadableEntry } from './timeline';
 import { DEFAULT_SETTINGS } from '../settings';
 import { SETTINGS_FIELDS, SYNCED_SETTINGS_FIELDS } from './records';
+import { ENTRY_TYPES } from './entry';
 
 export const text = (max: number) => z.string().check(z.maxLength(max));
 export const time = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
-export const cadence = z.number().check(z.int(), z.gte(1), z.lte(3650));
+export const rhythmDays = z.number().check(z.int(), z.gte(1), z.lte(3650));
 export const key = text(200).check(z.minLength(1));
 export const aliases = z.array(text(200)).check(z.minLength(1), z.maxLength(100));
 export const tags = z.array(text(60)).check(z.maxLength(100));
@@ -49,7 +49,7 @@ const EntryVersionSchema = z.looseObject({
   id: text(100).check(z.minLength(1)),
   rev,
   past: z.array(rev).check(z.maxLength(1000)),
-  type: z.enum(INTERACTION_TYPES),
+  type: z.enum(ENTRY_TYPES),
   text: text(ENTRY_TEXT_MAX),
   at: time,
   createdAt: time,
@@ -92,14 +92,14 @@ export const PersonSchema = z.pipe(
     ...PERSON_VALUES,
     profileId: z.nullable(text(100)),
     memberId: z.nullable(text(30)),
-    cadenceDays: z.union([z.nullable(cadence), z.literal('inherit')]),
+    cadenceDays: z.union([z.nullable(rhythmDays), z.literal('inherit')]),
     cadenceFromTagsOnly: z.boolean(),
     // Times of this version's fields and of a newer one's, each a time as ever.
     changedAt: z.record(text(100), time).check(z.refine((stamps) => Object.keys(stamps).length <= 200)),
     deletedAt: z.nullable(time),
     timeline: z.array(TimelineVersionSchema).check(z.maxLength(100_000)),
   }),
-  z.transform((doc): PersonDoc => personFromWire(doc)),
+  z.transform((doc): Person => personFromWire(doc)),
 );
 
 export const TemplateFields = {
@@ -117,8 +117,8 @@ export const FocusSizingSchema = z.discriminatedUnion('kind', [
 ]);
 
 export const SettingsFields = {
-  defaultCadenceDays: z.nullable(cadence),
-  tagCadences: z.record(text(60), cadence),
+  defaultCadenceDays: z.nullable(rhythmDays),
+  tagCadences: z.record(text(60), rhythmDays),
   notificationsEnabled: z.boolean(),
   notificationHour: z.number().check(z.int(), z.gte(0), z.lte(23)),
   myName: text(100),

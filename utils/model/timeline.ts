@@ -9,7 +9,7 @@
  * Two edits made apart from each other replace neither: both stay, and the person is told (`otherVersions`).
  * A deletion is a version too (a tombstone), which hides every version older than it.
  */
-import { INTERACTION_TYPES, type InteractionType } from '../contacts';
+import { ENTRY_TYPES, type EntryType } from './entry';
 
 export interface EntryVersion {
   /** The entry: the same on every device and in every version of it. */
@@ -18,7 +18,7 @@ export interface EntryVersion {
   rev: string;
   /** Every version this one replaces (all ancestors, not only the parent). */
   past: string[];
-  type: InteractionType;
+  type: EntryType;
   text: string;
   /** When it happened (epoch ms). */
   at: number;
@@ -47,7 +47,7 @@ export interface Versioned {
 export type ForeignVersion = Versioned & { createdAt: number } & Record<string, unknown>;
 
 /** The entry types this version knows, and its longest note: what it can show of a version. */
-const READABLE_TYPES: ReadonlySet<unknown> = new Set(INTERACTION_TYPES);
+const READABLE_TYPES: ReadonlySet<unknown> = new Set(ENTRY_TYPES);
 export const ENTRY_TEXT_MAX = 20_000;
 
 /**
@@ -121,7 +121,7 @@ const NOTHING: Basis = { past: new Set(), latestAt: -Infinity };
 /** A new entry. */
 export function addEntry(
   timeline: readonly EntryVersion[],
-  entry: { type: InteractionType; text: string; at: number },
+  entry: { type: EntryType; text: string; at: number },
   now: number,
   id: string = crypto.randomUUID(),
 ): EntryVersion[] {
@@ -163,7 +163,7 @@ function shownVersion(timeline: readonly EntryVersion[], id: string, basedOn?: s
 export function editEntry(
   timeline: readonly EntryVersion[],
   id: string,
-  patch: { type?: InteractionType; text?: string; at?: number },
+  patch: { type?: EntryType; text?: string; at?: number },
   now: number,
   basedOn?: string,
 ): EntryVersion[] | undefined {

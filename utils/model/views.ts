@@ -1,17 +1,15 @@
 /**
- * What the rest of the extension sees of a person document: the contact summary that the lists, indexes and
- * reminders read (its derived fields worked out once, here), and the timeline as entries. Pure.
+ * What the rest of the extension sees of a person's document: their summary, which lists, indexes and reminders
+ * read (its derived fields worked out once, here), and their timeline as entries. Pure.
  */
-import { byNewestFirst, deriveLastContact, timelineWordsOf, type Contact, type Interaction } from '../contacts';
-import { dueAtOf, type CadenceSettings } from '../followups';
-import { latestChange, type PersonDoc } from './person';
+import { dueAtOf, type RhythmSettings } from '../followups';
+import { latestChange, type Person } from './person';
 import { visibleEntries } from './timeline';
-
-/** A contact as the `contacts` table keeps it: the summary, and the times of their invitations (an index). */
-export type ContactRow = Contact & { invitedAt: number[] };
+import { byNewestFirst, deriveLastContact, timelineWordsOf, type Entry } from './entry';
+import type { Summary, SummaryRow } from './summary';
 
 /** The person's timeline as the panel shows it: live entries, newest first. */
-export function timelineOf(doc: PersonDoc): Interaction[] {
+export function timelineOf(doc: Person): Entry[] {
   return visibleEntries(doc.timeline)
     .map(({ version, versions, otherTexts }) => ({
       id: version.id,
@@ -29,8 +27,8 @@ export function timelineOf(doc: PersonDoc): Interaction[] {
 }
 
 /** The contact summary of a person, with last contact, due time and timeline words worked out. */
-export function contactOf(doc: PersonDoc, settings: CadenceSettings, timeline = timelineOf(doc)): Contact {
-  const contact: Contact = {
+export function summaryOfPerson(doc: Person, settings: RhythmSettings, timeline = timelineOf(doc)): Summary {
+  const contact: Summary = {
     key: doc.key,
     aliases: doc.aliases,
     ...(doc.profileId !== null && { profileId: doc.profileId }),
@@ -59,8 +57,8 @@ export function contactOf(doc: PersonDoc, settings: CadenceSettings, timeline = 
 }
 
 /** The row the `contacts` table indexes for a live person. */
-export function contactRowOf(doc: PersonDoc, settings: CadenceSettings): ContactRow {
+export function summaryRowOf(doc: Person, settings: RhythmSettings): SummaryRow {
   const timeline = timelineOf(doc);
   const invitedAt = timeline.filter((entry) => entry.type === 'invitation').map((entry) => entry.at);
-  return { ...contactOf(doc, settings, timeline), invitedAt };
+  return { ...summaryOfPerson(doc, settings, timeline), invitedAt };
 }

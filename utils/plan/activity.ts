@@ -3,9 +3,10 @@
  * count alike: the days in touch, and when someone joined the network; and the order that breaks ties between
  * people wherever the plan ranks them.
  */
-import { isContactType, type Contact, type Interaction } from '../contacts';
 import { dayOf } from '../time';
 import type { Period } from './week';
+import { isContactType, type Entry } from '../model/entry';
+import type { Summary } from '../model/summary';
 
 /**
  * The local days the user was in touch with a person, in order, each once: the day of every contact-type entry,
@@ -13,7 +14,7 @@ import type { Period } from './week';
  * A message and a call on the same day are one contact: goals count people reached, not clicks. Only the latest
  * `contactedAt` is stored, so an earlier "Done" with no entry is no longer known.
  */
-export function inTouchDays(contact: Pick<Contact, 'contactedAt'>, timeline: readonly Interaction[]): number[] {
+export function inTouchDays(contact: Pick<Summary, 'contactedAt'>, timeline: readonly Entry[]): number[] {
   const days = new Set<number>();
   if (contact.contactedAt !== null) days.add(dayOf(contact.contactedAt));
   for (const entry of timeline) if (isContactType(entry.type)) days.add(dayOf(entry.at));
@@ -29,7 +30,7 @@ export function daysWithin(days: readonly number[], period: Pick<Period, 'firstD
  * When a person joined the user's network: when they became a connection, if LinkedIn's export said, else when
  * they were added. An import of old connections then brings no burst of "new people".
  */
-export function joinedAt(contact: Pick<Contact, 'connectedAt' | 'createdAt'>): number {
+export function joinedAt(contact: Pick<Summary, 'connectedAt' | 'createdAt'>): number {
   return contact.connectedAt ?? contact.createdAt;
 }
 

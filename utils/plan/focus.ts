@@ -4,14 +4,15 @@
  * plan to work through, not a feed that changes under the user. Pure and deterministic: "now" is an argument,
  * there is no randomness, and ties go by key, so every device and every reload choose alike.
  */
-import type { Contact, Interaction } from '../contacts';
-import { dueAtOf, dueStatus, effectiveCadence, urgency, type CadenceSettings } from '../followups';
+import { dueAtOf, dueStatus, effectiveRhythm, urgency, type RhythmSettings } from '../followups';
 import { dayOf } from '../time';
 import { compareKeys } from './activity';
 import { networkGiveTake } from './give-take';
 import { goalMembers, goalProgress, isActiveGoal, type Goal } from './goals';
 import { driftOf, tierOf, tiersOf } from './tiers';
 import { weekdayOf, type Week } from './week';
+import type { Entry } from '../model/entry';
+import type { Summary } from '../model/summary';
 
 /** The time one person takes, in minutes: a message read and written, or a short call arranged. */
 export const MINUTES_PER_PERSON = 10;
@@ -48,10 +49,10 @@ export interface FocusItem {
 
 /** Everything the choice reads. */
 export interface FocusInput {
-  contacts: readonly Contact[];
-  timelines: ReadonlyMap<string, readonly Interaction[]>;
+  contacts: readonly Summary[];
+  timelines: ReadonlyMap<string, readonly Entry[]>;
   goals: readonly Goal[];
-  settings: CadenceSettings;
+  settings: RhythmSettings;
   /** The week to choose for (week.ts, in the user's locale). */
   week: Week;
   /** How many people: focusSize(). */
@@ -80,11 +81,11 @@ export interface FocusWeek {
 const WEIGHT = {
   /** Due by the week's end. */
   due: 2,
-  /** Per cadence overdue (followups.ts urgency), negative when due later this week; capped at 2 cadences. */
+  /** Per rhythm overdue (followups.ts urgency), negative when due later this week; capped at 2 rhythms. */
   overdue: 1,
   /** Per goal the person is in. */
   goal: 1,
-  /** In the most important tier; a tier with twice its cadence weighs half. */
+  /** In the most important tier; a tier with twice its rhythm weighs half. */
   tier: 1,
   /** Per time they helped more than they were helped, counted up to 2 times. */
   owesHelp: 0.5,
@@ -105,7 +106,7 @@ const clamp = (value: number, low: number, high: number) => Math.min(high, Math.
  * The people to get in touch with this week, the first the most pressing. Candidates are the people due by the
  * week's end, those drifting away from their tier, and the members of active goals not yet reached who have
  * not been in touch this week; anyone snoozed past the week is left out. They are ranked by how overdue they are
- * relative to their cadence, the goals they serve, their tier, help they gave and drift (WEIGHT), then by key.
+ * relative to their rhythm, the goals they serve, their tier, help they gave and drift (WEIGHT), then by key.
  */
 export function chooseWeeklyFocus(input: FocusInput): FocusItem[] {
   const { contacts, timelines, settings, week, now } = input;
@@ -126,8 +127,8 @@ export function chooseWeeklyFocus(input: FocusInput): FocusItem[] {
     let score = 0;
     if (dueThisWeek !== null) {
       reasons.push(dueReason(dueThisWeek, now));
-      const cadence = effectiveCadence(contact, settings).days;
-      score += WEIGHT.due + WEIGHT.overdue * clamp(urgency(dueThisWeek, cadence, now), -1, 2);
+      const rhythm = effectiveRhythm(contact, settings).days;
+      score += WEIGHT.due + WEIGHT.overdue * clamp(urgency(dueThisWeek, rhythm, now), -1, 2);
     }
     const tier = tierOf(contact, settings);
     if (drift && tier) {
@@ -180,7 +181,7 @@ function dueReason(dueAt: number, now: number): FocusReason {
  * The active goals behind each person, by id: those that count touching people (not `new-people`) and are not
  * reached yet in their period.
  */
-function goalsByMember(input: FocusInput): (contact: Contact) => Goal[] {
+function goalsByMember(input: FocusInput): (contact: Summary) => Goal[] {
   const { contacts, timelines, now, week } = input;
   const byKey = new Map<string, Goal[]>();
   const open = input.goals.filter(

@@ -4,9 +4,10 @@
  * the silence, the harder the message, so the extension offers a first draft with a reason to write.
  * LinkedIn messages have no 200-character limit; these are short anyway, to be made personal before sending.
  */
-import { CHANGE_TYPES, byNewestFirst, isContactType, type Contact, type Interaction } from '../contacts';
 import { dayOf } from '../time';
 import { firstNameOf, lastNameOf, type Template, type TemplateLanguage, type TemplateValues } from '../templates';
+import { CHANGE_ENTRY_TYPES, byNewestFirst, isContactType, type Entry } from '../model/entry';
+import type { Summary } from '../model/summary';
 
 /** What a follow-up is for. */
 export const FOLLOW_UP_PURPOSES = ['catch-up', 'congratulations', 'thanks', 'coffee'] as const;
@@ -105,7 +106,7 @@ function gist(text: string): string {
 }
 
 /** The newest entry of the given types, or undefined. */
-function newest(timeline: readonly Interaction[], types: readonly string[]): Interaction | undefined {
+function newest(timeline: readonly Entry[], types: readonly string[]): Entry | undefined {
   return [...timeline].sort(byNewestFirst).find((entry) => types.includes(entry.type));
 }
 
@@ -115,13 +116,13 @@ function newest(timeline: readonly Interaction[], types: readonly string[]): Int
  * noticed (what the profile shows now), and what they last helped with (the entry's first line).
  */
 export function followUpValues(
-  contact: Contact,
-  timeline: readonly Interaction[],
+  contact: Summary,
+  timeline: readonly Entry[],
   myName: string,
   language: TemplateLanguage,
   now: number,
 ): TemplateValues {
-  const change = newest(timeline, CHANGE_TYPES);
+  const change = newest(timeline, CHANGE_ENTRY_TYPES);
   const help = newest(timeline, ['received_help']);
   return {
     firstName: firstNameOf(contact.name),
@@ -132,14 +133,14 @@ export function followUpValues(
     myName,
     reason: '',
     lastContactWhen: contact.lastContactAt === null ? '' : monthPhrase(contact.lastContactAt, language, now),
-    // A change entry reads "before → after" (utils/db/people-store.ts).
+    // A change entry reads "before → after" (utils/db/people/page.ts).
     newRole: change ? gist(change.text.split('→').pop()!) : '',
     helpedWith: help ? gist(help.text) : '',
   };
 }
 
 /** Whether the user was in touch with the person after a time: a contact-type entry or their own date. */
-function inTouchAfter(contact: Contact, timeline: readonly Interaction[], time: number): boolean {
+function inTouchAfter(contact: Summary, timeline: readonly Entry[], time: number): boolean {
   if (contact.contactedAt !== null && contact.contactedAt > time) return true;
   return timeline.some((entry) => isContactType(entry.type) && entry.at > time);
 }
@@ -149,10 +150,10 @@ function inTouchAfter(contact: Contact, timeline: readonly Interaction[], time: 
  * received lately, each only when the user has not been in touch since; otherwise catching up. Coffee is the
  * user's own choice, never suggested: it asks more of the other person.
  */
-export function suggestFollowUp(contact: Contact, timeline: readonly Interaction[], now: number): FollowUpPurpose {
-  const recent = (entry: Interaction | undefined, days: number): entry is Interaction =>
+export function suggestFollowUp(contact: Summary, timeline: readonly Entry[], now: number): FollowUpPurpose {
+  const recent = (entry: Entry | undefined, days: number): entry is Entry =>
     entry !== undefined && dayOf(now) - dayOf(entry.at) <= days && !inTouchAfter(contact, timeline, entry.at);
-  if (recent(newest(timeline, CHANGE_TYPES), NEWS_WITHIN_DAYS)) return 'congratulations';
+  if (recent(newest(timeline, CHANGE_ENTRY_TYPES), NEWS_WITHIN_DAYS)) return 'congratulations';
   if (recent(newest(timeline, ['received_help']), THANKS_WITHIN_DAYS)) return 'thanks';
   return 'catch-up';
 }

@@ -1,10 +1,11 @@
 /**
  * Give and take (vastavuoroisuus, DESIGN.md): how help went both ways with each person and across the network,
  * and whom the user owes, so that the plan can nudge them to give first. Counts the timeline's "gave help" and
- * "received help" entries (utils/contacts.ts helpBalance).
+ * "received help" entries (utils/model/entry.ts helpBalance).
  */
-import { helpBalance, type Contact, type Interaction } from '../contacts';
 import { compareKeys } from './activity';
+import { helpBalance, type Entry } from '../model/entry';
+import type { Summary } from '../model/summary';
 
 export interface GiveTake {
   /** Times the user helped. */
@@ -23,7 +24,7 @@ export interface OwedHelp {
 }
 
 /** Give and take with one person, from their timeline. */
-export function giveTakeOf(timeline: readonly Interaction[]): GiveTake {
+export function giveTakeOf(timeline: readonly Entry[]): GiveTake {
   const { gave, received } = helpBalance(timeline);
   return { gave, received, balance: gave - received };
 }
@@ -33,8 +34,8 @@ export function giveTakeOf(timeline: readonly Interaction[]): GiveTake {
  * the most owed first, then by key.
  */
 export function networkGiveTake(
-  contacts: readonly Pick<Contact, 'key'>[],
-  timelines: ReadonlyMap<string, readonly Interaction[]>,
+  contacts: readonly Pick<Summary, 'key'>[],
+  timelines: ReadonlyMap<string, readonly Entry[]>,
 ): GiveTake & { owedHelp: OwedHelp[] } {
   let gave = 0;
   let received = 0;

@@ -2,10 +2,11 @@
  * Goals: what the user wants from their network, what they can give to it, whom it concerns, and a target to
  * measure progress by (DESIGN.md, "plan the network"). Pure: the people, their timelines and "now" are arguments.
  */
-import type { Contact, Interaction, InteractionType } from '../contacts';
 import { dayOf, startOfDay } from '../time';
 import { daysWithin, inTouchDays, joinedAt } from './activity';
 import { monthOf, weekOf, type Period, type Weekday } from './week';
+import type { Entry, EntryType } from '../model/entry';
+import type { Summary } from '../model/summary';
 
 /** What a goal counts. */
 export const GOAL_MEASURES = ['contacts', 'new-people', 'meetings', 'gave-help', 'received-help'] as const;
@@ -58,7 +59,7 @@ export interface GoalProgress {
 }
 
 /** Entry types each timeline measure counts. */
-const COUNTED_ENTRIES: Partial<Record<GoalMeasure, readonly InteractionType[]>> = {
+const COUNTED_ENTRIES: Partial<Record<GoalMeasure, readonly EntryType[]>> = {
   meetings: ['meeting', 'call', 'event'],
   'gave-help': ['gave_help'],
   'received-help': ['received_help'],
@@ -70,7 +71,7 @@ export function isActiveGoal(goal: Pick<Goal, 'archived' | 'deadline'>, now: num
 }
 
 /** The people a goal concerns, in the order given. A tag matches ignoring case; deleted people are simply absent. */
-export function goalMembers(goal: Pick<Goal, 'who'>, contacts: readonly Contact[]): Contact[] {
+export function goalMembers(goal: Pick<Goal, 'who'>, contacts: readonly Summary[]): Summary[] {
   const { who } = goal;
   if (who.kind === 'people') {
     const keys = new Set(who.keys);
@@ -91,8 +92,8 @@ function goalDays(goal: Goal, now: number, weekStartsOn: Weekday): { firstDay: n
 /** How many of what the goal measures happened with its members on the days given. */
 function countDone(
   goal: Goal,
-  members: readonly Contact[],
-  timelines: ReadonlyMap<string, readonly Interaction[]>,
+  members: readonly Summary[],
+  timelines: ReadonlyMap<string, readonly Entry[]>,
   days: Pick<Period, 'firstDay' | 'lastDay'>,
 ): number {
   const within = (time: number) => dayOf(time) >= days.firstDay && dayOf(time) <= days.lastDay;
@@ -112,8 +113,8 @@ function countDone(
 /** Where a goal stands at `now`, in the period that holds it (weeks start on `weekStartsOn`), counting up to that day. */
 export function goalProgress(
   goal: Goal,
-  contacts: readonly Contact[],
-  timelines: ReadonlyMap<string, readonly Interaction[]>,
+  contacts: readonly Summary[],
+  timelines: ReadonlyMap<string, readonly Entry[]>,
   now: number,
   weekStartsOn: Weekday,
 ): GoalProgress {

@@ -3,23 +3,24 @@
  * touch week by week, who joined, how the goals stand, who is drifting away in each tier, and the time spent
  * against the budget. The page puts it in words and a chart.
  */
-import type { Contact, Interaction } from '../contacts';
-import type { CadenceSettings } from '../followups';
+import type { RhythmSettings } from '../followups';
 import { dayOf, startOfDay } from '../time';
 import { compareKeys, daysWithin, inTouchDays, joinedAt } from './activity';
 import { MINUTES_PER_PERSON } from './focus';
 import { goalProgress, isActiveGoal, type Goal, type GoalProgress } from './goals';
 import { driftOf, tiersOf } from './tiers';
 import { monthOf, weeksOf, type Month, type Week, type Weekday } from './week';
+import type { Entry } from '../model/entry';
+import type { Summary } from '../model/summary';
 
 /** How many drifting people the review names in each tier: a few to act on, not a list to feel bad about. */
 const DRIFTING_PER_TIER = 5;
 
 export interface MonthlyReviewInput {
-  contacts: readonly Contact[];
-  timelines: ReadonlyMap<string, readonly Interaction[]>;
+  contacts: readonly Summary[];
+  timelines: ReadonlyMap<string, readonly Entry[]>;
   goals: readonly Goal[];
-  settings: CadenceSettings;
+  settings: RhythmSettings;
   /** Any time in the month to review. */
   month: number;
   now: number;
@@ -54,7 +55,7 @@ export interface MonthlyReview {
  * When the person was last in touch as the day `lastDay` ended: their last contact if it was by then, else the
  * latest day in touch up to it (someone called today was, in a past month's review, still silent).
  */
-function lastContactAsOf(contact: Contact, touchDays: readonly number[], lastDay: number): number | null {
+function lastContactAsOf(contact: Summary, touchDays: readonly number[], lastDay: number): number | null {
   if (contact.lastContactAt === null || dayOf(contact.lastContactAt) <= lastDay) return contact.lastContactAt;
   const before = touchDays.filter((day) => day <= lastDay);
   return before.length > 0 ? startOfDay(Math.max(...before)) : null;

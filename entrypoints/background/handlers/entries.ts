@@ -4,8 +4,7 @@ import type { entryMessages } from '@/utils/messages/entries';
 import type { HandlersOf } from './define';
 
 export const entryHandlers: HandlersOf<typeof entryMessages> = {
-  'interaction.add': (db, { person, ...entry }, now) => addPersonEntry(db, person, entry, now),
-  'interaction.update': (db, { person, id, rev, patch }, now) =>
-    editPersonEntry(db, person, id, { ...patch, rev }, now),
-  'interaction.delete': (db, { person, id, rev }, now) => deletePersonEntry(db, person, id, now, rev),
+  'entry.add': (db, { person, ...entry }, now) => addPersonEntry(db, person, entry, now),
+  'entry.update': (db, { person, id, rev, patch }, now) => editPersonEntry(db, person, id, { ...patch, rev }, now),
+  'entry.delete': (db, { person, id, rev }, now) => deletePersonEntry(db, person, id, now, rev),
 };

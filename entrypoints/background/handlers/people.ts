@@ -11,20 +11,20 @@ import { rememberJoin, takeJoin } from '../pending-joins';
 import type { HandlersOf } from './define';
 
 export const peopleHandlers: HandlersOf<typeof peopleMessages> = {
-  'contact.view': (db, { person }, now) => viewPerson(db, person, now),
-  'contact.update': (db, { person, patch }, now) => updatePerson(db, person, patch, now),
-  'contacts.count': (db) => countPeople(db),
-  'contact.delete': (db, { key }, now) => deletePersonByKey(db, key, now),
-  'contact.restore': (db, { deleted: { contact, interactions } }, now) => {
-    // The derived fields are worked out again as the contact is saved.
+  'person.view': (db, { person }, now) => viewPerson(db, person, now),
+  'person.update': (db, { person, patch }, now) => updatePerson(db, person, patch, now),
+  'people.count': (db) => countPeople(db),
+  'person.delete': (db, { key }, now) => deletePersonByKey(db, key, now),
+  'person.restore': (db, { deleted: { summary, entries } }, now) => {
+    // The derived fields are worked out again as the person is saved.
     const derived = { lastContactAt: null, dueAt: null, timelineWords: '' };
-    return restoreDeletedPerson(db, { contact: { ...contact, ...derived }, interactions }, now);
+    return restoreDeletedPerson(db, { summary: { ...summary, ...derived }, entries }, now);
   },
-  'contact.join': async (db, { person, other }, now) => {
+  'person.join': async (db, { person, other }, now) => {
     const { view, undo } = await joinSuggested(db, person, other, now);
     return { ...view, undoToken: rememberJoin(undo, now) };
   },
-  'contact.compare': async (_db, { person }, now) => {
+  'person.compare': async (_db, { person }, now) => {
     const token = await rememberComparison(person, now);
     await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html#compare/${token}`) });
     return null;
@@ -41,12 +41,12 @@ export const peopleHandlers: HandlersOf<typeof peopleMessages> = {
     const { view, undo } = await joinPageClaim(db, profile, other, now);
     return { ...view, undoToken: rememberJoin(undo, now) };
   },
-  'contact.separate': async (db, { undoToken }, now) => {
+  'person.separate': async (db, { undoToken }, now) => {
     const joined = takeJoin(undoToken, now);
     if (!joined) throw new MissingEntryError('That undo');
     return separateJoined(db, joined, now);
   },
-  'contacts.merge': async (db, { keep, other }, now) => {
+  'people.join': async (db, { keep, other }, now) => {
     const { view, undo } = await joinPeopleByKey(db, keep, other, now);
     return { ...view, undoToken: rememberJoin(undo, now) };
   },

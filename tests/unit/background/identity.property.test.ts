@@ -10,14 +10,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { route } from '@/entrypoints/background/router';
-import type { ContactsDatabase } from '@/utils/db/database';
+import type { Database } from '@/utils/db/database';
 import { readProfile } from '@/utils/linkedin/profile';
 import { parseHtml } from '../../helpers/dom';
 import { storedEntries } from '../../helpers/stored';
 import { useTestDatabase } from '../../helpers/test-database';
 import { aliasesOf } from '@/utils/model/profile';
 
-interface Person {
+interface FictionalPerson {
   name: string;
   slug: string;
   profileId: string;
@@ -25,7 +25,7 @@ interface Person {
 }
 
 /** Fictional people, with ids of LinkedIn's forms. */
-const PEOPLE: readonly Person[] = [
+const PEOPLE: readonly FictionalPerson[] = [
   { name: 'Aino Virtanen', slug: 'aino-virtanen', profileId: `ACoAA${'a'.repeat(34)}`, memberId: '1001' },
   { name: 'Mikko Korhonen', slug: 'mikko-korhonen-77', profileId: `ACoAA${'b'.repeat(34)}`, memberId: '1002' },
   { name: 'Liisa Mäkelä', slug: 'liisa-makela', profileId: `ACoAA${'c'.repeat(34)}`, memberId: '1003' },
@@ -41,7 +41,7 @@ interface Shown {
 }
 
 /** A page of one generation whose top card shows `person`, with only the ids in `shown`. */
-function pageOf(generation: Generation, person: Person, shown: Shown): string {
+function pageOf(generation: Generation, person: FictionalPerson, shown: Shown): string {
   const { name } = person;
   const slug = shown.slug ? person.slug : '';
   const id = shown.profileId ? person.profileId : '';
@@ -85,7 +85,7 @@ const snapshot = fc.record({
 });
 
 const NOW = Date.UTC(2026, 11, 2, 10);
-let db: ContactsDatabase;
+let db: Database;
 
 useTestDatabase((fresh) => (db = fresh), { resetBrowser: true });
 
@@ -119,8 +119,8 @@ describe('identity over random browsing', () => {
           const tab = { id: browser.runtime.id, url, tab: { id: 1 } as never };
           const text = `note ${index}`;
           const message = step.writesNote
-            ? { type: 'interaction.add', payload: { person: profile, type: 'note', text, at: NOW } }
-            : { type: 'contact.view', payload: { person: profile } };
+            ? { type: 'entry.add', payload: { person: profile, type: 'note', text, at: NOW } }
+            : { type: 'person.view', payload: { person: profile } };
           const reply = await route(db, message, tab, { now: () => NOW + index });
           expect(reply, JSON.stringify(profile)).toMatchObject({ ok: true });
           if (step.writesNote) noteOwners.set(text, step.urlPerson);

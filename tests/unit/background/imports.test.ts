@@ -1,7 +1,7 @@
 /** Imports through the background: a file put down for it and announced over a Port, from the extension's pages only. */
 import { describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
-import type { ContactsDatabase } from '@/utils/db/database';
+import type { Database } from '@/utils/db/database';
 import { receiveImport } from '@/entrypoints/background/imports';
 import { stageFile, takeFile } from '@/utils/import-staging';
 import type { FromBackground, ToBackground } from '@/utils/import-transfer';
@@ -10,7 +10,7 @@ import { useTestDatabase } from '../../helpers/test-database';
 
 const NOW = Date.UTC(2026, 10, 23, 10);
 const QUIET = { kind: 'none-until-tagged' } as const;
-let db: ContactsDatabase;
+let db: Database;
 
 useTestDatabase((fresh) => (db = fresh), { resetBrowser: true });
 
@@ -66,7 +66,7 @@ describe('importing through the background', () => {
     expect(await takeFile(id)).toBeUndefined();
     expect((await db.contacts.toArray()).map((contact) => contact.name)).toContain('Björn Öberg');
     expect(onChange).toHaveBeenCalled();
-    expect(browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'contact.changed', aliases: 'all' });
+    expect(browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'people.changed', aliases: 'all' });
   });
 
   it('refuses a file over the size limit at its start, before reading it', () => {

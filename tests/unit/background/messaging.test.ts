@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import type { ContactsDatabase } from '@/utils/db/database';
+import type { Database } from '@/utils/db/database';
 import { isTrustedSender, route } from '@/entrypoints/background/router';
 import { messages } from '@/utils/messages';
 import { ainoProfile } from '../../helpers/profiles';
@@ -8,7 +8,7 @@ import { storedEntries } from '../../helpers/stored';
 import { useTestDatabase } from '../../helpers/test-database';
 
 const NOW = Date.UTC(2026, 10, 23, 10);
-let db: ContactsDatabase;
+let db: Database;
 
 const linkedInTab = () => ({
   id: browser.runtime.id,
@@ -42,11 +42,11 @@ describe('route', () => {
   it('answers a well-formed message with its handler’s result', async () => {
     const reply = await route(
       db,
-      { type: 'interaction.add', payload: { person: ainoProfile(), type: 'note', text: 'Hello', at: NOW } },
+      { type: 'entry.add', payload: { person: ainoProfile(), type: 'note', text: 'Hello', at: NOW } },
       linkedInTab(),
       { now: () => NOW },
     );
-    expect(reply).toMatchObject({ ok: true, data: { contact: { key: 'aino-virtanen-4b2a1c' } } });
+    expect(reply).toMatchObject({ ok: true, data: { summary: { key: 'aino-virtanen-4b2a1c' } } });
   });
 
   it('refuses a foreign sender before reading the payload', async () => {
@@ -57,21 +57,21 @@ describe('route', () => {
   it.each([
     ['an unknown type', { type: 'contacts.deleteAll', payload: {} }],
     ['no type at all', 'hello'],
-    ['a missing field', { type: 'interaction.add', payload: { person: ainoProfile(), type: 'note', at: NOW } }],
+    ['a missing field', { type: 'entry.add', payload: { person: ainoProfile(), type: 'note', at: NOW } }],
     [
       'a wrong interaction type',
-      { type: 'interaction.add', payload: { person: ainoProfile(), type: 'company_change', text: 'x', at: NOW } },
+      { type: 'entry.add', payload: { person: ainoProfile(), type: 'company_change', text: 'x', at: NOW } },
     ],
     [
       'a photo from another host',
-      { type: 'contact.view', payload: { person: ainoProfile({ photoUrl: 'https://tracker.example/p.gif' }) } },
+      { type: 'person.view', payload: { person: ainoProfile({ photoUrl: 'https://tracker.example/p.gif' }) } },
     ],
-    ['a bad profile id', { type: 'contact.view', payload: { person: ainoProfile({ profileId: 'ACoAA<script>' }) } }],
+    ['a bad profile id', { type: 'person.view', payload: { person: ainoProfile({ profileId: 'ACoAA<script>' }) } }],
     [
       'a note too long',
-      { type: 'interaction.add', payload: { person: ainoProfile(), type: 'note', text: 'x'.repeat(20_001), at: NOW } },
+      { type: 'entry.add', payload: { person: ainoProfile(), type: 'note', text: 'x'.repeat(20_001), at: NOW } },
     ],
-    ['a negative time', { type: 'contact.update', payload: { person: ainoProfile(), patch: { contactedAt: -1 } } }],
+    ['a negative time', { type: 'person.update', payload: { person: ainoProfile(), patch: { contactedAt: -1 } } }],
   ])('refuses %s as invalid, and stores nothing', async (_, message) => {
     const reply = await route(db, message, linkedInTab());
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid' } });
@@ -83,7 +83,7 @@ describe('route', () => {
     vi.spyOn(db.people, 'bulkPut').mockRejectedValueOnce(quota);
     const reply = await route(
       db,
-      { type: 'interaction.add', payload: { person: ainoProfile(), type: 'note', text: 'Hello', at: NOW } },
+      { type: 'entry.add', payload: { person: ainoProfile(), type: 'note', text: 'Hello', at: NOW } },
       linkedInTab(),
     );
     expect(reply).toMatchObject({ ok: false, error: { code: 'storage-full' } });
@@ -93,7 +93,7 @@ describe('route', () => {
   it('reports a missing entry as not-found', async () => {
     const reply = await route(
       db,
-      { type: 'interaction.delete', payload: { person: ainoProfile(), id: 'gone' } },
+      { type: 'entry.delete', payload: { person: ainoProfile(), id: 'gone' } },
       linkedInTab(),
     );
     expect(reply).toMatchObject({ ok: false, error: { code: 'not-found' } });
@@ -108,13 +108,13 @@ describe('route', () => {
     const toPages = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
     await route(
       db,
-      { type: 'contact.update', payload: { person: ainoProfile(), patch: { tags: ['mentors'] } } },
+      { type: 'person.update', payload: { person: ainoProfile(), patch: { tags: ['mentors'] } } },
       linkedInTab(),
     );
     await vi.waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0]).toEqual([8, { type: 'contact.changed', aliases: 'all' }]);
+    expect(sent[0]).toEqual([8, { type: 'people.changed', aliases: 'all' }]);
     expect(toPages).toHaveBeenCalledWith({
-      type: 'contact.changed',
+      type: 'people.changed',
       aliases: expect.arrayContaining(['aino-virtanen-4b2a1c']),
     });
   });
@@ -125,7 +125,7 @@ describe('route', () => {
     const bySlug = ainoProfile({ profileId: undefined, memberId: undefined });
     await route(
       db,
-      { type: 'interaction.add', payload: { person: bySlug, type: 'note', text: 'Hi', at: NOW } },
+      { type: 'entry.add', payload: { person: bySlug, type: 'note', text: 'Hi', at: NOW } },
       linkedInTab(),
       { now: () => NOW },
     );
@@ -133,7 +133,7 @@ describe('route', () => {
     toPages.mockClear();
 
     const view = (person: object, now: number) =>
-      route(db, { type: 'contact.view', payload: { person } }, linkedInTab(), { now: () => now, onChange });
+      route(db, { type: 'person.view', payload: { person } }, linkedInTab(), { now: () => now, onChange });
     await view(ainoProfile(), NOW + 1); // the profile id and member id are new: linked, so written
     await vi.waitFor(() => expect(toPages).toHaveBeenCalledTimes(1));
     expect(onChange).toHaveBeenCalledTimes(1);
@@ -151,16 +151,16 @@ describe('what a LinkedIn tab may ask', () => {
       .map(([type]) => type)
       .sort();
     expect(fromTabs).toEqual([
-      'contact.compare',
-      'contact.join',
-      'contact.separate',
-      'contact.update',
-      'contact.view',
-      'interaction.add',
-      'interaction.delete',
-      'interaction.update',
+      'entry.add',
+      'entry.delete',
+      'entry.update',
       'invitation.sent',
       'invitations.month',
+      'person.compare',
+      'person.join',
+      'person.separate',
+      'person.update',
+      'person.view',
       'settings.get',
       'tags.list',
       'templates.list',
@@ -170,20 +170,20 @@ describe('what a LinkedIn tab may ask', () => {
   const otherTab = (url: string) => ({ ...linkedInTab(), url });
 
   it.each([
-    ['people by stored key', { type: 'contact.view', payload: { person: { key: 'aino-virtanen-4b2a1c' } } }],
+    ['people by stored key', { type: 'person.view', payload: { person: { key: 'aino-virtanen-4b2a1c' } } }],
     [
       'someone other than the profile on screen',
-      { type: 'contact.view', payload: { person: ainoProfile({ key: 'mikko-k', slug: 'mikko-k' }) } },
+      { type: 'person.view', payload: { person: ainoProfile({ key: 'mikko-k', slug: 'mikko-k' }) } },
     ],
     ['the list of who is due', { type: 'followups.list', payload: {} }],
     ['to mark someone done by key', { type: 'followup.done', payload: { key: 'aino-virtanen-4b2a1c', note: '' } }],
     ['to snooze someone by key', { type: 'followup.snooze', payload: { key: 'aino-virtanen-4b2a1c', until: NOW } }],
-    ['to merge any two people', { type: 'contacts.merge', payload: { keep: 'aino-virtanen-4b2a1c', other: 'x' } }],
-    ['to delete someone', { type: 'contact.delete', payload: { key: 'aino-virtanen-4b2a1c' } }],
+    ['to merge any two people', { type: 'people.join', payload: { keep: 'aino-virtanen-4b2a1c', other: 'x' } }],
+    ['to delete someone', { type: 'person.delete', payload: { key: 'aino-virtanen-4b2a1c' } }],
     [
       'an edit by stored key',
       {
-        type: 'interaction.add',
+        type: 'entry.add',
         payload: { person: { key: 'aino-virtanen-4b2a1c' }, type: 'note', text: 'x', at: NOW },
       },
     ],
@@ -195,7 +195,7 @@ describe('what a LinkedIn tab may ask', () => {
 
   it('is judged by the tab’s address now, not the one its page loaded at (LinkedIn moves by pushState)', async () => {
     await addNote();
-    const view = { type: 'contact.view', payload: { person: ainoProfile() } };
+    const view = { type: 'person.view', payload: { person: ainoProfile() } };
     const movedFromFeed = { ...otherTab('https://www.linkedin.com/feed/'), tab: { id: 7, url: linkedInTab().url } };
     expect(await route(db, view, movedFromFeed as never)).toMatchObject({ ok: true });
     const movedAway = { ...linkedInTab(), tab: { id: 7, url: 'https://www.linkedin.com/in/mikko-k/' } };
@@ -205,7 +205,7 @@ describe('what a LinkedIn tab may ask', () => {
   it('is refused a profile from a tab that is not on that profile (the feed, search, another person)', async () => {
     await addNote();
     for (const url of ['https://www.linkedin.com/feed/', 'https://www.linkedin.com/in/mikko-k/']) {
-      const reply = await route(db, { type: 'contact.view', payload: { person: ainoProfile() } }, otherTab(url));
+      const reply = await route(db, { type: 'person.view', payload: { person: ainoProfile() } }, otherTab(url));
       expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
   });
@@ -215,7 +215,7 @@ describe('what a LinkedIn tab may ask', () => {
     const movedOn = { ...linkedInTab(), url: 'https://www.linkedin.com/feed/' };
     const onAino = { ...movedOn, tab: { id: 7, url: 'https://www.linkedin.com/in/aino-virtanen-4b2a1c/' } as never };
     const onMikko = { ...movedOn, tab: { id: 7, url: 'https://www.linkedin.com/in/mikko-k/' } as never };
-    const view = { type: 'contact.view', payload: { person: ainoProfile() } };
+    const view = { type: 'person.view', payload: { person: ainoProfile() } };
     expect(await route(db, view, onAino)).toMatchObject({ ok: true });
     expect(await route(db, view, onMikko)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
@@ -229,8 +229,8 @@ describe('what a LinkedIn tab may ask', () => {
       'https://www.linkedin.com/in/aino-virtanen-4b2a1c/recent-activity/all/',
       'https://fi.linkedin.com/in/aino-virtanen-4b2a1c/',
     ]) {
-      const reply = await route(db, { type: 'contact.view', payload: { person: ainoProfile() } }, otherTab(url));
-      expect(reply).toMatchObject({ ok: true, data: { contact: { key: 'aino-virtanen-4b2a1c' } } });
+      const reply = await route(db, { type: 'person.view', payload: { person: ainoProfile() } }, otherTab(url));
+      expect(reply).toMatchObject({ ok: true, data: { summary: { key: 'aino-virtanen-4b2a1c' } } });
     }
     for (const type of ['tags.list', 'settings.get', 'templates.list', 'invitations.month']) {
       expect(await route(db, { type, payload: {} }, linkedInTab())).toMatchObject({ ok: true });
@@ -244,7 +244,7 @@ describe('what a LinkedIn tab may ask', () => {
     const reply = await route(db, sent, search, { now: () => NOW });
     expect(reply).toEqual({ ok: true, data: { used: 1, quota: expect.any(Number) } });
     const asEdit = {
-      type: 'interaction.add',
+      type: 'entry.add',
       payload: { person: ainoProfile(), type: 'invitation', text: 'x', at: NOW },
     };
     expect(await route(db, asEdit, search)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -253,7 +253,7 @@ describe('what a LinkedIn tab may ask', () => {
   async function addNote() {
     await route(
       db,
-      { type: 'interaction.add', payload: { person: ainoProfile(), type: 'note', text: 'Hi', at: NOW } },
+      { type: 'entry.add', payload: { person: ainoProfile(), type: 'note', text: 'Hi', at: NOW } },
       linkedInTab(),
       { now: () => NOW },
     );
@@ -291,13 +291,13 @@ describe('the dashboard’s messages', () => {
   const addAino = () =>
     route(
       db,
-      { type: 'interaction.add', payload: { person: ainoProfile(), type: 'note', text: 'Hello', at: NOW } },
+      { type: 'entry.add', payload: { person: ainoProfile(), type: 'note', text: 'Hello', at: NOW } },
       linkedInTab(),
     );
 
   it.each([
-    ['contact.delete', { key: 'aino-virtanen-4b2a1c' }],
-    ['contacts.merge', { keep: 'aino-virtanen-4b2a1c', other: 'someone' }],
+    ['person.delete', { key: 'aino-virtanen-4b2a1c' }],
+    ['people.join', { keep: 'aino-virtanen-4b2a1c', other: 'someone' }],
     ['tags.rename', { from: 'mentors', to: null }],
     ['data.wipe', {}],
   ])('refuses %s from a LinkedIn tab', async (type, payload) => {
@@ -312,12 +312,12 @@ describe('the dashboard’s messages', () => {
   it('edits a stored contact by key, and never creates one that way', async () => {
     await addAino();
     const edit = (key: string) => ({
-      type: 'contact.update',
+      type: 'person.update',
       payload: { person: { key }, patch: { headline: 'Lead' } },
     });
     expect(await route(db, edit('aino-virtanen-4b2a1c'), extensionPage())).toMatchObject({
       ok: true,
-      data: { contact: { headline: 'Lead' } },
+      data: { summary: { headline: 'Lead' } },
     });
     expect(await route(db, edit('nobody'), extensionPage())).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await db.contacts.count()).toBe(1);
@@ -325,7 +325,7 @@ describe('the dashboard’s messages', () => {
 
   it('never takes a profile with a bad field for a key', async () => {
     const crafted = { key: 'aino-virtanen-4b2a1c', photoUrl: 'https://tracker.example/p.gif' };
-    const message = { type: 'contact.view', payload: { person: crafted } };
+    const message = { type: 'person.view', payload: { person: crafted } };
     expect(await route(db, message, linkedInTab())).toMatchObject({ ok: false, error: { code: 'invalid' } });
   });
 
@@ -334,20 +334,20 @@ describe('the dashboard’s messages', () => {
     const told = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
     const deleted = await route(
       db,
-      { type: 'contact.delete', payload: { key: 'aino-virtanen-4b2a1c' } },
+      { type: 'person.delete', payload: { key: 'aino-virtanen-4b2a1c' } },
       extensionPage(),
     );
     expect(deleted.ok).toBe(true);
     expect(await db.contacts.count()).toBe(0);
     expect(await storedEntries(db)).toEqual([]);
-    const restore = { type: 'contact.restore', payload: { deleted: (deleted as { data: unknown }).data } };
+    const restore = { type: 'person.restore', payload: { deleted: (deleted as { data: unknown }).data } };
     expect(await route(db, restore, extensionPage())).toMatchObject({
       ok: true,
-      data: { contact: { key: 'aino-virtanen-4b2a1c' }, interactions: [{ text: 'Hello' }] },
+      data: { summary: { key: 'aino-virtanen-4b2a1c' }, entries: [{ text: 'Hello' }] },
     });
     await vi.waitFor(() => expect(told).toHaveBeenCalledTimes(2));
     expect(told).toHaveBeenCalledWith({
-      type: 'contact.changed',
+      type: 'people.changed',
       aliases: expect.arrayContaining(['aino-virtanen-4b2a1c']),
     });
   });

@@ -8,7 +8,7 @@ import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { route } from '@/entrypoints/background/router';
-import type { ContactsDatabase } from '@/utils/db/database';
+import type { Database } from '@/utils/db/database';
 import { personFromJson } from '@/utils/model/person-json';
 import type { Profile } from '@/utils/model/profile';
 import { useTestDatabases } from '../../helpers/test-database';
@@ -21,7 +21,7 @@ const PEOPLE = ['aino-virtanen', 'mikko-korhonen', 'liisa-makela'].map((slug, in
 }));
 
 const NOW = Date.UTC(2026, 11, 7, 10);
-let db: ContactsDatabase;
+let db: Database;
 // Each run of the property below starts from an empty database of its own, made by newDatabase.
 const newDatabase = useTestDatabases();
 beforeEach(() => {
@@ -86,13 +86,13 @@ async function sendFromTab(m: Message): Promise<string> {
   const anyEntryId =
     (await db.people.toArray()).flatMap((stored) => personFromJson(stored.json).timeline)[0]?.id ?? 'x';
   const payloads = {
-    view: ['contact.view', { person: profile }],
-    note: ['interaction.add', { person: profile, type: 'meeting', text: 'note', at: NOW }],
-    update: ['contact.update', { person: profile, patch: { headline: 'mine', tags: ['t'] } }],
-    join: ['contact.join', { person: profile, other }],
+    view: ['person.view', { person: profile }],
+    note: ['entry.add', { person: profile, type: 'meeting', text: 'note', at: NOW }],
+    update: ['person.update', { person: profile, patch: { headline: 'mine', tags: ['t'] } }],
+    join: ['person.join', { person: profile, other }],
     invitation: ['invitation.sent', { invitee: profile, text: 'Hi', at: NOW }],
-    'edit-entry': ['interaction.update', { person: profile, id: anyEntryId, patch: { text: 'edited' } }],
-    'delete-entry': ['interaction.delete', { person: profile, id: anyEntryId }],
+    'edit-entry': ['entry.update', { person: profile, id: anyEntryId, patch: { text: 'edited' } }],
+    'delete-entry': ['entry.delete', { person: profile, id: anyEntryId }],
   } as const;
   const [type, payload] = payloads[m.kind];
   const target = await named(key);

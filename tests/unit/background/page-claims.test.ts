@@ -7,14 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { route } from '@/entrypoints/background/router';
-import type { ContactsDatabase } from '@/utils/db/database';
+import type { Database } from '@/utils/db/database';
 import { readPerson } from '@/utils/db/people/read';
 import type { Profile } from '@/utils/model/profile';
 import { useTestDatabase } from '../../helpers/test-database';
 
 const NOW = Date.UTC(2026, 11, 7, 10);
 const MATTI_ID = `ACoAA${'m'.repeat(34)}`;
-let db: ContactsDatabase;
+let db: Database;
 
 useTestDatabase((fresh) => (db = fresh), { resetBrowser: true });
 
@@ -62,7 +62,7 @@ async function send(type: string, payload: unknown, path = '/in/liisa-makela/') 
 
 async function saveMatti() {
   const reply = await send(
-    'interaction.add',
+    'entry.add',
     { person: matti(), type: 'note', text: 'Private: wants to leave Kuusi', at: NOW - 1000 },
     '/in/matti-nieminen/',
   );
@@ -73,19 +73,19 @@ async function saveMatti() {
 describe.each(CLAIMS)('a page on Liisa’s address claiming Matti’s %s', (_, claims) => {
   it('is answered about Liisa (no one yet), never with Matti’s record or notes, and links nothing', async () => {
     const before = await saveMatti();
-    const reply = await send('contact.view', { person: liisaWith(claims) });
-    expect(reply).toMatchObject({ ok: true, data: { contact: null, interactions: [] } });
+    const reply = await send('person.view', { person: liisaWith(claims) });
+    expect(reply).toMatchObject({ ok: true, data: { summary: null, entries: [] } });
     expect(JSON.stringify(reply)).not.toContain('wants to leave');
     expect(await readPerson(db, 'matti-nieminen')).toEqual(before);
     // The next real visit of Liisa's page still shows no one, not Matti.
-    const real = await send('contact.view', { person: liisaWith({}) });
-    expect(real).toMatchObject({ ok: true, data: { contact: null } });
+    const real = await send('person.view', { person: liisaWith({}) });
+    expect(real).toMatchObject({ ok: true, data: { summary: null } });
   });
 
   it('writes a note onto a new Liisa keyed by her address, leaving Matti as he was', async () => {
     const before = await saveMatti();
-    const reply = await send('interaction.add', { person: liisaWith(claims), type: 'note', text: 'Hi', at: NOW });
-    expect(reply).toMatchObject({ ok: true, data: { contact: { key: 'liisa-makela', name: 'Liisa Mäkelä' } } });
+    const reply = await send('entry.add', { person: liisaWith(claims), type: 'note', text: 'Hi', at: NOW });
+    expect(reply).toMatchObject({ ok: true, data: { summary: { key: 'liisa-makela', name: 'Liisa Mäkelä' } } });
     expect(await readPerson(db, 'matti-nieminen')).toEqual(before);
     const liisa = await readPerson(db, 'liisa-makela');
     // Matti's ids are his: they are not linked to Liisa.
@@ -97,28 +97,28 @@ describe.each(CLAIMS)('a page on Liisa’s address claiming Matti’s %s', (_, c
   it('cannot join Matti into Liisa, whether Liisa is saved or not', async () => {
     const before = await saveMatti();
     const joinMatti = { person: liisaWith(claims), other: 'matti-nieminen' };
-    expect(await send('contact.join', joinMatti)).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    await send('interaction.add', { person: liisaWith({}), type: 'note', text: 'Hi', at: NOW });
-    expect(await send('contact.join', joinMatti)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await send('person.join', joinMatti)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    await send('entry.add', { person: liisaWith({}), type: 'note', text: 'Hi', at: NOW });
+    expect(await send('person.join', joinMatti)).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await readPerson(db, 'matti-nieminen')).toEqual(before);
   });
 
   it('is told that the page shows an id of someone saved, without being told whom', async () => {
     await saveMatti();
-    const reply = await send('contact.view', { person: liisaWith(claims) });
+    const reply = await send('person.view', { person: liisaWith(claims) });
     expect(reply).toMatchObject({ ok: true, data: { sameAs: [], samePageIds: 1 } });
     expect(JSON.stringify(reply)).not.toContain('Matti');
   });
 });
 
 it('keys a new person by the tab’s address, not by the slug the page claims', async () => {
-  const reply = await send('interaction.add', {
+  const reply = await send('entry.add', {
     person: liisaWith({ slug: 'someone-else' }),
     type: 'note',
     text: 'Hi',
     at: NOW,
   });
-  expect(reply).toMatchObject({ ok: true, data: { contact: { key: 'liisa-makela' } } });
+  expect(reply).toMatchObject({ ok: true, data: { summary: { key: 'liisa-makela' } } });
   expect(await readPerson(db, 'someone-else')).toBeUndefined();
 });
 
@@ -161,7 +161,7 @@ describe('an id the page claims that someone saved holds: the user compares them
   async function compareFromTab(): Promise<string> {
     const opened: string[] = [];
     browser.tabs.onCreated.addListener((tab) => opened.push(tab.url ?? ''));
-    const reply = await send('contact.compare', { person: renamed() }, '/in/matti-k-nieminen/');
+    const reply = await send('person.compare', { person: renamed() }, '/in/matti-k-nieminen/');
     expect(reply).toEqual({ ok: true, data: null });
     await expect.poll(() => opened.length).toBe(1);
     const [, token] = /#compare\/([\w-]+)$/.exec(opened[0]!)!;
@@ -185,17 +185,17 @@ describe('an id the page claims that someone saved holds: the user compares them
     // The page's person was never saved: Matti, saved, takes in the page's address, and stays who he was.
     expect(joined).toMatchObject({
       ok: true,
-      data: { contact: { key: 'matti-nieminen', name: 'Matti Nieminen' }, undoToken: expect.any(String) },
+      data: { summary: { key: 'matti-nieminen', name: 'Matti Nieminen' }, undoToken: expect.any(String) },
     });
     // The next visit finds him under the new address, with his notes, and asks no more.
-    const view = await send('contact.view', { person: renamed() }, '/in/matti-k-nieminen/');
-    expect(view).toMatchObject({ ok: true, data: { contact: { key: 'matti-nieminen' }, samePageIds: 0 } });
-    expect((view as { data: { interactions: { text: string }[] } }).data.interactions.map((i) => i.text)).toEqual([
+    const view = await send('person.view', { person: renamed() }, '/in/matti-k-nieminen/');
+    expect(view).toMatchObject({ ok: true, data: { summary: { key: 'matti-nieminen' }, samePageIds: 0 } });
+    expect((view as { data: { entries: { text: string }[] } }).data.entries.map((i) => i.text)).toEqual([
       'Private: wants to leave Kuusi',
     ]);
     // Undo leaves no one behind who was not there before.
     const { undoToken } = (joined as { data: { undoToken: string } }).data;
-    expect(await fromDashboard('contact.separate', { undoToken })).toMatchObject({ ok: true });
+    expect(await fromDashboard('person.separate', { undoToken })).toMatchObject({ ok: true });
     expect((await db.contacts.toArray()).map((row) => row.key)).toEqual(['matti-nieminen']);
     expect((await readPerson(db, 'matti-nieminen'))?.aliases).not.toContain('matti-k-nieminen');
     expect(await readPerson(db, 'matti-k-nieminen')).toBeUndefined();
@@ -203,7 +203,7 @@ describe('an id the page claims that someone saved holds: the user compares them
 
   it('joins no one the page did not claim, and knows no token it did not give', async () => {
     await saveMatti();
-    await send('interaction.add', { person: liisaWith({}), type: 'note', text: 'Hi', at: NOW });
+    await send('entry.add', { person: liisaWith({}), type: 'note', text: 'Hi', at: NOW });
     const token = await compareFromTab();
     expect(await fromDashboard('compare.join', { token, other: 'liisa-makela' })).toMatchObject({
       ok: false,

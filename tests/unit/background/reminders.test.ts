@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import type { ContactsDatabase } from '@/utils/db/database';
+import type { Database } from '@/utils/db/database';
 import { updatePerson } from '@/utils/db/people/person';
 import {
   ALARMS,
@@ -18,7 +18,7 @@ import { useTestDatabase } from '../../helpers/test-database';
 
 const DAY = 86_400_000;
 const NOW = new Date(2026, 10, 23, 10, 0).getTime(); // 10:00 local
-let db: ContactsDatabase;
+let db: Database;
 
 /** A contact whose last contact was `daysAgo` days before NOW, on the given cadence. */
 async function contactWith(slug: string, daysAgo: number, cadenceDays = 30) {

@@ -4,7 +4,7 @@ import { BACKUP_FORMAT } from '@/utils/backup/file';
 import { backupFileName } from '@/utils/backup/file-name';
 import { writeBackup } from '@/utils/backup/format';
 import { backupReminderDue } from '@/utils/backup/reminders';
-import type { ContactsDatabase } from '@/utils/db/database';
+import type { Database } from '@/utils/db/database';
 import { addPersonEntry } from '@/utils/db/people/entries';
 import { updatePerson } from '@/utils/db/people/person';
 import { updateSettings } from '@/utils/db/settings-store';
@@ -24,7 +24,7 @@ import { useTestDatabase } from '../../helpers/test-database';
 
 const NOW = Date.UTC(2026, 10, 23, 10);
 const DAY = 86_400_000;
-let db: ContactsDatabase;
+let db: Database;
 
 useTestDatabase((fresh) => (db = fresh));
 
@@ -260,15 +260,15 @@ describe("importing LinkedIn's Connections.csv", () => {
     await updateSettings(db, { tagCadences: { mentors: 30 } }, NOW);
     await importConnections(db, [connection(), mikko], QUIET, NOW);
     const tagged = await updatePerson(db, { key: 'aino-virtanen-4b2a1c' }, { tags: ['Mentors'] }, NOW + DAY);
-    expect(tagged.cadence).toEqual({ days: 30, source: { from: 'tag', tag: 'Mentors' } });
-    expect(tagged.contact!.dueAt).toBe(startOfDay(dayOf(NOW) + 30));
+    expect(tagged.rhythm).toEqual({ days: 30, source: { from: 'tag', tag: 'Mentors' } });
+    expect(tagged.summary!.dueAt).toBe(startOfDay(dayOf(NOW) + 30));
     // A tag without a rhythm is not a tier: still no reminders.
     const plain = await updatePerson(db, { key: 'mikko-korhonen' }, { tags: ['met at Slush'] }, NOW + DAY);
-    expect(plain.contact!.dueAt).toBeNull();
+    expect(plain.summary!.dueAt).toBeNull();
     // Any choice of rhythm for the person ends it; "use tags and default" then brings the default.
     const inherited = await updatePerson(db, { key: 'mikko-korhonen' }, { cadenceDays: 'inherit' }, NOW + DAY);
-    expect(inherited.cadence.source).toEqual({ from: 'default' });
-    expect(inherited.contact!.dueAt).toBe(startOfDay(dayOf(NOW) + DEFAULT_SETTINGS.defaultCadenceDays!));
+    expect(inherited.rhythm.source).toEqual({ from: 'default' });
+    expect(inherited.summary!.dueAt).toBe(startOfDay(dayOf(NOW) + DEFAULT_SETTINGS.defaultCadenceDays!));
   });
 
   it('leaves the reminders of people already stored as they were', async () => {

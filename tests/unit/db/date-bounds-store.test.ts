@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { route } from '@/entrypoints/background/router';
-import type { ContactsDatabase } from '@/utils/db/database';
+import type { Database } from '@/utils/db/database';
 import { addPersonEntry, editPersonEntry } from '@/utils/db/people/entries';
 import { updatePerson } from '@/utils/db/people/person';
 import { DateOutOfBoundsError } from '@/utils/date-input';
@@ -16,7 +16,7 @@ import { personFromJson, personToJson } from '@/utils/model/person-json';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 23, 10);
-let db: ContactsDatabase;
+let db: Database;
 
 useTestDatabase((fresh) => (db = fresh), { resetBrowser: true });
 
@@ -38,7 +38,7 @@ describe('a person’s dates', () => {
     ['no follow-up (cleared)', { followUpOn: null }],
   ])('takes %s', async (_, patch) => {
     const view = await updatePerson(db, ainoProfile(), patch, NOW);
-    expect(view.contact).toMatchObject(patch);
+    expect(view.summary).toMatchObject(patch);
   });
 
   it('keeps the stored date when a refused one comes for a person already saved', async () => {
@@ -58,7 +58,7 @@ describe('a timeline entry’s day', () => {
 
   it('refuses moving an entry into the future, and keeps its day', async () => {
     const view = await addPersonEntry(db, ainoProfile(), { type: 'call', text: 'Call', at: NOW - DAY }, NOW);
-    const id = view.interactions[0].id;
+    const id = view.entries[0].id;
     await expect(editPersonEntry(db, ainoProfile(), id, { at: NOW + 2 * DAY }, NOW)).rejects.toThrow(
       DateOutOfBoundsError,
     );
@@ -67,7 +67,7 @@ describe('a timeline entry’s day', () => {
 
   it('lets an entry dated ahead before this rule have its text edited, on the day it has', async () => {
     const view = await addPersonEntry(db, ainoProfile(), { type: 'event', text: 'Meetup', at: NOW }, NOW);
-    const id = view.interactions[0].id;
+    const id = view.entries[0].id;
     // As an older version could save it.
     await db.people.toCollection().modify((stored) => {
       const person = personFromJson(stored.json);
@@ -86,9 +86,9 @@ describe('the router', () => {
   });
 
   it.each([
-    ['contact.update', { person: ainoProfile(), patch: { contactedAt: NOW + 2 * DAY } }],
-    ['contact.update', { person: ainoProfile(), patch: { followUpOn: NOW - 2 * DAY } }],
-    ['interaction.add', { person: ainoProfile(), type: 'note', text: 'From the future', at: NOW + 2 * DAY }],
+    ['person.update', { person: ainoProfile(), patch: { contactedAt: NOW + 2 * DAY } }],
+    ['person.update', { person: ainoProfile(), patch: { followUpOn: NOW - 2 * DAY } }],
+    ['entry.add', { person: ainoProfile(), type: 'note', text: 'From the future', at: NOW + 2 * DAY }],
   ])('answers a crafted %s with a date on the wrong side of today as invalid', async (type, payload) => {
     const reply = await route(db, { type, payload }, linkedInTab(), { now: () => NOW });
     expect(reply).toEqual({

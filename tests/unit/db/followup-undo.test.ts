@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { route } from '@/entrypoints/background/router';
-import type { ContactsDatabase } from '@/utils/db/database';
+import type { Database } from '@/utils/db/database';
 import { addPersonEntry } from '@/utils/db/people/entries';
 import { listFollowUps, markFollowUpDone, snoozeFollowUp, undoFollowUp } from '@/utils/db/people/follow-ups';
 import { updatePerson, viewPerson } from '@/utils/db/people/person';
@@ -13,7 +13,7 @@ import { useTestDatabase } from '../../helpers/test-database';
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 23, 10);
 const AINO = { key: 'aino-virtanen-4b2a1c' };
-let db: ContactsDatabase;
+let db: Database;
 
 /** Aino, weekly, last in touch 30 days ago, with one note: overdue. */
 async function overdueAino() {
@@ -23,9 +23,9 @@ async function overdueAino() {
 }
 
 /** What undo must put back: everything but the time of the last write. */
-const asStored = ({ contact, interactions }: Awaited<ReturnType<typeof viewPerson>>) => ({
-  contact: { ...contact, updatedAt: undefined },
-  interactions,
+const asStored = ({ summary, entries }: Awaited<ReturnType<typeof viewPerson>>) => ({
+  summary: { ...summary, updatedAt: undefined },
+  entries,
 });
 
 useTestDatabase((fresh) => (db = fresh), { resetBrowser: true });
@@ -34,7 +34,7 @@ describe('undo of Done', () => {
   it('puts the last contact back and removes the note Done added: the person is due again', async () => {
     const before = await overdueAino();
     const done = await markFollowUpDone(db, AINO.key, 'Sent her the slides', NOW);
-    expect(done.interactions.map((entry) => entry.text)).toContain('Sent her the slides');
+    expect(done.entries.map((entry) => entry.text)).toContain('Sent her the slides');
     expect((await listFollowUps(db, NOW)).due).toEqual([]);
 
     await undoFollowUp(db, done.undo, NOW + 5000);
@@ -56,8 +56,8 @@ describe('undo of Done', () => {
       { type: 'meeting', text: 'Lunch', at: NOW },
       NOW,
     );
-    const ownEntry = before.interactions[0].id;
-    const foreignEntry = other.interactions[0].id;
+    const ownEntry = before.entries[0].id;
+    const foreignEntry = other.entries[0].id;
     for (const noteId of [foreignEntry, 'no-such-entry']) {
       await undoFollowUp(db, { key: AINO.key, contactedAt: NOW - 30 * DAY, snoozedUntil: null, noteId }, NOW);
     }
@@ -89,7 +89,7 @@ describe("the popup's own messages", () => {
 
   it.each([
     ['followup.undo', undo],
-    ['contacts.count', {}],
+    ['people.count', {}],
   ])('%s comes from extension pages only', async (type, payload) => {
     await overdueAino();
     expect(await route(db, { type, payload }, linkedInTab())).toMatchObject({
@@ -100,9 +100,9 @@ describe("the popup's own messages", () => {
   });
 
   it('counts who is stored, for the first-run hint', async () => {
-    expect(await route(db, { type: 'contacts.count', payload: {} }, extensionPage())).toEqual({ ok: true, data: 0 });
+    expect(await route(db, { type: 'people.count', payload: {} }, extensionPage())).toEqual({ ok: true, data: 0 });
     await overdueAino();
-    expect(await route(db, { type: 'contacts.count', payload: {} }, extensionPage())).toEqual({ ok: true, data: 1 });
+    expect(await route(db, { type: 'people.count', payload: {} }, extensionPage())).toEqual({ ok: true, data: 1 });
   });
 
   it('refuses an undo of a person who is not there', async () => {

@@ -9,25 +9,25 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT } from '@/utils/backup/file';
 import { writeBackup } from '@/utils/backup/format';
 import { fieldsOfContact, type BackupContact } from '@/utils/backup/format-1';
-import { INTERACTION_TYPES, type Interaction } from '@/utils/contacts';
 import { readEverything } from '@/utils/db/backup/export';
 import { importFile } from '@/utils/db/backup/import';
 import { wipeEverything } from '@/utils/db/backup/wipe';
-import type { ContactsDatabase } from '@/utils/db/database';
-import { isAlive, type PersonDoc } from '@/utils/model/person';
+import type { Database } from '@/utils/db/database';
+import { isAlive, type Person } from '@/utils/model/person';
 import { DEFAULT_SETTINGS_DOC } from '@/utils/model/records';
 import { timelineOf } from '@/utils/model/views';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { storedEntries } from '../../helpers/stored';
 import { applyImport, planImport, readBackup } from '../../helpers/whole-import';
 import { testDatabase } from '../../helpers/test-database';
+import { ENTRY_TYPES, type Entry } from '@/utils/model/entry';
 
 /** A backup file as format 1 wrote it (schema v4's days): the files users have, which every import reads. */
 interface FileV1 {
   format: string;
   version: 1;
   contacts: BackupContact[];
-  interactions: Omit<Interaction, 'rev' | 'otherTexts'>[];
+  interactions: Omit<Entry, 'rev' | 'otherTexts'>[];
   templates: [];
   settings: typeof DEFAULT_SETTINGS;
 }
@@ -79,7 +79,7 @@ const backupFile = fc
       fc.record({
         id: fc.constantFrom(...ENTRY_IDS),
         owner: fc.nat(),
-        type: fc.constantFrom(...INTERACTION_TYPES),
+        type: fc.constantFrom(...ENTRY_TYPES),
         text: fc.constantFrom('', 'Kahvit', 'Lounas Oulussa'),
         at: time,
         createdAt: time,
@@ -110,7 +110,7 @@ const backupFile = fc
     return JSON.stringify(backup);
   });
 
-async function importBackup(db: ContactsDatabase, text: string) {
+async function importBackup(db: Database, text: string) {
   const reading = readBackup(text);
   if (!reading.ok) throw new Error(`The generator made a bad backup: ${JSON.stringify(reading.problem)}`);
   const plan = planImport(await readEverything(db), reading.backup);
@@ -118,13 +118,13 @@ async function importBackup(db: ContactsDatabase, text: string) {
   return plan.summary;
 }
 
-async function exported(db: ContactsDatabase): Promise<string> {
+async function exported(db: Database): Promise<string> {
   const everything = await readEverything(db);
   return writeBackup({ ...everything, settings: everything.settings ?? DEFAULT_SETTINGS_DOC });
 }
 
 /** Runs `work` on a database of its own, deleted afterwards: each run of a property starts empty. */
-async function withDatabase(work: (db: ContactsDatabase) => Promise<void>): Promise<void> {
+async function withDatabase(work: (db: Database) => Promise<void>): Promise<void> {
   const db = testDatabase();
   try {
     await work(db);
@@ -155,7 +155,7 @@ describe('the backup round trip', () => {
         withDatabase(async (db) => {
           await importBackup(db, file);
           const original = JSON.parse(file) as FileV1;
-          const again = JSON.parse(await exported(db)) as { people: PersonDoc[]; settings: object };
+          const again = JSON.parse(await exported(db)) as { people: Person[]; settings: object };
           expect(again.people.map((person) => person.key)).toEqual(original.contacts.map((c) => c.key).sort());
           for (const person of again.people) {
             const contact = original.contacts.find((c) => c.key === person.key)!;
@@ -218,7 +218,7 @@ describe('merging a backup into what is stored', () => {
           await importBackup(db, stored);
           const before = await storedEntries(db);
           await importBackup(db, file);
-          const whose = (entry: Interaction) => `${entry.contactKey} ${entry.id}`;
+          const whose = (entry: Entry) => `${entry.contactKey} ${entry.id}`;
           const after = new Map((await storedEntries(db)).map((entry) => [whose(entry), entry]));
           for (const entry of before) {
             expect(after.get(whose(entry))!.updatedAt).toBeGreaterThanOrEqual(entry.updatedAt);

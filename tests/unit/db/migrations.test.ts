@@ -7,7 +7,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { route } from '@/entrypoints/background/router';
-import { ContactsDatabase } from '@/utils/db/database';
+import { Database } from '@/utils/db/database';
 import { declareVersions, MIGRATIONS } from '@/utils/db/migrations';
 import { SCHEMA_V3 } from '@/utils/db/migrations/v3';
 import { SCHEMA_V4 } from '@/utils/db/migrations/v4';
@@ -23,8 +23,9 @@ import { GoalDocSchema } from '@/utils/plan/goal-schema';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { BUNDLED_FOLLOW_UPS } from '@/utils/plan/followup-templates';
 import { SHIPPED_TEMPLATES } from '@/utils/shipped-templates';
-import type { Contact, Interaction } from '@/utils/contacts';
 import { storedPerson } from '../../helpers/stored';
+import type { Entry } from '@/utils/model/entry';
+import type { Summary } from '@/utils/model/summary';
 
 // The examples' due days are the days of this time zone, whichever one the tests run in.
 process.env.TZ = 'UTC';
@@ -60,7 +61,7 @@ async function saveAs(version: number, data: Example) {
   old.close();
 }
 
-const entryFields = ({ id, type, text, at, createdAt, updatedAt }: Interaction) => ({
+const entryFields = ({ id, type, text, at, createdAt, updatedAt }: Entry) => ({
   id,
   type,
   text,
@@ -73,7 +74,7 @@ const entryFields = ({ id, type, text, at, createdAt, updatedAt }: Interaction) 
  * Every person of the old data is one document now, with each field they had and exactly their entries; the
  * summary the lists read has the same fields, and their last contact and due time worked out.
  */
-async function expectEveryoneKept(db: ContactsDatabase, contacts: Contact[], interactions: Interaction[]) {
+async function expectEveryoneKept(db: Database, contacts: Summary[], interactions: Entry[]) {
   expect(await db.people.count()).toBe(contacts.length);
   expect(await db.contacts.count()).toBe(contacts.length);
   const settings = await loadSettings(db);
@@ -151,7 +152,7 @@ describe('each version’s upgrade', () => {
 describe('version 1 → now', () => {
   it('keeps every contact and interaction, and schedules each contact', async () => {
     await saveAs(1, v1);
-    const db = new ContactsDatabase(name);
+    const db = new Database(name);
     await expectEveryoneKept(db, v1.contacts, v1.interactions);
     expect(await db.contacts.where('dueAt').below(Infinity).count()).toBe(2);
     expect(await loadSettings(db)).toEqual(DEFAULT_SETTINGS);
@@ -162,7 +163,7 @@ describe('version 1 → now', () => {
 describe('version 2 → now', () => {
   it('keeps every contact, interaction and setting, and adds the bundled templates', async () => {
     await saveAs(2, v2);
-    const db = new ContactsDatabase(name);
+    const db = new Database(name);
     await expectEveryoneKept(db, v2.contacts, v2.interactions);
     const { key: _key, ...saved } = v2.settings[0];
     expect(await loadSettings(db)).toEqual({ ...DEFAULT_SETTINGS, ...saved });
@@ -176,14 +177,14 @@ describe('version 2 → now', () => {
 describe('version 3 → now', () => {
   it('keeps every record, and indexes each timeline for search and the month’s invitations', async () => {
     await saveAs(3, v3);
-    const db = new ContactsDatabase(name);
+    const db = new Database(name);
     await expectEveryoneKept(db, v3.contacts, v3.interactions);
     expect(await listTemplates(db)).toEqual(expect.arrayContaining(v3.templates));
     expect(await db.templates.count()).toBe(v3.templates.length + BUNDLED_FOLLOW_UPS.length);
     // Folded words: a note written in Hämeenlinna is found by "hameenlinnassa".
     const aino = (await db.contacts.get('aino-virtanen-4b2a1c'))!;
     expect(aino.timelineWords.split(' ')).toContain('hameenlinnassa');
-    const invitation = v3.interactions.find((entry: Interaction) => entry.type === 'invitation');
+    const invitation = v3.interactions.find((entry: Entry) => entry.type === 'invitation');
     expect(await db.contacts.where('invitedAt').aboveOrEqual(invitation.at).count()).toBe(1);
     db.close();
   });
@@ -192,9 +193,9 @@ describe('version 3 → now', () => {
 describe('version 4 → now (a person is one document)', () => {
   it('keeps every contact, entry, setting and template, each field and entry with its time', async () => {
     await saveAs(4, v4);
-    const db = new ContactsDatabase(name);
+    const db = new Database(name);
     await expectEveryoneKept(db, v4.contacts, v4.interactions);
-    for (const before of v4.contacts as Contact[]) {
+    for (const before of v4.contacts as Summary[]) {
       const person = (await storedPerson(db, before.key))!;
       // Each field as changed when the contact was last saved, so that a newer edit anywhere wins over it.
       expect(Object.values(person.changedAt).every((at) => at === before.updatedAt)).toBe(true);
@@ -233,7 +234,7 @@ describe('version 4 → now (a person is one document)', () => {
 describe('version 5 → now (a network plan)', () => {
   it('keeps every record as it was, and adds the goals and the weekly focus, empty', async () => {
     await saveAs(5, v5);
-    const db = new ContactsDatabase(name);
+    const db = new Database(name);
     for (const table of ['people', 'contacts', 'settings', 'sync'] as const) {
       expect(await db.table(table).toArray()).toEqual(v5[table]);
     }
@@ -266,7 +267,7 @@ describe('version 5 → now (a network plan)', () => {
 
 describe('a new database', () => {
   it('starts with the bundled templates', async () => {
-    const db = new ContactsDatabase(name);
+    const db = new Database(name);
     expect(await db.templates.count()).toBe(SHIPPED_TEMPLATES.length);
     db.close();
   });
@@ -281,7 +282,7 @@ describe('a migration that fails', () => {
     const broken = { ...data.interactions[0], id: 'broken', text: { not: 'text' } };
     await saveAs(version, { ...data, interactions: [...data.interactions, broken] });
 
-    const db = new ContactsDatabase(name);
+    const db = new Database(name);
     await expect(db.open()).rejects.toThrow(/normalize/);
     expect(db.hasFailed()).toBe(true);
     db.close();
@@ -297,7 +298,7 @@ describe('a migration that fails', () => {
 
   it('is reported to whoever asked, with the reason', async () => {
     await saveAs(4, { ...v4, interactions: [{ ...v4.interactions[0], id: 'broken', text: 42 }] });
-    const db = new ContactsDatabase(name);
+    const db = new Database(name);
     const reply = await route(
       db,
       { type: 'tags.list', payload: {} },

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { helpBalance, type Contact } from '@/utils/contacts';
 import { dayOf, startOfDay } from '@/utils/time';
-import type { ContactsDatabase } from '@/utils/db/database';
+import type { Database } from '@/utils/db/database';
 import { loadSettings } from '@/utils/db/settings-store';
 import { retag } from '@/utils/db/tags-store';
 import { listTags } from '@/utils/db/tags-store';
@@ -17,10 +16,12 @@ import { AINO_ID, ainoProfile } from '../../helpers/profiles';
 import { updateSettings } from '@/utils/db/settings-store';
 import { storedEntries, storedEntry } from '../../helpers/stored';
 import { useTestDatabase } from '../../helpers/test-database';
+import { helpBalance } from '@/utils/model/entry';
+import type { Summary } from '@/utils/model/summary';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 23, 10);
-let db: ContactsDatabase;
+let db: Database;
 const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
 
 useTestDatabase((fresh) => (db = fresh));
@@ -28,10 +29,10 @@ useTestDatabase((fresh) => (db = fresh));
 describe('viewing a profile', () => {
   it('creates nothing for a person the user never added to', async () => {
     expect(await viewPerson(db, ainoProfile(), NOW)).toEqual({
-      contact: null,
-      interactions: [],
+      summary: null,
+      entries: [],
       changes: [],
-      cadence: { days: 90, source: { from: 'default' } },
+      rhythm: { days: 90, source: { from: 'default' } },
       sameAs: [],
       samePageIds: 0,
     });
@@ -42,26 +43,26 @@ describe('viewing a profile', () => {
     const byId = ainoProfile({ key: AINO_ID, memberId: undefined });
     await addPersonEntry(db, byId, { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
     const view = await viewPerson(db, ainoProfile(), NOW + 1);
-    expect(view.contact?.key).toBe(AINO_ID);
-    expect(view.contact?.aliases).toEqual(
+    expect(view.summary?.key).toBe(AINO_ID);
+    expect(view.summary?.aliases).toEqual(
       expect.arrayContaining([AINO_ID, 'aino-virtanen-4b2a1c', 'member:100200300']),
     );
-    expect(view.interactions.map((i) => i.text)).toEqual(['Met at Slush']);
+    expect(view.entries.map((i) => i.text)).toEqual(['Met at Slush']);
   });
 
   it('asks about a changed vanity slug that shows a saved member id, and follows it once the user joins them', async () => {
     await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'Mentor', at: NOW }, NOW);
     const renamed = ainoProfile({ key: 'aino-k-virtanen', slug: 'aino-k-virtanen', profileId: undefined });
     // The member id is only the page's claim: it selects no one by itself (a page may forge it).
-    expect(await viewPerson(db, renamed, NOW + 1)).toMatchObject({ contact: null, samePageIds: 1 });
+    expect(await viewPerson(db, renamed, NOW + 1)).toMatchObject({ summary: null, samePageIds: 1 });
     expect(await peopleClaimedByPage(db, renamed)).toEqual({
       person: null,
       others: [{ key: 'aino-virtanen-4b2a1c', name: 'Aino Virtanen', headline: expect.any(String) }],
     });
     await joinPageClaim(db, renamed, 'aino-virtanen-4b2a1c', NOW + 2);
     const view = await viewPerson(db, renamed, NOW + 3);
-    expect(view.contact?.aliases).toEqual(expect.arrayContaining(['aino-k-virtanen', 'aino-virtanen-4b2a1c']));
-    expect(view.interactions.map((i) => i.text)).toEqual(['Mentor']);
+    expect(view.summary?.aliases).toEqual(expect.arrayContaining(['aino-k-virtanen', 'aino-virtanen-4b2a1c']));
+    expect(view.entries.map((i) => i.text)).toEqual(['Mentor']);
     expect(view.samePageIds).toBe(0);
   });
 
@@ -73,8 +74,8 @@ describe('viewing a profile', () => {
       { field: 'headline', from: 'Product designer at Revontuli Oy', to: 'Design lead at Kuura Systems' },
       { field: 'company', from: 'Revontuli Oy', to: 'Kuura Systems' },
     ]);
-    expect(view.contact).toMatchObject({ company: 'Kuura Systems', headline: 'Design lead at Kuura Systems' });
-    expect(view.interactions.map((i) => [i.type, i.text])).toEqual(
+    expect(view.summary).toMatchObject({ company: 'Kuura Systems', headline: 'Design lead at Kuura Systems' });
+    expect(view.entries.map((i) => [i.type, i.text])).toEqual(
       expect.arrayContaining([
         ['company_change', 'Revontuli Oy → Kuura Systems'],
         ['headline_change', 'Product designer at Revontuli Oy → Design lead at Kuura Systems'],
@@ -87,7 +88,7 @@ describe('viewing a profile', () => {
   it('keeps the user’s own edit of a field until LinkedIn itself changes it', async () => {
     await updatePerson(db, ainoProfile(), { company: 'Revontuli (design team)' }, NOW);
     const view = await viewPerson(db, ainoProfile(), NOW + 1);
-    expect(view.contact?.company).toBe('Revontuli (design team)');
+    expect(view.summary?.company).toBe('Revontuli (design team)');
     expect(view.changes).toEqual([]);
   });
 
@@ -107,7 +108,7 @@ describe('viewing a profile', () => {
     await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'x', at: NOW }, NOW);
     const subpage = ainoProfile({ layout: 'subpage', name: 'Aino Virtanen', headline: '', company: '', location: '' });
     const view = await viewPerson(db, subpage, NOW + 1);
-    expect(view.contact).toMatchObject({ headline: ainoProfile().headline, company: 'Revontuli Oy' });
+    expect(view.summary).toMatchObject({ headline: ainoProfile().headline, company: 'Revontuli Oy' });
     expect(view.changes).toEqual([]);
     const moved = await viewPerson(db, ainoProfile({ company: 'Kuura Systems' }), NOW + 2);
     expect(moved.changes).toEqual([{ field: 'company', from: 'Revontuli Oy', to: 'Kuura Systems' }]);
@@ -118,33 +119,33 @@ describe('the timeline', () => {
   it('creates the contact on the first entry, newest entries first', async () => {
     await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'first', at: NOW - 2 * DAY }, NOW);
     const view = await addPersonEntry(db, ainoProfile(), { type: 'meeting', text: 'coffee', at: NOW - DAY }, NOW);
-    expect(view.contact).toMatchObject({ key: 'aino-virtanen-4b2a1c', name: 'Aino Virtanen', company: 'Revontuli Oy' });
-    expect(view.interactions.map((i) => i.text)).toEqual(['coffee', 'first']);
-    expect(new Set(view.interactions.map((i) => i.id)).size).toBe(2);
+    expect(view.summary).toMatchObject({ key: 'aino-virtanen-4b2a1c', name: 'Aino Virtanen', company: 'Revontuli Oy' });
+    expect(view.entries.map((i) => i.text)).toEqual(['coffee', 'first']);
+    expect(new Set(view.entries.map((i) => i.id)).size).toBe(2);
   });
 
   it('moves last contact with contact-type entries but not with notes, and back when one is deleted', async () => {
     let view = await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'just a thought', at: NOW }, NOW);
-    expect(view.contact?.lastContactAt).toBeNull();
+    expect(view.summary?.lastContactAt).toBeNull();
     view = await addPersonEntry(db, ainoProfile(), { type: 'call', text: 'called', at: NOW - DAY }, NOW);
-    expect(view.contact?.lastContactAt).toBe(NOW - DAY);
-    const call = view.interactions.find((i) => i.type === 'call')!;
+    expect(view.summary?.lastContactAt).toBe(NOW - DAY);
+    const call = view.entries.find((i) => i.type === 'call')!;
     view = await deletePersonEntry(db, ainoProfile(), call.id, NOW);
-    expect(view.contact?.lastContactAt).toBeNull();
+    expect(view.summary?.lastContactAt).toBeNull();
   });
 
   it('edits an entry’s text, type and time', async () => {
     let view = await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'draft', at: NOW }, NOW);
-    const id = view.interactions[0].id;
+    const id = view.entries[0].id;
     view = await editPersonEntry(db, ainoProfile(), id, { text: ' final ', type: 'meeting', at: NOW - DAY }, NOW + 1);
-    expect(view.interactions[0]).toMatchObject({
+    expect(view.entries[0]).toMatchObject({
       id,
       text: 'final',
       type: 'meeting',
       at: NOW - DAY,
       updatedAt: NOW + 1,
     });
-    expect(view.contact?.lastContactAt).toBe(NOW - DAY);
+    expect(view.summary?.lastContactAt).toBe(NOW - DAY);
   });
 
   it('refuses to edit or delete an entry of someone else', async () => {
@@ -156,7 +157,7 @@ describe('the timeline', () => {
     });
     const view = await addPersonEntry(db, other, { type: 'note', text: 'Pekka’s', at: NOW }, NOW);
     await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'Aino’s', at: NOW }, NOW);
-    const pekkasEntry = view.interactions[0].id;
+    const pekkasEntry = view.entries[0].id;
     await expect(deletePersonEntry(db, ainoProfile(), pekkasEntry, NOW)).rejects.toThrow(/not found/);
     await expect(editPersonEntry(db, ainoProfile(), pekkasEntry, { text: 'x' }, NOW)).rejects.toThrow(/not found/);
     expect((await storedEntry(db, pekkasEntry))?.text).toBe('Pekka’s');
@@ -168,46 +169,46 @@ describe('the timeline', () => {
       addPersonEntry(db, ainoProfile(), { type: 'note', text: 'from tab B', at: NOW }, NOW),
     ]);
     const view = await viewPerson(db, ainoProfile(), NOW);
-    expect(view.interactions.map((i) => i.text).sort()).toEqual(['from tab A', 'from tab B']);
+    expect(view.entries.map((i) => i.text).sort()).toEqual(['from tab A', 'from tab B']);
     expect(await db.contacts.count()).toBe(1);
   });
 
   it('keeps both texts when two tabs edit one note, the second from a stale view, and says so', async () => {
     const added = await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
-    const { id, rev } = added.interactions[0]!;
+    const { id, rev } = added.entries[0]!;
     // Both tabs show the note as first saved; tab A saves first.
     await editPersonEntry(db, ainoProfile(), id, { text: 'Met at Slush 2026', rev }, NOW + 1000);
     const view = await editPersonEntry(db, ainoProfile(), id, { text: 'Met at Slush, Helsinki', rev }, NOW + 2000);
-    expect(view.interactions).toHaveLength(1);
-    expect(view.interactions[0]).toMatchObject({ text: 'Met at Slush, Helsinki', otherTexts: ['Met at Slush 2026'] });
+    expect(view.entries).toHaveLength(1);
+    expect(view.entries[0]).toMatchObject({ text: 'Met at Slush, Helsinki', otherTexts: ['Met at Slush 2026'] });
     // An edit from the view that shows both settles it.
     const settled = await editPersonEntry(
       db,
       ainoProfile(),
       id,
-      { text: 'Met at Slush 2026, Helsinki', rev: view.interactions[0]!.rev },
+      { text: 'Met at Slush 2026, Helsinki', rev: view.entries[0]!.rev },
       NOW + 3000,
     );
-    expect(settled.interactions).toEqual([expect.objectContaining({ text: 'Met at Slush 2026, Helsinki' })]);
-    expect(settled.interactions[0]).not.toHaveProperty('otherTexts');
+    expect(settled.entries).toEqual([expect.objectContaining({ text: 'Met at Slush 2026, Helsinki' })]);
+    expect(settled.entries[0]).not.toHaveProperty('otherTexts');
   });
 
   it('deletes a note from a tab that showed the old text, over an edit made before the delete elsewhere', async () => {
     const added = await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'Draft', at: NOW }, NOW);
-    const { id, rev } = added.interactions[0]!;
+    const { id, rev } = added.entries[0]!;
     await editPersonEntry(db, ainoProfile(), id, { text: 'Final text', rev }, NOW + 1000);
     // The deleting tab saw only the draft: the edit it never saw, made before the delete, loses to it.
     const view = await deletePersonEntry(db, ainoProfile(), id, NOW + 2000, rev);
-    expect(view.interactions).toEqual([]);
+    expect(view.entries).toEqual([]);
   });
 });
 
 describe('contact fields and tags', () => {
   it('sets and clears the last-contact date; interactions still count', async () => {
     let view = await updatePerson(db, ainoProfile(), { contactedAt: NOW - 3 * DAY }, NOW);
-    expect(view.contact?.lastContactAt).toBe(NOW - 3 * DAY);
+    expect(view.summary?.lastContactAt).toBe(NOW - 3 * DAY);
     view = await updatePerson(db, ainoProfile(), { contactedAt: null }, NOW);
-    expect(view.contact?.lastContactAt).toBeNull();
+    expect(view.summary?.lastContactAt).toBeNull();
   });
 
   it('normalises tags and lists every tag in use', async () => {
@@ -219,7 +220,7 @@ describe('contact fields and tags', () => {
       memberId: undefined,
     });
     await updatePerson(db, other, { tags: ['designers', 'mentors'] }, NOW);
-    expect((await viewPerson(db, ainoProfile(), NOW)).contact?.tags).toEqual(['mentors', 'former colleagues']);
+    expect((await viewPerson(db, ainoProfile(), NOW)).summary?.tags).toEqual(['mentors', 'former colleagues']);
     expect(await listTags(db)).toEqual(['designers', 'former colleagues', 'mentors']);
   });
 
@@ -228,7 +229,7 @@ describe('contact fields and tags', () => {
       updatePerson(db, ainoProfile(), { tags: ['mentors'] }, NOW),
       updatePerson(db, ainoProfile(), { company: 'Kuura' }, NOW),
     ]);
-    expect((await viewPerson(db, ainoProfile(), NOW)).contact).toMatchObject({ tags: ['mentors'], company: 'Kuura' });
+    expect((await viewPerson(db, ainoProfile(), NOW)).summary).toMatchObject({ tags: ['mentors'], company: 'Kuura' });
   });
 });
 
@@ -237,8 +238,8 @@ describe('give and take', () => {
     for (const type of ['gave_help', 'gave_help', 'received_help', 'meeting', 'note'] as const) {
       await addPersonEntry(db, ainoProfile(), { type, text: type, at: NOW }, NOW);
     }
-    const { interactions } = await viewPerson(db, ainoProfile(), NOW);
-    expect(helpBalance(interactions)).toEqual({ gave: 2, received: 1 });
+    const { entries } = await viewPerson(db, ainoProfile(), NOW);
+    expect(helpBalance(entries)).toEqual({ gave: 2, received: 1 });
   });
 });
 
@@ -259,12 +260,12 @@ describe('two stored people join only when the user says so', () => {
     // The logged-in page shows slug and profile id together.
     const view = await viewPerson(db, ainoProfile(), NOW);
     expect(await db.contacts.count()).toBe(2);
-    expect(view.contact?.key).toBe('aino-virtanen-4b2a1c');
-    expect(view.interactions.map((i) => i.text)).toEqual(['from the slug']);
+    expect(view.summary?.key).toBe('aino-virtanen-4b2a1c');
+    expect(view.entries.map((i) => i.text)).toEqual(['from the slug']);
     // The profile id is the other's: the page only claims it, so the question goes to the dashboard.
     expect(view).toMatchObject({ sameAs: [], samePageIds: 1 });
     expect((await peopleClaimedByPage(db, ainoProfile())).others.map((other) => other.key)).toEqual([AINO_ID]);
-    expect((await viewPerson(db, ainoProfile(), NOW)).contact?.aliases).not.toContain(AINO_ID);
+    expect((await viewPerson(db, ainoProfile(), NOW)).summary?.aliases).not.toContain(AINO_ID);
   });
 
   it('joins the compared person when the user says so, and undo gives both back as they were', async () => {
@@ -273,24 +274,24 @@ describe('two stored people join only when the user says so', () => {
     const before = await db.contacts.toArray();
     const joined = await joinPageClaim(db, ainoProfile(), AINO_ID, NOW);
     expect(await db.contacts.count()).toBe(1);
-    expect(joined.view.contact).toMatchObject({
+    expect(joined.view.summary).toMatchObject({
       key: 'aino-virtanen-4b2a1c',
       tags: ['designers', 'mentors'],
       contactedAt: NOW - 5 * DAY,
       lastContactAt: NOW - 3 * DAY,
       createdAt: NOW - 2 * DAY,
     });
-    expect(joined.view.contact?.aliases).toEqual(expect.arrayContaining([AINO_ID, 'aino-virtanen-4b2a1c']));
-    expect(joined.view.interactions.map((i) => i.text).sort()).toEqual(['from the id', 'from the slug']);
+    expect(joined.view.summary?.aliases).toEqual(expect.arrayContaining([AINO_ID, 'aino-virtanen-4b2a1c']));
+    expect(joined.view.entries.map((i) => i.text).sort()).toEqual(['from the id', 'from the slug']);
     expect(joined.view.sameAs).toEqual([]);
 
     // A note written after the join stays on the person the page shows.
     await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'after', at: NOW }, NOW);
     const view = await separateJoined(db, joined.undo, NOW + 1);
-    expect(view.contact?.key).toBe('aino-virtanen-4b2a1c');
+    expect(view.summary?.key).toBe('aino-virtanen-4b2a1c');
     const after = await db.contacts.toArray();
     // The kept person's note written after the join stays, with its words.
-    const strip = ({ updatedAt: _u, timelineWords: _w, ...contact }: Contact) => contact;
+    const strip = ({ updatedAt: _u, timelineWords: _w, ...contact }: Summary) => contact;
     expect(after.map(strip).sort(byKey)).toEqual(before.map(strip).sort(byKey));
     const textsOf = async (key: string) =>
       (await storedEntries(db))
@@ -312,7 +313,7 @@ describe('two stored people join only when the user says so', () => {
       'aino-virtanen-4b2a1c',
     ]);
     const joined = await joinSuggested(db, ainoProfile(), AINO_ID, NOW);
-    expect(joined.view.interactions.map((i) => i.text).sort()).toEqual(['from the id', 'from the slug']);
+    expect(joined.view.entries.map((i) => i.text).sort()).toEqual(['from the id', 'from the slug']);
     expect(await db.contacts.count()).toBe(1);
   });
 
@@ -334,35 +335,35 @@ describe('keeping in touch', () => {
 
   it('keeps dueAt one cadence after the last contact, and moves it with each contact', async () => {
     let view = await updatePerson(db, ainoProfile(), { cadenceDays: 30, contactedAt: NOW - 100 * DAY }, NOW);
-    expect(view.contact?.dueAt).toBe(dayStart(NOW - 70 * DAY));
+    expect(view.summary?.dueAt).toBe(dayStart(NOW - 70 * DAY));
     view = await addPersonEntry(db, ainoProfile(), { type: 'message', text: 'Hi!', at: NOW }, NOW);
-    expect(view.contact?.dueAt).toBe(dayStart(NOW + 30 * DAY));
+    expect(view.summary?.dueAt).toBe(dayStart(NOW + 30 * DAY));
     // A note is not contact.
     view = await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'thought', at: NOW + DAY }, NOW + DAY);
-    expect(view.contact?.dueAt).toBe(dayStart(NOW + 30 * DAY));
+    expect(view.summary?.dueAt).toBe(dayStart(NOW + 30 * DAY));
   });
 
   it('inherits the default until the person has a cadence, and again after "inherit"', async () => {
     let view = await updatePerson(db, ainoProfile(), { contactedAt: NOW }, NOW);
-    expect(view.contact?.dueAt).toBe(dayStart(NOW + 90 * DAY)); // the default: three months
+    expect(view.summary?.dueAt).toBe(dayStart(NOW + 90 * DAY)); // the default: three months
     view = await updatePerson(db, ainoProfile(), { cadenceDays: null }, NOW);
-    expect(view.contact?.dueAt).toBeNull();
+    expect(view.summary?.dueAt).toBeNull();
     view = await updatePerson(db, ainoProfile(), { cadenceDays: 'inherit' }, NOW);
-    expect(view.contact).not.toHaveProperty('cadenceDays');
-    expect(view.contact?.dueAt).toBe(dayStart(NOW + 90 * DAY));
+    expect(view.summary).not.toHaveProperty('cadenceDays');
+    expect(view.summary?.dueAt).toBe(dayStart(NOW + 90 * DAY));
   });
 
   it('takes a tag’s cadence from settings', async () => {
     await updateSettings(db, { tagCadences: { mentors: 14 } }, NOW);
     const view = await updatePerson(db, ainoProfile(), { tags: ['Mentors'], contactedAt: NOW }, NOW);
-    expect(view.contact?.dueAt).toBe(dayStart(NOW + 14 * DAY));
+    expect(view.summary?.dueAt).toBe(dayStart(NOW + 14 * DAY));
   });
 
   it('follows an explicit follow-up day and a snooze', async () => {
     let view = await updatePerson(db, ainoProfile(), { contactedAt: NOW, followUpOn: NOW + 5 * DAY }, NOW);
-    expect(view.contact?.dueAt).toBe(dayStart(NOW + 5 * DAY));
+    expect(view.summary?.dueAt).toBe(dayStart(NOW + 5 * DAY));
     view = await updatePerson(db, ainoProfile(), { snoozedUntil: NOW + 12 * DAY }, NOW);
-    expect(view.contact?.dueAt).toBe(dayStart(NOW + 12 * DAY));
+    expect(view.summary?.dueAt).toBe(dayStart(NOW + 12 * DAY));
   });
 });
 
@@ -388,8 +389,8 @@ describe('the follow-up list', () => {
   it('"done" logs contact today, with the note on the timeline, and takes the person off the list', async () => {
     await updatePerson(db, person('late'), { cadenceDays: 7, contactedAt: NOW - 21 * DAY }, NOW);
     const view = await markFollowUpDone(db, 'late', ' Sent congratulations on the new job ', NOW);
-    expect(view.contact?.lastContactAt).toBe(NOW);
-    expect(view.interactions.map((i) => [i.type, i.text])).toEqual([['note', 'Sent congratulations on the new job']]);
+    expect(view.summary?.lastContactAt).toBe(NOW);
+    expect(view.entries.map((i) => [i.type, i.text])).toEqual([['note', 'Sent congratulations on the new job']]);
     expect((await listFollowUps(db, NOW)).due).toEqual([]);
   });
 
@@ -409,10 +410,10 @@ describe('the follow-up list', () => {
 describe('settings', () => {
   it('reschedules everyone when the default rhythm changes', async () => {
     await updatePerson(db, ainoProfile(), { contactedAt: NOW }, NOW);
-    expect((await viewPerson(db, ainoProfile(), NOW)).contact?.dueAt).toBe(startOfDay(dayOf(NOW + 90 * DAY)));
+    expect((await viewPerson(db, ainoProfile(), NOW)).summary?.dueAt).toBe(startOfDay(dayOf(NOW + 90 * DAY)));
     const settings = await updateSettings(db, { defaultCadenceDays: 30 }, NOW);
     expect(settings).toMatchObject({ defaultCadenceDays: 30, notificationsEnabled: true });
-    expect((await viewPerson(db, ainoProfile(), NOW)).contact?.dueAt).toBe(startOfDay(dayOf(NOW + 30 * DAY)));
+    expect((await viewPerson(db, ainoProfile(), NOW)).summary?.dueAt).toBe(startOfDay(dayOf(NOW + 30 * DAY)));
   });
 });
 
@@ -436,14 +437,14 @@ describe('the dashboard’s edits', () => {
     await updatePerson(db, mikko(), { tags: ['alumni'], company: 'Kide Oy' }, NOW);
 
     const { view } = await joinPeopleByKey(db, 'aino-virtanen-4b2a1c', 'mikko-k', NOW);
-    expect(view.contact).toMatchObject({
+    expect(view.summary).toMatchObject({
       key: 'aino-virtanen-4b2a1c',
       tags: ['mentors', 'alumni'],
       company: 'Kide Oy',
     });
-    expect(view.contact!.aliases).toContain('mikko-k');
-    expect(view.interactions.map((entry) => entry.text)).toEqual(['Second', 'First']);
-    expect(view.contact!.lastContactAt).toBe(NOW);
+    expect(view.summary!.aliases).toContain('mikko-k');
+    expect(view.entries.map((entry) => entry.text)).toEqual(['Second', 'First']);
+    expect(view.summary!.lastContactAt).toBe(NOW);
     expect(await db.contacts.count()).toBe(1);
   });
 
@@ -452,7 +453,7 @@ describe('the dashboard’s edits', () => {
     const deleted = await deletePersonByKey(db, 'aino-virtanen-4b2a1c', NOW);
     await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'New note', at: NOW }, NOW);
     const view = await restoreDeletedPerson(db, deleted, NOW);
-    expect(view.interactions.map((entry) => entry.text)).toEqual(['New note', 'Old note']);
+    expect(view.entries.map((entry) => entry.text)).toEqual(['New note', 'Old note']);
     expect(await db.contacts.count()).toBe(1);
   });
 

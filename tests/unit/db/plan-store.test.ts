@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { exportBackup, readEverything } from '@/utils/db/backup/export';
 import { wipeEverything } from '@/utils/db/backup/wipe';
-import type { ContactsDatabase } from '@/utils/db/database';
+import type { Database } from '@/utils/db/database';
 import { markFocusItem, weeklyFocus } from '@/utils/db/focus-store';
 import { deleteGoal, listGoals, saveGoal } from '@/utils/db/goals-store';
 import { addPersonEntry } from '@/utils/db/people/entries';
@@ -22,7 +22,7 @@ import { useTestDatabase } from '../../helpers/test-database';
 // A Wednesday; weeks start on Monday (fi-FI).
 const NOW = Date.UTC(2026, 11, 2, 9);
 const MONDAY = 1;
-let db: ContactsDatabase;
+let db: Database;
 
 useTestDatabase((fresh) => (db = fresh));
 

@@ -4,7 +4,7 @@
  * computers, and what the server ends up holding.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ContactsDatabase } from '@/utils/db/database';
+import type { Database } from '@/utils/db/database';
 import { deletePersonByKey } from '@/utils/db/people/deletion';
 import { addPersonEntry, editPersonEntry } from '@/utils/db/people/entries';
 import { updatePerson, viewPerson } from '@/utils/db/people/person';
@@ -48,8 +48,8 @@ function computer() {
   return { db, sync: () => syncOnce({ keys, local, remote: serverDatabase(server), side: syncSide(db) }) };
 }
 
-const texts = async (db: ContactsDatabase) =>
-  (await viewPerson(db, ainoProfile(), NOW + 60_000)).interactions.map((entry) => entry.text).sort();
+const texts = async (db: Database) =>
+  (await viewPerson(db, ainoProfile(), NOW + 60_000)).entries.map((entry) => entry.text).sort();
 
 describe('two computers', () => {
   it('each write a note offline; after both sync, both see both notes, and the rest of what each did', async () => {
@@ -65,7 +65,7 @@ describe('two computers', () => {
 
     for (const { db } of [work, home]) {
       expect(await texts(db)).toEqual(['Coffee in Tampere', 'Met at Slush']);
-      expect((await viewPerson(db, ainoProfile(), NOW)).contact?.tags).toEqual(['mentors']);
+      expect((await viewPerson(db, ainoProfile(), NOW)).summary?.tags).toEqual(['mentors']);
       expect((await loadSettings(db)).myName).toBe('Sanna');
       expect(await db.contacts.count()).toBe(1);
       // The summary the lists and the badge read follows what arrived.
@@ -100,7 +100,7 @@ describe('two computers', () => {
     for (const { db } of [work, home]) {
       expect(await db.contacts.count()).toBe(1);
       const view = await viewPerson(db, ainoProfile(), NOW + 2000);
-      expect(view.interactions.map((entry) => entry.text)).toEqual(['Called about Tampere']);
+      expect(view.entries.map((entry) => entry.text)).toEqual(['Called about Tampere']);
       expect(view.keptAfterDeletion).toBe(true);
     }
   });
@@ -108,7 +108,7 @@ describe('two computers', () => {
   it('keeps both texts of a note edited on both computers before either synced', async () => {
     const [work, home] = [computer(), computer()];
     const added = await addPersonEntry(work.db, ainoProfile(), { type: 'note', text: 'Slush', at: NOW }, NOW);
-    const { id } = added.interactions[0]!;
+    const { id } = added.entries[0]!;
     await work.sync();
     await home.sync();
     await editPersonEntry(work.db, ainoProfile(), id, { text: 'Slush 2026' }, NOW + 1000);
@@ -117,7 +117,7 @@ describe('two computers', () => {
     await home.sync();
     await work.sync();
     for (const { db } of [work, home]) {
-      const [entry] = (await viewPerson(db, ainoProfile(), NOW)).interactions;
+      const [entry] = (await viewPerson(db, ainoProfile(), NOW)).entries;
       expect(entry).toMatchObject({ text: 'Slush, Helsinki', otherTexts: ['Slush 2026'] });
     }
   });

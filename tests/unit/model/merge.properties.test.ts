@@ -14,7 +14,7 @@ import {
   newPerson,
   restorePerson,
   setFields,
-  type PersonDoc,
+  type Person,
 } from '@/utils/model/person';
 import { addEntry, deleteEntry, editEntry, visibleEntries } from '@/utils/model/timeline';
 
@@ -84,22 +84,22 @@ function fieldValue(field: string, value: number) {
  */
 const seenByWriter = new Map<string, Set<string>>();
 
-function known(doc: PersonDoc): Set<string> {
+function known(doc: Person): Set<string> {
   return new Set(doc.timeline.flatMap((v) => [...v.past, v.rev]));
 }
 
-function recordWriter(before: PersonDoc, after: PersonDoc, seen: PersonDoc) {
+function recordWriter(before: Person, after: Person, seen: Person) {
   const old = new Set(before.timeline.map((v) => v.rev));
   const replacedAlready = before.timeline.flatMap((v) => v.past);
   for (const v of after.timeline)
     if (!old.has(v.rev)) seenByWriter.set(v.rev, new Set([...known(seen), ...replacedAlready]));
 }
 
-function play(steps: readonly Step[]): PersonDoc[] {
+function play(steps: readonly Step[]): Person[] {
   const start = newPerson('aino', { name: 'Aino', aliases: ['aino'] }, BASE);
   const devices = [start, start, start];
-  const history: PersonDoc[][] = [[start], [start], [start]];
-  const all: PersonDoc[] = [start];
+  const history: Person[][] = [[start], [start], [start]];
+  const all: Person[] = [start];
   for (const s of steps) {
     const doc = devices[s.device]!;
     let next = doc;
@@ -152,7 +152,7 @@ const versions = fc.array(step, { maxLength: 25 }).chain((steps) => {
 const RUNS = { numRuns: 500 };
 
 /** Whether a field was set after the deletion (a restore does that): the person is back for that reason. */
-const restoredOrEdited = (doc: PersonDoc) =>
+const restoredOrEdited = (doc: Person) =>
   Object.values(doc.changedAt).some((at) => doc.deletedAt !== null && at !== undefined && at > doc.deletedAt);
 
 describe('mergeVersions', () => {

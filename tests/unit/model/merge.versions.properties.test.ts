@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '@/utils/model/canonical';
 import { joinPeople } from '@/utils/model/join';
 import { mergeVersions } from '@/utils/model/merge';
-import { deletePerson, newPerson, setFields, type PersonDoc } from '@/utils/model/person';
+import { deletePerson, newPerson, setFields, type Person } from '@/utils/model/person';
 import { personToJson } from '@/utils/model/person-json';
 import { PersonSchema } from '@/utils/model/schemas';
 import { addEntry, deleteEntry, editEntry } from '@/utils/model/timeline';
@@ -18,7 +18,7 @@ import { addEntry, deleteEntry, editEntry } from '@/utils/model/timeline';
 const BASE = Date.UTC(2026, 0, 1);
 
 /** Versions of one person this version wrote: the histories a newer version's writes are added to. */
-function ownVersions(): PersonDoc[] {
+function ownVersions(): Person[] {
   const start = newPerson('aino', { name: 'Aino', aliases: ['aino'] }, BASE);
   const withNote = { ...start, timeline: addEntry([], { type: 'note', text: 'Slush', at: BASE }, BASE, 'e1') };
   const renamed = setFields(withNote, { name: 'Aino Virtanen' }, BASE + 3);
@@ -55,7 +55,7 @@ function headsOf(chosen: number[]): Record<string, unknown>[] {
 }
 
 interface Written {
-  base: PersonDoc;
+  base: Person;
   fields: Record<string, { value: unknown; at: number }>;
   foreign: number[];
 }
@@ -93,13 +93,13 @@ function wire({ base, fields, foreign }: Written): Record<string, unknown> {
   return JSON.parse(JSON.stringify(doc)) as Record<string, unknown>;
 }
 
-function read(raw: unknown): PersonDoc {
+function read(raw: unknown): Person {
   const parsed = PersonSchema.safeParse(raw);
   if (!parsed.success) throw new Error(parsed.error.message);
-  return parsed.data as PersonDoc;
+  return parsed.data as Person;
 }
 
-const out = (doc: PersonDoc) => canonicalJson(JSON.parse(personToJson(doc)));
+const out = (doc: Person) => canonicalJson(JSON.parse(personToJson(doc)));
 const RUNS = { numRuns: 300 };
 
 describe('mergeVersions over documents of newer versions', () => {

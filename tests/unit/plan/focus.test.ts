@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { timelinesByContact, type Contact, type Interaction } from '@/utils/contacts';
-import { dueAtOf, type CadenceSettings } from '@/utils/followups';
+import { dueAtOf, type RhythmSettings } from '@/utils/followups';
 import {
   chooseWeeklyFocus,
   focusForWeek,
@@ -17,29 +16,31 @@ import { weekOf, type Weekday } from '@/utils/plan/week';
 import { dayOf, noonOfDay } from '@/utils/time';
 import { local, restoreTimeZoneAfterAll } from '../../helpers/time-zones';
 import { entry, goal, person } from '../../helpers/plan';
+import { timelinesByPerson, type Entry } from '@/utils/model/entry';
+import type { Summary } from '@/utils/model/summary';
 
 restoreTimeZoneAfterAll();
 const MONDAY: Weekday = 1;
 const HELSINKI = 'Europe/Helsinki';
-const SETTINGS: CadenceSettings = { defaultCadenceDays: 90, tagCadences: { mentors: 30, peers: 90 } };
+const SETTINGS: RhythmSettings = { defaultCadenceDays: 90, tagCadences: { mentors: 30, peers: 90 } };
 
 /** Wednesday noon, in the week Mon 23 – Sun 29 November 2026. */
 const wednesday = () => local('2026-11-25', '12:00');
 /** Local noon `days` days before `now`. */
 const daysAgo = (days: number, now = wednesday()) => noonOfDay(dayOf(now) - days);
 /** Someone last in touch `days` days before `now` (by "contacted" in the panel). */
-const lastSeen = (key: string, days: number, fields: Partial<Contact> = {}, now = wednesday()) =>
+const lastSeen = (key: string, days: number, fields: Partial<Summary> = {}, now = wednesday()) =>
   person(key, { contactedAt: daysAgo(days, now), lastContactAt: daysAgo(days, now), ...fields });
 
 /** The focus input for Wednesday, everyone in it, room for ten. */
 function input(
-  contacts: Contact[],
-  fields: Partial<Omit<FocusInput, 'contacts'>> & { entries?: Interaction[] } = {},
+  contacts: Summary[],
+  fields: Partial<Omit<FocusInput, 'contacts'>> & { entries?: Entry[] } = {},
 ): FocusInput {
   const now = fields.now ?? wednesday();
   return {
     contacts,
-    timelines: timelinesByContact(fields.entries ?? []),
+    timelines: timelinesByPerson(fields.entries ?? []),
     goals: [],
     settings: SETTINGS,
     week: weekOf(now, MONDAY),

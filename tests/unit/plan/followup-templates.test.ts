@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Interaction } from '@/utils/contacts';
 import {
   BUNDLED_FOLLOW_UPS,
   FOLLOW_UP_PURPOSES,
@@ -11,6 +10,7 @@ import {
 import { BUNDLED_TEMPLATES, renderTemplate, variablesIn, type TemplateLanguage } from '@/utils/templates';
 import { local, restoreTimeZoneAfterAll } from '../../helpers/time-zones';
 import { entry, person } from '../../helpers/plan';
+import type { Entry } from '@/utils/model/entry';
 
 restoreTimeZoneAfterAll();
 process.env.TZ = 'Europe/Helsinki';
@@ -55,7 +55,7 @@ describe('filling a follow-up', () => {
     entry('aino', 'received_help', local('2026-10-01'), 'an intro to the Wolt design team\nShe also sent notes.'),
     entry('aino', 'received_help', local('2026-06-01'), 'portfolio review'),
   ];
-  const write = (purpose: FollowUpPurpose, language: TemplateLanguage, entries: Interaction[] = timeline()) =>
+  const write = (purpose: FollowUpPurpose, language: TemplateLanguage, entries: Entry[] = timeline()) =>
     renderTemplate(bundledFollowUp(purpose, language).body, followUpValues(aino(), entries, 'Matti', language, now()));
 
   it.each<[FollowUpPurpose, TemplateLanguage, string]>([
@@ -140,7 +140,7 @@ describe('filling a follow-up', () => {
 
 describe('suggesting a follow-up', () => {
   const now = () => local('2026-11-25');
-  it.each<[string, (days: (n: number) => number) => { entries: Interaction[]; contactedAt?: number }, string]>([
+  it.each<[string, (days: (n: number) => number) => { entries: Entry[]; contactedAt?: number }, string]>([
     ['nothing to go on: catching up', () => ({ entries: [] }), 'catch-up'],
     [
       'a new role noticed lately: congratulations',

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { timelinesByContact } from '@/utils/contacts';
 import { giveTakeOf, networkGiveTake } from '@/utils/plan/give-take';
 import { entry, person } from '../../helpers/plan';
+import { timelinesByPerson } from '@/utils/model/entry';
 
 const AT = Date.UTC(2026, 10, 20);
 const helped = (key: string, gave: number, received: number) => [
@@ -18,7 +18,7 @@ describe('give and take', () => {
 
   it('adds up the network and lists whom the user owes, most owed first, ties by key', () => {
     const contacts = ['mikko', 'aino', 'liisa', 'eeva'].map((key) => person(key));
-    const timelines = timelinesByContact([
+    const timelines = timelinesByPerson([
       ...helped('mikko', 0, 2),
       ...helped('aino', 1, 3),
       ...helped('liisa', 2, 1), // the user gave more: owes nothing
@@ -45,7 +45,7 @@ describe('give and take', () => {
     });
     fc.assert(
       fc.property(withOrder, ([byKey, shuffled]) => {
-        const timelines = timelinesByContact(
+        const timelines = timelinesByPerson(
           Object.entries(byKey).flatMap(([key, [gave, received]]) => helped(key, gave, received)),
         );
         const inOrder = networkGiveTake(

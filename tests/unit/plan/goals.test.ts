@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { timelinesByContact, type Contact, type Interaction } from '@/utils/contacts';
 import { GoalSchema } from '@/utils/plan/goal-schema';
 import { goalMembers, goalProgress, isActiveGoal, type Goal } from '@/utils/plan/goals';
 import type { Weekday } from '@/utils/plan/week';
 import { local, restoreTimeZoneAfterAll } from '../../helpers/time-zones';
 import { entry, goal, person } from '../../helpers/plan';
+import { timelinesByPerson, type Entry } from '@/utils/model/entry';
+import type { Summary } from '@/utils/model/summary';
 
 restoreTimeZoneAfterAll();
 const MONDAY: Weekday = 1;
@@ -14,7 +15,7 @@ const SUNDAY: Weekday = 7;
  * Wednesday 2026-11-25. Aino and Mikko are mentors (tagged in different case), Liisa a peer. The Finnish week is
  * Mon 23 – Sun 29 November; the US week Sun 22 – Sat 28.
  */
-function network(): { contacts: Contact[]; timelines: Map<string, Interaction[]>; now: number } {
+function network(): { contacts: Summary[]; timelines: Map<string, Entry[]>; now: number } {
   const contacts = [
     person('aino', { tags: ['Mentors'], connectedAt: local('2019-05-01'), createdAt: local('2026-11-02') }),
     person('mikko', { tags: ['mentors'], contactedAt: local('2026-11-24', '08:00'), createdAt: local('2026-11-10') }),
@@ -32,7 +33,7 @@ function network(): { contacts: Contact[]; timelines: Map<string, Interaction[]>
     entry('liisa', 'message', local('2026-11-24')), // not a mentor
     entry('liisa', 'event', local('2026-11-24')),
   ];
-  return { contacts, timelines: timelinesByContact(entries), now: local('2026-11-25', '12:00') };
+  return { contacts, timelines: timelinesByPerson(entries), now: local('2026-11-25', '12:00') };
 }
 
 describe.each(['Europe/Helsinki', 'Pacific/Auckland', 'America/New_York'])('goal progress in %s', (zone) => {
@@ -107,7 +108,7 @@ describe('keeping pace', () => {
   /** Progress of a weekly goal of `target` contacts on `date`, with Aino contacted on `contactDays`. */
   const weekly = (target: number, date: string, contactDays: string[]) => {
     const contacts = [person('aino', { tags: ['mentors'] })];
-    const timelines = timelinesByContact(contactDays.map((day) => entry('aino', 'message', local(day))));
+    const timelines = timelinesByPerson(contactDays.map((day) => entry('aino', 'message', local(day))));
     return goalProgress(goal({ target }), contacts, timelines, local(date), MONDAY);
   };
 
@@ -130,7 +131,7 @@ describe('keeping pace', () => {
   it('wants the whole target once the deadline is past, and sets no pace without one', () => {
     setZone();
     const contacts = [person('aino', { tags: ['mentors'] })];
-    const timelines = timelinesByContact([entry('aino', 'message', local('2026-11-24'))]);
+    const timelines = timelinesByPerson([entry('aino', 'message', local('2026-11-24'))]);
     const byDeadline = goal({ per: null, createdAt: local('2026-11-01'), deadline: local('2026-11-20') });
     const now = local('2026-11-25');
     expect(goalProgress(byDeadline, contacts, timelines, now, MONDAY)).toMatchObject({ done: 0, onTrack: false });

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { timelinesByContact, type Contact, type Interaction } from '@/utils/contacts';
-import type { CadenceSettings } from '@/utils/followups';
+import type { RhythmSettings } from '@/utils/followups';
 import { monthlyReview, type MonthlyReviewInput } from '@/utils/plan/review';
 import type { Weekday } from '@/utils/plan/week';
 import { local, restoreTimeZoneAfterAll } from '../../helpers/time-zones';
 import { entry, goal, person } from '../../helpers/plan';
+import { timelinesByPerson, type Entry } from '@/utils/model/entry';
+import type { Summary } from '@/utils/model/summary';
 
 restoreTimeZoneAfterAll();
 const MONDAY: Weekday = 1;
-const SETTINGS: CadenceSettings = { defaultCadenceDays: 90, tagCadences: { peers: 90, mentors: 30 } };
+const SETTINGS: RhythmSettings = { defaultCadenceDays: 90, tagCadences: { peers: 90, mentors: 30 } };
 
 /** November 2026, reviewed on 3 December. */
 function november(fields: Partial<MonthlyReviewInput> = {}): MonthlyReviewInput {
-  const contacts: Contact[] = [
+  const contacts: Summary[] = [
     person('aino', { tags: ['Mentors'], contactedAt: local('2026-12-02'), lastContactAt: local('2026-12-02') }),
     person('mikko', { tags: ['mentors'], lastContactAt: local('2026-11-30', '23:30') }),
     person('liisa', { tags: ['peers'], createdAt: local('2026-01-01') }), // never in touch: 333 days silent
@@ -23,7 +24,7 @@ function november(fields: Partial<MonthlyReviewInput> = {}): MonthlyReviewInput 
     person('olli', { connectedAt: local('2026-11-03'), createdAt: local('2026-12-01') }), // imported later
     person('kaisa', { connectedAt: local('2024-05-01'), createdAt: local('2026-11-05') }), // an old connection
   ];
-  const entries: Interaction[] = [
+  const entries: Entry[] = [
     entry('aino', 'message', local('2026-10-31')), // October, though in the month's first week
     entry('aino', 'message', local('2026-11-02')),
     entry('aino', 'call', local('2026-11-02', '18:00')), // the same day: one contact
@@ -32,7 +33,7 @@ function november(fields: Partial<MonthlyReviewInput> = {}): MonthlyReviewInput 
   ];
   return {
     contacts,
-    timelines: timelinesByContact(entries),
+    timelines: timelinesByPerson(entries),
     goals: [],
     settings: SETTINGS,
     month: local('2026-11-15'),
@@ -87,7 +88,7 @@ describe.each(['Europe/Helsinki', 'Pacific/Auckland', 'America/New_York'])('the 
     const review = monthlyReview(
       november({
         contacts: [emma, person('late', { tags: ['mentors'], createdAt: local('2026-12-01') })],
-        timelines: timelinesByContact([entry('emma', 'call', local('2026-09-03'))]),
+        timelines: timelinesByPerson([entry('emma', 'call', local('2026-09-03'))]),
       }),
     );
     // 88 days without contact as November ended; someone added in December was not there yet.

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT } from '@/utils/backup/file';
 import { writeBackup } from '@/utils/backup/format';
 import { cleanText } from '@/utils/clean-text';
-import type { ContactsDatabase } from '@/utils/db/database';
+import type { Database } from '@/utils/db/database';
 import { readPerson } from '@/utils/db/people/read';
 import { syncSide } from '@/utils/db/sync-side';
 import { parseConnections } from '@/utils/linkedin/connections';
@@ -80,10 +80,10 @@ const CLEAN = { name: 'Aino Virtanen', headline: 'CTO;=cmd|', company: 'Revontul
 
 describe('every way a person’s name comes in is cleaned', () => {
   it('a profile the page reader sends, and an edit from the panel', () => {
-    const viewed = messages['contact.view'].request.parse({ person: ainoProfile(DIRTY) });
+    const viewed = messages['person.view'].request.parse({ person: ainoProfile(DIRTY) });
     expect(viewed.person).toMatchObject(CLEAN);
     const { location: _location, ...patch } = DIRTY;
-    const updated = messages['contact.update'].request.parse({ person: { key: 'aino' }, patch });
+    const updated = messages['person.update'].request.parse({ person: { key: 'aino' }, patch });
     expect(updated.patch).toEqual({ name: CLEAN.name, headline: CLEAN.headline, company: CLEAN.company });
     const invited = messages['invitation.sent'].request.parse({ invitee: ainoProfile(DIRTY), text: 'Hei!', at: 0 });
     expect(invited.invitee).toMatchObject(CLEAN);
@@ -122,7 +122,7 @@ describe('every way a person’s name comes in is cleaned', () => {
   });
 
   describe('a person another device syncs', () => {
-    let db: ContactsDatabase;
+    let db: Database;
     useTestDatabase((fresh) => (db = fresh));
 
     it('is stored cleaned', async () => {

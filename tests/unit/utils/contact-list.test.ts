@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { listContacts, summarizeTags, type ListQuery } from '@/utils/contact-list';
-import type { Contact } from '@/utils/contacts';
 import { dayOf, endOfComingWeek, startOfDay } from '@/utils/time';
 import { ainoProfile } from '../../helpers/profiles';
 import { summaryOf } from '../../helpers/summaries';
+import type { Summary } from '@/utils/model/summary';
 
 const NOW = new Date(2026, 10, 23, 10).getTime();
 const DAY = 86_400_000;
 const collator = new Intl.Collator('fi');
 
-function person(key: string, name: string, fields: Partial<Contact> = {}): Contact {
+function person(key: string, name: string, fields: Partial<Summary> = {}): Summary {
   return { ...summaryOf(ainoProfile({ key, slug: key, name }), NOW), ...fields };
 }
 

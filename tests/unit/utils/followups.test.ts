@@ -3,7 +3,7 @@ import {
   dueAtOf,
   dueDay,
   dueStatus,
-  effectiveCadence,
+  effectiveRhythm,
   spreadDueDays,
   mostUrgentFirst,
   urgency,
@@ -126,7 +126,7 @@ describe('cadence', () => {
       { from: 'contact' },
     ],
   ])('%s', (_, contact, days, source) => {
-    expect(effectiveCadence(contact, settings)).toEqual({ days, source });
+    expect(effectiveRhythm(contact, settings)).toEqual({ days, source });
   });
 
   it('gives the indexed dueAt as the first moment of the due day', () => {

@@ -2,20 +2,20 @@
  * LinkedIn's Connections.csv merged into what is stored: new people added, known ones completed, the user's own
  * edits kept. The file is read by utils/linkedin/connections.ts; people are written through the people store.
  */
-import { normalizeTags } from '../../contacts';
 import { spreadDueDays } from '../../followups';
 import type { ReminderChoice } from '../../import-transfer';
 import type { Connection } from '../../linkedin/connections';
 import { aliasesOf, personFieldsFromProfile } from '../../model/profile';
-import { newPerson, setFields, type PersonDoc } from '../../model/person';
+import { newPerson, setFields, type Person } from '../../model/person';
 import { personFromJson } from '../../model/person-json';
 import { dayOf, noonOfDay } from '../../time';
-import type { ContactsDatabase } from '../database';
+import type { Database } from '../database';
 import { savePeople } from '../people/write';
 import { loadSettings, updateSettings } from '../settings-store';
+import { normalizeTags } from '../../model/summary';
 
 /** The rhythm of a tier, giving the tag the chosen one when it has none yet. */
-async function tierCadence(db: ContactsDatabase, tag: string, chosen: number, now: number): Promise<number> {
+async function tierRhythm(db: Database, tag: string, chosen: number, now: number): Promise<number> {
   const settings = await loadSettings(db);
   const folded = tag.toLocaleLowerCase();
   const own = Object.entries(settings.tagCadences).find(([name]) => name.toLocaleLowerCase() === folded);
@@ -37,7 +37,7 @@ export interface ConnectionsImported {
  * New people get reminders as `reminders` says; with a tier, their first due days are spread over its rhythm.
  */
 export function importConnections(
-  db: ContactsDatabase,
+  db: Database,
   connections: readonly Connection[],
   reminders: ReminderChoice,
   now: number,
@@ -48,7 +48,7 @@ export function importConnections(
     const stored = await db.contacts.where('aliases').anyOf(aliases).distinct().primaryKeys();
     const docs = (await db.people.bulkGet(stored)).flatMap((record) => (record ? [personFromJson(record.json)] : []));
     const byAlias = new Map(docs.flatMap((doc) => doc.aliases.map((alias) => [alias, doc] as const)));
-    const changed = new Map<string, PersonDoc>();
+    const changed = new Map<string, Person>();
     const added: string[] = [];
     for (const connection of connections) {
       const found = byAlias.get(connection.key) ?? (connection.profileId && byAlias.get(connection.profileId));
@@ -86,7 +86,7 @@ export function importConnections(
     // Reminders for the people added, in the file's order (LinkedIn's: the newest connections first).
     if (reminders.kind === 'tier') {
       const tag = normalizeTags([reminders.tag])[0]!;
-      const days = spreadDueDays(added.length, await tierCadence(db, tag, reminders.cadenceDays, now), dayOf(now));
+      const days = spreadDueDays(added.length, await tierRhythm(db, tag, reminders.cadenceDays, now), dayOf(now));
       added.forEach((key, index) => {
         changed.set(key, setFields(changed.get(key)!, { tags: [tag], followUpOn: noonOfDay(days[index]!) }, now));
       });

@@ -9,8 +9,8 @@ import { importPlanner, type ImportRecords, type ImportSummary } from '../../bac
 import { decodeText } from '../../decode-text';
 import type { ImportProgress, ReminderChoice } from '../../import-transfer';
 import { parseConnections } from '../../linkedin/connections';
-import type { PersonDoc } from '../../model/person';
-import type { ContactsDatabase } from '../database';
+import type { Person } from '../../model/person';
+import type { Database } from '../database';
 import { preparePeople, writePeople } from '../people/write';
 import { loadSettings, saveSettingsDoc } from '../settings-store';
 import { newSyncMark } from '../sync-mark';
@@ -47,7 +47,7 @@ export interface ImportWrite {
   /** How many people there are to go through (the file's, or the plan's). */
   total: number;
   /** The documents to write for people `from` up to `to` (of `total`): checked and planned only now. */
-  peopleIn: (from: number, to: number) => PersonDoc[];
+  peopleIn: (from: number, to: number) => Person[];
   /** What the import did, whole once every batch is written. */
   summary: ImportSummary;
 }
@@ -58,7 +58,7 @@ export interface ImportWrite {
  * overlaps the writing.
  */
 async function writeBatches(
-  db: ContactsDatabase,
+  db: Database,
   { records, total, peopleIn }: ImportWrite,
   { onProgress, signal, batchSize = 1000 }: ImportControl,
 ): Promise<void> {
@@ -95,7 +95,7 @@ async function writeBatches(
  * asks the function's kind), and a plain arrow handing back the work's promise let the transaction commit early.
  */
 export function writeImport(
-  db: ContactsDatabase,
+  db: Database,
   start: () => ImportWrite | Promise<ImportWrite>,
   control: ImportControl = {},
 ): Promise<ImportSummary> {
@@ -113,7 +113,7 @@ export function writeImport(
  * coming between the reading and the writing and being overwritten by a merge with what was there before it.
  * A bad person anywhere undoes it all, and says why.
  */
-function importBackup(db: ContactsDatabase, file: OpenedBackup, control: ImportControl): Promise<ImportSummary> {
+function importBackup(db: Database, file: OpenedBackup, control: ImportControl): Promise<ImportSummary> {
   return writeImport(
     db,
     async () => {
@@ -147,7 +147,7 @@ function looksLikeJson(content: string): boolean {
  * Runs in the background (entrypoints/background/imports.ts).
  */
 export async function importFile(
-  db: ContactsDatabase,
+  db: Database,
   file: Uint8Array,
   reminders: ReminderChoice,
   now: number,

@@ -1,23 +1,24 @@
 /** The entries on a person's timeline: added, edited and deleted as the user says, never on someone else. */
-import type { ContactView, Interaction, LoggedType, PersonRef } from '../../contacts';
 import { assertWithinBound } from '../../date-input';
-import { isAlive, type PersonDoc } from '../../model/person';
+import { isAlive, type Person } from '../../model/person';
 import { addEntry, deleteEntry, editEntry } from '../../model/timeline';
 import { timelineOf } from '../../model/views';
-import type { ContactsDatabase } from '../database';
+import type { Database } from '../database';
 import { loadSettings } from '../settings-store';
 import { identify, isOnPage, personToEdit } from './page';
 import { MissingEntryError, readPerson } from './read';
 import { saveAndView } from './view';
 import { inTransaction } from './write';
+import type { Entry, LoggedEntryType } from '../../model/entry';
+import type { PersonView, Whom } from '../../model/summary';
 
 /** Adds an entry; the page's person is made on the first one. */
 export function addPersonEntry(
-  db: ContactsDatabase,
-  person: PersonRef,
-  entry: { type: LoggedType; text: string; at: number },
+  db: Database,
+  person: Whom,
+  entry: { type: LoggedEntryType; text: string; at: number },
   now: number,
-): Promise<ContactView> {
+): Promise<PersonView> {
   return inTransaction(db, async () => {
     assertWithinBound('An entry', entry.at, 'not-future', now);
     const doc = await personToEdit(db, person, now);
@@ -26,11 +27,7 @@ export function addPersonEntry(
 }
 
 /** The stored person whose entry a message names; a stale or foreign id is NotFound, never someone else's. */
-async function ownerOf(
-  db: ContactsDatabase,
-  person: PersonRef,
-  id: string,
-): Promise<{ doc: PersonDoc; entry: Interaction }> {
+async function ownerOf(db: Database, person: Whom, id: string): Promise<{ doc: Person; entry: Entry }> {
   const doc = isOnPage(person) ? (await identify(db, person)).doc : await readPerson(db, person.key);
   const entry = doc && isAlive(doc) ? timelineOf(doc).find((shown) => shown.id === id) : undefined;
   if (!doc || !entry) throw new MissingEntryError('That entry');
@@ -42,12 +39,12 @@ async function ownerOf(
  * texts stay and the timeline says so.
  */
 export function editPersonEntry(
-  db: ContactsDatabase,
-  person: PersonRef,
+  db: Database,
+  person: Whom,
   id: string,
-  patch: { type?: LoggedType; text?: string; at?: number; rev?: string },
+  patch: { type?: LoggedEntryType; text?: string; at?: number; rev?: string },
   now: number,
-): Promise<ContactView> {
+): Promise<PersonView> {
   return inTransaction(db, async () => {
     const { doc, entry } = await ownerOf(db, person, id);
     // An entry saved before this rule keeps its time when only its text or type is edited.
@@ -60,12 +57,12 @@ export function editPersonEntry(
 }
 
 export function deletePersonEntry(
-  db: ContactsDatabase,
-  person: PersonRef,
+  db: Database,
+  person: Whom,
   id: string,
   now: number,
   rev?: string,
-): Promise<ContactView> {
+): Promise<PersonView> {
   return inTransaction(db, async () => {
     const { doc } = await ownerOf(db, person, id);
     const timeline = deleteEntry(doc.timeline, id, now, rev);

@@ -1,32 +1,29 @@
 /** Keeping in touch: who is due, and the popup's Done, Snooze and their undo. */
-import type { Contact, ContactView } from '../../contacts';
-import { effectiveCadence, mostUrgentFirst, type FollowUp } from '../../followups';
-import { setFields, type PersonDoc } from '../../model/person';
+import { effectiveRhythm, mostUrgentFirst, type FollowUp } from '../../followups';
+import { setFields, type Person } from '../../model/person';
 import { addEntry, deleteEntry } from '../../model/timeline';
 import { timelineOf } from '../../model/views';
 import { endOfComingWeek } from '../../time';
-import type { ContactsDatabase } from '../database';
+import type { Database } from '../database';
 import { loadSettings } from '../settings-store';
 import { livePerson } from './read';
 import { saveAndView } from './view';
 import { inTransaction } from './write';
+import type { Summary, PersonView } from '../../model/summary';
 
 /**
  * Who is due now, most overdue relative to their rhythm first, and who comes due in the coming week. Both are
  * ranges of the dueAt index.
  */
-export async function listFollowUps(
-  db: ContactsDatabase,
-  now: number,
-): Promise<{ due: FollowUp[]; upcoming: FollowUp[] }> {
+export async function listFollowUps(db: Database, now: number): Promise<{ due: FollowUp[]; upcoming: FollowUp[] }> {
   const settings = await loadSettings(db);
-  const toFollowUp = (contact: Contact): FollowUp => ({
+  const toFollowUp = (contact: Summary): FollowUp => ({
     key: contact.key,
     name: contact.name,
     headline: contact.headline,
     lastContactAt: contact.lastContactAt,
     dueAt: contact.dueAt!,
-    cadenceDays: effectiveCadence(contact, settings).days,
+    cadenceDays: effectiveRhythm(contact, settings).days,
   });
   const due = (await db.contacts.where('dueAt').belowOrEqual(now).toArray()).map(toFollowUp);
   due.sort(mostUrgentFirst(now));
@@ -44,19 +41,14 @@ export interface FollowUpUndo {
 }
 
 /** A follow-up's new view, and how to undo what made it. */
-export type UndoableFollowUp = ContactView & { undo: FollowUpUndo };
+export type UndoableFollowUp = PersonView & { undo: FollowUpUndo };
 
-function undoOf(doc: PersonDoc, noteId: string | null = null): FollowUpUndo {
+function undoOf(doc: Person, noteId: string | null = null): FollowUpUndo {
   return { key: doc.key, contactedAt: doc.contactedAt, snoozedUntil: doc.snoozedUntil, noteId };
 }
 
 /** "Done": in touch today, with an optional note on the timeline. */
-export function markFollowUpDone(
-  db: ContactsDatabase,
-  key: string,
-  note: string,
-  now: number,
-): Promise<UndoableFollowUp> {
+export function markFollowUpDone(db: Database, key: string, note: string, now: number): Promise<UndoableFollowUp> {
   return inTransaction(db, async () => {
     const doc = await livePerson(db, key);
     const noteId = note.trim() ? crypto.randomUUID() : null;
@@ -67,12 +59,7 @@ export function markFollowUpDone(
 }
 
 /** Not due before `until` (a local day's noon). */
-export function snoozeFollowUp(
-  db: ContactsDatabase,
-  key: string,
-  until: number,
-  now: number,
-): Promise<UndoableFollowUp> {
+export function snoozeFollowUp(db: Database, key: string, until: number, now: number): Promise<UndoableFollowUp> {
   return inTransaction(db, async () => {
     const doc = await livePerson(db, key);
     const snoozed = setFields(doc, { snoozedUntil: until }, now);
@@ -84,7 +71,7 @@ export function snoozeFollowUp(
  * Undo of Done or Snooze: the last contact and the snooze as they were, and the note Done added gone. The note
  * goes only if it is that person's note: the id comes from a page.
  */
-export function undoFollowUp(db: ContactsDatabase, undo: FollowUpUndo, now: number): Promise<ContactView> {
+export function undoFollowUp(db: Database, undo: FollowUpUndo, now: number): Promise<PersonView> {
   return inTransaction(db, async () => {
     const doc = await livePerson(db, undo.key);
     const note = timelineOf(doc).find((entry) => entry.id === undo.noteId && entry.type === 'note');

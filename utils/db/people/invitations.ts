@@ -2,7 +2,7 @@
 import Dexie from 'dexie';
 import { assertWithinBound } from '../../date-input';
 import { addEntry } from '../../model/timeline';
-import type { ContactsDatabase } from '../database';
+import type { Database } from '../database';
 import { loadSettings } from '../settings-store';
 import { identify, personFromPage } from './page';
 import { inTransaction, savePeople } from './write';
@@ -14,7 +14,7 @@ import type { Profile } from '../../model/profile';
  * the card's ids that another person holds: a card, like any page, may be misread or forged.
  */
 export function logInvitation(
-  db: ContactsDatabase,
+  db: Database,
   invitee: Profile,
   entry: { text: string; at: number },
   now: number,
@@ -29,10 +29,7 @@ export function logInvitation(
 }
 
 /** Personalised notes logged this calendar month (local), against the monthly quota in settings. */
-export async function invitationsThisMonth(
-  db: ContactsDatabase,
-  now: number,
-): Promise<{ used: number; quota: number }> {
+export async function invitationsThisMonth(db: Database, now: number): Promise<{ used: number; quota: number }> {
   const today = new Date(now);
   const monthStart = new Date(today.getFullYear(), today.getMonth(), 1).getTime();
   const used = await db.contacts.where('invitedAt').between(monthStart, Dexie.maxKey).count();

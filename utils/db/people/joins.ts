@@ -2,18 +2,18 @@
  * Two stored people made one when the user says so (model/join.ts), by the three ways they can say it, and the
  * undo. Identity is never joined by guesswork: only the user's word, on a page that can vouch for it.
  */
-import type { ContactView, PersonRef } from '../../contacts';
 import { joinPeople, separatePeople, type Joined } from '../../model/join';
-import { isAlive, newPerson, type PersonDoc } from '../../model/person';
-import type { ContactsDatabase } from '../database';
+import { isAlive, newPerson, type Person } from '../../model/person';
+import type { Database } from '../database';
 import { loadSettings } from '../settings-store';
 import { identify, isOnPage, pagePerson, refreshed } from './page';
 import { livePerson, MissingEntryError, readPerson } from './read';
 import { possibleDuplicates, viewOf } from './view';
 import { inTransaction, savePeople } from './write';
 import { personFieldsFromProfile, type Profile } from '../../model/profile';
+import type { PersonView, Whom } from '../../model/summary';
 
-async function join(db: ContactsDatabase, keep: PersonDoc, other: PersonDoc, now: number) {
+async function join(db: Database, keep: Person, other: Person, now: number) {
   const settings = await loadSettings(db);
   const joined = joinPeople(keep, other, now);
   await savePeople(db, [joined.keep, joined.other], settings);
@@ -25,7 +25,7 @@ async function join(db: ContactsDatabase, keep: PersonDoc, other: PersonDoc, now
  * are one person: `otherKey` joins them. Only a person suggested by stored ids can be joined this way
  * (possibleDuplicates): an id that only the page claims reaches no one (page-identity.ts).
  */
-export function joinSuggested(db: ContactsDatabase, person: PersonRef, otherKey: string, now: number) {
+export function joinSuggested(db: Database, person: Whom, otherKey: string, now: number) {
   return inTransaction(db, async () => {
     const keep = isOnPage(person) ? (await identify(db, person)).doc : await livePerson(db, person.key);
     if (!keep || !isAlive(keep)) throw new MissingEntryError('That person');
@@ -41,7 +41,7 @@ export function joinSuggested(db: ContactsDatabase, person: PersonRef, otherKey:
  * one: `otherKey` joins the page's person; or, when the page's person is not saved yet, `otherKey` takes in the
  * page's address and stays who they are (nothing is saved of someone never added). Anyone else is not found.
  */
-export function joinPageClaim(db: ContactsDatabase, profile: Profile, otherKey: string, now: number) {
+export function joinPageClaim(db: Database, profile: Profile, otherKey: string, now: number) {
   return inTransaction(db, async () => {
     const { doc, linkable, claimedBy } = await identify(db, profile);
     if (!claimedBy.includes(otherKey)) throw new MissingEntryError('That person');
@@ -56,7 +56,7 @@ export function joinPageClaim(db: ContactsDatabase, profile: Profile, otherKey: 
 }
 
 /** Joins `otherKey` into `keepKey`, any two people (the dashboard's merge picker): one person saved twice. */
-export function joinPeopleByKey(db: ContactsDatabase, keepKey: string, otherKey: string, now: number) {
+export function joinPeopleByKey(db: Database, keepKey: string, otherKey: string, now: number) {
   return inTransaction(db, async () => {
     if (keepKey === otherKey) throw new MissingEntryError('Another person');
     return join(db, await livePerson(db, keepKey), await livePerson(db, otherKey), now);
@@ -64,7 +64,7 @@ export function joinPeopleByKey(db: ContactsDatabase, keepKey: string, otherKey:
 }
 
 /** Undo of a join: both people back as they were, each with their own entries. */
-export function separateJoined(db: ContactsDatabase, joined: Joined, now: number): Promise<ContactView> {
+export function separateJoined(db: Database, joined: Joined, now: number): Promise<PersonView> {
   return inTransaction(db, async () => {
     const settings = await loadSettings(db);
     const keepNow = await livePerson(db, joined.keep.key); // still there: undo is of a join, not a later delete

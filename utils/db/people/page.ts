@@ -2,9 +2,8 @@
  * The person a LinkedIn page is about, as stored: found by the page's own key, brought up to date with what the
  * page shows, or made from it. The page's other ids select, link and join no one (utils/model/page-identity.ts).
  */
-import type { PersonRef, PossibleDuplicate } from '../../contacts';
 import { identifyPage } from '../../model/page-identity';
-import { newPerson, restorePerson, setFields, type PersonDoc } from '../../model/person';
+import { newPerson, restorePerson, setFields, type Person } from '../../model/person';
 import {
   aliasesOf,
   personFieldsFromProfile,
@@ -13,15 +12,16 @@ import {
   type ProfileChange,
 } from '../../model/profile';
 import { addEntry } from '../../model/timeline';
-import type { ContactsDatabase } from '../database';
+import type { Database } from '../database';
 import { livePerson, readPerson } from './read';
+import type { Whom, PossibleDuplicate } from '../../model/summary';
 
-export function isOnPage(person: PersonRef): person is Profile {
+export function isOnPage(person: Whom): person is Profile {
   return 'layout' in person;
 }
 
 /** The stored person a page shows, by the page's key, and what the page's other ids may do (page-identity.ts). */
-export async function identify(db: ContactsDatabase, profile: Profile) {
+export async function identify(db: Database, profile: Profile) {
   const holders = await db.contacts.where('aliases').anyOf(aliasesOf(profile)).distinct().toArray();
   const identity = identifyPage(profile.key, aliasesOf(profile), holders);
   return { ...identity, doc: identity.person === undefined ? undefined : await readPerson(db, identity.person) };
@@ -31,13 +31,13 @@ export async function identify(db: ContactsDatabase, profile: Profile) {
  * The person brought up to date with the page: its unclaimed ids linked (`linkable`), and headline and company
  * changes noticed (refreshFromProfile). Answers the same document when nothing changed.
  */
-export function refreshed(doc: PersonDoc, profile: Profile, linkable: readonly string[], now: number) {
+export function refreshed(doc: Person, profile: Profile, linkable: readonly string[], now: number) {
   const { fields, changes } = refreshFromProfile(doc, profile, linkable);
   return { doc: setFields(doc, fields, now), changes };
 }
 
 /** Each change LinkedIn shows since the last visit, as timeline entries. */
-export function withChangesRecorded(doc: PersonDoc, changes: ProfileChange[], now: number): PersonDoc {
+export function withChangesRecorded(doc: Person, changes: ProfileChange[], now: number): Person {
   let timeline = doc.timeline;
   for (const change of changes) {
     const type = change.field === 'company' ? 'company_change' : 'headline_change';
@@ -48,24 +48,24 @@ export function withChangesRecorded(doc: PersonDoc, changes: ProfileChange[], no
 
 /** Someone new, as the page shows them, or one deleted before brought back as the page shows them. */
 export async function personFromPage(
-  db: ContactsDatabase,
+  db: Database,
   profile: Profile,
   linkable: readonly string[],
   now: number,
-): Promise<PersonDoc> {
+): Promise<Person> {
   const fresh = newPerson(profile.key, personFieldsFromProfile(profile, linkable), now);
   const deleted = await readPerson(db, profile.key);
   return deleted ? restorePerson(deleted, fresh, now) : fresh;
 }
 
 /** The page's person, up to date with the page, or new when there is none yet. */
-export async function pagePerson(db: ContactsDatabase, profile: Profile, now: number): Promise<PersonDoc> {
+export async function pagePerson(db: Database, profile: Profile, now: number): Promise<Person> {
   const { doc, linkable } = await identify(db, profile);
   return doc ? refreshed(doc, profile, linkable, now).doc : personFromPage(db, profile, linkable, now);
 }
 
 /** The person an edit is for: the page's person (pagePerson), or a stored person by key, who must still exist. */
-export function personToEdit(db: ContactsDatabase, person: PersonRef, now: number): Promise<PersonDoc> {
+export function personToEdit(db: Database, person: Whom, now: number): Promise<Person> {
   return isOnPage(person) ? pagePerson(db, person, now) : livePerson(db, person.key);
 }
 
@@ -77,7 +77,7 @@ export interface PageClaims {
 }
 
 /** Who holds the ids a page claims for its person (identify's `claimedBy`), as the dashboard's comparison shows them. */
-export async function peopleClaimedByPage(db: ContactsDatabase, profile: Profile): Promise<PageClaims> {
+export async function peopleClaimedByPage(db: Database, profile: Profile): Promise<PageClaims> {
   const { doc, claimedBy } = await identify(db, profile);
   const others = (await db.contacts.bulkGet(claimedBy)).filter((row) => row !== undefined);
   const named = ({ key, name, headline }: { key: string; name: string; headline: string }) => ({ key, name, headline });

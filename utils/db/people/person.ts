@@ -1,19 +1,19 @@
 /** One person's fields: what we know of them (a view) and the user's edits of their fields. */
-import { normalizeTags, type ContactView, type PersonRef } from '../../contacts';
 import { assertWithinBound } from '../../date-input';
 import { setFields, type PersonFields } from '../../model/person';
-import type { ContactsDatabase } from '../database';
+import type { Database } from '../database';
 import { loadSettings } from '../settings-store';
 import { identify, isOnPage, personToEdit, refreshed, withChangesRecorded } from './page';
 import { livePerson } from './read';
 import { emptyView, saveAndView, viewOf } from './view';
 import { inTransaction } from './write';
+import { normalizeTags, type PersonView, type Whom } from '../../model/summary';
 
 /**
  * What we know of a person. Viewing a page creates nothing, and writes only when it links the page's unclaimed
  * ids or notices changes.
  */
-export function viewPerson(db: ContactsDatabase, person: PersonRef, now: number): Promise<ContactView> {
+export function viewPerson(db: Database, person: Whom, now: number): Promise<PersonView> {
   return inTransaction(db, async () => {
     const settings = await loadSettings(db);
     if (!isOnPage(person)) return viewOf(db, await livePerson(db, person.key), settings);
@@ -53,12 +53,7 @@ function fieldsOfPatch(patch: PersonPatch): Partial<PersonFields> {
 }
 
 /** Edits a person's fields; the page's person is made on the first edit. */
-export function updatePerson(
-  db: ContactsDatabase,
-  person: PersonRef,
-  patch: PersonPatch,
-  now: number,
-): Promise<ContactView> {
+export function updatePerson(db: Database, person: Whom, patch: PersonPatch, now: number): Promise<PersonView> {
   return inTransaction(db, async () => {
     assertWithinBound('A last contact', patch.contactedAt, 'not-future', now);
     assertWithinBound('A follow-up', patch.followUpOn, 'not-past', now);

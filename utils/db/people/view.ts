@@ -1,13 +1,13 @@
 /** What the panel and the dashboard show of one person: their view, worked out from what is stored. */
-import type { Contact, ContactView, PossibleDuplicate } from '../../contacts';
-import { effectiveCadence, type CadenceSettings } from '../../followups';
-import { keptAfterDeletion, type PersonDoc } from '../../model/person';
-import { contactOf, timelineOf } from '../../model/views';
-import type { ContactsDatabase } from '../database';
+import { effectiveRhythm, type RhythmSettings } from '../../followups';
+import { keptAfterDeletion, type Person } from '../../model/person';
+import { summaryOfPerson, timelineOf } from '../../model/views';
+import type { Database } from '../database';
 import { savePeople } from './write';
 import type { ProfileChange } from '../../model/profile';
+import type { Summary, PersonView, PossibleDuplicate } from '../../model/summary';
 
-export function byCreation(a: Contact, b: Contact): number {
+export function byCreation(a: Summary, b: Summary): number {
   return a.createdAt - b.createdAt || a.key.localeCompare(b.key);
 }
 
@@ -15,7 +15,7 @@ export function byCreation(a: Contact, b: Contact): number {
  * Other stored people that share a stored id with this one: maybe the same person saved twice (two browsers, a
  * backup, sync). Ids a page only claims are not evidence here (samePageIds).
  */
-export async function possibleDuplicates(db: ContactsDatabase, doc: PersonDoc): Promise<PossibleDuplicate[]> {
+export async function possibleDuplicates(db: Database, doc: Person): Promise<PossibleDuplicate[]> {
   const others = await db.contacts.where('aliases').anyOf(doc.aliases).distinct().toArray();
   return others
     .filter((other) => other.key !== doc.key)
@@ -24,26 +24,26 @@ export async function possibleDuplicates(db: ContactsDatabase, doc: PersonDoc): 
 }
 
 /** What is shown of someone not saved yet: nothing but the rhythm they would have. */
-export function emptyView(settings: CadenceSettings, samePageIds = 0): ContactView {
-  const cadence = effectiveCadence({ tags: [] }, settings);
-  return { contact: null, interactions: [], changes: [], cadence, sameAs: [], samePageIds };
+export function emptyView(settings: RhythmSettings, samePageIds = 0): PersonView {
+  const rhythm = effectiveRhythm({ tags: [] }, settings);
+  return { summary: null, entries: [], changes: [], rhythm, sameAs: [], samePageIds };
 }
 
 /** What the panel shows of a stored person; `samePageIds`: how many others hold an id only the page claims. */
 export async function viewOf(
-  db: ContactsDatabase,
-  doc: PersonDoc,
-  settings: CadenceSettings,
+  db: Database,
+  doc: Person,
+  settings: RhythmSettings,
   changes: ProfileChange[] = [],
   samePageIds = 0,
-): Promise<ContactView> {
-  const interactions = timelineOf(doc);
-  const contact = contactOf(doc, settings, interactions);
+): Promise<PersonView> {
+  const entries = timelineOf(doc);
+  const summary = summaryOfPerson(doc, settings, entries);
   return {
-    contact,
-    interactions,
+    summary,
+    entries,
     changes,
-    cadence: effectiveCadence(contact, settings),
+    rhythm: effectiveRhythm(summary, settings),
     sameAs: await possibleDuplicates(db, doc),
     samePageIds,
     ...(keptAfterDeletion(doc) && { keptAfterDeletion: true as const }),
@@ -52,12 +52,12 @@ export async function viewOf(
 
 /** Saves one person and answers with their view. */
 export async function saveAndView(
-  db: ContactsDatabase,
-  doc: PersonDoc,
-  settings: CadenceSettings,
+  db: Database,
+  doc: Person,
+  settings: RhythmSettings,
   changes: ProfileChange[] = [],
   samePageIds = 0,
-): Promise<ContactView> {
+): Promise<PersonView> {
   await savePeople(db, [doc], settings);
   return viewOf(db, doc, settings, changes, samePageIds);
 }

@@ -5,22 +5,22 @@
  * caller keeps what the person typed.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { type ContactView, type PersonRef } from '@/utils/contacts';
 import { send } from '@/utils/messaging';
 import type { MessageType, RequestOf } from '@/utils/messages';
 import { describeError } from '../describe-error';
-import { onContactChanged } from './contact-changes';
+import { onPeopleChanged } from './people-changes';
 import { aliasesOf } from '@/utils/model/profile';
+import type { PersonView, Whom } from '@/utils/model/summary';
 
 /** A mutation's payload without the person, which the hook adds. */
 type MutationPayload<T extends MessageType> = Omit<RequestOf<T>, 'person'>;
-export type Mutate = <T extends 'contact.update' | 'interaction.add' | 'interaction.update' | 'interaction.delete'>(
+export type Mutate = <T extends 'person.update' | 'entry.add' | 'entry.update' | 'entry.delete'>(
   type: T,
   payload: MutationPayload<T>,
 ) => Promise<boolean>;
 
-export function useContactView(person: PersonRef) {
-  const [view, setView] = useState<ContactView | null>(null);
+export function usePersonView(person: Whom) {
+  const [view, setView] = useState<PersonView | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // When this person was first shown loaded (performance.now()): what `npm run bench` measures.
@@ -34,7 +34,7 @@ export function useContactView(person: PersonRef) {
   const load = useCallback(async () => {
     const request = ++latestRequest.current;
     try {
-      const loaded = await send('contact.view', { person: personRef.current });
+      const loaded = await send('person.view', { person: personRef.current });
       if (request !== latestRequest.current) return;
       // Changes are noticed once, on the visit that sees them; keep showing them for the rest of the visit.
       setView((previous) => ({
@@ -55,15 +55,15 @@ export function useContactView(person: PersonRef) {
   // Another tab (or this page, outside the panel) changed someone: reload if it is this person.
   useEffect(
     () =>
-      onContactChanged((change) => {
-        const mine = new Set([...aliasesOf(personRef.current), ...(view?.contact?.aliases ?? [])]);
+      onPeopleChanged((change) => {
+        const mine = new Set([...aliasesOf(personRef.current), ...(view?.summary?.aliases ?? [])]);
         if (change.aliases === 'all' || change.aliases.some((alias) => mine.has(alias))) void load();
       }),
-    [load, view?.contact?.aliases],
+    [load, view?.summary?.aliases],
   );
 
   /** Shows an answer that changed this person, unless a later request has been made since. */
-  const show = useCallback((request: number, result: ContactView) => {
+  const show = useCallback((request: number, result: PersonView) => {
     if (request === latestRequest.current) setView((previous) => ({ ...result, changes: previous?.changes ?? [] }));
   }, []);
 
@@ -83,7 +83,7 @@ export function useContactView(person: PersonRef) {
   const join = useCallback(async (other: string): Promise<string | null> => {
     const request = ++latestRequest.current;
     try {
-      const { undoToken, ...joined } = await send('contact.join', { person: personRef.current, other });
+      const { undoToken, ...joined } = await send('person.join', { person: personRef.current, other });
       show(request, joined);
       setError(null);
       return undoToken;
@@ -97,7 +97,7 @@ export function useContactView(person: PersonRef) {
   const compare = useCallback(async (): Promise<boolean> => {
     if (!('layout' in personRef.current)) return false;
     try {
-      await send('contact.compare', { person: personRef.current });
+      await send('person.compare', { person: personRef.current });
       setError(null);
       return true;
     } catch (failure) {
@@ -109,7 +109,7 @@ export function useContactView(person: PersonRef) {
   /** Undoes a join; throws, for the undo bar to say why it could not. */
   const separate = useCallback(async (undoToken: string) => {
     const request = ++latestRequest.current;
-    show(request, await send('contact.separate', { undoToken }));
+    show(request, await send('person.separate', { undoToken }));
   }, []);
 
   return { view, loadFailed, error, shownAt, load, mutate, join, compare, separate };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CADENCE_DAYS, parseCadenceDays } from '@/utils/cadence-days';
+import { MAX_RHYTHM_DAYS, parseRhythmDays } from '@/utils/rhythm-days';
 import { messages } from '@/utils/messages';
 
 describe('the "Other…" rhythm box', () => {
@@ -10,17 +10,17 @@ describe('the "Other…" rhythm box', () => {
     ['045', 45],
     ['3650', 3650],
   ])('takes %j as %i days', (typed, days) => {
-    expect(parseCadenceDays(typed)).toBe(days);
+    expect(parseRhythmDays(typed)).toBe(days);
   });
 
   it.each(['0', '00', '-3', '1.5', '45,5', '3651', '1e2', 'abc', '', ' '])('refuses %j', (typed) => {
-    expect(parseCadenceDays(typed)).toBeNull();
+    expect(parseRhythmDays(typed)).toBeNull();
   });
 
   it('holds the bound the protocol holds', () => {
     const cadence = (days: number) =>
-      messages['contact.update'].request.safeParse({ person: { key: 'k' }, patch: { cadenceDays: days } }).success;
-    expect(cadence(MAX_CADENCE_DAYS)).toBe(true);
-    expect(cadence(MAX_CADENCE_DAYS + 1)).toBe(false);
+      messages['person.update'].request.safeParse({ person: { key: 'k' }, patch: { cadenceDays: days } }).success;
+    expect(cadence(MAX_RHYTHM_DAYS)).toBe(true);
+    expect(cadence(MAX_RHYTHM_DAYS + 1)).toBe(false);
   });
 });

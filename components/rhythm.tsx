@@ -1,5 +1,5 @@
 /** A keep-in-touch rhythm in words ("every month", "every 45 days"), and the choices of it in a select. */
-import { CADENCE_CHOICES } from '@/utils/followups';
+import { RHYTHM_CHOICES } from '@/utils/followups';
 import { t, tPlural, type MessageKey } from '@/utils/i18n';
 
 const NAMED: Record<number, MessageKey> = {
@@ -12,24 +12,24 @@ const NAMED: Record<number, MessageKey> = {
   365: 'cadence_365',
 };
 
-export function cadenceLabel(days: number): string {
+export function rhythmLabel(days: number): string {
   const named = NAMED[days];
   return named ? t(named) : tPlural('cadenceEveryDays', days);
 }
 
 /**
- * The `<option>`s of a cadence select: values are day counts, "" first for `emptyLabel`; `current` is added
+ * The `<option>`s of a rhythm select: values are day counts, "" first for `emptyLabel`; `current` is added
  * when it is none of the usual choices.
  */
-export function CadenceOptions({ emptyLabel, current }: { emptyLabel: MessageKey; current?: number | null }) {
-  const choices: number[] = [...CADENCE_CHOICES];
+export function RhythmOptions({ emptyLabel, current }: { emptyLabel: MessageKey; current?: number | null }) {
+  const choices: number[] = [...RHYTHM_CHOICES];
   if (current != null && !choices.includes(current)) choices.push(current);
   return (
     <>
       <option value="">{t(emptyLabel)}</option>
       {choices.map((days) => (
         <option key={days} value={days}>
-          {cadenceLabel(days)}
+          {rhythmLabel(days)}
         </option>
       ))}
     </>

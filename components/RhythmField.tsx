@@ -3,12 +3,12 @@
  * there is saved only when it is a whole number from 1 to 3650; anything else is refused with a message.
  */
 import { useId, useState } from 'preact/hooks';
-import { MAX_CADENCE_DAYS, parseCadenceDays } from '@/utils/cadence-days';
+import { MAX_RHYTHM_DAYS, parseRhythmDays } from '@/utils/rhythm-days';
 import { t, type MessageKey } from '@/utils/i18n';
-import { CadenceOptions } from './cadence';
+import { RhythmOptions } from './rhythm';
 
 interface Props {
-  /** The select's data-testid, kept from before this component (`cadence-select`, `tag-cadence`…). */
+  /** The select's data-testid, kept from before this component (`rhythm-select`, `tag-rhythm`…). */
   testId: string;
   /** The select's accessible name. */
   label: string;
@@ -20,7 +20,7 @@ interface Props {
   onSave: (days: number | null) => Promise<unknown>;
 }
 
-export function CadenceField({ testId, label, emptyLabel, days, onSave }: Props) {
+export function RhythmField({ testId, label, emptyLabel, days, onSave }: Props) {
   const [customOpen, setCustomOpen] = useState(false);
   const [refused, setRefused] = useState(false);
   const errorId = useId();
@@ -32,7 +32,7 @@ export function CadenceField({ testId, label, emptyLabel, days, onSave }: Props)
   // An empty box is someone still deciding; garbage the browser could not read as a number is refused.
   const saveTyped = (input: HTMLInputElement) => {
     if (input.value.trim() === '' && !input.validity.badInput) return;
-    const typed = parseCadenceDays(input.value);
+    const typed = parseRhythmDays(input.value);
     setRefused(typed === null);
     if (typed !== null) void onSave(typed).then(close);
   };
@@ -48,7 +48,7 @@ export function CadenceField({ testId, label, emptyLabel, days, onSave }: Props)
           void onSave(value === '' ? null : Number(value));
         }}
       >
-        <CadenceOptions emptyLabel={emptyLabel} current={days} />
+        <RhythmOptions emptyLabel={emptyLabel} current={days} />
       </select>
       {customOpen ? (
         <span class="cadence-custom">
@@ -56,7 +56,7 @@ export function CadenceField({ testId, label, emptyLabel, days, onSave }: Props)
             type="number"
             data-testid="cadence-custom"
             min={1}
-            max={MAX_CADENCE_DAYS}
+            max={MAX_RHYTHM_DAYS}
             step={1}
             autoFocus
             aria-label={t('cadenceCustom')}

@@ -4,20 +4,20 @@
  * invitation, logged as LinkedIn's Send is pressed), which the background therefore does not echo back.
  */
 import { browser } from 'wxt/browser';
-import type { ContactChanged } from '@/utils/messages';
+import type { PeopleChanged } from '@/utils/messages';
 
-type Listener = (change: ContactChanged) => void;
+type Listener = (change: PeopleChanged) => void;
 const local = new Set<Listener>();
 
-function isContactChanged(message: unknown): message is ContactChanged {
-  const candidate = message as ContactChanged | null;
-  return candidate?.type === 'contact.changed' && (candidate.aliases === 'all' || Array.isArray(candidate.aliases));
+function isPeopleChanged(message: unknown): message is PeopleChanged {
+  const candidate = message as PeopleChanged | null;
+  return candidate?.type === 'people.changed' && (candidate.aliases === 'all' || Array.isArray(candidate.aliases));
 }
 
 /** Calls `listener` on every change told by the background or this page; returns the unsubscribe. */
-export function onContactChanged(listener: Listener): () => void {
+export function onPeopleChanged(listener: Listener): () => void {
   const onMessage = (message: unknown, sender: { id?: string }) => {
-    if (sender.id === browser.runtime.id && isContactChanged(message)) listener(message);
+    if (sender.id === browser.runtime.id && isPeopleChanged(message)) listener(message);
   };
   browser.runtime.onMessage.addListener(onMessage);
   local.add(listener);
@@ -28,6 +28,6 @@ export function onContactChanged(listener: Listener): () => void {
 }
 
 /** Tells this page's listeners of a change it made itself. */
-export function announceHere(change: ContactChanged): void {
+export function announceHere(change: PeopleChanged): void {
   for (const listener of local) listener(change);
 }

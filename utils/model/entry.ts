@@ -1,0 +1,89 @@
+/**
+ * An *entry*: one thing on a person's timeline (a note, a meeting, help given, an invitation, a change LinkedIn
+ * showed), as the panel and the rest of the extension see it, and the pure rules over a timeline of them. How
+ * versions of one entry are kept and merged is timeline.ts's.
+ */
+import { wordsOf } from '../search';
+
+/** Entries a person logs on the timeline. */
+export const LOGGED_ENTRY_TYPES = [
+  'note',
+  'message',
+  'meeting',
+  'call',
+  'event',
+  'gave_help',
+  'received_help',
+  'invitation',
+] as const;
+/** Entries the extension records by itself when a profile changes. */
+export const CHANGE_ENTRY_TYPES = ['headline_change', 'company_change'] as const;
+export const ENTRY_TYPES = [...LOGGED_ENTRY_TYPES, ...CHANGE_ENTRY_TYPES] as const;
+
+export type LoggedEntryType = (typeof LOGGED_ENTRY_TYPES)[number];
+export type EntryType = (typeof ENTRY_TYPES)[number];
+
+/** Being in touch with someone: everything but a private note and the extension's own change records. */
+export function isContactType(type: EntryType): boolean {
+  return type !== 'note' && !(CHANGE_ENTRY_TYPES as readonly string[]).includes(type);
+}
+
+export interface Entry {
+  /** Globally unique (UUID), the same on every device. */
+  id: string;
+  /**
+   * The versions shown, space-separated (utils/model/timeline.ts): an edit names them, so that an edit made
+   * meanwhile elsewhere stays beside it.
+   */
+  rev?: string;
+  /** Texts of this entry edited elsewhere at the same time: both kept, and the person told. */
+  otherTexts?: string[];
+  contactKey: string;
+  type: EntryType;
+  text: string;
+  /** When it happened (epoch ms). */
+  at: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Interactions grouped by the contact they belong to. */
+export function timelinesByPerson(interactions: readonly Entry[]): Map<string, Entry[]> {
+  const timelines = new Map<string, Entry[]>();
+  for (const interaction of interactions) {
+    const timeline = timelines.get(interaction.contactKey);
+    if (timeline) timeline.push(interaction);
+    else timelines.set(interaction.contactKey, [interaction]);
+  }
+  return timelines;
+}
+
+/** The timeline's words for search: distinct, folded, space-separated. */
+export function timelineWordsOf(interactions: readonly Entry[]): string {
+  return wordsOf(...interactions.map((interaction) => interaction.text)).join(' ');
+}
+
+/** The last time in touch: the latest of the user's own date and every contact-type interaction. */
+export function deriveLastContact(contactedAt: number | null, interactions: readonly Entry[]): number | null {
+  let latest = contactedAt;
+  for (const interaction of interactions) {
+    if (isContactType(interaction.type) && (latest === null || interaction.at > latest)) latest = interaction.at;
+  }
+  return latest;
+}
+
+/** The timeline order: newest first, and by creation among equal times. */
+export function byNewestFirst(a: Entry, b: Entry): number {
+  return b.at - a.at || b.createdAt - a.createdAt;
+}
+
+/** Give and take: how often the user helped this person, and how often they helped the user. */
+export function helpBalance(interactions: readonly Entry[]): { gave: number; received: number } {
+  let gave = 0;
+  let received = 0;
+  for (const { type } of interactions) {
+    if (type === 'gave_help') gave++;
+    else if (type === 'received_help') received++;
+  }
+  return { gave, received };
+}
