@@ -1,5 +1,5 @@
 /**
- * When to get in touch next: pure scheduling on local calendar days (DESIGN.md, "keep your network up").
+ * When to get in touch next: pure scheduling on local calendar days (docs/ARCHITECTURE.md, "keep your network up").
  *
  * A person is due one rhythm after the last contact (or after they were added, if never contacted); an
  * explicit "follow up on <day>" set after the last contact overrides that; a snooze pushes it to a later day.

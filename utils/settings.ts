@@ -35,6 +35,6 @@ export const DEFAULT_SETTINGS: Settings = {
   tagColors: {},
   lastBackupAt: null,
   language: 'browser',
-  // A handful a week keeps a network up without eating the week (DESIGN.md).
+  // A handful a week keeps a network up without eating the week (docs/ARCHITECTURE.md).
   focusSize: { kind: 'count', count: 3 },
 };

@@ -2,7 +2,7 @@
  * Invitation notes and follow-up messages from templates: variables, first names, counting as LinkedIn's
  * textarea counts, and what blocks inserting a note. Pure: the profile, the reason and the limit are arguments.
  *
- * The advice behind it (DESIGN.md): an invitation to someone you have not met should say why you want to
+ * The advice behind it (docs/ARCHITECTURE.md): an invitation to someone you have not met should say why you want to
  * connect; generic notes do no better than none. So every bundled template greets the person by first name
  * and has a {reason} typed each time.
  */

@@ -1,5 +1,5 @@
 /**
- * Sync, wired into the background (DESIGN.md, "Sync"): off until the user turns it on in the dashboard; then
+ * Sync, wired into the background (docs/ARCHITECTURE.md, "Sync"): off until the user turns it on in the dashboard; then
  * a few seconds after each change here, on an alarm, and when asked. One sync at a time; each is one
  * utils/sync syncOnce between this store and the user's CouchDB, through the device's replica.
  */

@@ -1,6 +1,6 @@
 /**
  * The content script on LinkedIn: watches for profile pages and shows the panel on them. It holds no data of
- * its own; everything is asked of the background (DESIGN.md: the database lives in the extension origin).
+ * its own; everything is asked of the background (docs/ARCHITECTURE.md: the database lives in the extension origin).
  */
 import { guardUnsavedDrafts } from '@/components/panel/drafts';
 import { loadChosenLanguage } from '@/utils/i18n';

@@ -1,6 +1,6 @@
 /**
  * How big the popup's weekly focus is: a number of people, or the minutes a week the user gives networking
- * (DESIGN.md: "networking takes time: give it a budget"). Saved as the `focusSize` setting; the next week's
+ * (docs/ARCHITECTURE.md: "networking takes time: give it a budget"). Saved as the `focusSize` setting; the next week's
  * focus is chosen by it.
  */
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';

@@ -1,5 +1,5 @@
 /**
- * Give and take across the network (DESIGN.md, vastavuoroisuus): how often the user helped and was helped, and
+ * Give and take across the network (docs/ARCHITECTURE.md, vastavuoroisuus): how often the user helped and was helped, and
  * a nudge to give first to the people who helped them more than they helped back.
  */
 import { t, tPlural } from '@/utils/i18n';

@@ -1,5 +1,5 @@
 /**
- * The Plan (DESIGN.md: "plan the network: what you want from it, what you can give, which groups matter; review
+ * The Plan (docs/ARCHITECTURE.md: "plan the network: what you want from it, what you can give, which groups matter; review
  * it regularly"): the user's goals and where they stand, give and take across the network, the size of the
  * weekly focus, and the way to the monthly review.
  */

@@ -1,5 +1,5 @@
 /**
- * The monthly review (DESIGN.md: "review it regularly"): contacts made week by week, who joined, how each goal
+ * The monthly review (docs/ARCHITECTURE.md: "review it regularly"): contacts made week by week, who joined, how each goal
  * stood at the month's end, who is drifting away in each tier, and the time spent against the budget. Any past
  * month, one at a time; the current one so far (and in place of any month still to come).
  */

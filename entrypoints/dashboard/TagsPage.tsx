@@ -1,5 +1,5 @@
 /**
- * Tags as tiers (DESIGN.md: plan the network, which groups matter): how many people each has and how many are
+ * Tags as tiers (docs/ARCHITECTURE.md: plan the network, which groups matter): how many people each has and how many are
  * due, its rhythm and colour, and renaming, merging (rename onto an existing tag) or removing it.
  */
 import { useMemo, useState } from 'preact/hooks';

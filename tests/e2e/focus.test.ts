@@ -142,9 +142,9 @@ describe('the weekly focus', () => {
       .poll(() => popup.getByTestId('focus-progress').textContent())
       .toMatch(/^That's this week's focus done/);
     const view = (await ask(session(), 'person.view', { person: { key: 'mikko-korhonen' } })) as {
-      interactions: { type: string; text: string }[];
+      entries: { type: string; text: string }[];
     };
-    expect(view.interactions).toMatchObject([{ type: 'message', text: expect.stringMatching(/Congrats on the talk/) }]);
+    expect(view.entries).toMatchObject([{ type: 'message', text: expect.stringMatching(/Congrats on the talk/) }]);
     await popup.close();
   });
 

@@ -2,7 +2,7 @@
  * A person document as it travels (sync, backups) and is stored: one flat object, whatever version of the
  * extension wrote it. A newer version may add fields to the person or to entries, and entries this version
  * cannot read; they are kept beside the document (`extra`, `foreign`) while it is here, and written back in
- * place, as they came, so that a version never destroys what a newer one wrote (DESIGN.md, "Sync").
+ * place, as they came, so that a version never destroys what a newer one wrote (docs/ARCHITECTURE.md, "Sync").
  */
 import { PERSON_FIELDS, type Person } from './person';
 import { byIdThenNewest, isReadableEntry, type EntryVersion, type ForeignVersion, type Versioned } from './timeline';

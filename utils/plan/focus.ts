@@ -1,6 +1,6 @@
 /**
  * The weekly focus: a few people to get in touch with this week, sized by the time the user gives networking
- * (DESIGN.md, "networking takes time: give it a budget"). Chosen once a week and kept all week, so the list is a
+ * (docs/ARCHITECTURE.md, "networking takes time: give it a budget"). Chosen once a week and kept all week, so the list is a
  * plan to work through, not a feed that changes under the user. Pure and deterministic: "now" is an argument,
  * there is no randomness, and ties go by key, so every device and every reload choose alike.
  */

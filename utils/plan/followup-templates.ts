@@ -1,6 +1,6 @@
 /**
  * Follow-up messages to people already in the network: bundled templates in English and Finnish, their values
- * from what the timeline knows, and which kind of message fits a person now. The advice (DESIGN.md): the longer
+ * from what the timeline knows, and which kind of message fits a person now. The advice (docs/ARCHITECTURE.md): the longer
  * the silence, the harder the message, so the extension offers a first draft with a reason to write.
  * LinkedIn messages have no 200-character limit; these are short anyway, to be made personal before sending.
  */

@@ -1,5 +1,5 @@
 /**
- * Give and take (vastavuoroisuus, DESIGN.md): how help went both ways with each person and across the network,
+ * Give and take (vastavuoroisuus, docs/ARCHITECTURE.md): how help went both ways with each person and across the network,
  * and whom the user owes, so that the plan can nudge them to give first. Counts the timeline's "gave help" and
  * "received help" entries (utils/model/entry.ts helpBalance).
  */

@@ -1,6 +1,6 @@
 /**
  * Goals: what the user wants from their network, what they can give to it, whom it concerns, and a target to
- * measure progress by (DESIGN.md, "plan the network"). Pure: the people, their timelines and "now" are arguments.
+ * measure progress by (docs/ARCHITECTURE.md, "plan the network"). Pure: the people, their timelines and "now" are arguments.
  */
 import { dayOf, startOfDay } from '../time';
 import { daysWithin, inTouchDays, joinedAt } from './activity';

@@ -1,5 +1,5 @@
 /**
- * The monthly review as data (DESIGN.md, "plan the network … review it regularly"): how much the user was in
+ * The monthly review as data (docs/ARCHITECTURE.md, "plan the network … review it regularly"): how much the user was in
  * touch week by week, who joined, how the goals stand, who is drifting away in each tier, and the time spent
  * against the budget. The page puts it in words and a chart.
  */

@@ -1,6 +1,6 @@
 /**
  * What sync asks of the data store: the one place where records leave and arrive. The store implements it
- * (DESIGN.md, "Data": every write goes through one store, and one merge function decides between versions);
+ * (docs/ARCHITECTURE.md, "Data": every write goes through one store, and one merge function decides between versions);
  * sync itself never reads or writes a record, only encrypted documents.
  */
 

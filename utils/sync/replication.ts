@@ -1,5 +1,5 @@
 /**
- * One sync with the user's server (DESIGN.md, "Sync"). The server only ever holds what `local`, the device's
+ * One sync with the user's server (docs/ARCHITECTURE.md, "Sync"). The server only ever holds what `local`, the device's
  * replica of encrypted documents, holds: records go store → `local` → server and back, and PouchDB's
  * replication moves them between `local` and the server with its own checkpoints. Every step can stop halfway
  * and the next sync goes on from where it stopped.
