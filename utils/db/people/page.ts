@@ -22,8 +22,9 @@ export function isOnPage(person: Whom): person is Profile {
 
 /** The stored person a page shows, by the page's key, and what the page's other ids may do (page-identity.ts). */
 export async function identify(db: Database, profile: Profile) {
-  const holders = await db.contacts.where('aliases').anyOf(aliasesOf(profile)).distinct().toArray();
-  const identity = identifyPage(profile.key, aliasesOf(profile), holders);
+  const claimed = aliasesOf(profile);
+  const holders = await db.contacts.where('aliases').anyOf(claimed).distinct().toArray();
+  const identity = identifyPage(profile.key, claimed, holders);
   return { ...identity, doc: identity.person === undefined ? undefined : await readPerson(db, identity.person) };
 }
 
