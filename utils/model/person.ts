@@ -78,7 +78,7 @@ export interface Person extends PersonFields, Stamped<PersonField> {
   foreign?: ForeignVersion[];
 }
 
-const EMPTY_FIELDS: PersonFields = {
+export const EMPTY_FIELDS: PersonFields = {
   aliases: [],
   profileId: null,
   memberId: null,

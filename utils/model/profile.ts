@@ -3,7 +3,7 @@
  * and what a person's document takes from it. Pure; its schema, for messages, is declared against this type
  * (utils/messages/whom.ts).
  */
-import type { PersonFields } from './person';
+import { EMPTY_FIELDS, type PersonFields } from './person';
 
 /**
  * Where a profile's fields come from: a top card of one of the three generations; or, keyed by the URL with the
@@ -67,23 +67,13 @@ function linkableIds(profile: Profile, linkable: readonly string[]) {
  * the page's ids that no one else holds (`linkable`).
  */
 export function personFieldsFromProfile(profile: Profile, linkable: readonly string[]): PersonFields {
+  const { name, headline, company, location, photoUrl } = profile;
   return {
+    ...EMPTY_FIELDS,
     aliases: [...new Set([profile.key, ...linkable])].sort(),
     ...linkableIds(profile, linkable),
-    name: profile.name,
-    headline: profile.headline,
-    company: profile.company,
-    location: profile.location,
-    photoUrl: profile.photoUrl,
-    email: '',
-    tags: [],
-    contactedAt: null,
-    cadenceDays: 'inherit',
-    cadenceFromTagsOnly: false,
-    followUpOn: null,
-    snoozedUntil: null,
-    connectedAt: null,
-    lastSeen: readsTopCard(profile) ? { headline: profile.headline, company: profile.company } : null,
+    ...{ name, headline, company, location, photoUrl },
+    lastSeen: readsTopCard(profile) ? { headline, company } : null,
   };
 }
 

@@ -3,27 +3,19 @@
  * a server that still holds records, a computer must not write a new one: with a fresh salt, everything on the
  * server would become unreadable to everyone, and every computer would send its data again under new keys.
  */
-import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { deriveKeys, newKdfParams, type SyncKeys } from '@/utils/sync/crypto';
+import { expect, it } from 'vitest';
+import { deriveKeys, newKdfParams } from '@/utils/sync/crypto';
 import { META_ID } from '@/utils/sync/meta';
-import { syncOnce } from '@/utils/sync/replication';
-import { startCouchServer, type CouchServer } from '../../helpers/couch-server';
+import type { CouchServer } from '../../helpers/couch-server';
+import { TEST_PASSPHRASE, useSyncServer } from '../../helpers/sync-server';
 import { newDevice, serverDatabase, type Device } from '../../helpers/sync-device';
 
-const PASSPHRASE = 'kaksi kahvia ja pulla';
-let keys: SyncKeys;
+const PASSPHRASE = TEST_PASSPHRASE;
 let server: CouchServer;
 
-beforeAll(async () => {
-  keys = await deriveKeys(PASSPHRASE, newKdfParams(100_000));
+const { sync } = useSyncServer((started) => {
+  server = started;
 });
-beforeEach(async () => {
-  server = await startCouchServer();
-});
-afterEach(() => server.stop());
-
-const sync = (device: Device, secret: { keys: SyncKeys } | { passphrase: string } = { keys }) =>
-  syncOnce({ ...secret, local: device.local, remote: serverDatabase(server), side: device.store });
 
 async function serverWithoutMeta(): Promise<Device> {
   const first = newDevice();

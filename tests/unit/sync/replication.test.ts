@@ -1,40 +1,23 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deriveKeys, documentId, newKdfParams, type SyncKeys } from '@/utils/sync/crypto';
+import { describe, expect, it, vi } from 'vitest';
+import { documentId, type SyncKeys } from '@/utils/sync/crypto';
 import { SyncError } from '@/utils/sync/errors';
 import type { PouchDatabase } from '@/utils/sync/pouchdb';
 import { RECEIVE_BATCH } from '@/utils/sync/receive';
-import { syncOnce, type SyncReport } from '@/utils/sync/replication';
+import type { SyncReport } from '@/utils/sync/replication';
 import type { SyncProgress } from '@/utils/sync/run';
-import { startCouchServer, type CouchServer } from '../../helpers/couch-server';
+import type { CouchServer } from '../../helpers/couch-server';
+import { TEST_PASSPHRASE, useSyncServer } from '../../helpers/sync-server';
 import { newDevice, serverDatabase, TestPouch, type Device } from '../../helpers/sync-device';
 
-const PASSPHRASE = 'kaksi kahvia ja pulla';
+const PASSPHRASE = TEST_PASSPHRASE;
 
 let keys: SyncKeys;
 let server: CouchServer;
 
-beforeAll(async () => {
-  // The lowest count the meta document allows: each test sets up a new server with these keys.
-  keys = await deriveKeys(PASSPHRASE, newKdfParams(100_000));
+const { sync, replaceServer } = useSyncServer((started, derived) => {
+  server = started;
+  keys = derived;
 });
-beforeEach(async () => {
-  server = await startCouchServer();
-});
-afterEach(() => server.stop());
-
-type Options = Parameters<typeof syncOnce>[0];
-
-/** A sync of the device with the test server, with the shared keys unless `extra` gives a passphrase. */
-function sync(device: Device, extra: Partial<Options> = {}): Promise<SyncReport> {
-  const secret = 'passphrase' in extra ? {} : { keys };
-  return syncOnce({
-    ...secret,
-    local: device.local,
-    remote: serverDatabase(server),
-    side: device.store,
-    ...extra,
-  } as Options);
-}
 
 /** The live (not deleted) leaves of a document. */
 async function liveLeaves(db: PouchDatabase, id: string): Promise<string[]> {
@@ -222,8 +205,7 @@ describe('joining', () => {
     const a = newDevice();
     a.store.write('person', 'aino-virtanen', { name: 'Aino Virtanen' }, 1);
     await sync(a);
-    await server.stop();
-    server = await startCouchServer();
+    await replaceServer();
     await sync(a);
     const b = newDevice();
     await sync(b, { passphrase: PASSPHRASE });

@@ -3,38 +3,22 @@
  * is set aside: kept on the server, remembered here, told in the report, and everything else syncs both ways.
  * A wrong passphrase is still a hard stop: the meta document decides that, not the documents.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deriveKeys, documentId, newKdfParams, type SyncKeys } from '@/utils/sync/crypto';
+import { describe, expect, it, vi } from 'vitest';
+import { documentId, type SyncKeys } from '@/utils/sync/crypto';
 import { seal } from '@/utils/sync/documents';
-import { syncOnce, type SyncReport } from '@/utils/sync/replication';
-import { startCouchServer, type CouchServer } from '../../helpers/couch-server';
+import type { CouchServer } from '../../helpers/couch-server';
+import { TEST_PASSPHRASE, useSyncServer } from '../../helpers/sync-server';
 import { newDevice, serverDatabase, type Device } from '../../helpers/sync-device';
 
-const PASSPHRASE = 'kaksi kahvia ja pulla';
+const PASSPHRASE = TEST_PASSPHRASE;
 
 let keys: SyncKeys;
 let server: CouchServer;
 
-beforeAll(async () => {
-  keys = await deriveKeys(PASSPHRASE, newKdfParams(100_000));
+const { sync } = useSyncServer((started, derived) => {
+  server = started;
+  keys = derived;
 });
-beforeEach(async () => {
-  server = await startCouchServer();
-});
-afterEach(() => server.stop());
-
-type Options = Parameters<typeof syncOnce>[0];
-
-function sync(device: Device, extra: Partial<Options> = {}): Promise<SyncReport> {
-  const secret = 'passphrase' in extra ? {} : { keys };
-  return syncOnce({
-    ...secret,
-    local: device.local,
-    remote: serverDatabase(server),
-    side: device.store,
-    ...extra,
-  } as Options);
-}
 
 /** An id like the ones documentId makes, for no record at all. */
 function lookalikeId(prefix = 'p'): string {
