@@ -71,6 +71,6 @@ export function uiLocale(): string {
 
 /** Loads the language the user chose, if any. Call before showing anything. */
 export async function loadChosenLanguage(): Promise<void> {
-  const stored = await chosenLanguageItem().getValue();
+  const stored = await chosenLanguageItem.getValue();
   chosen = stored?.messages && (stored.language === 'en' || stored.language === 'fi') ? stored : null;
 }

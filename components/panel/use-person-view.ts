@@ -94,15 +94,9 @@ export function usePersonView(person: Whom) {
   }, []);
 
   /** Opens the dashboard to compare the page's person with whoever holds an id the page claims (`samePageIds`). */
-  const compare = useCallback(async (): Promise<boolean> => {
-    if (!('layout' in personRef.current)) return false;
-    try {
-      await send('person.compare', { person: personRef.current });
-      setError(null);
-      return true;
-    } catch (failure) {
-      setError(describeError(failure));
-      return false;
+  const compare = useCallback(() => {
+    if ('layout' in personRef.current) {
+      send('person.compare', { person: personRef.current }).catch((failure) => setError(describeError(failure)));
     }
   }, []);
 

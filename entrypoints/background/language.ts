@@ -15,12 +15,11 @@ const MESSAGES = { en: english, fi: finnish };
 /** Brings storage.local in line with the settings (after a change, an import, or at start), then loads it here. */
 export async function syncLanguage(db: Database): Promise<void> {
   const { language } = await loadSettings(db);
-  const item = chosenLanguageItem();
-  const stored = await item.getValue();
-  if (language === 'browser' && stored) await item.removeValue();
+  const stored = await chosenLanguageItem.getValue();
+  if (language === 'browser' && stored) await chosenLanguageItem.removeValue();
   if (language !== 'browser' && stored?.language !== language) {
     const chosen: ChosenLanguage = { language, messages: MESSAGES[language] };
-    await item.setValue(chosen);
+    await chosenLanguageItem.setValue(chosen);
   }
   await loadChosenLanguage();
 }

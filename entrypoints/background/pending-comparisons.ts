@@ -3,8 +3,7 @@
  * under an unguessable token: the page's profile as the router checked it against the tab's address, so that the
  * dashboard, where the page cannot answer for the user, asks whether they are one person. In the browser's session
  * storage (never readable by content scripts), so that a service worker stopped while the user reads survives it;
- * gone when the browser closes, or after an hour
- * (kept after a join, so that an undone join can be made again).
+ * gone when the browser closes, or after an hour (kept after a join, so that an undone join can be made again).
  */
 import { pendingComparisons } from '@/utils/storage-items';
 import type { Profile } from '@/utils/model/profile';

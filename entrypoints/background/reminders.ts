@@ -71,7 +71,7 @@ export async function notifyIfDue(db: Database, now = Date.now()): Promise<boole
   const hourNow = (now - startOfDay(today)) / 3_600_000;
   if (!settings.notificationsEnabled || hourNow < settings.notificationHour) return false;
   // What the daily notification already said (utils/storage-items.ts).
-  const last = await lastDigestItem().getValue();
+  const last = await lastDigestItem.getValue();
   if (last?.day === today) return false;
   const allDue = await db.contacts.where('dueAt').belowOrEqual(now).toArray();
   const due = allDue.filter((contact) => last?.named[contact.key] !== contact.dueAt);
@@ -88,7 +88,7 @@ export async function notifyIfDue(db: Database, now = Date.now()): Promise<boole
   });
   // Only those due now are kept: anyone contacted since drops out, and is named again when next due.
   const named = Object.fromEntries(allDue.map((contact) => [contact.key, contact.dueAt!]));
-  await lastDigestItem().setValue({ day: today, named });
+  await lastDigestItem.setValue({ day: today, named });
   return true;
 }
 

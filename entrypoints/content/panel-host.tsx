@@ -40,11 +40,11 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
   let dismissedNoteBox: NoteBox | null = null;
   const showsInviteCard = () => !profile && noteBox !== null && noteBox !== dismissedNoteBox;
   let theme: Theme = detectTheme(document);
-  let collapsed = await panelCollapsedItem().getValue();
+  let collapsed = await panelCollapsedItem.getValue();
 
   const setCollapsed = (next: boolean) => {
     collapsed = next;
-    void panelCollapsedItem().setValue(next);
+    void panelCollapsedItem.setValue(next);
     update();
   };
 
@@ -96,7 +96,7 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
     signal,
   );
   // Another tab collapsed or opened the panel: follow it.
-  panelCollapsedItem().watch((next) => {
+  panelCollapsedItem.watch((next) => {
     if (next !== collapsed) {
       collapsed = next;
       update();

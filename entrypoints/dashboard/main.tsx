@@ -11,4 +11,4 @@ document.documentElement.lang = uiLocale();
 document.title = t('dashboardTitle');
 render(<App />, document.getElementById('app')!);
 // A language chosen in the settings (in this tab or another) shows at once.
-chosenLanguageItem().watch(() => location.reload());
+chosenLanguageItem.watch(() => location.reload());

@@ -12,4 +12,4 @@ document.title = t('welcomePageTitle');
 render(<App />, document.getElementById('app')!);
 // A language chosen on the language step (or in the dashboard) shows at once; the step is in the URL, so the
 // page comes back on it.
-chosenLanguageItem().watch(() => location.reload());
+chosenLanguageItem.watch(() => location.reload());
