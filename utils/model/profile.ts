@@ -55,44 +55,38 @@ export function readsTopCard(profile: Pick<Profile, 'layout'>): boolean {
   return profile.layout !== 'subpage' && profile.layout !== 'unknown';
 }
 
-/** The profile's profile id and member id, where they may be linked to its person (`linkable`: page-identity.ts). */
-function linkableIds(profile: Profile, linkable: readonly string[]) {
-  const memberId = profile.memberId && linkable.includes(`member:${profile.memberId}`) ? profile.memberId : null;
-  const profileId = profile.profileId && linkable.includes(profile.profileId) ? profile.profileId : null;
-  return { profileId, memberId };
+/** The page's own profile id: its key, when its address names the person by profile id (`/in/ACoAA…/`). */
+function ownProfileId(profile: Profile): string | null {
+  return profile.profileId !== undefined && profile.profileId === profile.key ? profile.key : null;
 }
 
 /**
- * The fields of someone new, as the page shows them, when the user first adds something about them: holding only
- * the page's ids that no one else holds (`linkable`).
+ * The fields of someone new, as the page shows them, when the user first adds something about them: known by the
+ * page's own key only (the other ids it shows are claims: page-identity.ts).
  */
-export function personFieldsFromProfile(profile: Profile, linkable: readonly string[]): PersonFields {
+export function personFieldsFromProfile(profile: Profile): PersonFields {
   const { name, headline, company, location, photoUrl } = profile;
   return {
     ...EMPTY_FIELDS,
-    aliases: [...new Set([profile.key, ...linkable])].sort(),
-    ...linkableIds(profile, linkable),
+    aliases: [profile.key],
+    profileId: ownProfileId(profile),
     ...{ name, headline, company, location, photoUrl },
     lastSeen: readsTopCard(profile) ? { headline, company } : null,
   };
 }
 
 /**
- * What a stored person takes from the page: its ids that no one else holds (`linkable`), and headline and company
- * changes noticed against what LinkedIn showed last time (not against the user's own edits, which stay until
- * LinkedIn itself changes). No fields when nothing changed.
+ * What a stored person takes from the page: headline and company changes noticed against what LinkedIn showed
+ * last time (not against the user's own edits, which stay until LinkedIn itself changes), its location and photo,
+ * and its own profile id. No ids it only claims. No fields when nothing changed.
  */
 export function refreshFromProfile(
   person: PersonFields,
   profile: Profile,
-  linkable: readonly string[],
 ): { fields: Partial<PersonFields>; changes: ProfileChange[] } {
   const fields: Partial<PersonFields> = {};
-  const aliases = [...new Set([...person.aliases, ...linkable])];
-  if (aliases.length !== person.aliases.length) fields.aliases = aliases.sort();
-  const { profileId, memberId } = linkableIds(profile, linkable);
+  const profileId = ownProfileId(profile);
   if (!person.profileId && profileId) fields.profileId = profileId;
-  if (!person.memberId && memberId) fields.memberId = memberId;
   if (!readsTopCard(profile)) return { fields, changes: [] };
 
   const changes: ProfileChange[] = [];

@@ -119,7 +119,7 @@ describe('route', () => {
     });
   });
 
-  it('tells others when viewing a profile wrote (a new alias linked), and not when it only read', async () => {
+  it('tells others when viewing a profile wrote (a change noticed), and not when it only read', async () => {
     const toPages = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
     const onChange = vi.fn(async () => {});
     const bySlug = ainoProfile({ profileId: undefined, memberId: undefined });
@@ -134,10 +134,11 @@ describe('route', () => {
 
     const view = (person: object, now: number) =>
       route(db, { type: 'person.view', payload: { person } }, linkedInTab(), { now: () => now, onChange });
-    await view(ainoProfile(), NOW + 1); // the profile id and member id are new: linked, so written
+    const moved = ainoProfile({ headline: 'Design lead at Kuura Systems' });
+    await view(moved, NOW + 1); // a new headline: noticed, so written
     await vi.waitFor(() => expect(toPages).toHaveBeenCalledTimes(1));
     expect(onChange).toHaveBeenCalledTimes(1);
-    await view(ainoProfile(), NOW + 2); // nothing new
+    await view(moved, NOW + 2); // nothing new
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(toPages).toHaveBeenCalledTimes(1);
     expect(onChange).toHaveBeenCalledTimes(1);

@@ -9,6 +9,9 @@ import { browser } from 'wxt/browser';
 import { route } from '@/entrypoints/background/router';
 import type { Database } from '@/utils/db/database';
 import { readPerson } from '@/utils/db/people/read';
+import { savePeople } from '@/utils/db/people/write';
+import { loadSettings } from '@/utils/db/settings-store';
+import { newPerson } from '@/utils/model/person';
 import type { Profile } from '@/utils/model/profile';
 import { useTestDatabase } from '../../helpers/test-database';
 
@@ -60,7 +63,10 @@ async function send(type: string, payload: unknown, path = '/in/liisa-makela/') 
   return route(db, { type, payload }, tabOn(path), { now: () => NOW });
 }
 
+/** Matti, saved with every id of his (as a backup from another browser or a sync would bring him), and a note. */
 async function saveMatti() {
+  const ids = { ...newPerson('matti-nieminen', { aliases: ['matti-nieminen', MATTI_ID, 'member:4004'] }, NOW - 2000) };
+  await savePeople(db, [ids], await loadSettings(db));
   const reply = await send(
     'entry.add',
     { person: matti(), type: 'note', text: 'Private: wants to leave Kuusi', at: NOW - 1000 },
@@ -221,4 +227,18 @@ describe('an id the page claims that someone saved holds: the user compares them
     const reply = await send(type, { token, other: 'matti-nieminen' }, '/in/matti-k-nieminen/');
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
+});
+
+it('links no id a page claims, so that no later address can select the wrong person by it', async () => {
+  // Alice's page under her profile id claims Bob's slug (misread from a card, or forged); no one holds it yet.
+  const ALICE_ID = `ACoAA${'a'.repeat(34)}`;
+  const alice = { ...liisaWith({ slug: 'bob-berg' }), key: ALICE_ID, profileId: ALICE_ID, name: 'Alice' };
+  expect(
+    await send('entry.add', { person: alice, type: 'note', text: 'Alice’s note', at: NOW }, `/in/${ALICE_ID}/`),
+  ).toMatchObject({ ok: true });
+  expect((await readPerson(db, ALICE_ID))?.aliases).toEqual([ALICE_ID]);
+  // Bob's own page, later: no one is saved under his address.
+  const bob = { ...liisaWith({}), key: 'bob-berg', slug: 'bob-berg', name: 'Bob Berg' };
+  const view = await send('person.view', { person: bob }, '/in/bob-berg/');
+  expect(view).toMatchObject({ ok: true, data: { summary: null, entries: [] } });
 });

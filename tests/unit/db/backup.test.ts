@@ -192,7 +192,7 @@ describe('merging a backup into what is stored', () => {
     const file = JSON.parse(await exported());
     const aino = file.people[0];
     aino.key = 'aino-v';
-    aino.aliases = ['aino-v', aino.profileId];
+    aino.aliases = ['aino-v', 'aino-virtanen-4b2a1c'];
     await importText(JSON.stringify(file));
     expect(await db.contacts.count()).toBe(2);
     expect((await db.contacts.get('aino-virtanen-4b2a1c'))!.aliases).toContain('aino-v');

@@ -65,7 +65,9 @@ export function importConnections(
         location: '',
       } as const;
       const profile = { ...blank, photoUrl: '' };
-      const base = existing ?? newPerson(key, personFieldsFromProfile(profile, aliasesOf(profile)), now);
+      // The user's own export, not a page: every id its address gives is theirs.
+      const fields = { ...personFieldsFromProfile(profile), aliases: aliasesOf(profile), profileId: profileId ?? null };
+      const base = existing ?? newPerson(key, fields, now);
       const next = setFields(
         base,
         {

@@ -21,8 +21,8 @@ export function logInvitation(
 ): Promise<void> {
   return inTransaction(db, async () => {
     assertWithinBound('An entry', entry.at, 'not-future', now);
-    const { doc, linkable } = await identify(db, invitee);
-    const person = doc ?? (await personFromPage(db, invitee, linkable, now));
+    const { doc } = await identify(db, invitee);
+    const person = doc ?? (await personFromPage(db, invitee, now));
     const timeline = addEntry(person.timeline, { type: 'invitation', ...entry }, now);
     await savePeople(db, [{ ...person, timeline }], await loadSettings(db));
   });

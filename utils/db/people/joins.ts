@@ -43,12 +43,12 @@ export function joinSuggested(db: Database, person: Whom, otherKey: string, now:
  */
 export function joinPageClaim(db: Database, profile: Profile, otherKey: string, now: number) {
   return inTransaction(db, async () => {
-    const { doc, linkable, claimedBy } = await identify(db, profile);
+    const { doc, claimedBy } = await identify(db, profile);
     if (!claimedBy.includes(otherKey)) throw new MissingEntryError('That person');
     const other = await livePerson(db, otherKey);
-    if (doc) return join(db, refreshed(doc, profile, linkable, now).doc, other, now);
+    if (doc) return join(db, refreshed(doc, profile, now).doc, other, now);
     const settings = await loadSettings(db);
-    const joined = joinPeople(other, newPerson(profile.key, personFieldsFromProfile(profile, linkable), now), now);
+    const joined = joinPeople(other, newPerson(profile.key, personFieldsFromProfile(profile), now), now);
     await savePeople(db, [joined.keep], settings);
     const undo: Joined = { ...joined.undo, otherUnsaved: true };
     return { view: await viewOf(db, joined.keep, settings), undo };

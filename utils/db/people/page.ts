@@ -29,11 +29,11 @@ export async function identify(db: Database, profile: Profile) {
 }
 
 /**
- * The person brought up to date with the page: its unclaimed ids linked (`linkable`), and headline and company
+ * The person brought up to date with the page: its own profile id, and headline and company
  * changes noticed (refreshFromProfile). Answers the same document when nothing changed.
  */
-export function refreshed(doc: Person, profile: Profile, linkable: readonly string[], now: number) {
-  const { fields, changes } = refreshFromProfile(doc, profile, linkable);
+export function refreshed(doc: Person, profile: Profile, now: number) {
+  const { fields, changes } = refreshFromProfile(doc, profile);
   return { doc: setFields(doc, fields, now), changes };
 }
 
@@ -48,21 +48,16 @@ export function withChangesRecorded(doc: Person, changes: ProfileChange[], now: 
 }
 
 /** Someone new, as the page shows them, or one deleted before brought back as the page shows them. */
-export async function personFromPage(
-  db: Database,
-  profile: Profile,
-  linkable: readonly string[],
-  now: number,
-): Promise<Person> {
-  const fresh = newPerson(profile.key, personFieldsFromProfile(profile, linkable), now);
+export async function personFromPage(db: Database, profile: Profile, now: number): Promise<Person> {
+  const fresh = newPerson(profile.key, personFieldsFromProfile(profile), now);
   const deleted = await readPerson(db, profile.key);
   return deleted ? restorePerson(deleted, fresh, now) : fresh;
 }
 
 /** The page's person, up to date with the page, or new when there is none yet. */
 export async function pagePerson(db: Database, profile: Profile, now: number): Promise<Person> {
-  const { doc, linkable } = await identify(db, profile);
-  return doc ? refreshed(doc, profile, linkable, now).doc : personFromPage(db, profile, linkable, now);
+  const { doc } = await identify(db, profile);
+  return doc ? refreshed(doc, profile, now).doc : personFromPage(db, profile, now);
 }
 
 /** The person an edit is for: the page's person (pagePerson), or a stored person by key, who must still exist. */

@@ -17,9 +17,9 @@ export function viewPerson(db: Database, person: Whom, now: number): Promise<Per
   return inTransaction(db, async () => {
     const settings = await loadSettings(db);
     if (!isOnPage(person)) return viewOf(db, await livePerson(db, person.key), settings);
-    const { doc: found, linkable, claimedBy } = await identify(db, person);
+    const { doc: found, claimedBy } = await identify(db, person);
     if (!found) return emptyView(settings, claimedBy.length);
-    const { doc, changes } = refreshed(found, person, linkable, now);
+    const { doc, changes } = refreshed(found, person, now);
     if (doc === found) return viewOf(db, found, settings, changes, claimedBy.length);
     return saveAndView(db, withChangesRecorded(doc, changes, now), settings, changes, claimedBy.length);
   });
