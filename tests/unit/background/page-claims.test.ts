@@ -242,3 +242,12 @@ it('links no id a page claims, so that no later address can select the wrong per
   const view = await send('person.view', { person: bob }, '/in/bob-berg/');
   expect(view).toMatchObject({ ok: true, data: { summary: null, entries: [] } });
 });
+
+it('keeps asking about an id the page claims after a note or an edit on the page’s person', async () => {
+  await saveMatti();
+  const withClaim = liisaWith({ memberId: '4004' });
+  const added = await send('entry.add', { person: withClaim, type: 'note', text: 'Hi', at: NOW });
+  expect(added).toMatchObject({ ok: true, data: { samePageIds: 1 } });
+  const edited = await send('person.update', { person: withClaim, patch: { tags: ['designers'] } });
+  expect(edited).toMatchObject({ ok: true, data: { samePageIds: 1 } });
+});

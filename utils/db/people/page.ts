@@ -56,13 +56,18 @@ export async function personFromPage(db: Database, profile: Profile, now: number
 
 /** The page's person, up to date with the page, or new when there is none yet. */
 export async function pagePerson(db: Database, profile: Profile, now: number): Promise<Person> {
-  const { doc } = await identify(db, profile);
-  return doc ? refreshed(doc, profile, now).doc : personFromPage(db, profile, now);
+  return (await personToEdit(db, profile, now)).doc;
 }
 
-/** The person an edit is for: the page's person (pagePerson), or a stored person by key, who must still exist. */
-export function personToEdit(db: Database, person: Whom, now: number): Promise<Person> {
-  return isOnPage(person) ? pagePerson(db, person, now) : livePerson(db, person.key);
+/**
+ * The person an edit is for: the page's person (up to date with the page, or new), or a stored person by key, who
+ * must still exist; with how many others hold an id the page claims, which their view still asks about.
+ */
+export async function personToEdit(db: Database, person: Whom, now: number) {
+  if (!isOnPage(person)) return { doc: await livePerson(db, person.key), samePageIds: 0 };
+  const { doc, claimedBy } = await identify(db, person);
+  const edited = doc ? refreshed(doc, person, now).doc : await personFromPage(db, person, now);
+  return { doc: edited, samePageIds: claimedBy.length };
 }
 
 /** The page's person and the stored people holding an id only the page claims for them: the user compares them. */

@@ -57,7 +57,7 @@ export function updatePerson(db: Database, person: Whom, patch: PersonPatch, now
   return inTransaction(db, async () => {
     assertWithinBound('A last contact', patch.contactedAt, 'not-future', now);
     assertWithinBound('A follow-up', patch.followUpOn, 'not-past', now);
-    const doc = await personToEdit(db, person, now);
-    return saveAndView(db, setFields(doc, fieldsOfPatch(patch), now), await loadSettings(db));
+    const { doc, samePageIds } = await personToEdit(db, person, now);
+    return saveAndView(db, setFields(doc, fieldsOfPatch(patch), now), await loadSettings(db), [], samePageIds);
   });
 }
