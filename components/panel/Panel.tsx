@@ -50,7 +50,8 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }:
           aria-expanded="false"
           onClick={() => setCollapsed(false)}
         >
-          {t('panelExpand', name || t('panelTitle'))}
+          {/* The page's own name, never a saved one: the tab's size must not tell the page what was saved. */}
+          {t('panelExpand', profile.name || t('panelTitle'))}
         </button>
       </div>
     );

@@ -53,6 +53,28 @@ describe('a LinkedIn page script', () => {
     await unsaved.page.close();
   });
 
+  it('cannot tell from the collapsed panel’s size whether the person is saved under another name', async () => {
+    const collapsedBox = async (panel: Awaited<ReturnType<typeof openProfile>>) => {
+      await panel.click('panel-collapse');
+      await panel.waitFor('panel', ([root]) => root?.attributes['data-state'] === 'collapsed');
+      const box = await panel.page.evaluate(() => {
+        const { width, height } = document.querySelector('keep-in-touch-panel')!.getBoundingClientRect();
+        return [width, height];
+      });
+      await panel.click('panel-expand');
+      await panel.waitFor('panel', ([root]) => root?.attributes['data-state'] !== 'collapsed');
+      return box;
+    };
+    const panel = await openProfile(session().context, '/in/mikko-korhonen-77/');
+    await panel.waitForPerson('mikko-korhonen-77');
+    const unsaved = await collapsedBox(panel);
+    await panel.choose('contact-name', 'Mikko Korhonen, who sold us the boat in Naantali in the summer of 2019');
+    await panel.waitFor('contact-name', ([field]) => field?.attributes['value']?.includes('Naantali') ?? true);
+    await panel.addNote('Saved now');
+    expect(await collapsedBox(panel)).toEqual(unsaved);
+    await panel.page.close();
+  });
+
   it('cannot read a note from the DOM, the shadow root, or storage, and linkedin.com has no database of ours', async () => {
     const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
     await panel.waitForPerson('aino-virtanen-4b2a1c');
