@@ -3,6 +3,7 @@
  * time each part last changed, so that any two versions of them can be merged (merge.ts) whichever device,
  * tab or backup they come from. Pure: the store (utils/db/people/) keeps these.
  */
+import { cleanText } from '../clean-text';
 import { setStamped, type Stamped } from './stamped';
 import {
   deleteAll,
@@ -173,4 +174,28 @@ export function restorePerson(doc: Person, before: Person, now: number): Person 
   const fields = Object.fromEntries(PERSON_FIELDS.map((field) => [field, before[field]])) as unknown as PersonFields;
   const returned = visibleEntries(before.timeline).map(({ version }) => reinstated(doc.timeline, version, at));
   return { ...doc, ...fields, changedAt, timeline: heads([...doc.timeline, ...returned]) };
+}
+
+/**
+ * The person with their one-line texts cleaned (utils/clean-text.ts), each field that cleaning changed stamped
+ * one later than it was. At equal times the merge keeps whichever value sorts last, so a computer that kept the
+ * uncleaned text and one that cleaned it would rewrite each other at every sync; one later, the cleaned text wins
+ * on every computer, whatever version it runs, and sync settles.
+ */
+export function withTextCleaned(doc: Person): Person {
+  const { lastSeen } = doc;
+  const cleaned = {
+    name: cleanText(doc.name),
+    headline: cleanText(doc.headline),
+    company: cleanText(doc.company),
+    location: cleanText(doc.location),
+    lastSeen: lastSeen && { headline: cleanText(lastSeen.headline), company: cleanText(lastSeen.company) },
+  };
+  let next = doc;
+  for (const field of Object.keys(cleaned) as (keyof typeof cleaned)[]) {
+    if (JSON.stringify(cleaned[field]) === JSON.stringify(doc[field])) continue;
+    const changedAt = { ...next.changedAt, [field]: (doc.changedAt[field] ?? 0) + 1 };
+    next = { ...next, [field]: cleaned[field], changedAt };
+  }
+  return next;
 }

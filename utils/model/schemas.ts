@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { cleanText } from '../clean-text';
-import type { Person } from './person';
+import { withTextCleaned, type Person } from './person';
 import { personFromWire } from './person-wire';
 import { ENTRY_TEXT_MAX, isReadableEntry } from './timeline';
 import { DEFAULT_SETTINGS } from '../settings';
@@ -90,6 +90,12 @@ export const PersonSchema = z.pipe(
     key,
     createdAt: time,
     ...PERSON_VALUES,
+    // As written: cleaned below, where the time of a field cleaning changes can be moved on too.
+    name: text(300),
+    headline: text(1000),
+    company: text(300),
+    location: text(300),
+    lastSeen: z.nullable(z.object({ headline: text(1000), company: text(300) })),
     profileId: z.nullable(text(100)),
     memberId: z.nullable(text(30)),
     cadenceDays: z.union([z.nullable(rhythmDays), z.literal('inherit')]),
@@ -99,7 +105,7 @@ export const PersonSchema = z.pipe(
     deletedAt: z.nullable(time),
     timeline: z.array(TimelineVersionSchema).check(z.maxLength(100_000)),
   }),
-  z.transform((doc): Person => personFromWire(doc)),
+  z.transform((doc): Person => withTextCleaned(personFromWire(doc))),
 );
 
 export const TemplateFields = {

@@ -10,6 +10,7 @@ import { writeBackup } from '@/utils/backup/format';
 import { cleanText } from '@/utils/clean-text';
 import type { Database } from '@/utils/db/database';
 import { readPerson } from '@/utils/db/people/read';
+import { savePeople } from '@/utils/db/people/write';
 import { syncSide } from '@/utils/db/sync-side';
 import { parseConnections } from '@/utils/linkedin/connections';
 import { newPerson } from '@/utils/model/person';
@@ -129,6 +130,18 @@ describe('every way a person’s name comes in is cleaned', () => {
       const doc = newPerson('aino', { ...DIRTY, aliases: ['aino'] }, 0);
       await syncSide(db).receive('person', 'aino', [JSON.parse(JSON.stringify(doc))]);
       expect(await readPerson(db, 'aino')).toMatchObject(CLEAN);
+    });
+
+    it('settles: the cleaned text wins over the uncleaned one kept here from before, and nothing is sent back', async () => {
+      // This computer kept Aino uncleaned (saved before cleaning existed); another sends her as it has her.
+      const before = newPerson('aino', { ...DIRTY, aliases: ['aino'] }, 0);
+      await savePeople(db, [before], DEFAULT_SETTINGS);
+      const side = syncSide(db);
+      const merged = await side.receive('person', 'aino', [JSON.parse(JSON.stringify(before))]);
+      expect(await readPerson(db, 'aino')).toMatchObject(CLEAN);
+      // What this computer answers is what it stores, and receiving that again changes nothing: sync is settled.
+      expect(await side.receive('person', 'aino', [merged])).toEqual(merged);
+      expect(merged).toMatchObject(CLEAN);
     });
   });
 });
