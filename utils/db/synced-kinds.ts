@@ -71,7 +71,8 @@ export const SYNCED_KINDS: Record<SyncKind, SyncedKind> = {
     receive: async (db, key, versions) => {
       const stored = await readPerson(db, key);
       const incoming = valid(PersonSchema, key, versions, (doc) => doc.key) as Person[];
-      if (incoming.length === 0) return stored ? personToWire(stored) : versions[0];
+      // None this version accepts: left as it came, so that no older copy is written over it (see `valid`).
+      if (incoming.length === 0) return versions[0];
       const merged = [...incoming, ...(stored ? [stored] : [])].reduce(mergeVersions);
       if (!stored || !sameContent(stored, merged)) await savePeople(db, [merged], await loadSettings(db), 0);
       return personToWire(merged);
@@ -99,7 +100,11 @@ export async function markAllUnsent(db: Database): Promise<void> {
   });
 }
 
-/** Versions from elsewhere that pass the document's schema; anything else is left out (and logged). */
+/**
+ * Versions from elsewhere that pass the document's schema; anything else is left out (and logged). When none
+ * passes, the receive answers the version as it came: sync then writes nothing over it, and this computer keeps
+ * its own copy, rather than replacing on the server what another computer wrote with an older copy.
+ */
 function valid<T>(schema: z.ZodMiniType<T>, key: string, versions: unknown[], keyOf: (doc: T) => string): T[] {
   return versions.flatMap((version) => {
     const parsed = schema.safeParse(version);
@@ -120,7 +125,7 @@ async function receiveRecord<T extends { id: string }>(
   const saved = await table.get(key as IDType<T & SyncMark, 'id'>);
   const stored = saved && withoutMark<T>(saved);
   const incoming = valid(schema, key, versions, (doc) => doc.id);
-  if (incoming.length === 0) return stored ?? versions[0];
+  if (incoming.length === 0) return versions[0];
   const merged = [...incoming, ...(stored ? [stored] : [])].reduce(merge);
   if (!stored || !sameContent(stored, merged)) await table.put({ ...merged, ...newSyncMark(0) });
   return merged;

@@ -182,6 +182,25 @@ async function serverAino(): Promise<{
 }
 
 describe('a newer version on another computer', () => {
+  it('leaves alone a document whose own fields it refuses, rather than writing its older copy over it', async () => {
+    const [work, home] = [computer(), computer()];
+    await addPersonEntry(work.db, ainoProfile(), { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
+    await work.sync();
+    await home.sync();
+    // Another computer (another version, or a fault) wrote a name longer than this version allows.
+    const { doc, stored } = await serverAino();
+    const refused = { ...doc, name: 'A'.repeat(400), changedAt: { ...(doc.changedAt as object), name: NOW + 5 } };
+    await serverDatabase(server).put({
+      ...(await seal(keys, stored._id, { kind: 'person', key: 'aino-virtanen-4b2a1c', doc: refused })),
+      _rev: stored._rev,
+    });
+    await home.sync();
+    const { doc: after } = await serverAino();
+    expect(after.name).toBe('A'.repeat(400));
+    // This computer keeps its own copy as it was.
+    expect((await viewPerson(home.db, ainoProfile(), NOW + 6)).summary?.name).toBe('Aino Virtanen');
+  });
+
   it('keeps what it wrote that this version does not know, when this one edits the same person', async () => {
     const [work, home] = [computer(), computer()];
     await addPersonEntry(work.db, ainoProfile(), { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
