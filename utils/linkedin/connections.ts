@@ -106,13 +106,14 @@ export function parseConnections(text: string): ConnectionsFile | null {
       continue;
     }
     const identity = identityFromUrl(url)!;
+    // Cut to what a person's document holds (utils/model/schemas.ts), so that no computer refuses them.
     byKey.set(key, {
       key,
       ...identity,
-      name: [personText(row, at.firstName), personText(row, at.lastName)].filter(Boolean).join(' '),
-      email: cell(row, at.email),
-      company: personText(row, at.company),
-      position: personText(row, at.position),
+      name: [personText(row, at.firstName), personText(row, at.lastName)].filter(Boolean).join(' ').slice(0, 300),
+      email: cell(row, at.email).slice(0, 320),
+      company: personText(row, at.company).slice(0, 300),
+      position: personText(row, at.position).slice(0, 1000),
       connectedAt: parseConnectedOn(cell(row, at.connectedOn)),
     });
   }

@@ -7,6 +7,9 @@ import { deletePerson, latestChange, PERSON_FIELDS, restorePerson, setFields, ty
 import { deleteEntry, heads, reinstated, visibleEntries } from './timeline';
 import { normalizeTags } from './summary';
 
+/** The most aliases, and the most tags, a person's document holds (utils/model/schemas.ts). */
+const MOST_IDS = 100;
+
 const earliest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
 const latest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
 
@@ -26,8 +29,9 @@ export function absorb(keep: Person, other: Person, now: number): Person {
       location: filled('location'),
       photoUrl: filled('photoUrl'),
       email: filled('email'),
-      aliases: [...new Set([...keep.aliases, ...other.aliases])],
-      tags: normalizeTags([...keep.tags, ...other.tags]),
+      // At most what a person's document holds (schemas.ts), `keep`'s first, so that no computer refuses them.
+      aliases: [...new Set([...keep.aliases, ...other.aliases])].slice(0, MOST_IDS),
+      tags: normalizeTags([...keep.tags, ...other.tags]).slice(0, MOST_IDS),
       profileId: keep.profileId ?? other.profileId,
       memberId: keep.memberId ?? other.memberId,
       connectedAt: earliest(keep.connectedAt, other.connectedAt),

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT } from '@/utils/backup/file';
 import { writeBackup } from '@/utils/backup/format';
 import { cleanText } from '@/utils/clean-text';
+import { PersonSchema } from '@/utils/model/schemas';
 import type { Database } from '@/utils/db/database';
 import { readPerson } from '@/utils/db/people/read';
 import { savePeople } from '@/utils/db/people/write';
@@ -88,6 +89,20 @@ describe('every way a person’s name comes in is cleaned', () => {
     expect(updated.patch).toEqual({ name: CLEAN.name, headline: CLEAN.headline, company: CLEAN.company });
     const invited = messages['invitation.sent'].request.parse({ invitee: ainoProfile(DIRTY), text: 'Hei!', at: 0 });
     expect(invited.invitee).toMatchObject(CLEAN);
+  });
+
+  it("LinkedIn's Connections.csv, cut to what a person's document holds", () => {
+    const file = [
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+      `${'A'.repeat(400)},V,https://www.linkedin.com/in/aino-virtanen,,${'B'.repeat(400)},${'C'.repeat(1200)},`,
+    ].join('\r\n');
+    const [aino] = parseConnections(file)!.connections;
+    const person = newPerson(
+      'aino-virtanen',
+      { aliases: ['aino-virtanen'], name: aino!.name, company: aino!.company, headline: aino!.position },
+      0,
+    );
+    expect(PersonSchema.safeParse(JSON.parse(JSON.stringify(person))).success).toBe(true);
   });
 
   it("LinkedIn's Connections.csv", () => {
