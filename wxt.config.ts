@@ -65,7 +65,7 @@ export default defineConfig({
     // warning at install.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'scripting'],
     // The hosts the content script runs on already: no new warning. It lets the background read a LinkedIn tab's
-    // address (tab.url), to answer a tab only about the profile it shows (entrypoints/background/messaging.ts).
+    // address (tab.url), to answer a tab only about the profile it shows (entrypoints/background/router.ts).
     host_permissions: [...CONTENT_MATCHES, ...(SYNC_TEST_HOST ? [`http://${SYNC_TEST_HOST}/*`] : [])],
     // Sync, when the user turns it on: the dashboard asks for their server's host then, and only that one.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -1,4 +1,4 @@
-/** Sending a protocol message to the background, with the typed answer or a MessageError. */
+/** Sending a message (utils/messages) to the background, with the typed answer or a MessageError. */
 import { browser } from 'wxt/browser';
 import type { AnswerOf, ErrorCode, MessageType, Reply, RequestOf } from './messages';
 

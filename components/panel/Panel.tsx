@@ -22,8 +22,8 @@ interface Props {
 }
 
 export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }: Props) {
-  const contactView = usePersonView(profile);
-  const { view, shownAt } = contactView;
+  const personView = usePersonView(profile);
+  const { view, shownAt } = personView;
   const name = view?.summary?.name || profile.name;
   // Collapsing or expanding removes the button that was pressed: keep keyboard focus on its counterpart.
   const toggle = useRef<HTMLButtonElement>(null);
@@ -82,7 +82,7 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }:
           ›
         </button>
       </header>
-      <PanelBody contactView={contactView} profile={profile} name={name} noteBox={noteBox} offer={offer} />
+      <PanelBody personView={personView} profile={profile} name={name} noteBox={noteBox} offer={offer} />
     </aside>
   );
 }

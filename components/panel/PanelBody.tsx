@@ -22,15 +22,15 @@ import type { Profile } from '@/utils/model/profile';
 interface Props {
   profile: Profile;
   /** The person on screen's data, from the panel's usePersonView. */
-  contactView: ReturnType<typeof usePersonView>;
+  personView: ReturnType<typeof usePersonView>;
   /** The name the panel shows for them. */
   name: string;
   noteBox: NoteBox | null;
   offer: InviteOffer;
 }
 
-export function PanelBody({ profile, contactView, name, noteBox, offer }: Props) {
-  const { view, loadFailed, error, load, mutate, join, compare, separate } = contactView;
+export function PanelBody({ profile, personView, name, noteBox, offer }: Props) {
+  const { view, loadFailed, error, load, mutate, join, compare, separate } = personView;
   const contact = view?.summary ?? null;
   return (
     <div class="body">
@@ -67,7 +67,7 @@ export function PanelBody({ profile, contactView, name, noteBox, offer }: Props)
             <LastContact contact={contact} mutate={mutate} />
             <NextContact contact={contact} rhythm={view.rhythm} mutate={mutate} />
             <TagEditor tags={contact?.tags ?? []} mutate={mutate} />
-            <Reciprocity interactions={view.entries} />
+            <Reciprocity entries={view.entries} />
             <EntryForm
               textLabel="noteLabel"
               textTestId="note-input"

@@ -2,8 +2,8 @@
 import { t, tPlural } from '@/utils/i18n';
 import { helpBalance, type Entry } from '@/utils/model/entry';
 
-export function Reciprocity({ interactions }: { interactions: Entry[] }) {
-  const { gave, received } = helpBalance(interactions);
+export function Reciprocity({ entries }: { entries: Entry[] }) {
+  const { gave, received } = helpBalance(entries);
   return (
     <p class="reciprocity" data-testid="reciprocity" data-gave={gave} data-received={received}>
       {gave + received === 0

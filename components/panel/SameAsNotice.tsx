@@ -1,5 +1,5 @@
 /**
- * "Same person as X?": another stored contact shares an id with this one (the page proved it), so they may be
+ * "Same person as X?": another stored person shares a stored id with this one (two browsers, a backup, sync), so they may be
  * one person saved twice. They join only when the user says so, and the join can be undone for a while.
  */
 import { useState } from 'preact/hooks';
@@ -17,7 +17,7 @@ interface Props {
 export function SameAsNotice({ sameAs, join, separate }: Props) {
   const [undoable, setUndoable] = useState<Undoable | null>(null);
 
-  const merge = async (other: PossibleDuplicate) => {
+  const joinWith = async (other: PossibleDuplicate) => {
     const undoToken = await join(other.key);
     if (undoToken) {
       setUndoable({ message: t('sameAsJoined', other.name || other.key), undo: () => separate(undoToken) });
@@ -40,7 +40,7 @@ export function SameAsNotice({ sameAs, join, separate }: Props) {
             {other.headline && <span class="muted"> · {other.headline}</span>}
           </p>
           <p>{t('sameAsWhy')}</p>
-          <button type="button" data-testid="same-person-merge" onClick={() => void merge(other)}>
+          <button type="button" data-testid="same-person-merge" onClick={() => void joinWith(other)}>
             {t('sameAsMerge')}
           </button>
         </div>

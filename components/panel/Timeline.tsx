@@ -1,4 +1,4 @@
-/** The person's interactions, newest first; each logged one editable and deletable in place. */
+/** The person's entries, newest first; each logged one editable and deletable in place. */
 import { t } from '@/utils/i18n';
 import { TimelineItem } from './TimelineItem';
 import type { Mutate } from './use-person-view';

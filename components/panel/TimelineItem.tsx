@@ -1,4 +1,4 @@
-/** One interaction on the timeline: its type, time and text, and, for one that was logged, edit and delete in place. */
+/** One entry on the timeline: its type, time and text, and, for one that was logged, edit and delete in place. */
 import { useState } from 'preact/hooks';
 import { t, uiLocale } from '@/utils/i18n';
 import { longDate, shortDateTime } from '@/utils/time';

@@ -1,4 +1,4 @@
-/** The interaction type a person can log. */
+/** The type of entry a person can log. */
 import { t } from '@/utils/i18n';
 import { LOGGED_ENTRY_TYPES, type LoggedEntryType } from '@/utils/model/entry';
 

@@ -8,7 +8,7 @@
 import { pendingComparisons } from '@/utils/storage-items';
 import type { Profile } from '@/utils/model/profile';
 
-export const COMPARISON_TTL_MS = 60 * 60_000;
+const COMPARISON_TTL_MS = 60 * 60_000;
 
 /** Remembers the page's profile and answers the token that names it. */
 export async function rememberComparison(profile: Profile, now: number): Promise<string> {

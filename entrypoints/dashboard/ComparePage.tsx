@@ -20,11 +20,12 @@ type State =
   | { kind: 'loading' }
   | { kind: 'gone' }
   | { kind: 'failed'; message: string }
-  | { kind: 'open'; comparison: Comparison }
-  | { kind: 'apart' };
+  | { kind: 'open'; comparison: Comparison };
 
 export function ComparePage({ token, onUndoable }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
+  // Those the user said are someone else: each card goes on its own (on this page; the panel asks again).
+  const [apart, setApart] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
 
   const load = async () => {
@@ -45,10 +46,11 @@ export function ComparePage({ token, onUndoable }: Props) {
         {state.message}
       </p>
     );
-  if (state.kind === 'apart') return <p role="status">{t('compareLeftApart')}</p>;
 
   const { page, claims } = state.comparison;
-  const merge = async (other: { key: string; name: string }) => {
+  const others = claims.others.filter((other) => !apart.has(other.key));
+  if (claims.others.length > 0 && others.length === 0) return <p role="status">{t('compareLeftApart')}</p>;
+  const joinWith = async (other: { key: string; name: string }) => {
     try {
       const { undoToken, summary } = await send('compare.join', { token, other: other.key });
       setError(null);
@@ -84,7 +86,7 @@ export function ComparePage({ token, onUndoable }: Props) {
         </p>
       )}
       {claims.others.length === 0 && <p role="status">{t('compareNoOne')}</p>}
-      {claims.others.map((other) => (
+      {others.map((other) => (
         <div
           class="notice same-as"
           key={other.key}
@@ -97,14 +99,14 @@ export function ComparePage({ token, onUndoable }: Props) {
             {other.headline && <span class="muted"> · {other.headline}</span>}{' '}
             <a href={`#contact/${encodeURIComponent(other.key)}`}>{t('compareOpenSaved')}</a>
           </p>
-          <button type="button" data-testid="same-person-merge" onClick={() => void merge(other)}>
+          <button type="button" data-testid="same-person-merge" onClick={() => void joinWith(other)}>
             {t('sameAsMerge')}
           </button>{' '}
           <button
             type="button"
             class="secondary"
             data-testid="compare-apart"
-            onClick={() => setState({ kind: 'apart' })}
+            onClick={() => setApart(new Set([...apart, other.key]))}
           >
             {t('compareApart')}
           </button>

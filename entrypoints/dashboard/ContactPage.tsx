@@ -88,7 +88,7 @@ export function ContactPage({ contactKey, contacts, onUndoable }: Props) {
         <LastContact contact={contact} mutate={mutate} />
         <NextContact contact={contact} rhythm={view.rhythm} mutate={mutate} />
         <TagEditor tags={contact.tags} mutate={mutate} />
-        <Reciprocity interactions={view.entries} />
+        <Reciprocity entries={view.entries} />
         <EntryForm
           textLabel="noteLabel"
           textTestId="note-input"

@@ -4,7 +4,7 @@ import { describeError } from '@/components/describe-error';
 import type { Undoable } from '@/components/UndoBar';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
-import { MergePicker } from './MergePicker';
+import { JoinPicker } from './JoinPicker';
 import type { Summary } from '@/utils/model/summary';
 
 interface Props {
@@ -37,7 +37,7 @@ export function DangerZone({ contact, contacts, onUndoable }: Props) {
           {actionError}
         </p>
       )}
-      <MergePicker keep={contact} contacts={contacts} onError={setActionError} onUndoable={onUndoable} />
+      <JoinPicker keep={contact} contacts={contacts} onError={setActionError} onUndoable={onUndoable} />
       <button type="button" class="danger" data-testid="contact-delete" onClick={() => void remove()}>
         {t('contactDelete')}
       </button>

@@ -337,7 +337,7 @@ export function badgeText(worker: Worker): Promise<string> {
 
 type ChromeOnPage = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
 
-/** Sends a protocol message from one of the extension's pages, as the pages themselves do; answers its data. */
+/** Sends a message from one of the extension's pages, as the pages themselves do; answers its data. */
 export async function ask(session: Session, type: string, payload: object): Promise<unknown> {
   const page = await openExtensionPage(session, 'popup.html');
   const reply = (await page.evaluate(

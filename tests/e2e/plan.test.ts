@@ -15,7 +15,7 @@ const session = browserForFile(); // en-US: weeks start on Sunday
 const MENTOR = 'aino-virtanen-4b2a1c';
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
-/** Sends a protocol message from an extension page, as the extension's own pages do (utils/messaging.ts). */
+/** Sends a message from an extension page, as the extension's own pages do (utils/messaging.ts). */
 async function send(page: Page, type: string, payload: unknown): Promise<void> {
   const reply = await page.evaluate(
     ([type, payload]) =>

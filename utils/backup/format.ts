@@ -18,7 +18,7 @@ import { GoalDocSchema } from '../plan/goal-schema';
 import { BACKUP_FORMAT, BACKUP_LIMITS, type Backup, type BackupProblem } from './file';
 import { BackupFormat1, fromFormat1 } from './format-1';
 
-export const BACKUP_VERSION = 2;
+const BACKUP_VERSION = 2;
 
 // zod/mini carries no messages of its own: the English ones say what a bad field should have been
 // ("expected number, received string"), after the dashboard's own words in the user's language.

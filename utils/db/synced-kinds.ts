@@ -20,7 +20,7 @@ import { savePeople } from './people/write';
 import { loadSettings, loadSettingsDoc, saveSettingsDoc } from './settings-store';
 import { newSyncMark, withoutMark, type SyncMark } from './sync-mark';
 
-export const SETTINGS_KEY = 'settings';
+const SETTINGS_KEY = 'settings';
 
 export interface SyncedKind<Stored extends SyncMark = SyncMark, Key extends keyof Stored = keyof Stored> {
   /** Where the kind is stored, each record with its sync mark. */

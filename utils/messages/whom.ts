@@ -22,7 +22,7 @@ export const ProfileSchema: z.ZodMiniType<Profile> = z.object({
 });
 
 /** A stored person by key: the dashboard's way to name a person (strict: a profile is never taken for one). */
-export const StoredKeySchema = z.strictObject({ key });
+const StoredKeySchema = z.strictObject({ key });
 
 /** Whom a message is about: the person on a LinkedIn page, or a stored person. */
 export const WhomSchema = z.union([ProfileSchema, StoredKeySchema]);

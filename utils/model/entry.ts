@@ -47,27 +47,27 @@ export interface Entry {
   updatedAt: number;
 }
 
-/** Interactions grouped by the contact they belong to. */
-export function timelinesByPerson(interactions: readonly Entry[]): Map<string, Entry[]> {
+/** Entries grouped by the person they belong to. */
+export function timelinesByPerson(entries: readonly Entry[]): Map<string, Entry[]> {
   const timelines = new Map<string, Entry[]>();
-  for (const interaction of interactions) {
-    const timeline = timelines.get(interaction.contactKey);
-    if (timeline) timeline.push(interaction);
-    else timelines.set(interaction.contactKey, [interaction]);
+  for (const entry of entries) {
+    const timeline = timelines.get(entry.contactKey);
+    if (timeline) timeline.push(entry);
+    else timelines.set(entry.contactKey, [entry]);
   }
   return timelines;
 }
 
 /** The timeline's words for search: distinct, folded, space-separated. */
-export function timelineWordsOf(interactions: readonly Entry[]): string {
-  return wordsOf(...interactions.map((interaction) => interaction.text)).join(' ');
+export function timelineWordsOf(entries: readonly Entry[]): string {
+  return wordsOf(...entries.map((entry) => entry.text)).join(' ');
 }
 
-/** The last time in touch: the latest of the user's own date and every contact-type interaction. */
-export function deriveLastContact(contactedAt: number | null, interactions: readonly Entry[]): number | null {
+/** The last time in touch: the latest of the user's own date and every contact-type entry. */
+export function deriveLastContact(contactedAt: number | null, entries: readonly Entry[]): number | null {
   let latest = contactedAt;
-  for (const interaction of interactions) {
-    if (isContactType(interaction.type) && (latest === null || interaction.at > latest)) latest = interaction.at;
+  for (const entry of entries) {
+    if (isContactType(entry.type) && (latest === null || entry.at > latest)) latest = entry.at;
   }
   return latest;
 }
@@ -78,10 +78,10 @@ export function byNewestFirst(a: Entry, b: Entry): number {
 }
 
 /** Give and take: how often the user helped this person, and how often they helped the user. */
-export function helpBalance(interactions: readonly Entry[]): { gave: number; received: number } {
+export function helpBalance(entries: readonly Entry[]): { gave: number; received: number } {
   let gave = 0;
   let received = 0;
-  for (const { type } of interactions) {
+  for (const { type } of entries) {
     if (type === 'gave_help') gave++;
     else if (type === 'received_help') received++;
   }

@@ -33,7 +33,7 @@ export interface PersonFields {
   contactedAt: number | null;
   /** Keep-in-touch rhythm in days; null for none; 'inherit' to follow tags and settings. */
   cadenceDays: number | null | 'inherit';
-  /** An import left this person to their tags' rhythm only (see Contact.cadenceFromTagsOnly). */
+  /** An import left this person to their tags' rhythm only (see Summary.cadenceFromTagsOnly). */
   cadenceFromTagsOnly: boolean;
   followUpOn: number | null;
   snoozedUntil: number | null;

@@ -78,8 +78,8 @@ export function byIdThenNewest(a: Versioned, b: Versioned): number {
 }
 
 /**
- * The versions of `versions` that no other replaces, each once, in one fixed order: the merge of timelines
- * (`mergeTimelines(a, b)` is `heads([...a, ...b])`).
+ * The versions of `versions` that no other replaces, each once, in one fixed order: the merge of two timelines
+ * is `heads([...a, ...b])`.
  */
 export function heads<V extends Versioned>(versions: readonly V[]): V[] {
   const replaced = new Set<string>();
@@ -90,10 +90,6 @@ export function heads<V extends Versioned>(versions: readonly V[]): V[] {
     if (!replaced.has(id) && !kept.has(id)) kept.set(id, version);
   }
   return [...kept.values()].sort(byIdThenNewest);
-}
-
-export function mergeTimelines(a: readonly EntryVersion[], b: readonly EntryVersion[]): EntryVersion[] {
-  return heads([...a, ...b]);
 }
 
 /** The current versions of one entry. */

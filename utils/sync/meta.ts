@@ -52,9 +52,9 @@ export async function openKeys(remote: PouchDatabase, secret: SyncSecret): Promi
   if (meta) return keysFor(meta, secret);
   // A server with records but no meta document lost it: a new salt would make everything on it unreadable to
   // everyone. Only keys that read its records (a computer that synced with it before) may write it again.
-  const record = await anyRecord(remote);
-  if (record && !('keys' in secret && 'record' in (await openDocument(secret.keys, record, MAX_DOCUMENT_CHARS)))) {
-    throw new SyncError('meta-missing', `no ${META_ID} document, but records such as ${record._id}`);
+  const records = await someRecords(remote);
+  if (records.length > 0 && !('keys' in secret && (await readsAny(secret.keys, records)))) {
+    throw new SyncError('meta-missing', `no ${META_ID} document, but records such as ${records[0]!._id}`);
   }
   const keys = 'keys' in secret ? secret.keys : await deriveKeys(secret.passphrase, newKdfParams());
   const created: Meta = {
@@ -75,16 +75,21 @@ export async function openKeys(remote: PouchDatabase, secret: SyncSecret): Promi
   }
 }
 
-/** One of the server's records (documents whose ids documentId made), if it holds any. */
-async function anyRecord(remote: PouchDatabase): Promise<EncryptedDocument | undefined> {
+/** A few of the server's records (documents whose ids documentId made), if it holds any. */
+async function someRecords(remote: PouchDatabase): Promise<EncryptedDocument[]> {
   try {
     // Ids sort by their kind's prefix; the meta and design documents, if any, are few.
     const { rows } = await remote.allDocs<EncryptedDocument>({ include_docs: true, limit: 20 });
-    for (const row of rows) if ('doc' in row && row.doc && isRecordId(row.id)) return row.doc;
-    return undefined;
+    return rows.flatMap((row) => ('doc' in row && row.doc && isRecordId(row.id) ? [row.doc] : []));
   } catch (error) {
     throw serverError(error);
   }
+}
+
+/** Whether the keys read any of these records: one set aside as junk does not count against them. */
+async function readsAny(keys: SyncKeys, records: readonly EncryptedDocument[]): Promise<boolean> {
+  for (const record of records) if ('record' in (await openDocument(keys, record, MAX_DOCUMENT_CHARS))) return true;
+  return false;
 }
 
 async function keysFor(meta: Meta, secret: SyncSecret): Promise<SyncKeys> {

@@ -24,7 +24,9 @@ export const peopleHandlers: HandlersOf<typeof peopleMessages> = {
     const { view, undo } = await joinSuggested(db, person, other, now);
     return { ...view, undoToken: rememberJoin(undo, now) };
   },
-  'person.compare': async (_db, { person }, now) => {
+  'person.compare': async (db, { person }, now) => {
+    // Only a page that does show someone's id opens a tab: a page asking for nothing gets nothing.
+    if ((await peopleClaimedByPage(db, person)).others.length === 0) throw new MissingEntryError('That comparison');
     const token = await rememberComparison(person, now);
     await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html#compare/${token}`) });
     return null;

@@ -221,6 +221,15 @@ describe('an id the page claims that someone saved holds: the user compares them
     });
   });
 
+  it('opens no tab for a page that shows no one’s id', async () => {
+    await saveMatti();
+    const opened: string[] = [];
+    browser.tabs.onCreated.addListener((tab) => opened.push(tab.url ?? ''));
+    const reply = await send('person.compare', { person: liisaWith({}) });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(opened).toEqual([]);
+  });
+
   it.each(['compare.show', 'compare.join'])('refuses %s from a LinkedIn tab', async (type) => {
     await saveMatti();
     const token = await compareFromTab();

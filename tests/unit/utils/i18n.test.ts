@@ -66,7 +66,7 @@ describe('translations', () => {
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
     const manifest = readFileSync('wxt.config.ts', 'utf8');
-    // type_<interaction> keys are built from the interaction types; cadence_<days> are listed in components/cadence.tsx;
+    // type_<interaction> keys are built from the interaction types; cadence_<days> are listed in components/rhythm.tsx;
     // a counted message's forms (<key>_one, <key>_other) are chosen by tPlural('<key>', count).
     const unused = Object.keys(english).filter(
       (key) =>

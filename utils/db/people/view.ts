@@ -7,7 +7,7 @@ import { savePeople } from './write';
 import type { ProfileChange } from '../../model/profile';
 import type { Summary, PersonView, PossibleDuplicate } from '../../model/summary';
 
-export function byCreation(a: Summary, b: Summary): number {
+function byCreation(a: Summary, b: Summary): number {
   return a.createdAt - b.createdAt || a.key.localeCompare(b.key);
 }
 

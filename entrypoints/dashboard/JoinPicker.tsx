@@ -15,7 +15,7 @@ interface Props {
   onUndoable: (undoable: Undoable) => void;
 }
 
-export function MergePicker({ keep, contacts, onError, onUndoable }: Props) {
+export function JoinPicker({ keep, contacts, onError, onUndoable }: Props) {
   const [query, setQuery] = useState('');
   const [other, setOther] = useState<Summary | null>(null);
   const found = search(searchIndexOf(contacts), query);
@@ -23,7 +23,7 @@ export function MergePicker({ keep, contacts, onError, onUndoable }: Props) {
     ? contacts.filter((contact) => found.has(contact.key) && contact.key !== keep.key).slice(0, 8)
     : [];
 
-  const merge = async (duplicate: Summary) => {
+  const joinWith = async (duplicate: Summary) => {
     try {
       const { undoToken } = await send('people.join', { keep: keep.key, other: duplicate.key });
       onUndoable({
@@ -42,7 +42,7 @@ export function MergePicker({ keep, contacts, onError, onUndoable }: Props) {
     return (
       <div class="row" role="group" aria-label={t('mergeTitle')}>
         <span>{t('mergeConfirm', other.name || other.key, keep.name || keep.key)}</span>
-        <button type="button" class="primary" data-testid="merge-confirm" onClick={() => void merge(other)}>
+        <button type="button" class="primary" data-testid="merge-confirm" onClick={() => void joinWith(other)}>
           {t('merge')}
         </button>
         <button type="button" onClick={() => setOther(null)}>
