@@ -8,7 +8,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import panelCss from '@/components/panel/panel.css?inline';
 
 /** On a page the panel stays in the flow (not fixed at the window's side), as wide as its column, and flat. */
-const ON_A_PAGE = `:host { position: static; display: block; } .root { width: auto; max-height: none; box-shadow: none; }`;
+const ON_A_PAGE = `:host { position: static; display: block; } .root { width: auto; height: auto; box-shadow: none; }`;
 
 export function PanelStyles({ children }: { children: ComponentChildren }) {
   const host = useRef<HTMLDivElement>(null);

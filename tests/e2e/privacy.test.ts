@@ -148,6 +148,14 @@ describe('the built extension', () => {
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   });
 
+  it('runs to its end without an error of its own: the name WXT’s last line reads is declared', () => {
+    // WXT ends a content script with its name, as the value executeScript answers; a minifier that drops the
+    // `var` it is declared by (terser's toplevel) makes every LinkedIn page log a ReferenceError.
+    const last = contentScript.trimEnd().split('\n').at(-1)!;
+    expect(last).toBe('content;');
+    expect(contentScript.startsWith('var content=')).toBe(true);
+  });
+
   it('keeps the database out of the content script', () => {
     expect(contentScript).not.toMatch(/indexedDB|Dexie/);
   });
