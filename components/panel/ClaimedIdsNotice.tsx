@@ -5,6 +5,7 @@
  * them and let the user say.
  */
 import { t } from '@/utils/i18n';
+import { QuestionCard } from './QuestionCard';
 
 interface Props {
   /** How many stored people hold an id the page claims (PersonView's samePageIds). */
@@ -16,14 +17,10 @@ interface Props {
 export function ClaimedIdsNotice({ count, compare }: Props) {
   if (count === 0) return null;
   return (
-    <div class="notice same-as" role="group" aria-label={t('sameAsTitle')} data-testid="same-page-ids">
-      <p>
-        <strong>{t('claimedIdsQuestion')}</strong>
-      </p>
-      <p>{t('claimedIdsWhy')}</p>
+    <QuestionCard testId="same-page-ids" question={t('claimedIdsQuestion')} why={t('claimedIdsWhy')}>
       <button type="button" data-testid="same-page-ids-compare" onClick={compare}>
         {t('claimedIdsCompare')}
       </button>
-    </div>
+    </QuestionCard>
   );
 }

@@ -1,11 +1,12 @@
 /**
- * "Same person as X?": another stored person shares a stored id with this one (two browsers, a backup, sync), so they may be
- * one person saved twice. They join only when the user says so, and the join can be undone for a while.
+ * "Same person as X?": another stored person shares a stored id with this one (two browsers, a backup, sync), so
+ * they may be one person saved twice. They join only when the user says so, and the join can be undone for a while.
  */
 import { useState } from 'preact/hooks';
 import { UndoBar, type Undoable } from '@/components/UndoBar';
 import { t } from '@/utils/i18n';
 import type { PossibleDuplicate } from '@/utils/model/summary';
+import { QuestionCard } from './QuestionCard';
 
 interface Props {
   sameAs: readonly PossibleDuplicate[];
@@ -28,22 +29,17 @@ export function SameAsNotice({ sameAs, join, separate }: Props) {
   return (
     <>
       {sameAs.map((other) => (
-        <div
-          class="notice same-as"
+        <QuestionCard
           key={other.key}
-          role="group"
-          aria-label={t('sameAsTitle')}
-          data-testid="same-person"
+          testId="same-person"
+          question={t('sameAsQuestion', other.name || other.key)}
+          detail={other.headline}
+          why={t('sameAsWhy')}
         >
-          <p>
-            <strong>{t('sameAsQuestion', other.name || other.key)}</strong>
-            {other.headline && <span class="muted"> · {other.headline}</span>}
-          </p>
-          <p>{t('sameAsWhy')}</p>
           <button type="button" data-testid="same-person-merge" onClick={() => void joinWith(other)}>
             {t('sameAsMerge')}
           </button>
-        </div>
+        </QuestionCard>
       ))}
     </>
   );

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
+import { QuestionCard } from '@/components/panel/QuestionCard';
 import type { Undoable } from '@/components/UndoBar';
 import { t } from '@/utils/i18n';
 import { profileUrlOf } from '@/utils/linkedin/urls';
@@ -87,16 +88,13 @@ export function ComparePage({ token, onUndoable }: Props) {
       )}
       {claims.others.length === 0 && <p role="status">{t('compareNoOne')}</p>}
       {others.map((other) => (
-        <div
-          class="notice same-as"
+        <QuestionCard
           key={other.key}
-          role="group"
-          aria-label={t('sameAsTitle')}
-          data-testid="same-person"
+          testId="same-person"
+          question={t('sameAsQuestion', other.name || other.key)}
+          detail={other.headline}
         >
           <p>
-            <strong>{t('sameAsQuestion', other.name || other.key)}</strong>
-            {other.headline && <span class="muted"> · {other.headline}</span>}{' '}
             <a href={`#contact/${encodeURIComponent(other.key)}`}>{t('compareOpenSaved')}</a>
           </p>
           <button type="button" data-testid="same-person-merge" onClick={() => void joinWith(other)}>
@@ -110,7 +108,7 @@ export function ComparePage({ token, onUndoable }: Props) {
           >
             {t('compareApart')}
           </button>
-        </div>
+        </QuestionCard>
       ))}
     </section>
   );
