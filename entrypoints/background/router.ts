@@ -64,7 +64,7 @@ function changedBy(type: MessageType, data: unknown, now: number): PeopleChanged
   if (changes !== 'person') return null;
   // Answers that change a person carry their summary (a PersonView, or a DeletedPerson).
   const person = (data as { summary: Summary | null }).summary;
-  // A view writes only when it linked an alias or noticed a change, and then saves the person as of now.
+  // A view writes only when it noticed a change (or the page's own profile id), and then saves as of now.
   if (!person || (type === 'person.view' && person.updatedAt < now)) return null;
   return person.aliases;
 }

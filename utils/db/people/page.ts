@@ -29,8 +29,8 @@ export async function identify(db: Database, profile: Profile) {
 }
 
 /**
- * The person brought up to date with the page: its own profile id, and headline and company
- * changes noticed (refreshFromProfile). Answers the same document when nothing changed.
+ * The person brought up to date with the page: its own profile id, and headline and company changes noticed
+ * (refreshFromProfile). Answers the same document when nothing changed.
  */
 export function refreshed(doc: Person, profile: Profile, now: number) {
   const { fields, changes } = refreshFromProfile(doc, profile);
