@@ -48,7 +48,7 @@ it('adds a goal for a tag on the Plan page, and counts a meeting logged with one
 
   const focused = () => plan.evaluate(() => document.activeElement?.getAttribute('data-testid'));
   await plan.getByTestId('goal-add').click();
-  expect(await focused()).toBe('goal-title');
+  await expect.poll(focused).toBe('goal-title');
   await plan.getByTestId('goal-title').fill('Meet mentors');
   await plan.getByTestId('goal-why').fill('To learn how others lead design teams');
   await plan.getByTestId('goal-give').fill('Feedback on their talks');
@@ -61,7 +61,7 @@ it('adds a goal for a tag on the Plan page, and counts a meeting logged with one
   const row = plan.getByTestId('goal-row');
   await expect.poll(() => row.count()).toBe(1);
   expect(await row.getAttribute('data-done')).toBe('0');
-  expect(await focused()).toBe('goal-add'); // the keyboard is back where it was
+  await expect.poll(focused).toBe('goal-add'); // the keyboard is back where it was
   expect(await row.textContent()).toContain('2 meetings a month · everyone tagged mentors');
 
   // Logged elsewhere (the background, as from the panel): the open Plan follows.
