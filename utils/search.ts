@@ -6,12 +6,43 @@
  * follows how many words match, not how many people there are.
  */
 
-/** Lower case without accents or diacritics: ä → a, ö → o, å → a, é → e. */
+/**
+ * Latin letters that keep no accent to take off but are letters of their own, as people type them on a plain
+ * keyboard: "lodz" finds Łódź, "soren" Søren, "gross" Groß. (Compatibility forms, ĳ or ﬁ, NFKD takes apart.) The
+ * few left, such as ə and ʒ, have no plain reading and stay letters.
+ */
+const PLAIN_LATIN =
+  'ß=ss æ=ae œ=oe ø=o ł=l đ=d ð=d þ=th ħ=h ı=i ĸ=k ŋ=n ŧ=t ƀ=b ɓ=b ƃ=b ƈ=c ȼ=c ɖ=d ɗ=d ƌ=d ȡ=d ɇ=e ƒ=f ' +
+  'ɠ=g ǥ=g ɉ=j ȷ=j ƙ=k ƚ=l ȴ=l ỻ=ll ɲ=n ƞ=n ȵ=n ɵ=o ƥ=p ɋ=q ʀ=r ɍ=r ȿ=s ẜ=s ẝ=s ƫ=t ƭ=t ʈ=t ȶ=t ⱦ=t ⱥ=a ' +
+  'ʋ=v ƴ=y ɏ=y ƶ=z ȥ=z ɀ=z';
+/** PLAIN_LATIN as a map and a pattern, made at the first fold: the content script imports this file, folding nothing. */
+let plainLatin: { plain: Map<string, string>; letters: RegExp } | undefined;
+function plainLatinLetters() {
+  if (!plainLatin) {
+    const plain = new Map(PLAIN_LATIN.split(' ').map((pair) => pair.split('=') as [string, string]));
+    plainLatin = { plain, letters: new RegExp(`[${[...plain.keys()].join('')}]`, 'gu') };
+  }
+  return plainLatin;
+}
+/** The Catalan middle dot (col·legi, and ŀ taken apart), which people leave out when they type it. */
+const MIDDLE_DOT = /\u00b7/g;
+/** An apostrophe inside a name, which people leave out when they type it: O'Brien, D’Angelo. */
+const APOSTROPHE = /(?<=[\p{L}\p{N}])['’ʼ](?=[\p{L}\p{N}])/gu;
+
+/**
+ * A text as search compares it, in one place for the index and the query: lower case, without accents and
+ * diacritics (ä → a, é → e), Latin letters of their own in their plain forms (ł → l, ø → o, æ → ae, ß → ss),
+ * and without apostrophes inside words (O'Brien → obrien).
+ */
 export function fold(text: string): string {
+  const { plain, letters } = plainLatinLetters();
   return text
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(letters, (letter) => plain.get(letter)!)
+    .replace(MIDDLE_DOT, '')
+    .replace(APOSTROPHE, '');
 }
 
 /** A letter or digit of any script: what words are made of. */
@@ -34,9 +65,10 @@ function inWord(folded: string, at: number, length: 1 | 2): boolean {
 }
 
 /**
- * The distinct folded words of some texts: runs of letters and digits, in the order they first come. A scan
- * rather than splitting on /[^\p{L}\p{N}]+/u, which gives the same words (a test holds it to that) in twice the
- * time; every write of a person works out the words of their whole timeline.
+ * The distinct folded words of some texts: runs of letters and digits, in the order they first come (a hyphen
+ * parts words: Jean-Pierre is found by "jean", by "pierre" and by "jean-pierre"). A scan rather than splitting on
+ * /[^\p{L}\p{N}]+/u, which gives the same words (a test holds it to that) in twice the time; every write of a
+ * person works out the words of their whole timeline.
  */
 export function wordsOf(...texts: readonly string[]): string[] {
   const words = new Set<string>();
@@ -81,7 +113,8 @@ export function buildSearchIndex(people: Iterable<Searchable>): SearchIndex {
   const keysByWord = new Map<string, string[]>();
   for (const person of people) {
     const own = wordsOf(person.name, person.headline, person.company, person.location, ...person.tags);
-    const timeline = person.timelineWords ? person.timelineWords.split(' ') : [];
+    // Folded again: words stored before a change of folding are found as those stored since.
+    const timeline = person.timelineWords ? fold(person.timelineWords).split(' ') : [];
     for (const word of new Set([...own, ...timeline])) {
       const keys = keysByWord.get(word);
       if (keys) keys.push(person.key);

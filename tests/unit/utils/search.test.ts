@@ -89,3 +89,59 @@ describe('search', () => {
     expect(search(buildSearchIndex([]), 'aino')).toEqual(new Set());
   });
 });
+
+describe('letters that do not decompose, apostrophes and hyphens', () => {
+  const people = [
+    { key: 'lukasz', name: 'Łukasz Wiśniewski', headline: '', company: 'Łódź Tech', location: '', tags: [] },
+    { key: 'soren', name: 'Søren Kierkegaard', headline: '', company: '', location: 'Århus', tags: [] },
+    { key: 'obrien', name: "Siobhán O'Brien", headline: '', company: 'Æble & Œuvre', location: '', tags: [] },
+    { key: 'gross', name: 'Jean-Pierre Groß', headline: '', company: 'Þingvellir Đoàn', location: '', tags: [] },
+  ];
+  const index = buildSearchIndex(people);
+  it.each([
+    ['lodz', 'lukasz'],
+    ['lukasz', 'lukasz'],
+    ['soren', 'soren'],
+    ['obrien', 'obrien'],
+    ["o'brien", 'obrien'],
+    ['aeble', 'obrien'],
+    ['oeuvre', 'obrien'],
+    ['gross', 'gross'],
+    ['jean-pierre', 'gross'],
+    ['pierre', 'gross'],
+    ['thingvellir', 'gross'],
+    ['doan', 'gross'],
+  ])('"%s" finds %s', (query, key) => {
+    expect([...(search(index, query) ?? [])]).toEqual([key]);
+  });
+
+  it('folds a note’s stored words the same way, however they were stored', () => {
+    const stored = buildSearchIndex([{ ...people[0]!, name: 'Someone', company: '', timelineWords: 'łódź kaffe' }]);
+    expect([...(search(stored, 'lodz') ?? [])]).toEqual(['lukasz']);
+  });
+
+  /** Every letter of the Latin blocks: Basic Latin to Latin Extended-B, Latin Extended Additional, the ligatures. */
+  const LATIN = [
+    [0x41, 0x5a],
+    [0x61, 0x7a],
+    [0xc0, 0x24f],
+    [0x1e00, 0x1eff],
+    [0xfb00, 0xfb06],
+  ].flatMap(([from, to]) => Array.from({ length: to! - from! + 1 }, (_, at) => String.fromCodePoint(from! + at)));
+  const letters = LATIN.filter((char) => /\p{L}/u.test(char));
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...letters, ' ', "'", '-', 'x') }), (text) => {
+        expect(fold(fold(text))).toBe(fold(text));
+      }),
+    );
+  });
+
+  it('folds every letter of the Latin blocks to ASCII, or leaves a letter', () => {
+    for (const letter of letters) expect(fold(letter), letter).toMatch(/^(?:[a-z]+|\p{L}+)$/u);
+    const unfolded = letters.filter((letter) => !/^[a-z]+$/.test(fold(letter)));
+    // The few left as letters are those with no plain Latin reading, such as ə (schwa) and ʒ (ezh).
+    expect(unfolded.length).toBeLessThan(letters.length / 10);
+  });
+});
