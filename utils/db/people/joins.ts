@@ -6,7 +6,7 @@ import { joinPeople, separatePeople, type Joined } from '../../model/join';
 import { isAlive, newPerson, type Person } from '../../model/person';
 import type { Database } from '../database';
 import { loadSettings } from '../settings-store';
-import { identify, isOnPage, pagePerson, refreshed } from './page';
+import { identify, isOnPage, refreshed } from './page';
 import { livePerson, MissingEntryError, readPerson } from './read';
 import { possibleDuplicates, viewOf } from './view';
 import { inTransaction, savePeople } from './write';
@@ -31,7 +31,7 @@ export function joinSuggested(db: Database, person: Whom, otherKey: string, now:
     if (!keep || !isAlive(keep)) throw new MissingEntryError('That person');
     const suggested = await possibleDuplicates(db, keep);
     if (!suggested.some(({ key }) => key === otherKey)) throw new MissingEntryError('That person');
-    const current = isOnPage(person) ? await pagePerson(db, person, now) : keep;
+    const current = isOnPage(person) ? refreshed(keep, person, now).doc : keep;
     return join(db, current, await livePerson(db, otherKey), now);
   });
 }

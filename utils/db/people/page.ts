@@ -54,11 +54,6 @@ export async function personFromPage(db: Database, profile: Profile, now: number
   return deleted ? restorePerson(deleted, fresh, now) : fresh;
 }
 
-/** The page's person, up to date with the page, or new when there is none yet. */
-export async function pagePerson(db: Database, profile: Profile, now: number): Promise<Person> {
-  return (await personToEdit(db, profile, now)).doc;
-}
-
 /**
  * The person an edit is for: the page's person (up to date with the page, or new), or a stored person by key, who
  * must still exist; with how many others hold an id the page claims, which their view still asks about.
