@@ -42,6 +42,9 @@ export const chosenLanguageItem = localItem<ChosenLanguage | null>('chosenLangua
 /** Whether the panel on LinkedIn is collapsed: one choice for every tab. */
 export const panelCollapsedItem = localItem<boolean>('panelCollapsed', false);
 
+/** The invitation template the user last inserted or copied: the composer starts with it (utils/templates.ts). */
+export const lastInviteTemplateItem = localItem<string | null>('lastInviteTemplate', null);
+
 /**
  * What the daily notification already said: the day it last went out (at most one a day) and the follow-ups
  * it named, person → due time, so that no follow-up is named twice.

@@ -131,7 +131,7 @@ export function noteLength(text: string): number {
   return text.length;
 }
 
-export type InsertBlocker = 'unknown-variable' | 'empty-reason' | 'over-limit' | 'empty';
+export type InsertBlocker = 'no-template' | 'unknown-variable' | 'empty-reason' | 'over-limit' | 'empty';
 
 export interface NoteCheck {
   length: number;
@@ -142,8 +142,9 @@ export interface NoteCheck {
   blockers: InsertBlocker[];
 }
 
-/** What stands in the way of inserting this note. */
-export function checkNote(template: string, text: string, reason: string, limit: number): NoteCheck {
+/** What stands in the way of inserting this note; `template` is the chosen template's body, if one is chosen. */
+export function checkNote(template: string | undefined, text: string, reason: string, limit: number): NoteCheck {
+  if (template === undefined) return { length: 0, limit, overBy: 0, unknown: [], blockers: ['no-template'] };
   const { used, unknown } = variablesIn(template);
   const length = noteLength(text);
   const blockers: InsertBlocker[] = [];
@@ -152,6 +153,15 @@ export function checkNote(template: string, text: string, reason: string, limit:
   if (length > limit) blockers.push('over-limit');
   if (!text.trim()) blockers.push('empty');
   return { length, limit, overBy: Math.max(0, length - limit), unknown, blockers };
+}
+
+/**
+ * The template the composer starts with: the one the user last inserted or copied, while it exists; else none.
+ * Never the first by name: each template states a premise ("we met at…", "I am looking for work…") that is
+ * false for most people, and a wrong one would be one click from a stranger's inbox.
+ */
+export function preselectedTemplate(templates: readonly Template[], lastUsedId: string | null): string {
+  return templates.some((template) => template.id === lastUsedId) ? lastUsedId! : '';
 }
 
 /**

@@ -38,7 +38,7 @@ export function InviteComposer({ recipient, noteBox, notice, onClose }: Props) {
   const [firstName, setFirstName] = useState(firstNameOf(fullName));
   useEffect(() => setFirstName(firstNameOf(fullName)), [fullName]);
 
-  const { templates, templateId, setTemplateId, month, limit, text, check } = useInviteNote(
+  const { templates, templateId, setTemplateId, month, limit, text, check, rememberTemplate } = useInviteNote(
     recipient,
     noteBox?.limit ?? null,
     { firstName, reason },
@@ -49,13 +49,15 @@ export function InviteComposer({ recipient, noteBox, notice, onClose }: Props) {
   const insert = () => {
     if (!noteBox || check.blockers.length > 0) return;
     noteBox.fill(text);
+    rememberTemplate();
     setStatus(t('inviteInserted'));
   };
   const copy = async () => {
     await navigator.clipboard.writeText(text);
+    rememberTemplate();
     setStatus(t('inviteCopied'));
   };
-  const canCopy = !check.blockers.some((blocker) => blocker !== 'over-limit');
+  const canCopy = check.blockers.every((blocker) => blocker === 'over-limit');
 
   return (
     <section class="invite" aria-labelledby="invite-heading" data-testid="invite-composer">

@@ -13,6 +13,7 @@ export function NotePreview({ text, check, limit }: { text: string; check: NoteC
         {`${count.format(check.length)}/${count.format(limit)}`}
       </p>
       <ul class="blockers" aria-live="polite">
+        {check.blockers.includes('no-template') && <li>{t('inviteNeedsTemplate')}</li>}
         {check.blockers.includes('unknown-variable') && <li>{t('inviteUnknownVariable', check.unknown.join(', '))}</li>}
         {check.blockers.includes('empty-reason') && <li>{t('inviteNeedsReason')}</li>}
         {check.blockers.includes('over-limit') && <li class="over">{tPlural('inviteOverBy', check.overBy)}</li>}

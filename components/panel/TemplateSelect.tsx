@@ -1,4 +1,4 @@
-/** The choice of invitation template, by its name. */
+/** The choice of invitation template, by its name; none until the user picks one or has used one. */
 import { t } from '@/utils/i18n';
 import type { Template } from '@/utils/templates';
 
@@ -16,6 +16,9 @@ export function TemplateSelect({ templates, value, onChange }: Props) {
       value={value}
       onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value)}
     >
+      <option value="" disabled>
+        {t('inviteTemplateChoose')}
+      </option>
       {templates.map((option) => (
         <option key={option.id} value={option.id}>
           {option.name}

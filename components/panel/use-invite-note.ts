@@ -1,5 +1,6 @@
 /**
- * The invitation note as the templates make it: the invitation templates (the user's language's chosen first),
+ * The invitation note as the templates make it: the invitation templates (the user's language's listed first, the
+ * one last used chosen, else none),
  * the user's name and note limit, how many notes the month has used (kept current as invitations are sent),
  * and the note for this recipient with what the user typed, checked against the limit.
  */
@@ -7,8 +8,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { describeError } from '../describe-error';
 import { uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
+import { lastInviteTemplateItem } from '@/utils/storage-items';
 import type { Settings } from '@/utils/settings';
-import { checkNote, lastNameOf, renderTemplate, type Template } from '@/utils/templates';
+import { checkNote, lastNameOf, preselectedTemplate, renderTemplate, type Template } from '@/utils/templates';
 import { onPeopleChanged } from './people-changes';
 
 /** Who the note is for, as far as the page tells. */
@@ -41,11 +43,20 @@ export function useInviteNote(
 
   useEffect(() => {
     const language = uiLocale().startsWith('fi') ? 'fi' : 'en';
-    Promise.all([send('templates.list', {}), send('settings.get', {}), send('invitations.month', {})]).then(
-      ([list, loaded, used]) => {
+    Promise.all([
+      send('templates.list', {}),
+      send('settings.get', {}),
+      send('invitations.month', {}),
+      lastInviteTemplateItem.getValue(),
+    ]).then(
+      ([list, loaded, used, lastUsed]) => {
         const invitations = list.filter((template) => template.kind === 'invitation');
-        setTemplates(invitations);
-        setTemplateId((invitations.find((template) => template.language === language) ?? invitations[0])?.id ?? '');
+        // The user's language's templates first, then the rest, each group in the order the user keeps them.
+        setTemplates([
+          ...invitations.filter((template) => template.language === language),
+          ...invitations.filter((template) => template.language !== language),
+        ]);
+        setTemplateId(preselectedTemplate(invitations, lastUsed));
         setSettings(loaded);
         setMonth(used);
       },
@@ -73,6 +84,8 @@ export function useInviteNote(
         : '',
     [template, firstName, fullName, recipient, settings, reason],
   );
-  const check = checkNote(template?.body ?? '', text, reason, limit);
-  return { templates, templateId, setTemplateId, month, limit, text, check };
+  const check = checkNote(template?.body, text, reason, limit);
+  /** The template inserted or copied is the one the next composer starts with. */
+  const rememberTemplate = () => void lastInviteTemplateItem.setValue(templateId).catch(() => undefined);
+  return { templates, templateId, setTemplateId, month, limit, text, check, rememberTemplate };
 }

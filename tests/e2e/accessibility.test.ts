@@ -81,8 +81,10 @@ it('the panel, with a timeline, and the invitation composer', async () => {
 
   await panel.click('invite-open');
   await panel.waitFor('invite-preview', (previews) => previews.length === 1);
-  // Once the templates have loaded, the composer lists what blocks inserting (no reason given yet).
-  await panel.waitFor('template-select', ([select]) => Boolean(select?.value));
+  // Once the templates have loaded and one is chosen, the composer lists what blocks inserting (no reason yet).
+  await panel.waitFor('template-select', ([select]) => select?.text.includes('Met at an event') ?? false);
+  await panel.choose('template-select', 'bundled-en-event');
+  await panel.waitFor('template-select', ([select]) => select?.value === 'bundled-en-event');
   expect(await checkPanel(panel)).toEqual([]);
   await panel.page.close();
 });

@@ -164,7 +164,7 @@ it('inserts the invitation note into LinkedIn’s note box, and logs it when the
   await (await panel.page.waitForSelector('::-p-aria(Add a note)'))!.click();
   await panel.waitFor(
     () => panel.texts('template-select'),
-    ([options]) => Boolean(options), // the composer is open and its templates have loaded
+    ([options]) => options?.includes('Met at an event') ?? false, // the composer is open, its templates loaded
   );
   await panel.choose('template-select', 'bundled-en-event');
   await panel.type('reason-input', 'the Oulu product meetup');

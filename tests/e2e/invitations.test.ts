@@ -27,6 +27,12 @@ async function usedThisMonthAfterwards(panel: PanelDriver): Promise<number> {
   return usedThisMonth(panel);
 }
 
+/** Waits for the composer's templates to load, then picks one, as a person does. */
+async function chooseTemplate(panel: PanelDriver, templateId = 'bundled-en-event') {
+  await panel.waitFor('template-select', ([select]) => select?.text.includes('Met at an event') ?? false);
+  await panel.choose('template-select', templateId);
+}
+
 /** Presses Connect (the top card's, or someone else's) and "Add a note", as a person does. */
 async function openNoteBox(panel: PanelDriver, name = 'Aino Virtanen') {
   await panel.page
@@ -35,8 +41,30 @@ async function openNoteBox(panel: PanelDriver, name = 'Aino Virtanen') {
     .click();
   await panel.page.getByRole('button', { name: 'Add a note' }).click();
   await panel.waitFor('invite-composer', (composers) => composers.length === 1);
-  await panel.waitFor('template-select', ([select]) => Boolean(select?.value)); // the templates have loaded
+  await chooseTemplate(panel);
 }
+
+it('starts with no template, whose premise could be false, until one is used; then with the one used last', async () => {
+  const panel = await openProfile(session().context, '/in/liisa-makela/');
+  await panel.waitForPerson('liisa-makela');
+  await panel.click('invite-open');
+  await panel.waitFor('template-select', ([select]) => select?.text.includes('Met at an event') ?? false);
+  expect((await panel.one('template-select'))?.value).toBe('');
+  await panel.type('reason-input', 'your talk on Rust');
+  expect((await panel.one('invite-preview'))?.text).toBe('');
+  expect((await panel.one('invite-copy'))?.attributes).toHaveProperty('disabled');
+
+  await session().context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
+  await panel.choose('template-select', 'bundled-en-post');
+  await panel.waitFor('invite-preview', ([p]) => p?.text.includes('your talk on Rust') ?? false);
+  await panel.click('invite-copy');
+  await panel.waitFor('invite-status', (statuses) => statuses.length === 1);
+  await panel.page.reload();
+  await panel.waitForPerson('liisa-makela');
+  await panel.click('invite-open');
+  await panel.waitFor('template-select', ([select]) => select?.value === 'bundled-en-post');
+  await panel.page.close();
+});
 
 it('writes the note from a template and a reason, inserts exactly the preview, and leaves Send to the person', async () => {
   const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
@@ -171,6 +199,7 @@ it('copies the note, for anywhere else', async () => {
   await panel.waitForPerson('liisa-makela');
   await panel.click('invite-open');
   await panel.waitFor('invite-composer', (composers) => composers.length === 1);
+  await chooseTemplate(panel);
   await panel.type('reason-input', 'Rust and Postgres');
   const [preview] = await panel.waitFor('invite-preview', ([p]) => p?.text.includes('Rust and Postgres') ?? false);
   expect((await panel.one('invite-insert'))?.attributes).toHaveProperty('disabled'); // no LinkedIn box open
@@ -211,7 +240,6 @@ it('manages templates in the dashboard, and the note limit set there is the comp
   const panel = await openProfile(session().context, '/in/liisa-makela/');
   await panel.waitForPerson('liisa-makela');
   await panel.click('invite-open');
-  await panel.waitFor('template-select', ([select]) => Boolean(select?.value));
   await panel.waitFor('template-select', ([select]) => select?.text.includes('Alumni') ?? false);
   await panel.waitFor('char-count', ([count]) => count?.text.endsWith('/300') ?? false);
   await options.close();
@@ -228,7 +256,7 @@ it('offers the composer on a search page too, and logs a sent invitation on the 
   await page.getByRole('button', { name: 'Invite Olli Rantanen to connect' }).click();
   await page.getByRole('button', { name: 'Add a note' }).click();
   await card.waitFor('invite-card', (cards) => cards.length === 1);
-  await card.waitFor('template-select', ([select]) => Boolean(select?.value));
+  await chooseTemplate(card);
   expect((await card.one('invite-card'))?.text).not.toContain('Not logged on a timeline');
   await card.type('reason-input', 'your post on platform teams');
   await card.waitFor('invite-preview', ([preview]) => preview?.text.startsWith('Hi Olli') ?? false);
@@ -242,7 +270,7 @@ it('offers the composer on a search page too, and logs a sent invitation on the 
   // An SDUI link, whose dialog opens inside #interop-outlet's shadow root: on Sanna's timeline, once.
   await page.getByLabel('Invite Sanna Heikkinen to connect').click();
   await page.getByRole('button', { name: 'Add a note' }).click();
-  await card.waitFor('template-select', ([select]) => Boolean(select?.value));
+  await chooseTemplate(card);
   await card.type('reason-input', 'your talk on service design');
   await card.click('invite-insert');
   await expect.poll(() => noteBox(page).inputValue()).toMatch(/^Hi Sanna/);

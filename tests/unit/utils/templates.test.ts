@@ -5,6 +5,7 @@ import {
   firstNameOf,
   lastNameOf,
   noteLength,
+  preselectedTemplate,
   renderTemplate,
   variablesIn,
   type TemplateValues,
@@ -96,8 +97,28 @@ describe('what blocks inserting', () => {
     expect(checkNote(body, text, reason, limit).blockers).toEqual(blockers);
   });
 
+  it('a note with no template chosen', () => {
+    expect(checkNote(undefined, '', 'we met', 200).blockers).toEqual(['no-template']);
+  });
+
   it('says how much to cut', () => {
     expect(checkNote('{reason}', 'x'.repeat(305), 'x', 300)).toMatchObject({ length: 305, overBy: 5 });
+  });
+});
+
+describe('the template the composer starts with', () => {
+  const invitations = BUNDLED_TEMPLATES.filter((template) => template.kind === 'invitation');
+
+  it('is none until the user has used one: every template states a premise that may be false', () => {
+    expect(preselectedTemplate(invitations, null)).toBe('');
+  });
+
+  it('is the one the user used last', () => {
+    expect(preselectedTemplate(invitations, 'bundled-fi-event')).toBe('bundled-fi-event');
+  });
+
+  it('is none when the one used last has been deleted', () => {
+    expect(preselectedTemplate(invitations, 'my-deleted-template')).toBe('');
   });
 });
 
