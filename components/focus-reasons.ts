@@ -1,8 +1,9 @@
 /**
- * Why a person is in the weekly focus, in words: "2 months overdue · mentors", "helped you twice". The focus
+ * Why a person is in the weekly focus, in words: "2 months overdue (2× their rhythm) · mentors", "helped you twice". The focus
  * gives its reasons as data (utils/plan/focus.ts); each page words them in the user's language.
  */
 import type { FocusReason } from '@/utils/plan/focus';
+import { rhythmsLateText } from './due-text';
 import { t, tPlural, uiLocale } from '@/utils/i18n';
 import { DAY_MS, relativeDay } from '@/utils/time';
 
@@ -24,8 +25,10 @@ export function durationWords(days: number, locale = uiLocale()): string {
 
 export function reasonWords(reason: FocusReason, now: number): string {
   switch (reason.kind) {
-    case 'overdue':
-      return t('focusOverdue', durationWords(reason.days));
+    case 'overdue': {
+      const late = t('focusOverdue', durationWords(reason.days));
+      return reason.rhythms === undefined ? late : `${late} (${rhythmsLateText(reason.rhythms)})`;
+    }
     case 'due-today':
       return t('dueToday');
     case 'due-this-week':

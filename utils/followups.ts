@@ -92,12 +92,15 @@ export function dueStatus(dueAt: number | null, now: number): DueStatus {
   return { kind: 'overdue', days: -days };
 }
 
+/** The rhythm an explicit follow-up of someone without a rhythm counts as, when lateness is measured. */
+export const RHYTHM_OF_A_FOLLOW_UP_DAYS = 30;
+
 /**
  * How overdue, relative to the rhythm: (now − due) / rhythm. A weekly contact two weeks late outranks a
  * yearly one two weeks late. An explicit follow-up without a rhythm counts as a monthly one.
  */
 export function urgency(dueAt: number, cadenceDays: number | null, now: number): number {
-  return (now - dueAt) / ((cadenceDays ?? 30) * DAY_MS);
+  return (now - dueAt) / ((cadenceDays ?? RHYTHM_OF_A_FOLLOW_UP_DAYS) * DAY_MS);
 }
 
 /**

@@ -87,6 +87,11 @@ export function App() {
       {lists?.stored === 0 && <p class="hint">{t('popupHint')}</p>}
       {lists && lists.stored > 0 && lists.due.length === 0 && <p class="empty">{t('popupNoneDue')}</p>}
       {lists && lists.due.length > 0 && (
+        <p class="meta" data-testid="due-order">
+          {t('popupDueOrder')}
+        </p>
+      )}
+      {lists && lists.due.length > 0 && (
         <ol class="list">
           {lists.due.map((item) => (
             <FollowUpItem key={item.key} item={item} now={now} onChanged={changed} onWrite={setWriting} undone={load} />

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { describeError } from '@/components/describe-error';
-import { dueClass, dueText } from '@/components/due-text';
+import { dueClass, dueText, lateForRhythmText } from '@/components/due-text';
 import type { Undoable } from '@/components/UndoBar';
 import type { FollowUpUndo } from '@/utils/db/people/follow-ups';
 import type { FollowUp } from '@/utils/followups';
@@ -53,6 +53,7 @@ export function FollowUpItem({ item, now, onChanged, onWrite, undone }: Props) {
       send('followup.snooze', { key: item.key, until: noonOfDay(dayOf(now) + days) }),
     );
 
+  const lateness = lateForRhythmText(item.dueAt, item.cadenceDays, now);
   return (
     <li class="item" data-testid="followup-item" data-key={item.key}>
       <button type="button" class="name" onClick={() => void browser.tabs.create({ url: profileUrlOf(item.key) })}>
@@ -63,6 +64,7 @@ export function FollowUpItem({ item, now, onChanged, onWrite, undone }: Props) {
         <span class={dueClass(item.dueAt, now)} data-testid="due-status">
           {dueText(item.dueAt, now)}
         </span>
+        {lateness && ` (${lateness})`}
         {' · '}
         {item.lastContactAt === null ? (
           t('lastContactNeverLong')

@@ -56,7 +56,9 @@ describe('the weekly focus', () => {
       'liisa-makela',
       'mikko-korhonen',
     ]);
-    expect(await focus.first().getByTestId('focus-reasons').textContent()).toMatch(/overdue · helped you once/);
+    expect(await focus.first().getByTestId('focus-reasons').textContent()).toMatch(
+      /overdue \(\d+(\.\d)?× their rhythm\) · helped you once/,
+    );
     await popup.locator('main').screenshot({ path: join(SCREENSHOTS, 'focus.png') });
 
     await focus.first().getByTestId('focus-done').click();

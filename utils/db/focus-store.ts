@@ -3,6 +3,7 @@
  * their timelines and the goals), then kept, so that the list stays the same all week; the user marks it.
  * Done is being in touch (the person's last contact), and snooze puts their reminder off to next week.
  */
+import { effectiveRhythm } from '../followups';
 import {
   focusForWeek,
   focusSize,
@@ -65,10 +66,12 @@ async function viewOf(db: Database, week: Week, focus: FocusWeek, now: number): 
   const rows = await db.contacts.bulkGet(focus.items.map((item) => item.key));
   const byKey = new Map(rows.flatMap((row) => (row ? [[row.key, row]] : [])));
   const asOfNow = withContactsThisWeek(focus, (key) => byKey.get(key)?.lastContactAt ?? null, week);
+  const settings = await loadSettings(db);
   const items = asOfNow.items.flatMap((item) => {
     const row = byKey.get(item.key);
     if (!row) return [];
-    const reasons = withDueAsOfNow(item.reasons, row.dueAt, week, now);
+    const due = { dueAt: row.dueAt, rhythmDays: effectiveRhythm(row, settings).days };
+    const reasons = withDueAsOfNow(item.reasons, due, week, now);
     return [{ ...item, reasons, name: row.name, headline: row.headline }];
   });
   return { week, items };

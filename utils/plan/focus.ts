@@ -4,7 +4,14 @@
  * plan to work through, not a feed that changes under the user. Pure and deterministic: "now" is an argument,
  * there is no randomness, and ties go by key, so every device and every reload choose alike.
  */
-import { dueAtOf, dueStatus, effectiveRhythm, urgency, type RhythmSettings } from '../followups';
+import {
+  dueAtOf,
+  dueStatus,
+  effectiveRhythm,
+  RHYTHM_OF_A_FOLLOW_UP_DAYS,
+  urgency,
+  type RhythmSettings,
+} from '../followups';
 import { dayOf } from '../time';
 import { compareKeys } from './activity';
 import { networkGiveTake } from './give-take';
@@ -26,14 +33,15 @@ export type FocusSizing = { kind: 'count'; count: number } | { kind: 'minutes'; 
 
 /**
  * Why a person is in the focus, as data for the page to put in words:
- * - `overdue`: due `days` days ago; `due-today`; `due-this-week`: due in `days` days, before the week ends;
+ * - `overdue`: due `days` days ago, `rhythms` of their rhythm ago (the measure the popup orders by; absent in a
+ *   focus saved before it was kept); `due-today`; `due-this-week`: due in `days` days, before the week ends;
  * - `tier`: in the tier tagged `tag` (the most important of theirs);
  * - `goal`: a member of an active goal not yet reached this period;
  * - `owes-help`: they helped the user `times` times more than the user helped them: a chance to give back;
  * - `drifting`: `days` days without contact, more than the rhythm of their tier `tag`.
  */
 export type FocusReason =
-  | { kind: 'overdue'; days: number }
+  | { kind: 'overdue'; days: number; rhythms?: number }
   | { kind: 'due-today' }
   | { kind: 'due-this-week'; days: number }
   | { kind: 'tier'; tag: string }
@@ -126,8 +134,8 @@ export function chooseWeeklyFocus(input: FocusInput): FocusItem[] {
     const reasons: FocusReason[] = [];
     let score = 0;
     if (dueThisWeek !== null) {
-      reasons.push(dueReason(dueThisWeek, now));
       const rhythm = effectiveRhythm(contact, settings).days;
+      reasons.push(dueReason(dueThisWeek, rhythm, now));
       score += WEIGHT.due + WEIGHT.overdue * clamp(urgency(dueThisWeek, rhythm, now), -1, 2);
     }
     const tier = tierOf(contact, settings);
@@ -161,18 +169,19 @@ const DUE_KINDS: readonly FocusReason['kind'][] = ['overdue', 'due-today', 'due-
  */
 export function withDueAsOfNow(
   reasons: readonly FocusReason[],
-  dueAt: number | null,
+  { dueAt, rhythmDays }: { dueAt: number | null; rhythmDays: number | null },
   week: Pick<Week, 'endsAt'>,
   now: number,
 ): FocusReason[] {
   const others = reasons.filter((reason) => !DUE_KINDS.includes(reason.kind));
-  return dueAt !== null && dueAt < week.endsAt ? [dueReason(dueAt, now), ...others] : others;
+  return dueAt !== null && dueAt < week.endsAt ? [dueReason(dueAt, rhythmDays, now), ...others] : others;
 }
 
-/** Why a person due by the week's end is: overdue, due today, or due later this week. */
-function dueReason(dueAt: number, now: number): FocusReason {
+/** Why a person due by the week's end is: overdue (by how many of their rhythms), due today, or later this week. */
+function dueReason(dueAt: number, rhythmDays: number | null, now: number): FocusReason {
   const status = dueStatus(dueAt, now);
-  if (status.kind === 'overdue') return status;
+  if (status.kind === 'overdue')
+    return { ...status, rhythms: status.days / (rhythmDays ?? RHYTHM_OF_A_FOLLOW_UP_DAYS) };
   if (status.kind === 'upcoming') return { kind: 'due-this-week', days: status.days };
   return { kind: 'due-today' };
 }

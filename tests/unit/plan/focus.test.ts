@@ -169,7 +169,7 @@ describe('choosing the focus', () => {
       {
         key: 'aino',
         reasons: [
-          { kind: 'overdue', days: 15 },
+          { kind: 'overdue', days: 15, rhythms: 0.5 },
           { kind: 'drifting', tag: 'mentors', days: 45 },
           { kind: 'goal', goalId: 'g-learn', title: 'Learn from mentors' },
           { kind: 'owes-help', times: 2 },
@@ -390,21 +390,31 @@ describe('laws of the choice', () => {
 describe('a focus person’s reasons as the week goes', () => {
   const week = { endsAt: Date.UTC(2026, 11, 7) };
   const now = Date.UTC(2026, 11, 2, 12);
-  const chosen = [{ kind: 'overdue', days: 30 } as const, { kind: 'tier', tag: 'mentors' } as const];
+  const chosen = [{ kind: 'overdue', days: 30, rhythms: 1 } as const, { kind: 'tier', tag: 'mentors' } as const];
+  const due = (dueAt: number | null, rhythmDays: number | null = 35) => ({ dueAt, rhythmDays });
 
   it('say how they are due today, and keep the rest as chosen', () => {
-    expect(withDueAsOfNow(chosen, now - 70 * 86_400_000, week, now)).toEqual([
-      { kind: 'overdue', days: 70 },
+    expect(withDueAsOfNow(chosen, due(now - 70 * 86_400_000), week, now)).toEqual([
+      { kind: 'overdue', days: 70, rhythms: 2 },
       { kind: 'tier', tag: 'mentors' },
     ]);
-    expect(withDueAsOfNow(chosen, now + 2 * 86_400_000, week, now)).toEqual([
+    expect(withDueAsOfNow(chosen, due(now + 2 * 86_400_000), week, now)).toEqual([
       { kind: 'due-this-week', days: 2 },
       { kind: 'tier', tag: 'mentors' },
     ]);
   });
 
+  it('say how many of their rhythms late they are, the measure the popup orders by', () => {
+    const nineMonthsLate = now - 270 * 86_400_000;
+    const yearly = withDueAsOfNow([], due(nineMonthsLate, 360), week, now);
+    const fiveMonthsLate = now - 150 * 86_400_000;
+    const monthly = withDueAsOfNow([], due(fiveMonthsLate, 30), week, now);
+    expect(yearly).toEqual([{ kind: 'overdue', days: 270, rhythms: 0.75 }]);
+    expect(monthly).toEqual([{ kind: 'overdue', days: 150, rhythms: 5 }]);
+  });
+
   it('say nothing of being due once they are not, by the week’s end', () => {
-    expect(withDueAsOfNow(chosen, null, week, now)).toEqual([{ kind: 'tier', tag: 'mentors' }]);
-    expect(withDueAsOfNow(chosen, week.endsAt, week, now)).toEqual([{ kind: 'tier', tag: 'mentors' }]);
+    expect(withDueAsOfNow(chosen, due(null), week, now)).toEqual([{ kind: 'tier', tag: 'mentors' }]);
+    expect(withDueAsOfNow(chosen, due(week.endsAt), week, now)).toEqual([{ kind: 'tier', tag: 'mentors' }]);
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * The popup's words for how late someone is: both its lists order by lateness relative to the rhythm, so the
+ * words say that measure beside the absolute time, in English and Finnish.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { lateForRhythmText } from '@/components/due-text';
+import { reasonsLine } from '@/components/focus-reasons';
+import { loadChosenLanguage } from '@/utils/i18n';
+import { DAY_MS } from '@/utils/time';
+import { local } from '../../helpers/time-zones';
+
+const speak = async (language: 'en' | 'fi') => {
+  fakeBrowser.reset();
+  const messages = JSON.parse(readFileSync(`public/_locales/${language}/messages.json`, 'utf8'));
+  await fakeBrowser.storage.local.set({ chosenLanguage: { language, messages } });
+  await loadChosenLanguage();
+};
+
+const NOW = local('2026-12-07', '15:00');
+const daysAgo = (days: number) => local('2026-12-07') - days * DAY_MS;
+
+describe('how late for their rhythm', () => {
+  it('says a monthly contact 5 months late is 5× their rhythm, a yearly one 9 months late 0.7×', async () => {
+    await speak('en');
+    expect(lateForRhythmText(daysAgo(150), 30, NOW)).toBe('5× their rhythm');
+    expect(lateForRhythmText(daysAgo(270), 365, NOW)).toBe('0.7× their rhythm');
+    expect(lateForRhythmText(daysAgo(1), 365, NOW)).toBe('0.1× their rhythm'); // never "0×"
+    expect(lateForRhythmText(daysAgo(600), 7, NOW)).toBe('86× their rhythm');
+  });
+
+  it('counts an explicit follow-up without a rhythm as a monthly one, and says nothing of anyone not overdue', async () => {
+    await speak('en');
+    expect(lateForRhythmText(daysAgo(60), null, NOW)).toBe('2× their rhythm');
+    expect(lateForRhythmText(local('2026-12-07'), 30, NOW)).toBeNull();
+    expect(lateForRhythmText(daysAgo(-3), 30, NOW)).toBeNull();
+  });
+
+  it('says the same in the focus’s reasons', async () => {
+    await speak('en');
+    expect(
+      reasonsLine(
+        [
+          { kind: 'overdue', days: 150, rhythms: 5 },
+          { kind: 'owes-help', times: 1 },
+        ],
+        NOW,
+      ),
+    ).toBe('5 months overdue (5× their rhythm) · helped you once');
+    // A focus saved before the rhythm was kept says the time alone.
+    expect(reasonsLine([{ kind: 'overdue', days: 150 }], NOW)).toBe('5 months overdue');
+  });
+
+  it('in Finnish, with a decimal comma', async () => {
+    await speak('fi');
+    expect(lateForRhythmText(daysAgo(270), 365, NOW)).toBe('0,7 × rytmin verran');
+  });
+});
