@@ -1,6 +1,7 @@
 /** An import in words: how far it is, and why a file was refused (the dashboard's backups and the welcome page). */
 import { BACKUP_LIMITS, type BackupProblem } from '@/utils/backup/file';
 import { t, uiLocale } from '@/utils/i18n';
+import { longDate } from '@/utils/time';
 import type { ImportProgress } from '@/utils/import-transfer';
 
 /** What an import is doing, in words with its counts. */
@@ -35,6 +36,8 @@ export function describeProblem(problem: BackupProblem | { kind: 'unknown-file' 
       return t('importUnknownVersion', problem.version);
     case 'bad-field':
       return t('importBadField', problem.path, problem.detail);
+    case 'future-date':
+      return t('importFutureDate', problem.path, longDate(problem.at, uiLocale()));
     case 'duplicate':
       return t('importDuplicate', problem.key);
     case 'orphan':

@@ -56,9 +56,13 @@ export class DateOutOfBoundsError extends Error {
   }
 }
 
+/** Whether `time` is on the right side of now for its bound, within the slack. */
+export function isWithinBound(time: number, bound: DateBound, now: number): boolean {
+  return bound === 'not-future' ? time <= now + BOUND_SLACK_MS : time >= now - BOUND_SLACK_MS;
+}
+
 /** Throws DateOutOfBoundsError when `time` is set and beyond `bound` by more than the slack. */
 export function assertWithinBound(what: string, time: number | null | undefined, bound: DateBound, now: number): void {
   if (time === null || time === undefined) return;
-  const within = bound === 'not-future' ? time <= now + BOUND_SLACK_MS : time >= now - BOUND_SLACK_MS;
-  if (!within) throw new DateOutOfBoundsError(what, bound);
+  if (!isWithinBound(time, bound, now)) throw new DateOutOfBoundsError(what, bound);
 }

@@ -11,11 +11,11 @@ import type { Database } from '../../utils/db/database';
 import { writeImport, type ImportControl } from '../../utils/db/backup/import';
 import type { Person } from '../../utils/model/person';
 
-/** Reads a backup file's text whole, or says exactly what is wrong with it. Nothing is half-read. */
-export function readBackup(content: string): BackupReading {
+/** Reads a backup file's text whole, as of `now`, or says exactly what is wrong with it. Nothing is half-read. */
+export function readBackup(content: string, now = Date.now()): BackupReading {
   const opening = openBackup(content);
   if (!opening.ok) return opening;
-  const reading = readPeople(opening.file, 0, opening.file.people.length);
+  const reading = readPeople(opening.file, 0, opening.file.people.length, now);
   return reading.ok ? { ok: true, backup: { ...opening.file, people: reading.people } } : reading;
 }
 

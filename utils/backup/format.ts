@@ -9,6 +9,7 @@
  * same file, byte for byte.
  */
 import * as z from 'zod/mini';
+import { isWithinBound } from '../date-input';
 import { sortedKeys } from '../model/canonical';
 import { personToJson } from '../model/person-json';
 import { isAlive, type Person } from '../model/person';
@@ -179,12 +180,30 @@ export function openBackup(content: string): OpeningBackup {
   return { ok: true, file: { people, templates, goals, settings } };
 }
 
-/** The opened file's people from `from` up to `to`, checked: documents, or what is wrong with the first bad one. */
-export function readPeople(file: OpenedBackup, from: number, to: number): PeopleReading {
+/**
+ * The first day in a person that the panel would refuse as in the future (a live entry's, or the last contact),
+ * by its path in the person; none when every day is today or earlier. The same bound as every other way in.
+ */
+function futureDateIn(person: Person, now: number): { path: PropertyKey[]; at: number } | null {
+  const isFuture = (at: number | null) => at !== null && !isWithinBound(at, 'not-future', now);
+  if (isFuture(person.contactedAt)) return { path: ['contactedAt'], at: person.contactedAt! };
+  const index = person.timeline.findIndex((version) => !version.deleted && isFuture(version.at));
+  return index === -1 ? null : { path: ['timeline', index, 'at'], at: person.timeline[index]!.at };
+}
+
+/**
+ * The opened file's people from `from` up to `to`, checked as of `now`: documents, or what is wrong with the
+ * first bad one.
+ */
+export function readPeople(file: OpenedBackup, from: number, to: number, now: number): PeopleReading {
   const checked: Person[] = [];
   for (const [index, person] of file.people.slice(from, to).entries()) {
+    const at = ['people', from + index];
     const parsed = PersonSchema.safeParse(person);
-    if (!parsed.success) return { ok: false, problem: badField(parsed.error.issues, ['people', from + index]) };
+    if (!parsed.success) return { ok: false, problem: badField(parsed.error.issues, at) };
+    const future = futureDateIn(parsed.data as Person, now);
+    if (future)
+      return { ok: false, problem: { kind: 'future-date', path: pathOf([...at, ...future.path]), at: future.at } };
     checked.push(parsed.data as Person);
   }
   return { ok: true, people: checked };

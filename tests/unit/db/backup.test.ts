@@ -390,6 +390,33 @@ describe('importing a file (what the background does with the bytes the dashboar
     expect(await exported()).toBe(before);
   });
 
+  it('refuses an entry or a last contact dated in the future, as the panel does, naming it, and changes nothing', async () => {
+    await someData();
+    const before = await exported();
+    const year2286 = Date.UTC(2286, 0, 1, 12);
+    const withFutureEntry = JSON.parse(before);
+    withFutureEntry.people[0].timeline[0].at = year2286;
+    expect(await importFile(db, bytes(JSON.stringify(withFutureEntry)), QUIET, NOW)).toMatchObject({
+      kind: 'refused',
+      problem: { kind: 'future-date', path: 'people[0].timeline[0].at', at: year2286 },
+    });
+    const withFutureContact = JSON.parse(before);
+    withFutureContact.people[1].contactedAt = NOW + 3 * DAY;
+    expect(await importFile(db, bytes(JSON.stringify(withFutureContact)), QUIET, NOW)).toMatchObject({
+      kind: 'refused',
+      problem: { kind: 'future-date', path: 'people[1].contactedAt' },
+    });
+    expect(await exported()).toBe(before);
+  });
+
+  it('takes a deleted entry’s day as it is, and a day as late as the panel lets through', async () => {
+    await someData();
+    const file = JSON.parse(await exported());
+    file.people[0].timeline[0] = { ...file.people[0].timeline[0], at: Date.UTC(2286, 0, 1), deleted: true };
+    file.people[1].contactedAt = NOW + 12 * 3_600_000; // today's noon, seen just before midnight
+    expect(await importFile(db, bytes(JSON.stringify(file)), QUIET, NOW)).toMatchObject({ kind: 'backup' });
+  });
+
   it('imports a file whose changes come before and after batches with nothing to write', async () => {
     const people = Array.from({ length: 6 }, (_, index) => backupPerson(`person-${index}`, NOW));
     expect(await importFile(db, bytes(backupFile(people)), QUIET, NOW)).toMatchObject({ kind: 'backup' });

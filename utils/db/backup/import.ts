@@ -113,13 +113,13 @@ export function writeImport(
  * coming between the reading and the writing and being overwritten by a merge with what was there before it.
  * A bad person anywhere undoes it all, and says why.
  */
-function importBackup(db: Database, file: OpenedBackup, control: ImportControl): Promise<ImportSummary> {
+function importBackup(db: Database, file: OpenedBackup, now: number, control: ImportControl): Promise<ImportSummary> {
   return writeImport(
     db,
     async () => {
       const planner = importPlanner(await readEverything(db), file);
       const peopleIn = (from: number, to: number) => {
-        const reading = readPeople(file, from, to);
+        const reading = readPeople(file, from, to, now);
         if (!reading.ok) throw new BackupRefused(reading.problem);
         return planner.addPeople(reading.people);
       };
@@ -160,7 +160,7 @@ export async function importFile(
     if (looksLikeJson(content)) {
       const opening = openBackup(content);
       if (!opening.ok) return { kind: 'refused', problem: opening.problem };
-      return { kind: 'backup', summary: await importBackup(db, opening.file, control) };
+      return { kind: 'backup', summary: await importBackup(db, opening.file, now, control) };
     }
     const connections = parseConnections(content);
     if (!connections) return { kind: 'refused', problem: { kind: 'unknown-file' } };
