@@ -48,7 +48,7 @@ step('build for the sync tests', 'npx', ['wxt', 'build']);
 delete process.env.SYNC_TEST_HOST;
 if (built && builtForFirefox) {
   try {
-    process.env.CHROME_PATH = await findChromium();
+    process.env.CHROME_PATH = await findChromium({ withFinnish: true });
     process.env.FIREFOX_PATH = findFirefox();
     vitest('e2e', 'vitest.e2e.config.ts', `${RESULTS}/e2e.json`);
   } catch (error) {

@@ -8,7 +8,7 @@ export function canInstallWithApt() {
 
 /** @param {string[]} packages */
 export function installWithApt(packages) {
-  console.log(`Installing Debian’s ${packages.join(' and ')} (running as root)…`);
+  console.log(`Installing Debian’s ${packages.join(' and ')} with apt-get (running as root)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });

@@ -34,6 +34,7 @@ export function findFirefox() {
   const found = KNOWN_PATHS.find((path) => existsSync(path));
   if (found) return found;
   if (canInstallWithApt()) {
+    console.log('No Firefox found on this machine; the tests run the extension in Firefox too.');
     installWithApt(['firefox-esr']);
     if (existsSync(DEBIAN_FIREFOX)) return DEBIAN_FIREFOX;
   }
