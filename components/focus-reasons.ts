@@ -2,7 +2,7 @@
  * Why a person is in the weekly focus, in words: "2 months overdue (2× their rhythm) · mentors", "helped you twice". The focus
  * gives its reasons as data (utils/plan/focus.ts); each page words them in the user's language.
  */
-import type { FocusReason } from '@/utils/plan/focus';
+import type { FocusReason, FocusState } from '@/utils/plan/focus';
 import { rhythmsLateText } from './due-text';
 import { t, tPlural, uiLocale } from '@/utils/i18n';
 import { DAY_MS, relativeDay } from '@/utils/time';
@@ -54,4 +54,15 @@ export function reasonsLine(reasons: readonly FocusReason[], now: number): strin
     .filter((reason) => !(overdue && reason.kind === 'drifting'))
     .map((reason) => reasonWords(reason, now))
     .join(' · ');
+}
+
+/**
+ * How the week's focus stands: how many are done while anyone is open; done, once everyone was reached; and
+ * once no one is left but some were skipped or put off, how many were reached, without praise for a week put off.
+ */
+export function focusProgressText(states: readonly FocusState[]): string {
+  const done = String(states.filter((state) => state === 'done').length);
+  const all = String(states.length);
+  if (states.includes('open')) return t('focusProgress', done, all);
+  return done === all ? t('focusAllDone') : t('focusNoneLeft', done, all);
 }

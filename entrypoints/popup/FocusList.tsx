@@ -3,7 +3,7 @@
  * done, skip, next week and Write. Marked people leave the list; the count of done stays in view.
  */
 import { describeError } from '@/components/describe-error';
-import { reasonsLine } from '@/components/focus-reasons';
+import { focusProgressText, reasonsLine } from '@/components/focus-reasons';
 import type { Undoable } from '@/components/UndoBar';
 import type { FocusView } from '@/utils/db/focus-store';
 import { t, type MessageKey } from '@/utils/i18n';
@@ -33,7 +33,6 @@ interface Props {
 
 export function FocusList({ focus, now, onChanged, onWrite, undone }: Props) {
   const open = focus.items.filter((item) => item.state === 'open');
-  const done = focus.items.filter((item) => item.state === 'done').length;
 
   const mark = async (key: string, name: string, state: Exclude<FocusState, 'open'>) => {
     try {
@@ -55,7 +54,7 @@ export function FocusList({ focus, now, onChanged, onWrite, undone }: Props) {
       {focus.items.length === 0 && <p class="empty">{t('focusEmpty')}</p>}
       {focus.items.length > 0 && (
         <p class="meta" data-testid="focus-progress">
-          {open.length === 0 ? t('focusAllDone') : t('focusProgress', String(done), String(focus.items.length))}
+          {focusProgressText(focus.items.map((item) => item.state))}
         </p>
       )}
       <ol class="list">

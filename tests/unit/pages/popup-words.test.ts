@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { lateForRhythmText } from '@/components/due-text';
-import { reasonsLine } from '@/components/focus-reasons';
+import { focusProgressText, reasonsLine } from '@/components/focus-reasons';
 import { loadChosenLanguage } from '@/utils/i18n';
 import { DAY_MS } from '@/utils/time';
 import { local } from '../../helpers/time-zones';
@@ -55,5 +55,25 @@ describe('how late for their rhythm', () => {
   it('in Finnish, with a decimal comma', async () => {
     await speak('fi');
     expect(lateForRhythmText(daysAgo(270), 365, NOW)).toBe('0,7 × rytmin verran');
+  });
+});
+
+describe('how the week’s focus stands', () => {
+  it('counts the done while anyone is open, and calls it done only when everyone was reached', async () => {
+    await speak('en');
+    expect(focusProgressText(['done', 'open', 'skipped'])).toBe('1 of 3 done this week');
+    expect(focusProgressText(['done', 'done'])).toBe("That's this week's focus done. Well kept up!");
+  });
+
+  it('does not praise a week whose only person was skipped or put off', async () => {
+    await speak('en');
+    expect(focusProgressText(['skipped'])).toBe('No one left in this week’s focus: 0 of 1 reached, the rest put off.');
+    expect(focusProgressText(['done', 'snoozed'])).toBe(
+      'No one left in this week’s focus: 1 of 2 reached, the rest put off.',
+    );
+    await speak('fi');
+    expect(focusProgressText(['skipped'])).toBe(
+      'Tämän viikon fokuksessa ei ole ketään jäljellä: 0/1 tavoitettu, loput siirretty.',
+    );
   });
 });
