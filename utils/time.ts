@@ -55,9 +55,18 @@ export function longDate(time: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(time);
 }
 
-/** Date and time, short: for timeline entries. */
+/** Date and time, short. */
 export function shortDateTime(time: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+}
+
+/**
+ * When a timeline entry happened: date and time, or the date alone for an entry whose day was typed (or
+ * imported without a time), which is kept as that day's noon (fromDateInput): its "12:00" was never said.
+ */
+export function entryWhen(time: number, locale: string): string {
+  if (time === noonOfDay(dayOf(time))) return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(time);
+  return shortDateTime(time, locale);
 }
 
 /** The `<input type="date">` value of a time, in the local time zone. */

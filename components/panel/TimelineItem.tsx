@@ -1,7 +1,7 @@
 /** One entry on the timeline: its type, time and text, and, for one that was logged, edit and delete in place. */
 import { useState } from 'preact/hooks';
 import { t, uiLocale } from '@/utils/i18n';
-import { longDate, shortDateTime } from '@/utils/time';
+import { entryWhen, longDate } from '@/utils/time';
 import { EntryForm } from './EntryForm';
 import { EntryText } from './EntryText';
 import type { Mutate } from './use-person-view';
@@ -38,7 +38,7 @@ export function TimelineItem({ item, mutate }: { item: Entry; mutate: Mutate }) 
       <div class="item-head">
         <span class="badge">{t(`type_${item.type}`)}</span>
         <time dateTime={new Date(item.at).toISOString()} title={longDate(item.at, locale)}>
-          {shortDateTime(item.at, locale)}
+          {entryWhen(item.at, locale)}
         </time>
       </div>
       <EntryText text={item.text} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDaysBetween, fromDateInput, longDate, relativeDay, toDateInput } from '@/utils/time';
+import { calendarDaysBetween, entryWhen, fromDateInput, longDate, relativeDay, toDateInput } from '@/utils/time';
 
 const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).getTime();
 
@@ -35,5 +35,15 @@ describe('date fields', () => {
   it('writes the exact date in the person’s language', () => {
     expect(longDate(at(2026, 11, 20), 'en-GB')).toBe('20 November 2026');
     expect(longDate(at(2026, 11, 20), 'fi')).toBe('20. marraskuuta 2026');
+  });
+});
+
+describe('when an entry happened', () => {
+  it('says the time an entry was logged at', () => {
+    expect(entryWhen(new Date(2026, 10, 20, 9, 41).getTime(), 'en-GB')).toBe('20 Nov 2026, 09:41');
+  });
+  it('says only the day of an entry whose day was typed (kept as its noon), not a made-up 12:00', () => {
+    expect(entryWhen(fromDateInput('2026-11-20')!, 'en-GB')).toBe('20 Nov 2026');
+    expect(entryWhen(fromDateInput('2026-11-20')!, 'fi')).toBe('20.11.2026');
   });
 });
