@@ -254,3 +254,28 @@ export const BUNDLED_TEMPLATES: readonly Template[] = [
     body: 'Hei {firstName}, meitä yhdistää {reason}. Haluaisin verkostoitua ja vaihtaa ajatuksia. – {myName}',
   },
 ];
+
+/**
+ * An example reason for each bundled template, in the template's language and in the form its sentence needs
+ * ("tavata {reason}" wants "Slushissa", "luin {reason}" wants "kirjoituksesi …"): one hint for all would read
+ * wrong in most of them. Keyed by id; a template of the user's own has none.
+ */
+const REASON_EXAMPLES: Readonly<Record<string, string>> = {
+  'bundled-en-event': 'the Helsinki design meetup',
+  'bundled-en-post': 'talk on design systems at Slush',
+  'bundled-en-colleague': 'worked on the maps team at Nokia',
+  'bundled-en-advice': 'moving from agency work to a product team',
+  'bundled-en-help': 'you are hiring a Rust developer',
+  'bundled-en-field': 'accessible public services',
+  'bundled-fi-event': 'Slushissa',
+  'bundled-fi-post': 'kirjoituksesi design-järjestelmistä',
+  'bundled-fi-colleague': 'Nokian karttatiimissä',
+  'bundled-fi-advice': 'miten siirtyä konsulttitalosta tuotetiimiin',
+  'bundled-fi-help': 'ilmoituksenne Rust-kehittäjästä',
+  'bundled-fi-field': 'kiinnostus saavutettaviin palveluihin',
+};
+
+/** The example reason to show for a template, if it has one. */
+export function reasonExampleOf(templateId: string): string | null {
+  return REASON_EXAMPLES[templateId] ?? null;
+}

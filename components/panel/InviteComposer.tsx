@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { Invitee } from '@/utils/linkedin/invitee';
-import { firstNameOf } from '@/utils/templates';
+import { firstNameOf, reasonExampleOf } from '@/utils/templates';
 import { InviteQuota } from './InviteQuota';
 import { NotePreview } from './NotePreview';
 import { TemplateSelect } from './TemplateSelect';
@@ -44,6 +44,9 @@ export function InviteComposer({ recipient, noteBox, notice, onClose }: Props) {
     { firstName, reason },
     setStatus,
   );
+
+  const example = reasonExampleOf(templateId);
+  const reasonPlaceholder = example ? t('inviteReasonExample', example) : t('inviteReasonPlaceholder');
 
   // Inserting only fills the box: the person may still edit it, or close the dialog unsent.
   const insert = () => {
@@ -84,7 +87,7 @@ export function InviteComposer({ recipient, noteBox, notice, onClose }: Props) {
       <input
         id="reason-input"
         data-testid="reason-input"
-        placeholder={t('inviteReasonPlaceholder')}
+        placeholder={reasonPlaceholder}
         maxLength={300}
         value={reason}
         autoFocus

@@ -6,6 +6,7 @@ import {
   lastNameOf,
   noteLength,
   preselectedTemplate,
+  reasonExampleOf,
   renderTemplate,
   variablesIn,
   type TemplateValues,
@@ -126,6 +127,26 @@ describe('the bundled templates', () => {
   it('come in English and Finnish, six of each', () => {
     expect(BUNDLED_TEMPLATES.filter((template) => template.language === 'en')).toHaveLength(6);
     expect(BUNDLED_TEMPLATES.filter((template) => template.language === 'fi')).toHaveLength(6);
+  });
+
+  it.each(BUNDLED_TEMPLATES.map((template) => [template.name, template]))(
+    '%s has an example reason of its own, which makes a note within the limit',
+    (_, template) => {
+      const reason = reasonExampleOf(template.id)!;
+      expect(reason).toBeTruthy();
+      const text = renderTemplate(template.body, values({ reason }));
+      expect(checkNote(template.body, text, reason, 200).blockers).toEqual([]);
+    },
+  );
+
+  it('give the same example to no two templates of one language', () => {
+    for (const language of ['en', 'fi']) {
+      const examples = BUNDLED_TEMPLATES.filter((template) => template.language === language).map((template) =>
+        reasonExampleOf(template.id),
+      );
+      expect(new Set(examples).size).toBe(examples.length);
+    }
+    expect(reasonExampleOf('a-template-of-my-own')).toBeNull();
   });
 
   it.each(BUNDLED_TEMPLATES.map((template) => [template.name, template]))(
