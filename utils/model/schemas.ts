@@ -122,6 +122,8 @@ export const FocusSizingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('minutes'), minutesPerWeek: z.number().check(z.int(), z.gte(5), z.lte(600)) }),
 ]);
 
+export const PanelPlaceSchema = z.enum(['in-page', 'side-panel']);
+
 export const SettingsFields = {
   defaultCadenceDays: z.nullable(rhythmDays),
   tagCadences: z.record(text(60), rhythmDays),
@@ -135,6 +137,8 @@ export const SettingsFields = {
   language: z.enum(['browser', 'en', 'fi']),
   // Settings saved before the weekly focus existed have none: they get the default.
   focusSize: z._default(FocusSizingSchema, DEFAULT_SETTINGS.focusSize),
+  // Likewise where the panel lives, chosen since the side panel came.
+  panelPlace: z._default(PanelPlaceSchema, DEFAULT_SETTINGS.panelPlace),
 };
 
 export const TemplateDocSchema = z.object({ ...TemplateFields, updatedAt: time, deleted: z.optional(z.literal(true)) });
