@@ -1,15 +1,20 @@
 /**
- * The content script on LinkedIn: watches for profile pages and shows the panel on them. It holds no data of
- * its own; everything is asked of the background (docs/ARCHITECTURE.md: the database lives in the extension origin).
+ * The content script on LinkedIn: watches for profile pages and shows the panel on them, or tells the browser's
+ * side panel what is on screen (utils/side-panel-link.ts). It holds no data of its own; everything is asked of
+ * the background (docs/ARCHITECTURE.md: the database lives in the extension origin).
  */
 import { guardUnsavedDrafts } from '@/components/panel/drafts';
+import type { NoteBox } from '@/components/panel/InviteComposer';
 import { loadChosenLanguage } from '@/utils/i18n';
+import { panelPlaceItem } from '@/utils/storage-items';
 import { installEventShield } from './event-shield';
+import { listenForFocusShortcut } from './focus-shortcut';
 import { CONTENT_INCLUDE_GLOBS, CONTENT_MATCHES } from './hosts';
 import { logSentInvitation } from './invitation-log';
 import { watchInvitations } from './invite-watcher';
 import { createPanelHost } from './panel-host';
 import { watchProfilePages } from './page-watcher';
+import { linkSidePanels } from './side-panel-link';
 import type { Profile } from '@/utils/model/profile';
 
 export default defineContentScript({
@@ -22,19 +27,33 @@ export default defineContentScript({
   async main(ctx) {
     const shield = installEventShield(ctx.signal);
     guardUnsavedDrafts(ctx.signal);
-    // Both read storage.local; side by side they cost one round trip before the panel can show.
-    const [panel] = await Promise.all([createPanelHost(shield, ctx.signal), loadChosenLanguage()]);
+    // All three read storage.local; side by side they cost one round trip before the panel can show.
+    const [panel, place] = await Promise.all([
+      createPanelHost(shield, ctx.signal),
+      panelPlaceItem.getValue(),
+      loadChosenLanguage(),
+    ]);
     ctx.onInvalidated(() => panel.remove());
-    // The profile on screen, whose timeline an invitation from its own top card goes on.
+    // With the side panel chosen, the page holds nothing of ours; switching takes effect here at once.
+    panel.setInPage(place === 'in-page');
+    const unwatchPlace = panelPlaceItem.watch((next) => panel.setInPage(next === 'in-page'));
+    ctx.onInvalidated(unwatchPlace);
+    // The profile on screen, whose timeline an invitation from its own top card goes on; LinkedIn's note box.
     let onScreen: Profile | null = null;
+    let noteBox: NoteBox | null = null;
+    const tellSidePanels = linkSidePanels(() => ({ profile: onScreen, noteBox }), ctx.signal);
     const onProfile = (profile: Profile | null) => {
       onScreen = profile;
       panel.show(profile);
+      tellSidePanels();
     };
+    const onNoteBox = (next: NoteBox | null) => {
+      noteBox = next;
+      panel.offerInvitation(next);
+      tellSidePanels();
+    };
+    listenForFocusShortcut(panel.toggleFocus, ctx.signal);
     watchProfilePages({ onProfile, afterCheck: panel.keepAttached, signal: ctx.signal });
-    watchInvitations(
-      { onNoteBox: panel.offerInvitation, onSent: (sent) => void logSentInvitation(sent, onScreen) },
-      ctx.signal,
-    );
+    watchInvitations({ onNoteBox, onSent: (sent) => void logSentInvitation(sent, onScreen) }, ctx.signal);
   },
 });
