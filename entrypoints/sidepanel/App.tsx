@@ -41,7 +41,7 @@ export function App({ pinned }: { pinned: number | null }) {
   return (
     <>
       <PeopleSearch />
-      <DueLists />
+      <DueLists inSidePanel />
     </>
   );
 }

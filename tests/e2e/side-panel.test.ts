@@ -12,7 +12,6 @@ import { browserForFile } from './browser-for-file';
 import {
   ORIGIN,
   SCREENSHOTS,
-  ask,
   fixtureRoutes,
   navigateInApp,
   openExtensionPage,
@@ -33,18 +32,21 @@ type ChromeOnPage = {
   };
 };
 
-/** Chooses where the panel lives, and waits until the LinkedIn tabs can know it (storage.local). */
+/** Chooses where the panel lives in the dashboard's settings, and waits until the LinkedIn tabs can know it. */
 async function choosePlace(place: 'in-page' | 'side-panel'): Promise<void> {
-  await ask(session(), 'settings.update', { patch: { panelPlace: place } });
-  const storage = await openExtensionPage(session(), 'popup.html');
-  for (let tries = 0; tries < 100; tries++) {
-    const stored = await storage.evaluate(() =>
-      (globalThis as unknown as ChromeOnPage).chrome.storage.local.get('panelPlace'),
-    );
-    if (stored.panelPlace === place) break;
+  const dashboard = await openExtensionPage(session(), 'dashboard.html#settings');
+  await dashboard.getByTestId('settings-panel-place').selectOption(place);
+  const stored = () =>
+    dashboard.evaluate(async () => {
+      const { chrome } = globalThis as unknown as ChromeOnPage;
+      return (await chrome.storage.local.get('panelPlace')).panelPlace;
+    });
+  // Also called before and after the tests, where expect.poll is not allowed.
+  for (let tries = 0; (await stored()) !== place; tries++) {
+    if (tries > 100) throw new Error(`panelPlace never became ${place}`);
     await sleep(50);
   }
-  await storage.close();
+  await dashboard.close();
 }
 
 /** The browser's id of the tab showing `page`, asked from an extension page. */
