@@ -71,6 +71,22 @@ async function openTab(path: string): Promise<Page> {
   return page;
 }
 
+/** The README's picture: the profile's tab and the side panel beside it, as the browser shows them. */
+async function besideEachOther(tab: Page, panel: Page, path: string): Promise<void> {
+  const height = 760;
+  await tab.setViewportSize({ width: 1000, height });
+  await panel.setViewportSize({ width: 360, height });
+  const [left, right] = [await tab.screenshot(), await panel.screenshot()];
+  const canvas = await session().context.newPage();
+  await canvas.setViewportSize({ width: 1361, height });
+  const image = (png: Buffer) => `<img src="data:image/png;base64,${png.toString('base64')}">`;
+  await canvas.setContent(
+    `<body style="margin:0;display:flex;gap:1px;background:#999">${image(left)}${image(right)}</body>`,
+  );
+  await canvas.screenshot({ path });
+  await canvas.close();
+}
+
 /** What a page's DOM is, all of it: every element with every attribute. */
 const domOf = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
 const elementCount = (page: Page) => page.evaluate(() => document.querySelectorAll('*').length);
@@ -122,7 +138,7 @@ describe('with the side panel chosen', () => {
     await panel.getByTestId('note-save').click();
     await expect.poll(() => panel.getByTestId('note-item').count()).toBe(1);
     expect(await storedInteractions(session().worker)).toContainEqual(['aino-virtanen-4b2a1c', 'note']);
-    await panel.screenshot({ path: `${SCREENSHOTS}/side-panel-aino.png` });
+    await besideEachOther(profile, panel, `${SCREENSHOTS}/side-panel.png`);
 
     await panel.getByTestId('note-input').fill('Half a thought about Aino');
     await navigateInApp(profile, '/in/liisa-makela/', 'sdui-liisa-makela.html');
@@ -141,6 +157,36 @@ describe('with the side panel chosen', () => {
     await panel.getByTestId('side-search').fill('aino');
     await expect.poll(() => panel.getByTestId('side-search-results').innerText()).toContain('Aino Virtanen');
     expect(await profile.evaluate(() => document.querySelector('keep-in-touch-panel'))).toBeNull();
+    await profile.close();
+    await panel.close();
+  });
+
+  it('writes the invitation in the side panel, inserts it into LinkedIn’s box on Insert, and logs it once on Send', async () => {
+    const profile = await openTab(AINO);
+    const panel = await sidePanelFor(profile);
+    await expect.poll(() => panel.getByTestId('contact-name').inputValue()).toBe('Aino Virtanen');
+    const invitations = async () =>
+      (await storedInteractions(session().worker)).filter(
+        ([key, type]) => key === 'aino-virtanen-4b2a1c' && type === 'invitation',
+      ).length;
+    const before = await invitations();
+
+    await profile.getByRole('button', { name: 'Invite Aino Virtanen to connect' }).first().click();
+    await profile.getByRole('button', { name: 'Add a note' }).click();
+    await panel.getByTestId('invite-composer').waitFor();
+    await expect.poll(() => panel.getByTestId('template-select').inputValue()).not.toBe('');
+    await panel.getByTestId('template-select').selectOption('bundled-en-event');
+    await panel.getByTestId('reason-input').fill('the Helsinki design meetup on accessible forms');
+    const preview = await panel.getByTestId('invite-preview').innerText();
+    expect(preview).toContain('accessible forms');
+
+    await panel.getByTestId('invite-insert').click();
+    await expect.poll(() => profile.locator('#custom-message').inputValue()).toBe(preview);
+    expect(await profile.evaluate(() => document.querySelector('keep-in-touch-panel'))).toBeNull();
+    await profile.getByRole('button', { name: 'Send invitation' }).click();
+    await expect.poll(invitations).toBe(before + 1);
+    await sleep(300);
+    expect(await invitations()).toBe(before + 1);
     await profile.close();
     await panel.close();
   });
