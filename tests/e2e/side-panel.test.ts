@@ -15,6 +15,7 @@ import {
   fixtureRoutes,
   navigateInApp,
   openExtensionPage,
+  openPopup,
   sleep,
   storedInteractions,
 } from './harness';
@@ -189,6 +190,30 @@ describe('with the side panel chosen', () => {
     expect(await invitations()).toBe(before + 1);
     await profile.close();
     await panel.close();
+  });
+
+  it('opens from the popup, and, not pinned, follows the active tab of its window', async () => {
+    const popup = await openPopup(session());
+    await popup.getByTestId('open-side-panel').click();
+    type Contexts = { chrome: { runtime: { getContexts(filter: object): Promise<{ documentUrl?: string }[]> } } };
+    const sidePanels = () =>
+      session().worker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as Contexts;
+        return (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((each) => each.documentUrl);
+      });
+    await expect.poll(sidePanels).toEqual([expect.stringMatching(/\/sidepanel\.html$/)]);
+
+    // The browser's side panel is out of the test's reach: the same page in a tab of the same window follows
+    // that window's active tab just as well.
+    const aino = await openTab(AINO);
+    const liisa = await openTab('/in/liisa-makela/');
+    const following = await openExtensionPage(session(), 'sidepanel.html');
+    await expect.poll(() => following.getByTestId('side-search').count()).toBe(1); // itself, the active tab
+    await aino.bringToFront();
+    await expect.poll(() => following.getByTestId('contact-name').inputValue()).toBe('Aino Virtanen');
+    await liisa.bringToFront();
+    await expect.poll(() => following.getByTestId('contact-name').inputValue()).toBe('Liisa Mäkelä');
+    for (const page of [popup, aino, liisa, following]) await page.close();
   });
 
   it('puts the panel back into an open tab when the user chooses the page again, without a reload', async () => {
