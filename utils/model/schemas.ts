@@ -137,8 +137,9 @@ export const SettingsFields = {
   language: z.enum(['browser', 'en', 'fi']),
   // Settings saved before the weekly focus existed have none: they get the default.
   focusSize: z._default(FocusSizingSchema, DEFAULT_SETTINGS.focusSize),
-  // Likewise where the panel lives, chosen since the side panel came.
-  panelPlace: z._default(PanelPlaceSchema, DEFAULT_SETTINGS.panelPlace),
+  // Where the panel lives, chosen since the side panel came: absent from settings saved before, and then read
+  // as the default (settings-store.ts), with no upgrade of the database for a field of this computer only.
+  panelPlace: z.optional(PanelPlaceSchema),
 };
 
 export const TemplateDocSchema = z.object({ ...TemplateFields, updatedAt: time, deleted: z.optional(z.literal(true)) });
