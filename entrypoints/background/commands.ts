@@ -11,8 +11,9 @@ import type { PanelPlace } from '@/utils/settings';
 
 export function listenForCommands(): void {
   // Known before the key is pressed: the side panel opens only in the shortcut's own turn, without waiting.
-  let place: PanelPlace = 'in-page';
-  void panelPlaceItem.getValue().then((stored) => (place = stored));
+  let place: PanelPlace | null = null;
+  // A change told while the first read is under way is newer than what that read brings.
+  void panelPlaceItem.getValue().then((stored) => (place ??= stored));
   panelPlaceItem.watch((next) => (place = next));
 
   browser.commands.onCommand.addListener((command, tab) => {

@@ -12,10 +12,11 @@ import { listenForFocusShortcut } from './focus-shortcut';
 import { CONTENT_INCLUDE_GLOBS, CONTENT_MATCHES } from './hosts';
 import { logSentInvitation } from './invitation-log';
 import { watchInvitations } from './invite-watcher';
-import { createPanelHost } from './panel-host';
+import { createPanelHost, type PanelHost } from './panel-host';
 import { watchProfilePages } from './page-watcher';
 import { linkSidePanels } from './side-panel-link';
 import type { Profile } from '@/utils/model/profile';
+import type { PanelPlace } from '@/utils/settings';
 
 export default defineContentScript({
   // LinkedIn's own site, country hosts included, and nothing else (./hosts.ts).
@@ -27,33 +28,40 @@ export default defineContentScript({
   async main(ctx) {
     const shield = installEventShield(ctx.signal);
     guardUnsavedDrafts(ctx.signal);
+    // Where the panel lives: with the side panel chosen, the page holds nothing of ours. A change takes effect
+    // here at once, one told while the first read is under way included.
+    let place: PanelPlace | undefined;
+    let panel: PanelHost | null = null;
+    const unwatchPlace = panelPlaceItem.watch((next) => {
+      place = next;
+      panel?.setInPage(next === 'in-page');
+    });
+    ctx.onInvalidated(unwatchPlace);
     // All three read storage.local; side by side they cost one round trip before the panel can show.
-    const [panel, place] = await Promise.all([
+    const [host, stored] = await Promise.all([
       createPanelHost(shield, ctx.signal),
       panelPlaceItem.getValue(),
       loadChosenLanguage(),
     ]);
-    ctx.onInvalidated(() => panel.remove());
-    // With the side panel chosen, the page holds nothing of ours; switching takes effect here at once.
-    panel.setInPage(place === 'in-page');
-    const unwatchPlace = panelPlaceItem.watch((next) => panel.setInPage(next === 'in-page'));
-    ctx.onInvalidated(unwatchPlace);
+    panel = host;
+    ctx.onInvalidated(() => host.remove());
+    host.setInPage((place ??= stored) === 'in-page');
     // The profile on screen, whose timeline an invitation from its own top card goes on; LinkedIn's note box.
     let onScreen: Profile | null = null;
     let noteBox: NoteBox | null = null;
     const tellSidePanels = linkSidePanels(() => ({ profile: onScreen, noteBox }), ctx.signal);
     const onProfile = (profile: Profile | null) => {
       onScreen = profile;
-      panel.show(profile);
+      host.show(profile);
       tellSidePanels();
     };
     const onNoteBox = (next: NoteBox | null) => {
       noteBox = next;
-      panel.offerInvitation(next);
+      host.offerInvitation(next);
       tellSidePanels();
     };
-    listenForFocusShortcut(panel.toggleFocus, ctx.signal);
-    watchProfilePages({ onProfile, afterCheck: panel.keepAttached, signal: ctx.signal });
+    listenForFocusShortcut(host.toggleFocus, ctx.signal);
+    watchProfilePages({ onProfile, afterCheck: host.keepAttached, signal: ctx.signal });
     watchInvitations({ onNoteBox, onSent: (sent) => void logSentInvitation(sent, onScreen) }, ctx.signal);
   },
 });
