@@ -162,6 +162,25 @@ describe('with the side panel chosen', () => {
     await panel.close();
   });
 
+  it('shows the person again after the tab reloads, and no one while it shows another site', async () => {
+    const profile = await openTab(AINO);
+    const panel = await sidePanelFor(profile);
+    const shown = () =>
+      panel
+        .getByTestId('contact-name')
+        .inputValue({ timeout: 1000 })
+        .catch(() => null);
+    await expect.poll(shown).toBe('Aino Virtanen');
+    await profile.reload({ waitUntil: 'commit' });
+    await expect.poll(shown).toBe('Aino Virtanen');
+    await profile.goto('about:blank');
+    await expect.poll(() => panel.getByTestId('side-search').count()).toBe(1);
+    await profile.goto(`${ORIGIN}/in/liisa-makela/`, { waitUntil: 'commit' });
+    await expect.poll(shown).toBe('Liisa Mäkelä');
+    await profile.close();
+    await panel.close();
+  });
+
   it('writes the invitation in the side panel, inserts it into LinkedIn’s box on Insert, and logs it once on Send', async () => {
     const profile = await openTab(AINO);
     const panel = await sidePanelFor(profile);
