@@ -211,6 +211,31 @@ describe('with the side panel chosen', () => {
     await panel.close();
   });
 
+  it('offers the composer on a search page too, and logs the invitation on the person of that card', async () => {
+    const search = await openTab('/search/results/people/');
+    const panel = await sidePanelFor(search);
+    await panel.getByTestId('side-search').waitFor(); // no one's profile: the lists
+    await search.getByRole('button', { name: 'Invite Olli Rantanen to connect' }).click();
+    await search.getByRole('button', { name: 'Add a note' }).click();
+    await panel.getByTestId('invite-card').waitFor();
+    await expect.poll(() => panel.getByTestId('template-select').inputValue()).not.toBe('');
+    await panel.getByTestId('reason-input').fill('your post on platform teams');
+    await expect.poll(() => panel.getByTestId('invite-preview').innerText()).toMatch(/^Hi Olli/);
+    await panel.getByTestId('invite-insert').click();
+    await expect.poll(() => search.locator('#custom-message').inputValue()).toMatch(/^Hi Olli/);
+    await search.getByRole('button', { name: 'Send invitation' }).click();
+    const olli = async () =>
+      (await storedInteractions(session().worker)).filter(
+        ([key, type]) => key === 'olli-rantanen' && type === 'invitation',
+      );
+    await expect.poll(olli).toHaveLength(1);
+    // The dialog closed: the card goes, the lists come back.
+    await panel.getByTestId('side-search').waitFor();
+    expect(await search.evaluate(() => document.querySelector('keep-in-touch-panel'))).toBeNull();
+    await search.close();
+    await panel.close();
+  });
+
   it('opens from the popup, and, not pinned, follows the active tab of its window', async () => {
     const popup = await openPopup(session());
     await popup.getByTestId('open-side-panel').click();
