@@ -52,9 +52,18 @@ export default defineConfig({
     // storage: the panel's collapsed state; unlimitedStorage: the browser never evicts the contacts database;
     // alarms: reminders as days pass; notifications: the daily "who is due"; contextMenus: "Open dashboard" on
     // the toolbar button; scripting: "Insert into LinkedIn" puts a follow-up into the open conversation, run
-    // in the LinkedIn tab on that click only (LinkedIn's hosts are granted already). None of them shows a
-    // warning at install.
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'scripting'],
+    // in the LinkedIn tab on that click only (LinkedIn's hosts are granted already); sidePanel (Chrome): the
+    // panel beside the page instead of in it, for those who choose it (Firefox's sidebar_action needs none).
+    // None of them shows a warning at install.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'notifications',
+      'contextMenus',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     // The hosts the content script runs on already: no new warning. It lets the background read a LinkedIn tab's
     // address (tab.url), to answer a tab only about the profile it shows (entrypoints/background/router.ts).
     host_permissions: [...CONTENT_MATCHES, ...(SYNC_TEST_HOST ? [`http://${SYNC_TEST_HOST}/*`] : [])],
@@ -64,6 +73,15 @@ export default defineConfig({
     options_ui: { page: 'dashboard.html#settings', open_in_tab: true },
     // The toolbar button carries the badge of who is due (WXT writes browser_action for Firefox's MV2).
     action: { default_title: '__MSG_actionTitle__' },
+    // Keyboard shortcuts, changeable in the browser's shortcut settings (README, "The panel"). focus-panel: into
+    // the panel on the page and back to the page, or, with the side panel chosen, opens it (background/commands.ts).
+    commands: {
+      'focus-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandFocusPanel__' },
+      // Firefox toggles its sidebar itself on this one, as it does every sidebar.
+      ...(browser === 'firefox' && {
+        _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandSidebar__' },
+      }),
+    },
     ...(browser === 'firefox' && {
       // Firefox's MV2 has no optional_host_permissions: hosts are optional permissions there.
       optional_permissions: ['https://*/*', 'http://*/*'],

@@ -21,7 +21,15 @@ export interface Settings extends RhythmSettings {
   language: LanguageChoice;
   /** How many people the weekly focus holds: a number, or as many as a weekly time budget allows. */
   focusSize: FocusSizing;
+  /**
+   * Where the panel lives: in LinkedIn's page, or in the browser's side panel (Chrome's side panel, Firefox's
+   * sidebar), beside the page and outside it, so that LinkedIn's page holds nothing of ours.
+   */
+  panelPlace: PanelPlace;
 }
+
+export type PanelPlace = 'in-page' | 'side-panel';
+export const PANEL_PLACES: readonly PanelPlace[] = ['in-page', 'side-panel'];
 
 export const DEFAULT_SETTINGS: Settings = {
   // Every three months, unless a person or a tag says otherwise.
@@ -37,4 +45,6 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'browser',
   // A handful a week keeps a network up without eating the week (docs/ARCHITECTURE.md).
   focusSize: { kind: 'count', count: 3 },
+  // Today's panel, where a new user sees it without looking for it.
+  panelPlace: 'in-page',
 };

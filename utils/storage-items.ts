@@ -10,6 +10,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ChosenLanguage } from './i18n';
 import type { Profile } from './model/profile';
+import type { PanelPlace } from './settings';
 
 /** One typed value in storage.local. */
 export interface StorageItem<T> {
@@ -38,6 +39,12 @@ function localItem<T>(key: string, fallback: T): StorageItem<T> {
 
 /** The language the user chose and its messages (utils/i18n.ts); none while the browser's language is used. */
 export const chosenLanguageItem = localItem<ChosenLanguage | null>('chosenLanguage', null);
+
+/**
+ * Where the panel lives (the setting `panelPlace`), kept here by the background (background/panel-place.ts) so
+ * that a LinkedIn tab knows it as it starts, before it adds anything to the page, and hears when it changes.
+ */
+export const panelPlaceItem = localItem<PanelPlace>('panelPlace', 'in-page');
 
 /** Whether the panel on LinkedIn is collapsed: one choice for every tab. */
 export const panelCollapsedItem = localItem<boolean>('panelCollapsed', false);

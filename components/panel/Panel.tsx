@@ -1,6 +1,8 @@
 /**
- * The side panel on a profile page: what the person knows about whoever is on screen. This is its shell, collapsed
- * to a tab or open with a header; what it holds is PanelBody.tsx.
+ * The panel beside a profile page: what the person knows about whoever is on screen. This is its shell, collapsed
+ * to a tab or open with a header; what it holds is PanelBody.tsx. One panel, two hosts: in LinkedIn's page
+ * (entrypoints/content/panel-host.tsx) and in the browser's side panel (entrypoints/sidepanel/), which has no
+ * collapsing of its own (the browser closes it).
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
@@ -16,7 +18,8 @@ interface Props {
   profile: Profile;
   theme: Theme;
   collapsed: boolean;
-  onCollapsedChange: (collapsed: boolean) => void;
+  /** Collapses or opens the panel; without it (the side panel) the panel has no collapse button. */
+  onCollapsedChange?: (collapsed: boolean) => void;
   /** LinkedIn's invitation note box, while its dialog is open. */
   noteBox: NoteBox | null;
 }
@@ -34,7 +37,7 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }:
   }, [collapsed]);
   const setCollapsed = (next: boolean) => {
     toggled.current = true;
-    onCollapsedChange(next);
+    onCollapsedChange?.(next);
   };
   const offer = useInviteOffer(noteBox);
 
@@ -69,18 +72,20 @@ export function Panel({ profile, theme, collapsed, onCollapsedChange, noteBox }:
     >
       <header class="header">
         <h2>{t('panelTitle')}</h2>
-        <button
-          ref={toggle}
-          type="button"
-          class="icon"
-          data-testid="panel-collapse"
-          aria-expanded="true"
-          aria-label={t('panelCollapse')}
-          title={t('panelCollapse')}
-          onClick={() => setCollapsed(true)}
-        >
-          ›
-        </button>
+        {onCollapsedChange && (
+          <button
+            ref={toggle}
+            type="button"
+            class="icon"
+            data-testid="panel-collapse"
+            aria-expanded="true"
+            aria-label={t('panelCollapse')}
+            title={t('panelCollapse')}
+            onClick={() => setCollapsed(true)}
+          >
+            ›
+          </button>
+        )}
       </header>
       <PanelBody personView={personView} profile={profile} name={name} noteBox={noteBox} offer={offer} />
     </aside>

@@ -1,16 +1,22 @@
 /**
- * The content script on LinkedIn: watches for profile pages and shows the panel on them. It holds no data of
- * its own; everything is asked of the background (docs/ARCHITECTURE.md: the database lives in the extension origin).
+ * The content script on LinkedIn: watches for profile pages and shows the panel on them, or tells the browser's
+ * side panel what is on screen (utils/side-panel-link.ts). It holds no data of its own; everything is asked of
+ * the background (docs/ARCHITECTURE.md: the database lives in the extension origin).
  */
 import { guardUnsavedDrafts } from '@/components/panel/drafts';
+import type { NoteBox } from '@/components/panel/InviteComposer';
 import { loadChosenLanguage } from '@/utils/i18n';
+import { panelPlaceItem } from '@/utils/storage-items';
 import { installEventShield } from './event-shield';
+import { listenForFocusShortcut } from './focus-shortcut';
 import { CONTENT_INCLUDE_GLOBS, CONTENT_MATCHES } from './hosts';
 import { logSentInvitation } from './invitation-log';
 import { watchInvitations } from './invite-watcher';
-import { createPanelHost } from './panel-host';
+import { createPanelHost, type PanelHost } from './panel-host';
 import { watchProfilePages } from './page-watcher';
+import { linkSidePanels } from './side-panel-link';
 import type { Profile } from '@/utils/model/profile';
+import type { PanelPlace } from '@/utils/settings';
 
 export default defineContentScript({
   // LinkedIn's own site, country hosts included, and nothing else (./hosts.ts).
@@ -22,19 +28,40 @@ export default defineContentScript({
   async main(ctx) {
     const shield = installEventShield(ctx.signal);
     guardUnsavedDrafts(ctx.signal);
-    // Both read storage.local; side by side they cost one round trip before the panel can show.
-    const [panel] = await Promise.all([createPanelHost(shield, ctx.signal), loadChosenLanguage()]);
-    ctx.onInvalidated(() => panel.remove());
-    // The profile on screen, whose timeline an invitation from its own top card goes on.
+    // Where the panel lives: with the side panel chosen, the page holds nothing of ours. A change takes effect
+    // here at once, one told while the first read is under way included.
+    let place: PanelPlace | undefined;
+    let panel: PanelHost | null = null;
+    const unwatchPlace = panelPlaceItem.watch((next) => {
+      place = next;
+      panel?.setInPage(next === 'in-page');
+    });
+    ctx.onInvalidated(unwatchPlace);
+    // All three read storage.local; side by side they cost one round trip before the panel can show.
+    const [host, stored] = await Promise.all([
+      createPanelHost(shield, ctx.signal),
+      panelPlaceItem.getValue(),
+      loadChosenLanguage(),
+    ]);
+    panel = host;
+    ctx.onInvalidated(() => host.remove());
+    host.setInPage((place ??= stored) === 'in-page');
+    // The profile on screen, whose timeline an invitation from its own top card goes on; LinkedIn's note box.
     let onScreen: Profile | null = null;
+    let noteBox: NoteBox | null = null;
+    const tellSidePanels = linkSidePanels(() => ({ profile: onScreen, noteBox }), ctx.signal);
     const onProfile = (profile: Profile | null) => {
       onScreen = profile;
-      panel.show(profile);
+      host.show(profile);
+      tellSidePanels();
     };
-    watchProfilePages({ onProfile, afterCheck: panel.keepAttached, signal: ctx.signal });
-    watchInvitations(
-      { onNoteBox: panel.offerInvitation, onSent: (sent) => void logSentInvitation(sent, onScreen) },
-      ctx.signal,
-    );
+    const onNoteBox = (next: NoteBox | null) => {
+      noteBox = next;
+      host.offerInvitation(next);
+      tellSidePanels();
+    };
+    listenForFocusShortcut(host.toggleFocus, ctx.signal);
+    watchProfilePages({ onProfile, afterCheck: host.keepAttached, signal: ctx.signal });
+    watchInvitations({ onNoteBox, onSent: (sent) => void logSentInvitation(sent, onScreen) }, ctx.signal);
   },
 });

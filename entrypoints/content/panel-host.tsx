@@ -25,8 +25,18 @@ export interface PanelHost {
   keepAttached(): void;
   /** LinkedIn's invitation note box opened (or closed, with null): the panel offers its composer. */
   offerInvitation(noteBox: NoteBox | null): void;
+  /**
+   * Whether the panel lives in the page (the setting `panelPlace`): when not, the page holds nothing of ours, and
+   * the browser's side panel shows it instead.
+   */
+  setInPage(inPage: boolean): void;
+  /** The focus-panel shortcut: the focus into the panel, or, from the panel, back where it was on the page. */
+  toggleFocus(): void;
   remove(): void;
 }
+
+/** What can take the focus in the panel: its first such element is where the shortcut puts it. */
+const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]';
 
 export async function createPanelHost(shield: EventShield, signal: AbortSignal): Promise<PanelHost> {
   const { host, mountPoint } = createShadowMount(shield);
@@ -36,6 +46,9 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
 
   let profile: Profile | null = null;
   let noteBox: NoteBox | null = null;
+  let inPage = true;
+  // Where the focus was on the page before the shortcut moved it into the panel.
+  let focusedBefore: Element | null = null;
   // On pages that are not a profile, the invitation card shows while a note box is open, until closed.
   let dismissedNoteBox: NoteBox | null = null;
   const showsInviteCard = () => !profile && noteBox !== null && noteBox !== dismissedNoteBox;
@@ -49,7 +62,7 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
   };
 
   const update = () => {
-    if (!profile && !showsInviteCard()) {
+    if (!inPage || (!profile && !showsInviteCard())) {
       render(null, mountPoint);
       host.remove();
       roomStyle.remove();
@@ -82,7 +95,7 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
 
   // Attached to <html>, beside <body>: LinkedIn's app replaces what is inside <body>, not <html>'s children.
   const keepAttached = () => {
-    if (!profile && !showsInviteCard()) return;
+    if (!inPage || (!profile && !showsInviteCard())) return;
     if (!host.isConnected) document.documentElement.append(host);
     if (profile && !collapsed && !roomStyle.isConnected) (document.head ?? document.documentElement).append(roomStyle);
   };
@@ -112,6 +125,22 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
     offerInvitation(next) {
       noteBox = next;
       update();
+    },
+    setInPage(next) {
+      inPage = next;
+      update();
+    },
+    toggleFocus() {
+      if (!host.isConnected) return;
+      if (document.activeElement === host) {
+        // Back where it was; when that is gone, to the page itself.
+        const back = focusedBefore?.isConnected ? (focusedBefore as HTMLElement) : null;
+        if (back && back !== document.body) back.focus();
+        else (document.activeElement as HTMLElement).blur();
+        return;
+      }
+      focusedBefore = document.activeElement;
+      mountPoint.querySelector<HTMLElement>(FOCUSABLE)?.focus();
     },
     remove() {
       profile = null;

@@ -1,10 +1,11 @@
 /**
- * Setting the extension up: invitations (my name, LinkedIn's note limit, the monthly quota) and reminders (the
- * daily notification, the default rhythm), and the way back to the welcome's setup. Rhythms per tag are on the
- * Tags page, beside the tags.
+ * Setting the extension up: the language, where the panel lives (in LinkedIn's page or the side panel),
+ * invitations (my name, LinkedIn's note limit, the monthly quota) and reminders (the daily notification, the
+ * default rhythm), and the way back to the welcome's setup. Rhythms per tag are on the Tags page, beside the tags.
  */
 import { useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
+import { PanelPlaceField } from '@/components/PanelPlaceField';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings';
@@ -60,6 +61,7 @@ export function SettingsPage({ settings }: { settings: Settings }) {
           </option>
         </select>
       </label>
+      <PanelPlaceField value={settings.panelPlace} onChange={(panelPlace) => void save({ panelPlace })} />
       <InvitationSettings settings={settings} save={save} />
       <ReminderSettings settings={settings} save={save} />
       {/* The first-run setup, again: in a tab of its own, which its Skip and Finish close. */}

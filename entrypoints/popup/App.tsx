@@ -19,7 +19,8 @@ import { UpcomingList } from './UpcomingList';
 /** What the popup shows: the week's focus, the follow-ups, and how many people are stored at all. */
 type Lists = { focus: FocusView; due: FollowUp[]; upcoming: FollowUp[]; stored: number };
 
-export function App() {
+/** `inSidePanel`: shown in the side panel (entrypoints/sidepanel/), which does not offer to open itself. */
+export function App({ inSidePanel = false }: { inSidePanel?: boolean }) {
   const [lists, setLists] = useState<Lists | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [undoable, setUndoable] = useState<Undoable | null>(null);
@@ -100,7 +101,7 @@ export function App() {
       )}
       {undoable && <UndoBar undoable={undoable} onDone={() => setUndoable(null)} />}
       {lists && lists.upcoming.length > 0 && <UpcomingList items={lists.upcoming} now={now} />}
-      <DashboardLinks />
+      <DashboardLinks offerSidePanel={!inSidePanel} />
     </main>
   );
 }

@@ -13,6 +13,7 @@ import { ImportStep } from './ImportStep';
 import { LanguageStep } from './LanguageStep';
 import { leaveWelcome } from './leave';
 import { NameStep } from './NameStep';
+import { PanelPlaceStep } from './PanelPlaceStep';
 import { STEP_TITLES, STEPS, stepOf, type Step } from './steps';
 import { TiersStep } from './TiersStep';
 
@@ -86,6 +87,8 @@ function StepView({ step, settings }: { step: Step; settings: Settings }) {
       return <NameStep settings={settings} />;
     case 'language':
       return <LanguageStep settings={settings} />;
+    case 'place':
+      return <PanelPlaceStep settings={settings} />;
     case 'import':
       return <ImportStep />;
     case 'tiers':

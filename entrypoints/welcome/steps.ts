@@ -4,13 +4,14 @@
  */
 import type { MessageKey } from '@/utils/i18n';
 
-export const STEPS = ['name', 'language', 'import', 'tiers', 'goal', 'done'] as const;
+export const STEPS = ['name', 'language', 'place', 'import', 'tiers', 'goal', 'done'] as const;
 export type Step = (typeof STEPS)[number];
 
 /** Each step's name, in the list of steps and as its heading. */
 export const STEP_TITLES: Record<Step, MessageKey> = {
   name: 'welcomeNameTitle',
   language: 'settingsLanguage',
+  place: 'settingsPanelPlace',
   import: 'welcomeImportTitle',
   tiers: 'welcomeTiersTitle',
   goal: 'welcomeGoalTitle',

@@ -71,6 +71,13 @@ async function startLinkedInTunnel(fixturePort) {
 }
 
 /**
+ * The extension's origin in the test Firefox: Firefox gives each add-on a random UUID for its pages' address; the
+ * test profile fixes it (the `extensions.webextensions.uuids` preference), so that a test can open the sidebar's
+ * page in a tab of its own, as a sidebar cannot be opened by automation.
+ */
+export const FIREFOX_EXTENSION_ORIGIN = 'moz-extension://6c2f0e4a-8d7b-4b1e-9a35-0f6d2c1b7e90';
+
+/**
  * Headless Firefox with the built extension installed as a temporary add-on (unsigned, as `web-ext run` does).
  * @param {{ port: number, extensionDir?: string }} options the fixture server's port
  */
@@ -88,6 +95,9 @@ export async function launchFirefoxWithExtension({ port, extensionDir = FIREFOX_
       'network.proxy.ssl_port': tunnel.port,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': tunnel.port,
+      'extensions.webextensions.uuids': JSON.stringify({
+        'keep-in-touch@example.org': FIREFOX_EXTENSION_ORIGIN.replace('moz-extension://', ''),
+      }),
     },
   });
   await browser.installExtension(extensionDir);

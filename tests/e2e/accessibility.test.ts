@@ -146,6 +146,27 @@ it.each(['#contacts', '#tags', '#plan', '#review', '#templates', '#settings', '#
   },
 );
 
+it('the side panel: a person, and elsewhere the search and lists', async () => {
+  const profile = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
+  await profile.waitForPerson('aino-virtanen-4b2a1c');
+  const url = profile.page.url();
+  type Tabs = { chrome: { tabs: { query(query: object): Promise<{ id: number }[]> } } };
+  const asking = await openExtensionPage(session(), 'popup.html');
+  const [tab] = await asking.evaluate((url) => (globalThis as unknown as Tabs).chrome.tabs.query({ url }), url);
+  await asking.close();
+  for (const [pinned, ready] of [
+    [tab!.id, 'note-input'],
+    [0, 'side-search'], // no such tab: no one on screen
+  ] as const) {
+    const page = await openExtensionPage(session(), `sidepanel.html?tab=${pinned}`);
+    await page.getByTestId(ready).waitFor();
+    await page.waitForTimeout(200);
+    expect(await checkPage(page), ready).toEqual([]);
+    await page.close();
+  }
+  await profile.page.close();
+});
+
 it('the welcome page', async () => {
   const page = await openExtensionPage(session(), 'welcome.html');
   await page.getByTestId('welcome').waitFor();

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
-import { launchFirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
+import { FIREFOX_EXTENSION_ORIGIN, launchFirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
 import { ORIGIN, fixtureBody, fixtureRoutes } from './harness';
 import { SEEN_BY_PAGE, spiedProfilePage } from './spied-page';
 
@@ -187,3 +187,121 @@ it('inserts the invitation note into LinkedIn’s note box, and logs it when the
   );
   await panel.page.close();
 });
+
+type WebExtensionBrowser = typeof import('wxt/browser').browser;
+
+/** Chooses where the panel lives, from one of the extension's pages, as the dashboard's settings do. */
+const choosePlace = (extensionPage: Page, place: 'in-page' | 'side-panel') =>
+  extensionPage.evaluate(async (place) => {
+    const { browser } = globalThis as unknown as { browser: WebExtensionBrowser };
+    await browser.runtime.sendMessage({ type: 'settings.update', payload: { patch: { panelPlace: place } } });
+  }, place);
+
+/**
+ * The sidebar's page (Firefox's side panel), pinned to the tab of `page`, made of the welcome tab the install
+ * opened: WebDriver BiDi may not navigate a tab to an extension's page, but the extension's own page may.
+ */
+async function sidebarFor(page: Page): Promise<Page> {
+  // Puppeteer does not hear of the install's tab leaving about:blank: ask each tab where it is.
+  const pages = await firefox.browser.pages();
+  const hrefs = await Promise.all(pages.map((each) => each.evaluate(() => location.href).catch(() => '')));
+  const sidebar = pages[hrefs.findIndex((href) => href.startsWith(FIREFOX_EXTENSION_ORIGIN))];
+  if (!sidebar) throw new Error(`No page of the extension's among ${hrefs.join(' ')}`);
+  const tabId = await sidebar.evaluate(async (url) => {
+    const { browser } = globalThis as unknown as { browser: WebExtensionBrowser };
+    const [tab] = await browser.tabs.query({ url });
+    return tab!.id!;
+  }, page.url());
+  await choosePlace(sidebar, 'side-panel');
+  const pinned = `${FIREFOX_EXTENSION_ORIGIN}/sidepanel.html?tab=${tabId}`;
+  await sidebar.evaluate((pinned) => location.assign(pinned), pinned);
+  for (let tries = 0; (await sidebar.evaluate(() => location.href).catch(() => '')) !== pinned; tries++) {
+    if (tries > 100) throw new Error('The sidebar’s page did not open');
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  return sidebar;
+}
+
+it('shows the person in the sidebar, saves a note there, and follows in-app navigation, with nothing in the page', async () => {
+  const profile = await firefox.browser.newPage();
+  await profile.goto(`${ORIGIN}/in/liisa-makela/`, { waitUntil: 'load' });
+  const sidebar = await sidebarFor(profile);
+  const inSidebar = new SidebarPanel(sidebar);
+  try {
+    await inSidebar.waitFor(
+      () => inSidebar.value('contact-name'),
+      (name) => name === 'Liisa Mäkelä',
+    );
+    await inSidebar.waitFor(
+      () => profile.evaluate(() => document.querySelector('keep-in-touch-panel') === null),
+      (gone) => gone,
+    );
+    await inSidebar.type('note-input', 'Asked about the Oulu meetup');
+    await sidebar.keyboard.down('Control');
+    await sidebar.keyboard.press('Enter');
+    await sidebar.keyboard.up('Control');
+    await inSidebar.waitFor(
+      () => inSidebar.count('note-item'),
+      (count) => count === 1,
+    );
+
+    await profile.evaluate(
+      async (path, body) => {
+        history.pushState({}, '', path);
+        document.body.innerHTML = body;
+      },
+      '/in/aino-virtanen-4b2a1c/',
+      fixtureBody('voyager-aino-virtanen.html'),
+    );
+    await inSidebar.waitFor(
+      () => inSidebar.value('contact-name'),
+      (name) => name === 'Aino Virtanen',
+    );
+    expect(await profile.evaluate(() => document.querySelector('keep-in-touch-panel'))).toBeNull();
+  } finally {
+    await choosePlace(sidebar, 'in-page');
+    await sidebar.close();
+    await profile.close();
+  }
+});
+
+/** The sidebar's page holds the panel in an open shadow root (entrypoints/sidepanel/PanelFrame.tsx). */
+class SidebarPanel {
+  constructor(readonly page: Page) {}
+
+  private async one(testId: string): Promise<ElementHandle | null> {
+    return this.page.$(`>>> [data-testid="${testId}"]`);
+  }
+
+  async value(testId: string): Promise<string | undefined> {
+    return (await this.one(testId))?.evaluate((el) => (el as HTMLInputElement).value);
+  }
+
+  async count(testId: string): Promise<number> {
+    return (await this.page.$$(`>>> [data-testid="${testId}"]`)).length;
+  }
+
+  /**
+   * Real key presses into the field, once it is there (the panel draws most of itself once the person has
+   * loaded). Focused rather than clicked: puppeteer's click waits seconds in an extension's page in Firefox.
+   */
+  async type(testId: string, text: string): Promise<void> {
+    const field = await this.waitFor(
+      () => this.one(testId),
+      (found) => found !== null,
+    );
+    await field!.focus();
+    await this.page.keyboard.type(text);
+  }
+
+  async waitFor<T>(read: () => Promise<T>, check: (value: T) => boolean, timeout = 10_000): Promise<T> {
+    const deadline = Date.now() + timeout;
+    let last = await read();
+    while (!check(last)) {
+      if (Date.now() > deadline) throw new Error(`Timed out in Firefox's sidebar; last seen: ${JSON.stringify(last)}`);
+      await new Promise((done) => setTimeout(done, 50));
+      last = await read();
+    }
+    return last;
+  }
+}

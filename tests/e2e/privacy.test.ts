@@ -121,15 +121,17 @@ describe('the built extension', () => {
     expect(manifest.web_accessible_resources).toBeUndefined();
     // alarms and notifications: reminders; storage: the panel's collapsed state; unlimitedStorage: no eviction;
     // contextMenus: "Open dashboard" on the toolbar button; scripting: "Insert into LinkedIn", run in a LinkedIn
-    // tab on that click only. None warns at install.
+    // tab on that click only; sidePanel: the panel beside the page, for those who choose it. None warns at install.
     expect(manifest.permissions.sort()).toEqual([
       'alarms',
       'contextMenus',
       'notifications',
       'scripting',
+      'sidePanel',
       'storage',
       'unlimitedStorage',
     ]);
+    expect(manifest.externally_connectable).toBeUndefined();
     // LinkedIn's own site, www and the two-letter country hosts, and nothing else (entrypoints/content/hosts.ts).
     const reach = manifest.content_scripts.map((script: { matches: string[]; include_globs: string[] }) => ({
       matches: script.matches,

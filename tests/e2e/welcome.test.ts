@@ -55,6 +55,12 @@ it('opens again from the dashboard, and saves a name, imports Connections.csv an
   await expect.poll(() => focused(welcome)).toBe('H2 Language');
   await welcome.getByTestId('welcome-next').click();
 
+  // Where the panel lives, the trade-off said for each; the side panel chosen.
+  await expect.poll(() => focused(welcome)).toBe('H2 Where the panel lives');
+  expect(await welcome.getByTestId('settings-panel-place').inputValue()).toBe('in-page');
+  await welcome.getByTestId('settings-panel-place').selectOption('side-panel');
+  await welcome.getByTestId('welcome-next').click();
+
   await expect.poll(() => focused(welcome)).toBe('H2 Your LinkedIn connections');
   await welcome.getByTestId('welcome-import').setInputFiles({
     name: 'Connections.csv',
@@ -89,6 +95,7 @@ it('opens again from the dashboard, and saves a name, imports Connections.csv an
 
   const settings = await settingsOf(session());
   expect(settings.myName).toBe('Aino Virtanen');
+  expect(settings.panelPlace).toBe('side-panel');
   expect(settings.tagCadences).toEqual({ alumni: 7, mentors: 30, 'former colleagues': 60 });
   expect(await countContacts(session().worker)).toBe(4);
   // The dashboard shows the name it saved.

@@ -11,6 +11,7 @@ import * as z from 'zod/mini';
 import { sameContent } from '../model/canonical';
 import { PERSON_FIELDS, sortedAliases, type Person, type PersonFields } from '../model/person';
 import { SETTINGS_FIELDS } from '../model/records';
+import { DEFAULT_SETTINGS } from '../settings';
 import { rhythmDays, key, PERSON_VALUES, SettingsFields, TemplateFields, text, time } from '../model/schemas';
 import { heads, type EntryVersion } from '../model/timeline';
 import { BUNDLED_TEMPLATES } from '../templates';
@@ -77,7 +78,11 @@ export function fromFormat1(backup: z.infer<typeof BackupFormat1>): BackupReadin
       people: backup.contacts.map((contact) => personFromContact(contact, timelines.get(contact.key) ?? [])),
       templates: backup.templates.map((template) => ({ ...template, updatedAt: asShipped(template) ? 0 : 1 })),
       goals: [],
-      settings: { ...backup.settings, changedAt: Object.fromEntries(SETTINGS_FIELDS.map((field) => [field, 1])) },
+      settings: {
+        ...backup.settings,
+        panelPlace: DEFAULT_SETTINGS.panelPlace, // format 1 came long before the side panel
+        changedAt: Object.fromEntries(SETTINGS_FIELDS.map((field) => [field, 1])),
+      },
     },
   };
 }

@@ -13,6 +13,7 @@ import { isWithinBound } from '../date-input';
 import { sortedKeys } from '../model/canonical';
 import { personToJson } from '../model/person-json';
 import { isAlive, type Person } from '../model/person';
+import { DEFAULT_SETTINGS } from '../settings';
 import { SETTINGS_FIELDS, type GoalDoc, type SettingsDoc, type TemplateDoc } from '../model/records';
 import { PersonSchema, SettingsDocSchema, TemplateDocSchema } from '../model/schemas';
 import { GoalDocSchema } from '../plan/goal-schema';
@@ -176,7 +177,9 @@ export function openBackup(content: string): OpeningBackup {
   if (!parsed.success) return { ok: false, problem: badField(parsed.error.issues) };
   const shared = sharedKey(parsed.data.people);
   if (shared !== undefined) return { ok: false, problem: { kind: 'duplicate', key: shared } };
-  const { people, templates, goals, settings } = parsed.data;
+  const { people, templates, goals, settings: read } = parsed.data;
+  // A backup from before the side panel came says nothing of where the panel lives: the default.
+  const settings = { ...read, panelPlace: read.panelPlace ?? DEFAULT_SETTINGS.panelPlace };
   return { ok: true, file: { people, templates, goals, settings } };
 }
 

@@ -1,12 +1,17 @@
 /** Messages of the user's settings, templates and tags. */
 import * as z from 'zod/mini';
-import { FocusSizingSchema, SettingsFields, TemplateFields, text } from '../model/schemas';
+import { FocusSizingSchema, PanelPlaceSchema, SettingsFields, TemplateFields, text } from '../model/schemas';
 import type { Settings } from '../settings';
 import type { Template } from '../templates';
 import { answers, message } from './define';
 
-/** A change of some settings: the fields given, each as strict as the stored settings' own. */
-const SettingsPatchSchema = z.partial(z.object({ ...SettingsFields, focusSize: FocusSizingSchema }));
+/**
+ * A change of some settings: the fields given, each as strict as the stored settings' own, without the defaults
+ * that fill in what older saved settings lack (a patch that leaves a field out must not reset it).
+ */
+const SettingsPatchSchema = z.partial(
+  z.object({ ...SettingsFields, focusSize: FocusSizingSchema, panelPlace: PanelPlaceSchema }),
+);
 
 export const settingsMessages = {
   'settings.get': message({

@@ -72,9 +72,16 @@ export function mergeSettings(a: SettingsDoc, b: SettingsDoc): SettingsDoc {
 
 /**
  * What belongs to one computer and stays there when the rest syncs: the language (each browser may have its
- * own), the daily notification and its hour, and when this computer last took a backup.
+ * own), the daily notification and its hour, when this computer last took a backup, and where its panel lives
+ * (the other computer's browser may have no side panel).
  */
-const THIS_COMPUTER_ONLY = ['language', 'notificationsEnabled', 'notificationHour', 'lastBackupAt'] as const;
+const THIS_COMPUTER_ONLY = [
+  'language',
+  'notificationsEnabled',
+  'notificationHour',
+  'lastBackupAt',
+  'panelPlace',
+] as const;
 
 /** The settings the user has on every computer: rhythms, tags' colours, their name, the note limit and quota. */
 export const SYNCED_SETTINGS_FIELDS = SETTINGS_FIELDS.filter(

@@ -122,6 +122,8 @@ export const FocusSizingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('minutes'), minutesPerWeek: z.number().check(z.int(), z.gte(5), z.lte(600)) }),
 ]);
 
+export const PanelPlaceSchema = z.enum(['in-page', 'side-panel']);
+
 export const SettingsFields = {
   defaultCadenceDays: z.nullable(rhythmDays),
   tagCadences: z.record(text(60), rhythmDays),
@@ -135,6 +137,9 @@ export const SettingsFields = {
   language: z.enum(['browser', 'en', 'fi']),
   // Settings saved before the weekly focus existed have none: they get the default.
   focusSize: z._default(FocusSizingSchema, DEFAULT_SETTINGS.focusSize),
+  // Where the panel lives, chosen since the side panel came: absent from settings saved before, and then read
+  // as the default (settings-store.ts), with no upgrade of the database for a field of this computer only.
+  panelPlace: z.optional(PanelPlaceSchema),
 };
 
 export const TemplateDocSchema = z.object({ ...TemplateFields, updatedAt: time, deleted: z.optional(z.literal(true)) });

@@ -124,14 +124,17 @@ describe('two computers', () => {
 
   it('carries the settings the user has everywhere, but not what belongs to one computer', async () => {
     const [work, home] = [computer(), computer()];
-    await updateSettings(work.db, { myName: 'Sanna', language: 'fi', notificationHour: 7, lastBackupAt: NOW }, NOW);
+    const workOnly = { language: 'fi', notificationHour: 7, lastBackupAt: NOW, panelPlace: 'side-panel' } as const;
+    await updateSettings(work.db, { myName: 'Sanna', ...workOnly }, NOW);
     await updateSettings(home.db, { language: 'en' }, NOW + 1);
     await work.sync();
     await home.sync();
     await work.sync();
-    expect(await loadSettings(home.db)).toMatchObject({ myName: 'Sanna', language: 'en', notificationHour: 9 });
+    // Where the panel lives is this browser's choice: the other may be a browser without a side panel.
+    const homeOnly = { language: 'en', notificationHour: 9, panelPlace: 'in-page' };
+    expect(await loadSettings(home.db)).toMatchObject({ myName: 'Sanna', ...homeOnly });
     expect((await loadSettings(home.db)).lastBackupAt).toBeNull();
-    expect(await loadSettings(work.db)).toMatchObject({ myName: 'Sanna', language: 'fi', notificationHour: 7 });
+    expect(await loadSettings(work.db)).toMatchObject({ myName: 'Sanna', ...workOnly });
   });
 
   it('carries goals: a new one, an edit made later elsewhere, and a deletion', async () => {
