@@ -194,7 +194,7 @@ describe('with the side panel chosen', () => {
     await profile.getByRole('button', { name: 'Invite Aino Virtanen to connect' }).first().click();
     await profile.getByRole('button', { name: 'Add a note' }).click();
     await panel.getByTestId('invite-composer').waitFor();
-    await expect.poll(() => panel.getByTestId('template-select').inputValue()).not.toBe('');
+    await expect.poll(() => panel.getByTestId('template-select').innerText()).toContain('Met at an event');
     await panel.getByTestId('template-select').selectOption('bundled-en-event');
     await panel.getByTestId('reason-input').fill('the Helsinki design meetup on accessible forms');
     const preview = await panel.getByTestId('invite-preview').innerText();
@@ -218,7 +218,8 @@ describe('with the side panel chosen', () => {
     await search.getByRole('button', { name: 'Invite Olli Rantanen to connect' }).click();
     await search.getByRole('button', { name: 'Add a note' }).click();
     await panel.getByTestId('invite-card').waitFor();
-    await expect.poll(() => panel.getByTestId('template-select').inputValue()).not.toBe('');
+    await expect.poll(() => panel.getByTestId('template-select').innerText()).toContain('Met at an event');
+    await panel.getByTestId('template-select').selectOption('bundled-en-event');
     await panel.getByTestId('reason-input').fill('your post on platform teams');
     await expect.poll(() => panel.getByTestId('invite-preview').innerText()).toMatch(/^Hi Olli/);
     await panel.getByTestId('invite-insert').click();
