@@ -31,6 +31,11 @@ export interface Template {
   kind: TemplateKind;
   language: TemplateLanguage;
   body: string;
+  /**
+   * A bundled template's example reason (REASON_EXAMPLES), added when the templates are listed and never
+   * stored: the list carries it so that the content script, which LinkedIn loads with every page, need not.
+   */
+  reasonExample?: string;
 }
 
 /** The variables each kind of template can use. */
@@ -275,7 +280,8 @@ const REASON_EXAMPLES: Readonly<Record<string, string>> = {
   'bundled-fi-field': 'kiinnostus saavutettaviin palveluihin',
 };
 
-/** The example reason to show for a template, if it has one. */
-export function reasonExampleOf(templateId: string): string | null {
-  return REASON_EXAMPLES[templateId] ?? null;
+/** The template with its example reason, if it has one. */
+export function withReasonExample(template: Template): Template {
+  const example = REASON_EXAMPLES[template.id];
+  return example === undefined ? template : { ...template, reasonExample: example };
 }

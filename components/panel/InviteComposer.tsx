@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { Invitee } from '@/utils/linkedin/invitee';
-import { firstNameOf, reasonExampleOf } from '@/utils/templates';
+import { firstNameOf } from '@/utils/templates';
 import { InviteQuota } from './InviteQuota';
 import { NotePreview } from './NotePreview';
 import { TemplateSelect } from './TemplateSelect';
@@ -38,14 +38,14 @@ export function InviteComposer({ recipient, noteBox, notice, onClose }: Props) {
   const [firstName, setFirstName] = useState(firstNameOf(fullName));
   useEffect(() => setFirstName(firstNameOf(fullName)), [fullName]);
 
-  const { templates, templateId, setTemplateId, month, limit, text, check, rememberTemplate } = useInviteNote(
+  const { templates, template, templateId, setTemplateId, month, limit, text, check, rememberTemplate } = useInviteNote(
     recipient,
     noteBox?.limit ?? null,
     { firstName, reason },
     setStatus,
   );
 
-  const example = reasonExampleOf(templateId);
+  const example = template?.reasonExample;
   const reasonPlaceholder = example ? t('inviteReasonExample', example) : t('inviteReasonPlaceholder');
 
   // Inserting only fills the box: the person may still edit it, or close the dialog unsent.

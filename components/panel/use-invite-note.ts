@@ -87,5 +87,5 @@ export function useInviteNote(
   const check = checkNote(template?.body, text, reason, limit);
   /** The template inserted or copied is the one the next composer starts with. */
   const rememberTemplate = () => void lastInviteTemplateItem.setValue(templateId).catch(() => undefined);
-  return { templates, templateId, setTemplateId, month, limit, text, check, rememberTemplate };
+  return { templates, template, templateId, setTemplateId, month, limit, text, check, rememberTemplate };
 }

@@ -57,6 +57,8 @@ it('starts with no template, whose premise could be false, until one is used; th
   await session().context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
   await panel.choose('template-select', 'bundled-en-post');
   await panel.waitFor('invite-preview', ([p]) => p?.text.includes('your talk on Rust') ?? false);
+  // The example reason is the chosen template's, in the form its sentence needs ("I enjoyed your …").
+  expect((await panel.one('reason-input'))?.attributes.placeholder).toBe('e.g. talk on design systems at Slush');
   await panel.click('invite-copy');
   await panel.waitFor('invite-status', (statuses) => statuses.length === 1);
   await panel.page.reload();

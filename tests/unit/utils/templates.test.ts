@@ -6,7 +6,7 @@ import {
   lastNameOf,
   noteLength,
   preselectedTemplate,
-  reasonExampleOf,
+  withReasonExample,
   renderTemplate,
   variablesIn,
   type TemplateValues,
@@ -132,7 +132,7 @@ describe('the bundled templates', () => {
   it.each(BUNDLED_TEMPLATES.map((template) => [template.name, template]))(
     '%s has an example reason of its own, which makes a note within the limit',
     (_, template) => {
-      const reason = reasonExampleOf(template.id)!;
+      const reason = withReasonExample(template).reasonExample!;
       expect(reason).toBeTruthy();
       const text = renderTemplate(template.body, values({ reason }));
       expect(checkNote(template.body, text, reason, 200).blockers).toEqual([]);
@@ -141,12 +141,13 @@ describe('the bundled templates', () => {
 
   it('give the same example to no two templates of one language', () => {
     for (const language of ['en', 'fi']) {
-      const examples = BUNDLED_TEMPLATES.filter((template) => template.language === language).map((template) =>
-        reasonExampleOf(template.id),
+      const examples = BUNDLED_TEMPLATES.filter((template) => template.language === language).map(
+        (template) => withReasonExample(template).reasonExample,
       );
       expect(new Set(examples).size).toBe(examples.length);
     }
-    expect(reasonExampleOf('a-template-of-my-own')).toBeNull();
+    const mine = { ...BUNDLED_TEMPLATES[0]!, id: 'a-template-of-my-own' };
+    expect(withReasonExample(mine)).toEqual(mine);
   });
 
   it.each(BUNDLED_TEMPLATES.map((template) => [template.name, template]))(
