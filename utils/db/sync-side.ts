@@ -3,7 +3,7 @@
  * arrives from elsewhere, merged with what is here by the one merge function of each kind of document and
  * written through the same paths as every other write. Each kind's table, schema and merge: synced-kinds.ts.
  */
-import type { LocalRecord, LocalSide, SyncKind } from '../sync/local-side';
+import type { Arrival, LocalRecord, LocalSide, Merged } from '../sync/local-side';
 import type { Database } from './database';
 import type { SyncMark } from './sync-mark';
 import { receivingTables, SYNCED_KINDS, syncedKinds } from './synced-kinds';
@@ -45,19 +45,32 @@ async function markSent(db: Database, records: readonly Pick<LocalRecord, 'kind'
 }
 
 /**
- * Merges versions from elsewhere into what is stored, and writes the result when it differs, as already sent
- * (sync writes it to the server itself). Answers the merged document.
+ * Merges records from elsewhere into what is stored, in one transaction, and writes each result that differs, as
+ * already sent (sync writes it to the server itself). Answers the merged documents in the arrivals' order. The
+ * kinds go in their list's order: the settings first, whose rhythms the people's summaries are worked out with.
  */
-async function receive(db: Database, kind: SyncKind, key: string, versions: unknown[]): Promise<unknown> {
+async function receive(db: Database, arrivals: readonly Arrival[]): Promise<Merged[]> {
   // An async scope of its own: Dexie keeps the transaction across native awaits only under one (returning the
   // kind's promise as it is commits the transaction early).
-  return db.transaction('rw', receivingTables(db), async () => await SYNCED_KINDS[kind].receive(db, key, versions));
+  return db.transaction('rw', receivingTables(db), async () => {
+    const results: Merged[] = [];
+    for (const [kind, synced] of syncedKinds) {
+      const places = arrivals.flatMap((arrival, i) => (arrival.kind === kind ? [i] : []));
+      if (places.length === 0) continue;
+      const merged = await synced.receive(
+        db,
+        places.map((i) => arrivals[i]),
+      );
+      places.forEach((at, j) => (results[at] = merged[j]));
+    }
+    return results;
+  });
 }
 
 export function syncSide(db: Database): LocalSide {
   return {
     pending: (limit) => pending(db, limit),
     markSent: (records) => markSent(db, records),
-    receive: (kind, key, versions) => receive(db, kind, key, versions),
+    receive: (arrivals) => receive(db, arrivals),
   };
 }

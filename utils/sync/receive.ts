@@ -89,62 +89,87 @@ interface Leaf {
   record: SealedRecord;
 }
 
+/** A document of the batch whose readable leaves go to the store. */
+interface Readable {
+  id: string;
+  leaves: Leaf[];
+}
+
+/**
+ * One batch: its documents read in one request, decrypted side by side, handed to the store in one call (one
+ * transaction there), and the merges that differ written back in one bulk write.
+ */
 async function receiveBatch(run: SyncRun, ids: string[], setAside: SetAside): Promise<Omit<Received, 'setAside'>> {
   const { local, keys, side } = run;
   const { rows } = await local.allDocs<EncryptedDocument>({ keys: ids, include_docs: true, conflicts: true });
-  const writes: { _id: string; _rev?: string; _deleted?: true }[] = [];
-  const round = { received: 0, resolved: 0, wrote: false };
-  for (const row of rows) {
-    // No doc: deleted everywhere (sync never deletes a record's last leaf), nothing to merge.
-    const winner = 'doc' in row ? row.doc : null;
-    if (!winner) {
-      update(setAside, row.key, [], {});
-      continue;
-    }
-    const leaves = [winner._rev, ...(winner._conflicts ?? [])];
-    const revs = toRead(setAside, winner._id, leaves);
-    if (revs.length === 1 && run.own.has(ownKey(winner._id, revs[0]))) {
-      update(setAside, winner._id, leaves, {});
-      continue;
-    }
-    const readable: Leaf[] = [];
-    const unreadable: Record<string, Unreadable> = {};
-    for (const rev of revs) {
-      const leaf = rev === winner._rev ? winner : await local.get<EncryptedDocument>(winner._id, { rev });
-      const opened = await openDocument(keys, leaf, run.maxDocumentChars);
-      if ('record' in opened) readable.push({ rev, record: opened.record });
-      else unreadable[rev] = opened.unreadable;
-    }
-    update(setAside, winner._id, leaves, unreadable);
-    if (Object.keys(unreadable).length) {
-      console.warn('Keep in touch: a document on the server cannot be read and is set aside', winner._id, unreadable);
-    }
-    if (!readable.length) continue;
-    const [first, ...others] = readable;
-    const { kind, key, doc } = first.record;
-    const merged = asJson(
-      await side.receive(
-        kind,
-        key,
-        readable.map((leaf) => leaf.record.doc),
-      ),
-    );
-    round.received += 1;
-    if (others.length) round.resolved += 1;
-    // Nothing to write when the store had nothing to add: devices that agree stop answering each other.
-    if (!others.length && sameJson(merged, doc)) continue;
-    // The merge goes on top of a readable leaf, and replaces the other readable ones. A leaf set aside stays
-    // as it is: it is not this device's to delete.
-    writes.push(
-      { ...(await seal(keys, winner._id, { kind, key, doc: merged })), _rev: first.rev },
-      ...others.map(({ rev }) => ({ _id: winner._id, _rev: rev, _deleted: true as const })),
-    );
-  }
-  if (writes.length) {
-    keepOwn(run, await local.bulkDocs(writes));
+  const opened = await Promise.all(
+    rows.map((row) => openLeaves(run, 'doc' in row ? row.doc : null, row.key, setAside)),
+  );
+  const readable = opened.filter((one): one is Readable => one !== null);
+  const merged = await side.receive(
+    readable.map(({ leaves }) => ({
+      kind: leaves[0].record.kind,
+      key: leaves[0].record.key,
+      versions: leaves.map((leaf) => leaf.record.doc),
+    })),
+  );
+  const round = { received: readable.length, resolved: 0, wrote: false };
+  const writes = await Promise.all(
+    readable.map(async ({ id, leaves: [first, ...others] }, i) => {
+      if (others.length) round.resolved += 1;
+      const doc = asJson(merged[i].doc);
+      // Nothing to write when the store had nothing to add: devices that agree stop answering each other.
+      if (!others.length && sameJson(doc, first.record.doc)) return [];
+      // The merge goes on top of a readable leaf, and replaces the other readable ones. A leaf set aside stays
+      // as it is: it is not this device's to delete.
+      const { kind, key } = first.record;
+      return [
+        { ...(await seal(keys, id, { kind, key, doc })), _rev: first.rev },
+        ...others.map(({ rev }) => ({ _id: id, _rev: rev, _deleted: true as const })),
+      ];
+    }),
+  );
+  if (writes.flat().length) {
+    keepOwn(run, await local.bulkDocs(writes.flat()));
     round.wrote = true;
   }
   return round;
+}
+
+/**
+ * The readable leaves of one document of the batch, decrypted; null when there are none to hand over (deleted
+ * everywhere, only this run's own write, or nothing readable). Notes what is set aside.
+ */
+async function openLeaves(
+  run: SyncRun,
+  winner: (EncryptedDocument & { _rev: string; _conflicts?: string[] }) | null | undefined,
+  id: string,
+  setAside: SetAside,
+): Promise<Readable | null> {
+  // No doc: deleted everywhere (sync never deletes a record's last leaf), nothing to merge.
+  if (!winner) {
+    update(setAside, id, [], {});
+    return null;
+  }
+  const leaves = [winner._rev, ...(winner._conflicts ?? [])];
+  const revs = toRead(setAside, winner._id, leaves);
+  if (revs.length === 1 && run.own.has(ownKey(winner._id, revs[0]))) {
+    update(setAside, winner._id, leaves, {});
+    return null;
+  }
+  const readable: Leaf[] = [];
+  const unreadable: Record<string, Unreadable> = {};
+  for (const rev of revs) {
+    const leaf = rev === winner._rev ? winner : await run.local.get<EncryptedDocument>(winner._id, { rev });
+    const opened = await openDocument(run.keys, leaf, run.maxDocumentChars);
+    if ('record' in opened) readable.push({ rev, record: opened.record });
+    else unreadable[rev] = opened.unreadable;
+  }
+  update(setAside, winner._id, leaves, unreadable);
+  if (Object.keys(unreadable).length) {
+    console.warn('Keep in touch: a document on the server cannot be read and is set aside', winner._id, unreadable);
+  }
+  return readable.length ? { id: winner._id, leaves: readable } : null;
 }
 
 async function readPlace(local: PouchDatabase): Promise<Place> {

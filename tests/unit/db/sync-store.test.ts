@@ -3,11 +3,15 @@
  * fake-indexeddb) and replica, through the in-process CouchDB-protocol server. What a user does on two
  * computers, and what the server ends up holding.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/utils/db/database';
 import { deletePersonByKey } from '@/utils/db/people/deletion';
 import { addPersonEntry, editPersonEntry } from '@/utils/db/people/entries';
 import { updatePerson, viewPerson } from '@/utils/db/people/person';
+import { savePeople } from '@/utils/db/people/write';
+import { newPerson } from '@/utils/model/person';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { RECEIVE_BATCH } from '@/utils/sync/receive';
 import { updateSettings, loadSettings } from '@/utils/db/settings-store';
 import { syncSide } from '@/utils/db/sync-side';
 import { deleteGoal, listGoals, saveGoal } from '@/utils/db/goals-store';
@@ -85,6 +89,24 @@ describe('two computers', () => {
     await work.sync();
     expect(await work.db.contacts.count()).toBe(0);
     expect(await work.sync()).toMatchObject({ sent: 0, received: 0, resolved: 0 });
+  });
+
+  it('writes what arrives a batch at a time: one transaction for each batch of people, not one for each', async () => {
+    const [work, home] = [computer(), computer()];
+    const people = Array.from({ length: 120 }, (_, i) =>
+      newPerson(`person-${i}`, { name: `Person ${i}`, aliases: [`person-${i}`] }, NOW + i),
+    );
+    await savePeople(work.db, people, DEFAULT_SETTINGS);
+    await work.sync();
+
+    const transaction = vi.spyOn(home.db, 'transaction');
+    expect(await home.sync()).toMatchObject({ received: 120 });
+    const writesOfPeople = transaction.mock.calls.filter(
+      ([mode, ...tables]) => mode === 'rw' && tables.flat().some((table) => table === home.db.people),
+    );
+    expect(writesOfPeople).toHaveLength(Math.ceil(120 / RECEIVE_BATCH));
+    expect(await home.db.contacts.count()).toBe(120);
+    expect((await home.db.contacts.get('person-119'))?.name).toBe('Person 119');
   });
 
   it('keeps a person deleted on one computer while the other, offline, added a note it never saw', async () => {
