@@ -50,7 +50,11 @@ export interface ReplicationResult {
 
 /** A one-shot replication: a promise of its result, with progress events, that can be cancelled. */
 export interface Replication extends Promise<ReplicationResult> {
-  on(event: 'change', listener: (info: { docs_written: number; pending?: number }) => void): this;
+  /** `docs`: the documents this batch wrote to the target. */
+  on(
+    event: 'change',
+    listener: (info: { docs_written: number; pending?: number; docs?: { _id: string }[] }) => void,
+  ): this;
   cancel(): void;
 }
 

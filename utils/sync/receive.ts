@@ -34,7 +34,7 @@ interface Place {
 }
 
 export interface Received {
-  /** Documents from elsewhere handed to the store. */
+  /** Documents from elsewhere that changed what the store holds. */
   received: number;
   /** Of these, the ones with conflicting leaves. */
   resolved: number;
@@ -113,7 +113,8 @@ async function receiveBatch(run: SyncRun, ids: string[], setAside: SetAside): Pr
       versions: leaves.map((leaf) => leaf.record.doc),
     })),
   );
-  const round = { received: readable.length, resolved: 0, wrote: false };
+  // Received: what changed here. A document this device wrote itself, in a sync stopped before this one, is no news.
+  const round = { received: merged.filter(({ changed }) => changed).length, resolved: 0, wrote: false };
   const writes = await Promise.all(
     readable.map(async ({ id, leaves: [first, ...others] }, i) => {
       if (others.length) round.resolved += 1;

@@ -4,7 +4,7 @@
  * replication moves them between `local` and the server with its own checkpoints. Every step can stop halfway
  * and the next sync goes on from where it stopped.
  */
-import type { SyncKeys } from './crypto';
+import { isRecordId, type SyncKeys } from './crypto';
 import { serverError } from './errors';
 import type { LocalSide } from './local-side';
 import { openKeys, type SyncSecret } from './meta';
@@ -33,9 +33,12 @@ export type SyncOptions = SyncSecret & {
 export interface SyncReport {
   /** The keys the server's data is encrypted with: a device joining with its passphrase keeps these. */
   keys: SyncKeys;
-  /** Records of this device encrypted and sent. */
+  /**
+   * Records this sync carried to the server: this device's news, and its merges, whether this sync encrypted them
+   * or one stopped before it did.
+   */
   sent: number;
-  /** Records from elsewhere handed to the store. */
+  /** Records from elsewhere that changed what this device holds. */
   received: number;
   /** Of these, the ones that had conflicting versions, now one. */
   resolved: number;
@@ -69,16 +72,18 @@ export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
   // What a stopped sync had already brought into `local` reaches the store before anything else happens.
   const earlier = await receiveOrNote(run, failures);
   // What the store could not merge is not written over: it waits for a receive that works.
-  const sent = await sendPending(run, failures.length ? await notReceived(run) : undefined);
-  await replicate(run, remote, 'push');
+  await sendPending(run, failures.length ? await notReceived(run) : undefined);
+  // Sent is what reaches the server, counted as it goes: what a stopped sync encrypted goes with this one's.
+  const sent = new Set<string>();
+  await replicate(run, remote, 'push', sent);
   await replicate(run, remote, 'pull');
   const now = await receiveOrNote(run, failures);
   // The merges are news for the server and every other device.
-  if (earlier.wrote || now.wrote) await replicate(run, remote, 'push');
+  if (earlier.wrote || now.wrote) await replicate(run, remote, 'push', sent);
   if (failures.length) throw failures[0];
   return {
     keys,
-    sent,
+    sent: sent.size,
     received: earlier.received + now.received,
     resolved: earlier.resolved + now.resolved,
     setAside: now.setAside,
@@ -96,19 +101,26 @@ async function receiveOrNote(run: SyncRun, failures: unknown[]): Promise<Receive
   }
 }
 
-async function replicate(run: SyncRun, remote: PouchDatabase, direction: 'push' | 'pull'): Promise<void> {
+/** One replication between `local` and the server; `written` gets the ids of the records it wrote there. */
+async function replicate(
+  run: SyncRun,
+  remote: PouchDatabase,
+  direction: 'push' | 'pull',
+  written = new Set<string>(),
+): Promise<void> {
   const { local, signal } = run;
   signal?.throwIfAborted();
   const replication = direction === 'push' ? local.replicate.to(remote) : local.replicate.from(remote);
   const cancel = () => replication.cancel();
   signal?.addEventListener('abort', cancel);
-  replication.on('change', ({ docs_written, pending }) =>
+  replication.on('change', ({ docs_written, pending, docs }) => {
+    for (const { _id } of docs ?? []) if (isRecordId(_id)) written.add(_id);
     run.progress({
       phase: direction === 'push' ? 'pushing' : 'pulling',
       done: docs_written,
       total: typeof pending === 'number' ? docs_written + pending : undefined,
-    }),
-  );
+    });
+  });
   try {
     const result = await replication;
     // A document the server refused (a validate_doc_update, a read-only user) is counted, not thrown.

@@ -125,6 +125,19 @@ describe('a sync stopped halfway', () => {
     expect(b.store.values('person', 'person-0')).toEqual(a.store.values('person', 'person-0'));
   });
 
+  it('counts as sent what the run that finishes carries to the server, though a stopped one encrypted it', async () => {
+    const a = newDevice();
+    for (let i = 0; i < 120; i++) a.store.write('person', `person-${i}`, { name: `Person ${i}` }, i);
+    const stop = new AbortController();
+    // Stopped once all 120 are encrypted into the replica, before replication carries any to the server.
+    const onProgress = (step: SyncProgress) => step.phase === 'sending' && step.done === 120 && stop.abort();
+    await expect(sync(a, { signal: stop.signal, onProgress })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(await serverDatabase(server).allDocs({})).toMatchObject({ rows: [{ id: expect.any(String) }] });
+
+    expect(counts(await sync(a))).toEqual({ sent: 120, received: 0, resolved: 0 });
+    expect(counts(await sync(a))).toEqual({ sent: 0, received: 0, resolved: 0 });
+  });
+
   it('goes on from where it stopped, when the store failed', async () => {
     const [a, b] = await manyPeople();
     b.store.failAfter = 70;
