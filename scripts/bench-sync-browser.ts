@@ -30,6 +30,9 @@ async function importNetwork(session: Session, file: string): Promise<void> {
   await page.getByTestId('import-input').setInputFiles(file);
   await page.getByTestId('import-result').waitFor({ timeout: 300_000 });
   await page.close();
+  // The import asks for a sync a few seconds later (background/sync.ts, AFTER_CHANGE_MS): past that, the sync
+  // timed is the only one.
+  await new Promise((done) => setTimeout(done, 5000));
 }
 
 /**

@@ -3,10 +3,11 @@
  * arrives from elsewhere, merged with what is here by the one merge function of each kind of document and
  * written through the same paths as every other write. Each kind's table, schema and merge: synced-kinds.ts.
  */
+import type { Table } from 'dexie';
 import type { Arrival, LocalRecord, LocalSide, Merged } from '../sync/local-side';
 import type { Database } from './database';
 import type { SyncMark } from './sync-mark';
-import { receivingTables, SYNCED_KINDS, syncedKinds } from './synced-kinds';
+import { receivingTables, syncedKinds } from './synced-kinds';
 
 /** What the store wrote since sync last asked: each kind's documents marked `pending`, in the kinds' order. */
 async function pending(db: Database, limit: number): Promise<LocalRecord[]> {
@@ -33,13 +34,14 @@ async function pending(db: Database, limit: number): Promise<LocalRecord[]> {
 async function markSent(db: Database, records: readonly Pick<LocalRecord, 'kind' | 'key' | 'stamp'>[]) {
   const tables = syncedKinds.map(([, kind]) => kind.table(db));
   await db.transaction('rw', tables, async () => {
-    for (const { kind, key, stamp } of records) {
-      await SYNCED_KINDS[kind]
-        .table(db)
-        .where(':id')
-        .equals(key)
-        .and((stored) => stored.stamp === stamp)
-        .modify({ pending: 0 });
+    // Each kind in one read and one write: a first sync of thousands of people marks them by the hundred.
+    for (const [kind, synced] of syncedKinds) {
+      const sent = records.filter((record) => record.kind === kind);
+      if (sent.length === 0) continue;
+      const table = synced.table(db) as Table<SyncMark>;
+      const stored = await table.bulkGet(sent.map(({ key }) => key));
+      const unchanged = stored.filter((one, i) => one?.stamp === sent[i].stamp) as SyncMark[];
+      await table.bulkPut(unchanged.map((one) => ({ ...one, pending: 0 })));
     }
   });
 }

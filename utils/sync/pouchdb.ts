@@ -48,6 +48,12 @@ export interface ReplicationResult {
   errors: unknown[];
 }
 
+/** Documents per request (PouchDB's default 100), and how many batches may wait to be written (default 10). */
+export interface ReplicationOptions {
+  batch_size?: number;
+  batches_limit?: number;
+}
+
 /** A one-shot replication: a promise of its result, with progress events, that can be cancelled. */
 export interface Replication extends Promise<ReplicationResult> {
   /** `docs`: the documents this batch wrote to the target. */
@@ -78,8 +84,8 @@ export interface PouchDatabase {
   info(): Promise<{ update_seq: Seq; doc_count: number }>;
   destroy(): Promise<unknown>;
   replicate: {
-    to(target: PouchDatabase): Replication;
-    from(source: PouchDatabase): Replication;
+    to(target: PouchDatabase, options?: ReplicationOptions): Replication;
+    from(source: PouchDatabase, options?: ReplicationOptions): Replication;
   };
 }
 

@@ -19,9 +19,6 @@ import type { PouchDatabase, Seq } from './pouchdb';
 import { keepOwn, ownKey, type SyncRun } from './run';
 import { toRead, update, type SetAside } from './set-aside';
 
-/** Documents per round: one read, one bulk write, one saved place. */
-export const RECEIVE_BATCH = 50;
-
 /** The last sequence of `local` whose documents the store has seen. A `_local` document never replicates. */
 const PLACE_ID = '_local/keep-in-touch-sync';
 
@@ -53,9 +50,9 @@ export async function receiveChanges(run: SyncRun): Promise<Received> {
   for (;;) {
     const rows = await changedSince(run, place.seq);
     let wrote = false;
-    for (let start = 0; start < rows.ids.length; start += RECEIVE_BATCH) {
+    for (let start = 0; start < rows.ids.length; start += run.batches.receive) {
       run.signal?.throwIfAborted();
-      const batch = rows.ids.slice(start, start + RECEIVE_BATCH);
+      const batch = rows.ids.slice(start, start + run.batches.receive);
       const round = await receiveBatch(run, batch, setAside);
       total.received += round.received;
       total.resolved += round.resolved;

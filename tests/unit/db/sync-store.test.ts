@@ -11,13 +11,13 @@ import { updatePerson, viewPerson } from '@/utils/db/people/person';
 import { savePeople } from '@/utils/db/people/write';
 import { newPerson } from '@/utils/model/person';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { RECEIVE_BATCH } from '@/utils/sync/receive';
 import { updateSettings, loadSettings } from '@/utils/db/settings-store';
 import { syncSide } from '@/utils/db/sync-side';
 import { deleteGoal, listGoals, saveGoal } from '@/utils/db/goals-store';
 import { deriveKeys, documentId, newKdfParams, type SyncKeys } from '@/utils/sync/crypto';
 import { MAX_DOCUMENT_CHARS, openDocument, seal, type EncryptedDocument } from '@/utils/sync/documents';
 import { syncOnce } from '@/utils/sync/replication';
+import type { Batches } from '@/utils/sync/run';
 import { startCouchServer, type CouchServer } from '../../helpers/couch-server';
 import { ainoProfile } from '../../helpers/profiles';
 import { goalInput } from '../../helpers/plan';
@@ -49,7 +49,11 @@ afterEach(async () => {
 function computer() {
   const db = newDatabase();
   const local = new TestPouch(`replica-${crypto.randomUUID()}`, { adapter: 'memory' });
-  return { db, sync: () => syncOnce({ keys, local, remote: serverDatabase(server), side: syncSide(db) }) };
+  return {
+    db,
+    sync: (batches?: Partial<Batches>) =>
+      syncOnce({ keys, local, remote: serverDatabase(server), side: syncSide(db), batches }),
+  };
 }
 
 const texts = async (db: Database) =>
@@ -100,11 +104,11 @@ describe('two computers', () => {
     await work.sync();
 
     const transaction = vi.spyOn(home.db, 'transaction');
-    expect(await home.sync()).toMatchObject({ received: 120 });
+    expect(await home.sync({ receive: 50 })).toMatchObject({ received: 120 });
     const writesOfPeople = transaction.mock.calls.filter(
       ([mode, ...tables]) => mode === 'rw' && tables.flat().some((table) => table === home.db.people),
     );
-    expect(writesOfPeople).toHaveLength(Math.ceil(120 / RECEIVE_BATCH));
+    expect(writesOfPeople).toHaveLength(3);
     expect(await home.db.contacts.count()).toBe(120);
     expect((await home.db.contacts.get('person-119'))?.name).toBe('Person 119');
   });
