@@ -80,7 +80,8 @@ export interface PouchDatabase {
     limit?: number;
   }): Promise<{ rows: AllDocsRow<T>[] }>;
   bulkDocs<T extends { _id: string; _rev?: string; _deleted?: true }>(docs: T[]): Promise<(WriteResult | PouchError)[]>;
-  changes(options: { since: Seq }): Promise<ChangesResult>;
+  /** `style: 'all_docs'`: every leaf of each document in `changes`, not only the winning one. */
+  changes(options: { since: Seq; style?: 'main_only' | 'all_docs' }): Promise<ChangesResult>;
   info(): Promise<{ update_seq: Seq; doc_count: number }>;
   destroy(): Promise<unknown>;
   replicate: {

@@ -48,7 +48,10 @@ export async function receiveChanges(run: SyncRun): Promise<Received> {
   const total: Received = { received: 0, resolved: 0, wrote: false, setAside: 0 };
   // A merge written here shows up in the feed once more, as this run's own: the second round only moves on.
   for (;;) {
-    const rows = await changedSince(run, place.seq);
+    const changed = await changedSince(run, place.seq);
+    // A document whose only leaf this sync wrote is no news, and is not read at all: a first sync of 10,000
+    // people would otherwise read every one back after sending it.
+    const rows = withoutOwn(run, changed, setAside);
     let wrote = false;
     for (let start = 0; start < rows.ids.length; start += run.batches.receive) {
       run.signal?.throwIfAborted();
@@ -60,7 +63,7 @@ export async function receiveChanges(run: SyncRun): Promise<Received> {
       await savePlace(run.local, place, rows.seqs[start + batch.length - 1]);
       run.progress({ phase: 'receiving', done: start + batch.length, total: rows.ids.length });
     }
-    if (place.seq !== rows.last) await savePlace(run.local, place, rows.last);
+    if (place.seq !== changed.last) await savePlace(run.local, place, changed.last);
     if (!wrote) return { ...total, setAside: Object.keys(setAside).length };
     total.wrote = true;
   }
@@ -75,10 +78,38 @@ export async function notReceived(run: SyncRun): Promise<Set<string>> {
   return new Set((await changedSince(run, place.seq)).ids);
 }
 
-async function changedSince(run: SyncRun, since: Seq): Promise<{ ids: string[]; seqs: Seq[]; last: Seq }> {
-  const feed = await run.local.changes({ since });
+interface Changed {
+  ids: string[];
+  seqs: Seq[];
+  /** Each document's leaves as the feed lists them (deleted ones too). */
+  leaves: string[][];
+  last: Seq;
+}
+
+async function changedSince(run: SyncRun, since: Seq): Promise<Changed> {
+  const feed = await run.local.changes({ since, style: 'all_docs' });
   const rows = feed.results.filter((row) => isRecordId(row.id));
-  return { ids: rows.map((row) => row.id), seqs: rows.map((row) => row.seq), last: feed.last_seq };
+  return {
+    ids: rows.map((row) => row.id),
+    seqs: rows.map((row) => row.seq),
+    leaves: rows.map((row) => row.changes.map(({ rev }) => rev)),
+    last: feed.last_seq,
+  };
+}
+
+/** The changes but those of documents whose one leaf is this run's own write (nothing of theirs is set aside). */
+function withoutOwn(run: SyncRun, changed: Changed, setAside: SetAside): Changed {
+  const isOwn = (i: number) => {
+    const [id, leaves] = [changed.ids[i], changed.leaves[i]];
+    return leaves.length === 1 && run.own.has(ownKey(id, leaves[0])) && !Object.hasOwn(setAside, id);
+  };
+  const kept = changed.ids.flatMap((_, i) => (isOwn(i) ? [] : [i]));
+  return {
+    ids: kept.map((i) => changed.ids[i]),
+    seqs: kept.map((i) => changed.seqs[i]),
+    leaves: kept.map((i) => changed.leaves[i]),
+    last: changed.last,
+  };
 }
 
 interface Leaf {
