@@ -134,6 +134,7 @@ async function receiveBatch(run: SyncRun, ids: string[], setAside: SetAside): Pr
     rows.map((row) => openLeaves(run, 'doc' in row ? row.doc : null, row.key, setAside)),
   );
   const readable = opened.filter((one): one is Readable => one !== null);
+  if (readable.length === 0) return { received: 0, resolved: 0, wrote: false };
   const merged = await side.receive(
     readable.map(({ leaves }) => ({
       kind: leaves[0].record.kind,
