@@ -7,6 +7,7 @@ import { UndoBar, type Undoable } from '@/components/UndoBar';
 import { backupReminderDue } from '@/utils/backup/reminders';
 import { loadSettings } from '@/utils/db/settings-store';
 import { t, type MessageKey } from '@/utils/i18n';
+import type { Summary } from '@/utils/model/summary';
 import { db } from './database';
 import { Page } from './Page';
 import { hrefOf, SECTIONS, type Route } from './route';
@@ -23,9 +24,18 @@ const SECTION_LABELS: Record<(typeof SECTIONS)[number], MessageKey> = {
   sync: 'dashboardSync',
 };
 
+/**
+ * The pages that show no one (their own data, read live by themselves): they are not handed everyone's summary,
+ * kept up to date. Reading every summary again after each change is what a page does while sync or an import
+ * writes thousands of people: with 10,000 people, a third of a joining computer's time with the Sync page open.
+ */
+const SHOWS_NO_ONE: ReadonlySet<Route['page']> = new Set(['sync', 'templates', 'settings', 'compare']);
+
 export function App() {
   const route = useRoute();
-  const contacts = useLiveQuery(() => db.contacts.toArray(), []);
+  const showsPeople = !SHOWS_NO_ONE.has(route.page);
+  const contacts = useLiveQuery(() => (showsPeople ? db.contacts.toArray() : Promise.resolve([])), [showsPeople]);
+  const oldestSaved = useOldestSaved(showsPeople);
   const settings = useLiveQuery(() => loadSettings(db), []);
   const [undoable, setUndoable] = useState<Undoable | null>(null);
   const now = Date.now();
@@ -36,10 +46,7 @@ export function App() {
     route.page === 'contact' || route.page === 'compare' ? 'contacts' : route.page === 'review' ? 'plan' : route.page;
   useEffect(() => scrollTo(0, 0), [route.page]);
 
-  const oldest =
-    contacts.state === 'ready' && contacts.value.length > 0
-      ? contacts.value.reduce((min, contact) => Math.min(min, contact.createdAt), Infinity)
-      : null;
+  const oldest = showsPeople ? (contacts.state === 'ready' ? oldestOf(contacts.value) : null) : oldestSaved;
   const remindBackup = settings.state === 'ready' && backupReminderDue(settings.value.lastBackupAt, oldest, now);
 
   return (
@@ -73,4 +80,23 @@ export function App() {
       {undoable && <UndoBar undoable={undoable} onDone={() => setUndoable(null)} />}
     </div>
   );
+}
+
+/** When the first of these people was saved: how long the user has had data to lose (the backup reminder). */
+function oldestOf(contacts: readonly Summary[]): number | null {
+  return contacts.length > 0 ? contacts.reduce((min, contact) => Math.min(min, contact.createdAt), Infinity) : null;
+}
+
+/** For a page that shows no one: when the first person was saved, read once as the page opens. */
+function useOldestSaved(showsPeople: boolean): number | null {
+  const [oldest, setOldest] = useState<number | null>(null);
+  useEffect(() => {
+    if (showsPeople) return;
+    let current = true;
+    void db.contacts.toArray().then((contacts) => current && setOldest(oldestOf(contacts)));
+    return () => {
+      current = false;
+    };
+  }, [showsPeople]);
+  return oldest;
 }

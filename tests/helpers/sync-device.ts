@@ -4,7 +4,7 @@
  * store's mergeVersions will (commutative, associative, idempotent).
  */
 import memory from 'pouchdb-adapter-memory';
-import type { LocalRecord, LocalSide, SyncKind } from '@/utils/sync/local-side';
+import type { Arrival, LocalRecord, LocalSide, Merged, SyncKind } from '@/utils/sync/local-side';
 import { openServer, SyncPouch } from '@/utils/sync/pouch';
 import type { PouchDatabase } from '@/utils/sync/pouchdb';
 import type { CouchServer } from './couch-server';
@@ -70,11 +70,17 @@ export class FakeStore implements LocalSide {
     }
   }
 
-  async receive(kind: SyncKind, key: string, versions: unknown[]): Promise<unknown> {
+  async receive(arrivals: readonly Arrival[]): Promise<Merged[]> {
+    return arrivals.map(({ kind, key, versions }) => this.receiveOne(kind, key, versions));
+  }
+
+  /** One record, as the real store merges each of a batch; a failure partway leaves the ones before it here. */
+  private receiveOne(kind: SyncKind, key: string, versions: unknown[]): Merged {
     if (this.failAfter-- <= 0) throw new Error('the store failed');
     this.received.push({ kind, key, versions });
     const record = this.records.get(`${kind} ${key}`);
     const doc = (versions as Fields[]).reduce(mergeFields, record?.doc ?? {});
+    const changed = JSON.stringify(doc) !== JSON.stringify(record?.doc);
     this.records.set(`${kind} ${key}`, {
       kind,
       key,
@@ -82,7 +88,7 @@ export class FakeStore implements LocalSide {
       stamp: ++this.stamps,
       pending: record?.pending ?? false,
     });
-    return structuredClone(doc);
+    return { doc: structuredClone(doc), changed };
   }
 }
 

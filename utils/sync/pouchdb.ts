@@ -48,9 +48,19 @@ export interface ReplicationResult {
   errors: unknown[];
 }
 
+/** Documents per request (PouchDB's default 100), and how many batches may wait to be written (default 10). */
+export interface ReplicationOptions {
+  batch_size?: number;
+  batches_limit?: number;
+}
+
 /** A one-shot replication: a promise of its result, with progress events, that can be cancelled. */
 export interface Replication extends Promise<ReplicationResult> {
-  on(event: 'change', listener: (info: { docs_written: number; pending?: number }) => void): this;
+  /** `docs`: the documents this batch wrote to the target. */
+  on(
+    event: 'change',
+    listener: (info: { docs_written: number; pending?: number; docs?: { _id: string }[] }) => void,
+  ): this;
   cancel(): void;
 }
 
@@ -70,12 +80,13 @@ export interface PouchDatabase {
     limit?: number;
   }): Promise<{ rows: AllDocsRow<T>[] }>;
   bulkDocs<T extends { _id: string; _rev?: string; _deleted?: true }>(docs: T[]): Promise<(WriteResult | PouchError)[]>;
-  changes(options: { since: Seq }): Promise<ChangesResult>;
+  /** `style: 'all_docs'`: every leaf of each document in `changes`, not only the winning one. */
+  changes(options: { since: Seq; style?: 'main_only' | 'all_docs' }): Promise<ChangesResult>;
   info(): Promise<{ update_seq: Seq; doc_count: number }>;
   destroy(): Promise<unknown>;
   replicate: {
-    to(target: PouchDatabase): Replication;
-    from(source: PouchDatabase): Replication;
+    to(target: PouchDatabase, options?: ReplicationOptions): Replication;
+    from(source: PouchDatabase, options?: ReplicationOptions): Replication;
   };
 }
 

@@ -19,9 +19,6 @@ import type { PouchDatabase, Seq } from './pouchdb';
 import { keepOwn, ownKey, type SyncRun } from './run';
 import { toRead, update, type SetAside } from './set-aside';
 
-/** Documents per round: one read, one bulk write, one saved place. */
-export const RECEIVE_BATCH = 50;
-
 /** The last sequence of `local` whose documents the store has seen. A `_local` document never replicates. */
 const PLACE_ID = '_local/keep-in-touch-sync';
 
@@ -34,7 +31,7 @@ interface Place {
 }
 
 export interface Received {
-  /** Documents from elsewhere handed to the store. */
+  /** Documents from elsewhere that changed what the store holds. */
   received: number;
   /** Of these, the ones with conflicting leaves. */
   resolved: number;
@@ -51,11 +48,14 @@ export async function receiveChanges(run: SyncRun): Promise<Received> {
   const total: Received = { received: 0, resolved: 0, wrote: false, setAside: 0 };
   // A merge written here shows up in the feed once more, as this run's own: the second round only moves on.
   for (;;) {
-    const rows = await changedSince(run, place.seq);
+    const changed = await changedSince(run, place.seq);
+    // A document whose only leaf this sync wrote is no news, and is not read at all: a first sync of 10,000
+    // people would otherwise read every one back after sending it.
+    const rows = withoutOwn(run, changed, setAside);
     let wrote = false;
-    for (let start = 0; start < rows.ids.length; start += RECEIVE_BATCH) {
+    for (let start = 0; start < rows.ids.length; start += run.batches.receive) {
       run.signal?.throwIfAborted();
-      const batch = rows.ids.slice(start, start + RECEIVE_BATCH);
+      const batch = rows.ids.slice(start, start + run.batches.receive);
       const round = await receiveBatch(run, batch, setAside);
       total.received += round.received;
       total.resolved += round.resolved;
@@ -63,7 +63,7 @@ export async function receiveChanges(run: SyncRun): Promise<Received> {
       await savePlace(run.local, place, rows.seqs[start + batch.length - 1]);
       run.progress({ phase: 'receiving', done: start + batch.length, total: rows.ids.length });
     }
-    if (place.seq !== rows.last) await savePlace(run.local, place, rows.last);
+    if (place.seq !== changed.last) await savePlace(run.local, place, changed.last);
     if (!wrote) return { ...total, setAside: Object.keys(setAside).length };
     total.wrote = true;
   }
@@ -78,10 +78,38 @@ export async function notReceived(run: SyncRun): Promise<Set<string>> {
   return new Set((await changedSince(run, place.seq)).ids);
 }
 
-async function changedSince(run: SyncRun, since: Seq): Promise<{ ids: string[]; seqs: Seq[]; last: Seq }> {
-  const feed = await run.local.changes({ since });
+interface Changed {
+  ids: string[];
+  seqs: Seq[];
+  /** Each document's leaves as the feed lists them (deleted ones too). */
+  leaves: string[][];
+  last: Seq;
+}
+
+async function changedSince(run: SyncRun, since: Seq): Promise<Changed> {
+  const feed = await run.local.changes({ since, style: 'all_docs' });
   const rows = feed.results.filter((row) => isRecordId(row.id));
-  return { ids: rows.map((row) => row.id), seqs: rows.map((row) => row.seq), last: feed.last_seq };
+  return {
+    ids: rows.map((row) => row.id),
+    seqs: rows.map((row) => row.seq),
+    leaves: rows.map((row) => row.changes.map(({ rev }) => rev)),
+    last: feed.last_seq,
+  };
+}
+
+/** The changes but those of documents whose one leaf is this run's own write (nothing of theirs is set aside). */
+function withoutOwn(run: SyncRun, changed: Changed, setAside: SetAside): Changed {
+  const isOwn = (i: number) => {
+    const [id, leaves] = [changed.ids[i], changed.leaves[i]];
+    return leaves.length === 1 && run.own.has(ownKey(id, leaves[0])) && !Object.hasOwn(setAside, id);
+  };
+  const kept = changed.ids.flatMap((_, i) => (isOwn(i) ? [] : [i]));
+  return {
+    ids: kept.map((i) => changed.ids[i]),
+    seqs: kept.map((i) => changed.seqs[i]),
+    leaves: kept.map((i) => changed.leaves[i]),
+    last: changed.last,
+  };
 }
 
 interface Leaf {
@@ -89,62 +117,89 @@ interface Leaf {
   record: SealedRecord;
 }
 
+/** A document of the batch whose readable leaves go to the store. */
+interface Readable {
+  id: string;
+  leaves: Leaf[];
+}
+
+/**
+ * One batch: its documents read in one request, decrypted side by side, handed to the store in one call (one
+ * transaction there), and the merges that differ written back in one bulk write.
+ */
 async function receiveBatch(run: SyncRun, ids: string[], setAside: SetAside): Promise<Omit<Received, 'setAside'>> {
   const { local, keys, side } = run;
   const { rows } = await local.allDocs<EncryptedDocument>({ keys: ids, include_docs: true, conflicts: true });
-  const writes: { _id: string; _rev?: string; _deleted?: true }[] = [];
-  const round = { received: 0, resolved: 0, wrote: false };
-  for (const row of rows) {
-    // No doc: deleted everywhere (sync never deletes a record's last leaf), nothing to merge.
-    const winner = 'doc' in row ? row.doc : null;
-    if (!winner) {
-      update(setAside, row.key, [], {});
-      continue;
-    }
-    const leaves = [winner._rev, ...(winner._conflicts ?? [])];
-    const revs = toRead(setAside, winner._id, leaves);
-    if (revs.length === 1 && run.own.has(ownKey(winner._id, revs[0]))) {
-      update(setAside, winner._id, leaves, {});
-      continue;
-    }
-    const readable: Leaf[] = [];
-    const unreadable: Record<string, Unreadable> = {};
-    for (const rev of revs) {
-      const leaf = rev === winner._rev ? winner : await local.get<EncryptedDocument>(winner._id, { rev });
-      const opened = await openDocument(keys, leaf, run.maxDocumentChars);
-      if ('record' in opened) readable.push({ rev, record: opened.record });
-      else unreadable[rev] = opened.unreadable;
-    }
-    update(setAside, winner._id, leaves, unreadable);
-    if (Object.keys(unreadable).length) {
-      console.warn('Keep in touch: a document on the server cannot be read and is set aside', winner._id, unreadable);
-    }
-    if (!readable.length) continue;
-    const [first, ...others] = readable;
-    const { kind, key, doc } = first.record;
-    const merged = asJson(
-      await side.receive(
-        kind,
-        key,
-        readable.map((leaf) => leaf.record.doc),
-      ),
-    );
-    round.received += 1;
-    if (others.length) round.resolved += 1;
-    // Nothing to write when the store had nothing to add: devices that agree stop answering each other.
-    if (!others.length && sameJson(merged, doc)) continue;
-    // The merge goes on top of a readable leaf, and replaces the other readable ones. A leaf set aside stays
-    // as it is: it is not this device's to delete.
-    writes.push(
-      { ...(await seal(keys, winner._id, { kind, key, doc: merged })), _rev: first.rev },
-      ...others.map(({ rev }) => ({ _id: winner._id, _rev: rev, _deleted: true as const })),
-    );
-  }
-  if (writes.length) {
-    keepOwn(run, await local.bulkDocs(writes));
+  const opened = await Promise.all(
+    rows.map((row) => openLeaves(run, 'doc' in row ? row.doc : null, row.key, setAside)),
+  );
+  const readable = opened.filter((one): one is Readable => one !== null);
+  if (readable.length === 0) return { received: 0, resolved: 0, wrote: false };
+  const merged = await side.receive(
+    readable.map(({ leaves }) => ({
+      kind: leaves[0].record.kind,
+      key: leaves[0].record.key,
+      versions: leaves.map((leaf) => leaf.record.doc),
+    })),
+  );
+  // Received: what changed here. A document this device wrote itself, in a sync stopped before this one, is no news.
+  const round = { received: merged.filter(({ changed }) => changed).length, resolved: 0, wrote: false };
+  const writes = await Promise.all(
+    readable.map(async ({ id, leaves: [first, ...others] }, i) => {
+      if (others.length) round.resolved += 1;
+      const doc = asJson(merged[i].doc);
+      // Nothing to write when the store had nothing to add: devices that agree stop answering each other.
+      if (!others.length && sameJson(doc, first.record.doc)) return [];
+      // The merge goes on top of a readable leaf, and replaces the other readable ones. A leaf set aside stays
+      // as it is: it is not this device's to delete.
+      const { kind, key } = first.record;
+      return [
+        { ...(await seal(keys, id, { kind, key, doc })), _rev: first.rev },
+        ...others.map(({ rev }) => ({ _id: id, _rev: rev, _deleted: true as const })),
+      ];
+    }),
+  );
+  if (writes.flat().length) {
+    keepOwn(run, await local.bulkDocs(writes.flat()));
     round.wrote = true;
   }
   return round;
+}
+
+/**
+ * The readable leaves of one document of the batch, decrypted; null when there are none to hand over (deleted
+ * everywhere, only this run's own write, or nothing readable). Notes what is set aside.
+ */
+async function openLeaves(
+  run: SyncRun,
+  winner: (EncryptedDocument & { _rev: string; _conflicts?: string[] }) | null | undefined,
+  id: string,
+  setAside: SetAside,
+): Promise<Readable | null> {
+  // No doc: deleted everywhere (sync never deletes a record's last leaf), nothing to merge.
+  if (!winner) {
+    update(setAside, id, [], {});
+    return null;
+  }
+  const leaves = [winner._rev, ...(winner._conflicts ?? [])];
+  const revs = toRead(setAside, winner._id, leaves);
+  if (revs.length === 1 && run.own.has(ownKey(winner._id, revs[0]))) {
+    update(setAside, winner._id, leaves, {});
+    return null;
+  }
+  const readable: Leaf[] = [];
+  const unreadable: Record<string, Unreadable> = {};
+  for (const rev of revs) {
+    const leaf = rev === winner._rev ? winner : await run.local.get<EncryptedDocument>(winner._id, { rev });
+    const opened = await openDocument(run.keys, leaf, run.maxDocumentChars);
+    if ('record' in opened) readable.push({ rev, record: opened.record });
+    else unreadable[rev] = opened.unreadable;
+  }
+  update(setAside, winner._id, leaves, unreadable);
+  if (Object.keys(unreadable).length) {
+    console.warn('Keep in touch: a document on the server cannot be read and is set aside', winner._id, unreadable);
+  }
+  return readable.length ? { id: winner._id, leaves: readable } : null;
 }
 
 async function readPlace(local: PouchDatabase): Promise<Place> {

@@ -7,9 +7,6 @@ import { seal } from './documents';
 import type { LocalRecord } from './local-side';
 import { keepOwn, type SyncRun } from './run';
 
-/** Records per round: one store read, one bulk write, one markSent. */
-export const SEND_BATCH = 50;
-
 /**
  * Encrypts and writes every pending record, but those whose documents are `held` (the store has not merged
  * their latest version from elsewhere yet: they go once it has); answers how many.
@@ -21,7 +18,7 @@ export async function sendPending(run: SyncRun, held: ReadonlySet<string> = new 
     run.signal?.throwIfAborted();
     // Only what is new: a record handed back unchanged (same stamp) after markSent would repeat forever, and
     // one held back would come first every time.
-    const pending = await run.side.pending(SEND_BATCH + waiting.size);
+    const pending = await run.side.pending(run.batches.send + waiting.size);
     const fresh = pending.filter((record) => !sent.has(stampOf(record)) && !waiting.has(stampOf(record)));
     if (!fresh.length) return sent.size;
     const freshIds = await Promise.all(fresh.map((record) => documentId(run.keys, record.kind, record.key)));

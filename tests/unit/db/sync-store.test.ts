@@ -3,17 +3,21 @@
  * fake-indexeddb) and replica, through the in-process CouchDB-protocol server. What a user does on two
  * computers, and what the server ends up holding.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/utils/db/database';
 import { deletePersonByKey } from '@/utils/db/people/deletion';
 import { addPersonEntry, editPersonEntry } from '@/utils/db/people/entries';
 import { updatePerson, viewPerson } from '@/utils/db/people/person';
+import { savePeople } from '@/utils/db/people/write';
+import { newPerson } from '@/utils/model/person';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { updateSettings, loadSettings } from '@/utils/db/settings-store';
 import { syncSide } from '@/utils/db/sync-side';
 import { deleteGoal, listGoals, saveGoal } from '@/utils/db/goals-store';
 import { deriveKeys, documentId, newKdfParams, type SyncKeys } from '@/utils/sync/crypto';
 import { MAX_DOCUMENT_CHARS, openDocument, seal, type EncryptedDocument } from '@/utils/sync/documents';
 import { syncOnce } from '@/utils/sync/replication';
+import type { Batches } from '@/utils/sync/run';
 import { startCouchServer, type CouchServer } from '../../helpers/couch-server';
 import { ainoProfile } from '../../helpers/profiles';
 import { goalInput } from '../../helpers/plan';
@@ -45,7 +49,11 @@ afterEach(async () => {
 function computer() {
   const db = newDatabase();
   const local = new TestPouch(`replica-${crypto.randomUUID()}`, { adapter: 'memory' });
-  return { db, sync: () => syncOnce({ keys, local, remote: serverDatabase(server), side: syncSide(db) }) };
+  return {
+    db,
+    sync: (batches?: Partial<Batches>) =>
+      syncOnce({ keys, local, remote: serverDatabase(server), side: syncSide(db), batches }),
+  };
 }
 
 const texts = async (db: Database) =>
@@ -85,6 +93,24 @@ describe('two computers', () => {
     await work.sync();
     expect(await work.db.contacts.count()).toBe(0);
     expect(await work.sync()).toMatchObject({ sent: 0, received: 0, resolved: 0 });
+  });
+
+  it('writes what arrives a batch at a time: one transaction for each batch of people, not one for each', async () => {
+    const [work, home] = [computer(), computer()];
+    const people = Array.from({ length: 120 }, (_, i) =>
+      newPerson(`person-${i}`, { name: `Person ${i}`, aliases: [`person-${i}`] }, NOW + i),
+    );
+    await savePeople(work.db, people, DEFAULT_SETTINGS);
+    await work.sync();
+
+    const transaction = vi.spyOn(home.db, 'transaction');
+    expect(await home.sync({ receive: 50 })).toMatchObject({ received: 120 });
+    const writesOfPeople = transaction.mock.calls.filter(
+      ([mode, ...tables]) => mode === 'rw' && tables.flat().some((table) => table === home.db.people),
+    );
+    expect(writesOfPeople).toHaveLength(3);
+    expect(await home.db.contacts.count()).toBe(120);
+    expect((await home.db.contacts.get('person-119'))?.name).toBe('Person 119');
   });
 
   it('keeps a person deleted on one computer while the other, offline, added a note it never saw', async () => {

@@ -143,7 +143,7 @@ describe('every way a person’s name comes in is cleaned', () => {
 
     it('is stored cleaned', async () => {
       const doc = newPerson('aino', { ...DIRTY, aliases: ['aino'] }, 0);
-      await syncSide(db).receive('person', 'aino', [JSON.parse(JSON.stringify(doc))]);
+      await syncSide(db).receive([{ kind: 'person', key: 'aino', versions: [JSON.parse(JSON.stringify(doc))] }]);
       expect(await readPerson(db, 'aino')).toMatchObject(CLEAN);
     });
 
@@ -152,10 +152,14 @@ describe('every way a person’s name comes in is cleaned', () => {
       const before = newPerson('aino', { ...DIRTY, aliases: ['aino'] }, 0);
       await savePeople(db, [before], DEFAULT_SETTINGS);
       const side = syncSide(db);
-      const merged = await side.receive('person', 'aino', [JSON.parse(JSON.stringify(before))]);
+      const [{ doc: merged }] = await side.receive([
+        { kind: 'person', key: 'aino', versions: [JSON.parse(JSON.stringify(before))] },
+      ]);
       expect(await readPerson(db, 'aino')).toMatchObject(CLEAN);
       // What this computer answers is what it stores, and receiving that again changes nothing: sync is settled.
-      expect(await side.receive('person', 'aino', [merged])).toEqual(merged);
+      expect(await side.receive([{ kind: 'person', key: 'aino', versions: [merged] }])).toEqual([
+        { doc: merged, changed: false },
+      ]);
       expect(merged).toMatchObject(CLEAN);
     });
   });
