@@ -248,7 +248,12 @@ function planMessages(
   personOf: (who: ExportPerson) => PlannedPerson,
 ): void {
   const conversations = new Map<string, ExportMessage[]>();
+  // The same message twice (one file chosen twice, in two parts) counts once.
+  const seen = new Set<string>();
   for (const message of messages) {
+    const same = [message.conversationId, message.sender?.key, message.at, message.content].join('\u0000');
+    if (seen.has(same)) continue;
+    seen.add(same);
     const list = conversations.get(message.conversationId);
     if (list) list.push(message);
     else conversations.set(message.conversationId, [message]);
