@@ -87,7 +87,7 @@ function StepView({ step, settings }: { step: Step; settings: Settings }) {
     case 'language':
       return <LanguageStep settings={settings} />;
     case 'import':
-      return <ImportStep />;
+      return <ImportStep settings={settings} />;
     case 'tiers':
       return <TiersStep settings={settings} />;
     case 'goal':

@@ -16,6 +16,7 @@ import { loadSettings, saveSettingsDoc } from '../settings-store';
 import { newSyncMark } from '../sync-mark';
 import { importConnections, type ConnectionsImported } from './connections';
 import { readEverything } from './export';
+import type { ExportOutcome, ExportProblem } from './linkedin-export-files';
 
 /** The user cancelled an import: its transaction is undone, and nothing of it stays. */
 export class ImportCancelled extends Error {
@@ -134,7 +135,8 @@ export type ImportOutcome =
   | { kind: 'backup'; summary: ImportSummary }
   | { kind: 'cancelled' }
   | { kind: 'connections'; result: ConnectionsImported; skipped: number; reminders: ReminderChoice }
-  | { kind: 'refused'; problem: BackupProblem | { kind: 'unknown-file' } };
+  | { kind: 'refused'; problem: BackupProblem | { kind: 'unknown-file' } | ExportProblem }
+  | ExportOutcome;
 
 /** A JSON backup, or else LinkedIn's CSV: decided by the first character, whatever the file is called. */
 function looksLikeJson(content: string): boolean {

@@ -15,9 +15,9 @@ import { personWithExport } from '../../linkedin-export/to-person';
 import { setFields, type Person } from '../../model/person';
 import { personFromJson } from '../../model/person-json';
 import { normalizeTags } from '../../model/summary';
-import { summaryRowOf } from '../../model/views';
-import { DAY_MS, dayOf, noonOfDay, startOfDay } from '../../time';
+import { DAY_MS, dayOf, noonOfDay } from '../../time';
 import type { Database } from '../database';
+import { spreadNewlyDue } from '../people/spread-due';
 import { loadSettings } from '../settings-store';
 import { tierRhythm } from './connections';
 import { writeImport, type ImportControl } from './import';
@@ -33,9 +33,6 @@ export interface ExportImported {
   /** People the user wrote to in the year before the import: the reminders the result suggests. */
   wroteLastYear: string[];
 }
-
-/** Over how many days people the export would make due at once are spread. */
-const SPREAD_DAYS = 30;
 
 export function importExportPlan(
   db: Database,
@@ -90,20 +87,11 @@ export function importExportPlan(
       }
 
       // Stored people the history makes due by tomorrow who were not before: spread over the coming month.
-      const tomorrow = startOfDay(today + 1);
-      const newlyDue = [...changed.values()].filter((doc) => {
-        const before = rows.get(doc.key)?.dueAt;
-        if (before === undefined) return false;
-        const after = summaryRowOf(doc, settings).dueAt;
-        return after !== null && after < tomorrow && (before === null || before >= tomorrow);
-      });
-      const spreadDays = spreadDueDays(newlyDue.length, SPREAD_DAYS, today);
-      newlyDue.forEach((doc, index) => {
-        changed.set(doc.key, setFields(doc, { followUpOn: noonOfDay(spreadDays[index]!) }, now));
-      });
-      summary.spread = newlyDue.length;
+      const dueBefore = new Map([...rows.values()].map((row) => [row.key, row.dueAt] as const));
+      const spreading = spreadNewlyDue([...changed.values()], dueBefore, settings, now);
+      summary.spread = spreading.spread;
 
-      const people = [...changed.values()];
+      const people = spreading.docs;
       return {
         records: { templates: [], goals: [], settings: null },
         total: people.length,
