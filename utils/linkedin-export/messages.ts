@@ -40,6 +40,14 @@ export function parseMessages(text: string): MessagesFile | null {
   if (!table) return null;
   const messages: ExportMessage[] = [];
   let skipped = 0;
+  // The same few addresses and names on every row: each read once.
+  const known = new Map<string, ExportPerson | null>();
+  const personAt = (url: string, name: string) => {
+    const id = `${url}\n${name}`;
+    let person = known.get(id);
+    if (person === undefined) known.set(id, (person = exportPerson(url, name)));
+    return person;
+  };
   for (const row of table.rows) {
     const at = parseMessageDate(table.cell(row, 'date'));
     const conversationId = table.cell(row, 'conversation id');
@@ -50,13 +58,13 @@ export function parseMessages(text: string): MessagesFile | null {
     const names = table.cell(row, 'to').split(',');
     const urls = table.cell(row, 'recipient profile urls').split(',');
     const recipients = urls.flatMap((url, index) => {
-      const person = exportPerson(url, names.length === urls.length ? names[index]! : '');
+      const person = personAt(url, names.length === urls.length ? names[index]! : '');
       return person ? [person] : [];
     });
     messages.push({
       conversationId,
       title: exportName(table.cell(row, 'conversation title')),
-      sender: exportPerson(table.cell(row, 'sender profile url'), table.cell(row, 'from')),
+      sender: personAt(table.cell(row, 'sender profile url'), table.cell(row, 'from')),
       recipients,
       at,
       content: cleanText(table.cell(row, 'content')).slice(0, 5000),

@@ -62,6 +62,11 @@ export function emptyExport(): ReadExport {
   };
 }
 
+/** Rows added at the end, one by one: push(...rows) passes them as arguments, and 100,000 overflow the stack. */
+function append<T>(into: T[], rows: readonly T[]): void {
+  for (const row of rows) into.push(row);
+}
+
 /** Reads one file into `into`. */
 export function readExportFile(into: ReadExport, { path, text }: ExportText): void {
   const kind = exportFileKind(path);
@@ -81,33 +86,33 @@ export function readExportFile(into: ReadExport, { path, text }: ExportText): vo
         company: repairMojibake(connection.company),
         position: repairMojibake(connection.position),
       }));
-      into.connections.push(...repaired);
+      append(into.connections, repaired);
       return count(repaired.length, file.skipped);
     }
     case 'messages': {
       const file = parseMessages(text);
       if (!file) return refuse();
-      into.messages.push(...file.messages);
+      append(into.messages, file.messages);
       return count(file.messages.length, file.skipped);
     }
     case 'invitations': {
       const file = parseInvitations(text);
       if (!file) return refuse();
-      into.invitations.push(...file.invitations);
+      append(into.invitations, file.invitations);
       return count(file.invitations.length, file.skipped);
     }
     case 'endorsements-given':
     case 'endorsements-received': {
       const file = parseEndorsements(text, kind === 'endorsements-given' ? 'given' : 'received');
       if (!file) return refuse();
-      into.endorsements.push(...file.rows);
+      append(into.endorsements, file.rows);
       return count(file.rows.length, file.skipped);
     }
     case 'recommendations-given':
     case 'recommendations-received': {
       const file = parseRecommendations(text, kind === 'recommendations-given' ? 'given' : 'received');
       if (!file) return refuse();
-      into.recommendations.push(...file.rows);
+      append(into.recommendations, file.rows);
       return count(file.rows.length, file.skipped);
     }
     case 'profile': {

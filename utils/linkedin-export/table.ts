@@ -35,12 +35,18 @@ export function readTable(text: string, required: readonly string[]): Table | nu
     const all = parseCsv(text, delimiter);
     const header = all[headerAt]!.map(foldColumn);
     const index = new Map(header.map((name, at) => [name, at] as const).reverse());
+    // Columns are asked for by name on every row: each name folded once.
+    const columnAt = new Map<string, number | undefined>();
+    const at = (column: string) => {
+      if (!columnAt.has(column)) columnAt.set(column, index.get(foldColumn(column)));
+      return columnAt.get(column);
+    };
     return {
       rows: all.slice(headerAt + 1).filter((row) => row.some((value) => value.trim() !== '')),
-      has: (column) => index.has(foldColumn(column)),
+      has: (column) => at(column) !== undefined,
       cell: (row, column) => {
-        const at = index.get(foldColumn(column));
-        return at === undefined ? '' : (row[at] ?? '').trim();
+        const found = at(column);
+        return found === undefined ? '' : (row[found] ?? '').trim();
       },
     };
   }

@@ -176,3 +176,14 @@ describe('the owner of the export', () => {
     expect(findOwner(messages, [], 'Sanna Virtanen')).toBe('sanna-virtanen');
   });
 });
+
+describe('a large export', () => {
+  it('reads a messages.csv of 150,000 rows (more than a function takes as arguments)', () => {
+    const header =
+      'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT';
+    const row = (n: number) =>
+      `c${n % 5000},,Aino,https://www.linkedin.com/in/aino,Sanna,https://www.linkedin.com/in/sanna,2026-03-11 09:15:40 UTC,,hi`;
+    const text = [header, ...Array.from({ length: 150_000 }, (_, n) => row(n))].join('\n');
+    expect(readExport([{ path: 'messages.csv', text }]).messages).toHaveLength(150_000);
+  });
+});
