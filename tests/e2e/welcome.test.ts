@@ -38,7 +38,7 @@ it('opens on install, and Skip closes it without saving anything', async () => {
   expect(await countContacts(session().worker)).toBe(0);
 });
 
-it('opens again from the dashboard, and saves a name, imports Connections.csv and adds tiers to the user’s own', async () => {
+it('opens again from the dashboard, and saves a name, adds tiers to the user’s own, then imports Connections.csv into one', async () => {
   await ask(session(), 'settings.update', { patch: { tagCadences: { alumni: 7 } } });
   const dashboard = await openExtensionPage(session(), 'dashboard.html#settings');
   const [welcome] = await Promise.all([
@@ -55,14 +55,6 @@ it('opens again from the dashboard, and saves a name, imports Connections.csv an
   await expect.poll(() => focused(welcome)).toBe('H2 Language');
   await welcome.getByTestId('welcome-next').click();
 
-  await expect.poll(() => focused(welcome)).toBe('H2 Your LinkedIn connections');
-  await welcome.getByTestId('welcome-import').setInputFiles({
-    name: 'Connections.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(connectionsFile('excel-csv-utf8')),
-  });
-  await expect.poll(() => welcome.getByTestId('import-result').textContent()).toContain('4 added');
-  await welcome.getByTestId('welcome-next').click();
   await expect.poll(() => focused(welcome)).toBe('H2 Tiers and rhythms');
 
   const tiers = welcome.getByTestId('welcome-tier');
@@ -78,6 +70,19 @@ it('opens again from the dashboard, and saves a name, imports Connections.csv an
   await welcome.screenshot({ path: `${SCREENSHOTS}/welcome.png` });
   await welcome.getByTestId('welcome-next').click();
 
+  // Tiers first, then the import, which offers them: the people it adds go to the tier chosen.
+  await expect.poll(() => focused(welcome)).toBe('H2 Your LinkedIn connections');
+  await welcome.getByTestId('import-reminders-tier').check();
+  await welcome.getByTestId('import-tier-tag').fill('mentors');
+  await welcome.getByTestId('welcome-import').setInputFiles({
+    name: 'Connections.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(connectionsFile('excel-csv-utf8')),
+  });
+  await expect.poll(() => welcome.getByTestId('import-result').textContent()).toContain('4 added');
+  expect(await welcome.getByTestId('import-result').textContent()).toContain('tagged mentors');
+  await welcome.getByTestId('welcome-next').click();
+
   // The goal is about one of the tiers, the user's own among them.
   await expect.poll(() => focused(welcome)).toBe('H2 A first goal');
   const who = welcome.getByRole('combobox', { name: 'With whom (a tier)' });
@@ -91,9 +96,14 @@ it('opens again from the dashboard, and saves a name, imports Connections.csv an
   expect(settings.myName).toBe('Aino Virtanen');
   expect(settings.tagCadences).toEqual({ alumni: 7, mentors: 30, 'former colleagues': 60 });
   expect(await countContacts(session().worker)).toBe(4);
-  // The dashboard shows the name it saved.
+  // The dashboard shows the name it saved, and the tiers chosen, even the one nobody is tagged with yet.
   await dashboard.reload();
   expect(await dashboard.getByTestId('settings-my-name').inputValue()).toBe('Aino Virtanen');
+  await dashboard.goto(dashboard.url().replace('#settings', '#tags'));
+  const tagRows = dashboard.getByTestId('tag-row');
+  await expect
+    .poll(() => tagRows.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-tag'))))
+    .toEqual(['alumni', 'former colleagues', 'mentors']);
   await dashboard.close();
 });
 
