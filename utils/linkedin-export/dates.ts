@@ -3,12 +3,23 @@
  * (invitations, recommendations) are the member's local time as LinkedIn wrote them, read here as local.
  */
 
+/** The first moment (UTC) of each day seen, or null for a day that does not exist: messages share few days. */
+const utcDays = new Map<string, number | null>();
+
 /** "2026-03-11 09:15:40 UTC" (messages.csv; older exports also "2024-01-15" alone), or null. */
 export function parseMessageDate(value: string): number | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?\s*(?:UTC|Z)?$/.exec(value.trim());
   if (!match) return null;
   const [, year, month, day, hour = '12', minute = '0', second = '0'] = match;
-  return checkedUtc(+year!, +month! - 1, +day!, +hour, +minute, +second);
+  const date = `${year}-${month}-${day}`;
+  let start = utcDays.get(date);
+  if (start === undefined) {
+    start = checkedUtc(+year!, +month! - 1, +day!, 0, 0, 0);
+    if (utcDays.size > 100_000) utcDays.clear();
+    utcDays.set(date, start);
+  }
+  if (start === null || +hour >= 24 || +minute >= 60 || +second >= 60) return null;
+  return start + ((+hour * 60 + +minute) * 60 + +second) * 1000;
 }
 
 /** "2020/05/12 08:25:59 UTC" (the endorsement files), or null. */

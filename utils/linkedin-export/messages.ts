@@ -3,7 +3,6 @@
  * RECIPIENT PROFILE URLS, DATE, SUBJECT, CONTENT, FOLDER, and in newer exports ATTACHMENTS, IS MESSAGE DRAFT,
  * IS CONVERSATION ARCHIVED (or DRAFT). Recipients' addresses are one cell, separated by commas. Pure.
  */
-import { cleanText } from '../clean-text';
 import { parseMessageDate } from './dates';
 import { exportName, exportPerson, type ExportPerson } from './identity';
 import { readTable } from './table';
@@ -67,7 +66,8 @@ export function parseMessages(text: string): MessagesFile | null {
       sender: personAt(table.cell(row, 'sender profile url'), table.cell(row, 'from')),
       recipients,
       at,
-      content: cleanText(table.cell(row, 'content')).slice(0, 5000),
+      // Cleaned only when kept (plan.ts): most imports keep no text, and cleaning 100,000 costs.
+      content: table.cell(row, 'content'),
       notContact:
         isYes(table.cell(row, 'is message draft')) ||
         NOT_CONTACT_FOLDER.test(table.cell(row, 'folder')) ||

@@ -96,3 +96,17 @@ describe('planning an export', () => {
     ]);
   });
 });
+
+describe('texts kept', () => {
+  it('are cleaned as every text that comes in is (no bidi overrides, one line per message)', () => {
+    const files = fixtureExport('basic').map((file) =>
+      file.path.endsWith('/messages.csv')
+        ? { ...file, text: file.text.replace('Tuesday it is.', '"Tuesday\u202e it\nis."') }
+        : file,
+    );
+    const aino = planExport(readExport(files), { keepTexts: true, words: TEST_WORDS }).people.find(
+      (person) => person.key === 'aino-makela',
+    )!;
+    expect(aino.entries.map((entry) => entry.text).join('\n')).toContain('Aino Mäkelä: Tuesday it is.');
+  });
+});
