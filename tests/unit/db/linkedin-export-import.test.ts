@@ -11,6 +11,7 @@ import { planImport } from '@/utils/linkedin-export/import-plan';
 import type { ExportText } from '@/utils/linkedin-export/read';
 import { newPerson, setFields } from '@/utils/model/person';
 import { personFromJson } from '@/utils/model/person-json';
+import { keepInTouchWith } from '@/utils/db/people/keep-in-touch';
 import { savePeople } from '@/utils/db/people/write';
 import { loadSettings } from '@/utils/db/settings-store';
 import { DAY_MS } from '@/utils/time';
@@ -158,6 +159,23 @@ describe('importing an export', () => {
     const rows = await db.contacts.toArray();
     expect(rows.every((row) => row.tags.includes('network') || row.tags.includes('Network'))).toBe(true);
     expect(rows.every((row) => row.dueAt !== null && row.dueAt > NOW)).toBe(true);
+  });
+});
+
+describe('the suggestion from history: a rhythm for those written to in the last year', () => {
+  it('goes to those whose rhythm the user never set, and spreads those it makes due at once', async () => {
+    const { wroteLastYear } = await importFiles(db, fixtureExport('basic'), NOW);
+    const settings = await loadSettings(db);
+    const aino = (await storedPerson(db, 'aino-makela'))!;
+    await savePeople(db, [setFields(aino, { cadenceDays: 14 }, NOW + 1)], settings);
+    // Half a year on, Pekka's 90 days since November are long past: he would fall due at once.
+    const later = NOW + 200 * DAY_MS;
+    const given = await keepInTouchWith(db, wroteLastYear, 90, later);
+    expect(given).toBe(1);
+    expect((await storedPerson(db, 'aino-makela'))!.cadenceDays).toBe(14);
+    const pekka = (await db.contacts.get('pekka-korhonen-1b2c3'))!;
+    expect(pekka.dueAt).not.toBeNull();
+    expect(pekka.dueAt!).toBeGreaterThan(later);
   });
 });
 
