@@ -6,7 +6,8 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Settings } from '@/utils/settings';
-import { connectionsFile } from '../helpers/connections-files';
+import { strToU8, zipSync } from 'fflate';
+import { fixtureExport } from '../helpers/linkedin-export';
 import { ask, countContacts, openExtensionPage, SCREENSHOTS, type Session } from './harness';
 import { browserForFile } from './browser-for-file';
 
@@ -38,7 +39,7 @@ it('opens on install, and Skip closes it without saving anything', async () => {
   expect(await countContacts(session().worker)).toBe(0);
 });
 
-it('opens again from the dashboard, and saves a name, adds tiers to the user’s own, then imports Connections.csv into one', async () => {
+it('opens again from the dashboard, and saves a name, adds tiers to the user’s own, then imports LinkedIn’s export into one', async () => {
   await ask(session(), 'settings.update', { patch: { tagCadences: { alumni: 7 } } });
   const dashboard = await openExtensionPage(session(), 'dashboard.html#settings');
   const [welcome] = await Promise.all([
@@ -74,12 +75,14 @@ it('opens again from the dashboard, and saves a name, adds tiers to the user’s
   await expect.poll(() => focused(welcome)).toBe('H2 Your LinkedIn connections');
   await welcome.getByTestId('import-reminders-tier').check();
   await welcome.getByTestId('import-tier-tag').fill('mentors');
+  // LinkedIn's data export as downloaded, its ZIP.
+  const exportZip = zipSync(Object.fromEntries(fixtureExport('basic').map((file) => [file.path, strToU8(file.text)])));
   await welcome.getByTestId('welcome-import').setInputFiles({
-    name: 'Connections.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(connectionsFile('excel-csv-utf8')),
+    name: 'Basic_LinkedInDataExport_03-12-2026.zip',
+    mimeType: 'application/zip',
+    buffer: Buffer.from(exportZip),
   });
-  await expect.poll(() => welcome.getByTestId('import-result').textContent()).toContain('4 added');
+  await expect.poll(() => welcome.getByTestId('import-result').textContent()).toContain('4 people added');
   expect(await welcome.getByTestId('import-result').textContent()).toContain('tagged mentors');
   await welcome.getByTestId('welcome-next').click();
 
