@@ -51,6 +51,6 @@ export function describeProblem(problem: BackupProblem | { kind: 'unknown-file' 
     case 'export-too-large':
       return t('importExportTooLarge', problem.name, megabytes(problem.limit));
     case 'export-columns':
-      return t('importExportColumns', problem.files.join(', '));
+      return t('importExportColumns', problem.file, problem.expected);
   }
 }

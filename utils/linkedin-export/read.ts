@@ -67,6 +67,18 @@ function append<T>(into: T[], rows: readonly T[]): void {
   for (const row of rows) into.push(row);
 }
 
+/** The columns a file of each kind must name, as its refusal says them (LinkedIn's spelling). */
+export const EXPECTED_COLUMNS: Record<ExportFileKind, string> = {
+  connections: 'First Name, Last Name, URL, Email Address, Company, Position, Connected On',
+  messages: 'CONVERSATION ID, CONVERSATION TITLE, FROM, SENDER PROFILE URL, TO, RECIPIENT PROFILE URLS, DATE, …',
+  invitations: 'From, To, Sent At, Message, Direction, inviterProfileUrl, inviteeProfileUrl',
+  'endorsements-given': 'Endorsement Date, Skill Name, Endorsee First Name, Endorsee Last Name, Endorsee Public Url',
+  'endorsements-received': 'Endorsement Date, Skill Name, Endorser First Name, Endorser Last Name, Endorser Public Url',
+  'recommendations-given': 'First Name, Last Name, Company, Job Title, Text, Creation Date, Status',
+  'recommendations-received': 'First Name, Last Name, Company, Job Title, Text, Creation Date, Status',
+  profile: 'First Name, Last Name, …, Headline, …',
+};
+
 /** Reads one file into `into`. */
 export function readExportFile(into: ReadExport, { path, text }: ExportText): void {
   const kind = exportFileKind(path);

@@ -123,7 +123,12 @@ describe('importing LinkedIn’s data export through the background', () => {
     const { send, last } = connect();
     await sendFiles(send, [{ name: 'Basic_LinkedInDataExport_03-12-2026.zip', bytes: zipOf(files) }]);
     await vi.waitFor(() => expect(last()?.type).toBe('done'));
-    expect(last()).toMatchObject({ outcome: { kind: 'refused', problem: { kind: 'export-columns' } } });
+    expect(last()).toMatchObject({
+      outcome: {
+        kind: 'refused',
+        problem: { kind: 'export-columns', file: 'Invitations.csv', expected: expect.stringContaining('Sent At') },
+      },
+    });
     expect(await db.people.count()).toBe(0);
   });
 });

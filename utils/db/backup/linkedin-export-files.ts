@@ -7,10 +7,10 @@
  */
 import { decodeText } from '../../decode-text';
 import type { ImportProgress, ReminderChoice } from '../../import-transfer';
-import { exportFileKind } from '../../linkedin-export/files';
+import { baseName, exportFileKind } from '../../linkedin-export/files';
 import { planImport } from '../../linkedin-export/import-plan';
 import type { ExportCounts, ExportWords } from '../../linkedin-export/plan';
-import type { ExportText, FileRead } from '../../linkedin-export/read';
+import { EXPECTED_COLUMNS, type ExportText, type FileRead } from '../../linkedin-export/read';
 import { blobChunks, looksLikeZip, readExportZip, UNPACKED_LIMIT, type ZipProblem } from '../../linkedin-export/zip';
 import type { Database } from '../database';
 import { ImportCancelled, type ImportControl } from './import';
@@ -23,8 +23,8 @@ export interface ChosenFile {
 
 export type ExportProblem =
   | ZipProblem
-  /** Files of the export whose header is not the one expected. */
-  | { kind: 'export-columns'; files: string[] }
+  /** A file of the export whose header is not the one expected: its name, and the columns expected. */
+  | { kind: 'export-columns'; file: string; expected: string }
   /** A CSV too large to be one of the export's. */
   | { kind: 'export-too-large'; name: string; limit: number };
 
@@ -72,12 +72,15 @@ export async function importExportFiles(
     if (looksLikeZip(head)) {
       const counted = async function* () {
         for await (const chunk of blobChunks(blob)) {
+          // Cancelled: no more of it is read (the ZIP then looks cut short, and the cancel is said instead).
+          if (control.signal?.aborted) return;
           yield chunk;
           done += chunk.length;
           progress({ stage: 'reading', done, total });
         }
       };
       const reading = await readExportZip(name, counted());
+      if (control.signal?.aborted) return { kind: 'cancelled' };
       if (!reading.ok) return { kind: 'refused', problem: reading.problem };
       texts.push(...reading.files);
       skipped.push(...reading.skipped);
@@ -94,8 +97,14 @@ export async function importExportFiles(
   if (texts.length === 0)
     return { kind: 'refused', problem: { kind: 'zip-not-linkedin', name: chosen[0]?.name ?? '' } };
   const { read, plan } = planImport(texts, { keepTexts, words });
-  if (read.refused.length > 0) {
-    return { kind: 'refused', problem: { kind: 'export-columns', files: read.refused.map((file) => file.path) } };
+  const [refused] = read.refused;
+  if (refused) {
+    const problem = {
+      kind: 'export-columns',
+      file: baseName(refused.path),
+      expected: EXPECTED_COLUMNS[refused.kind],
+    } as const;
+    return { kind: 'refused', problem };
   }
   if (control.signal?.aborted) return { kind: 'cancelled' };
   let result: ExportImported;
