@@ -5,13 +5,14 @@
 import { planExport, type ExportPlan, type PlanOptions } from './plan';
 import { readExport, type ExportText, type ReadExport } from './read';
 
+/** What was read of the files (without their rows, which the plan holds now), and the plan. */
 export interface PlannedImport {
-  read: Omit<ReadExport, 'connections' | 'messages' | 'invitations' | 'endorsements' | 'recommendations'>;
+  read: Pick<ReadExport, 'ownerName' | 'read' | 'skipped' | 'refused'>;
   plan: ExportPlan;
 }
 
 export function planImport(files: readonly ExportText[], options: PlanOptions): PlannedImport {
-  const read = readExport(files);
-  const { ownerName, read: files_, skipped, refused } = read;
-  return { read: { ownerName, read: files_, skipped, refused }, plan: planExport(read, options) };
+  const whole = readExport(files);
+  const { ownerName, read, skipped, refused } = whole;
+  return { read: { ownerName, read, skipped, refused }, plan: planExport(whole, options) };
 }
