@@ -24,7 +24,15 @@ export function exportEntryId(kind: string, ...parts: readonly (string | number)
   return `linkedin-${kind}-${cyrb53(text, 1)}`;
 }
 
-/** A version's rev from its entry's id: an imported entry's first version is the same wherever it was made. */
-export function exportRev(id: string): string {
-  return cyrb53(id, 3).padStart(11, '0').slice(0, 11) + 'li';
+/**
+ * A version's rev from what it records: an imported entry's version is the same wherever it was made. It ends
+ * in "li", which no rev the extension makes for an edit has (those are hexadecimal: timeline.ts).
+ */
+export function exportRev(named: string): string {
+  return cyrb53(named, 3).padStart(11, '0').slice(0, 11) + 'li';
+}
+
+/** Whether a version is one an import wrote (not an edit made since). */
+export function isImportRev(rev: string): boolean {
+  return rev.endsWith('li');
 }

@@ -11,6 +11,7 @@ import { planImport } from '@/utils/linkedin-export/import-plan';
 import type { ExportText } from '@/utils/linkedin-export/read';
 import { newPerson, setFields } from '@/utils/model/person';
 import { personFromJson } from '@/utils/model/person-json';
+import { deletePersonByKey } from '@/utils/db/people/deletion';
 import { keepInTouchWith } from '@/utils/db/people/keep-in-touch';
 import { savePeople } from '@/utils/db/people/write';
 import { loadSettings } from '@/utils/db/settings-store';
@@ -80,6 +81,36 @@ describe('importing an export', () => {
     expect((await db.contacts.get('aino-makela'))?.lastContactAt).toBe(Date.UTC(2026, 3, 20, 8));
   });
 
+  it('brings a day a newer export knows more of up to date, unless the user edited its entry', async () => {
+    await importFiles(db, fixtureExport('basic'));
+    const withMore = (extra: string) =>
+      fixtureExport('basic').map((file) =>
+        file.path.endsWith('/messages.csv') ? { ...file, text: file.text + extra } : file,
+      );
+    const reply =
+      '2-AAAA1111,,Aino Mäkelä,https://www.linkedin.com/in/aino-makela,Sanna Virtanen,https://www.linkedin.com/in/sanna-virtanen,2026-04-02 09:30:00 UTC,,Glad to hear,INBOX,,No,No\n';
+    const result = await importFiles(db, withMore(reply), NOW + DAY_MS);
+    expect(result).toMatchObject({ added: 0, updated: 1, entriesAdded: 0 });
+    const texts = async () =>
+      (await storedPerson(db, 'aino-makela'))!.timeline
+        .filter((version) => version.type === 'message')
+        .map((version) => version.text)
+        .sort();
+    expect(await texts()).toEqual(['2 messages', '3 messages']);
+    expect((await db.contacts.get('aino-makela'))?.lastContactAt).toBe(Date.UTC(2026, 3, 2, 9, 30));
+
+    // The user's own words on that day's entry stay, whatever a still newer export says.
+    const aino = (await storedPerson(db, 'aino-makela'))!;
+    const day = aino.timeline.find((version) => version.text === '2 messages')!;
+    const { editEntry } = await import('@/utils/model/timeline');
+    const edited = editEntry(aino.timeline, day.id, { text: 'Coffee planned for May' }, NOW + 2 * DAY_MS)!;
+    await savePeople(db, [{ ...aino, timeline: edited }], await loadSettings(db));
+    const later =
+      '2-AAAA1111,,Sanna Virtanen,https://www.linkedin.com/in/sanna-virtanen,Aino Mäkelä,https://www.linkedin.com/in/aino-makela,2026-04-02 10:00:00 UTC,,See you,INBOX,,No,No\n';
+    await importFiles(db, withMore(reply + later), NOW + 3 * DAY_MS);
+    expect(await texts()).toEqual(['3 messages', 'Coffee planned for May']);
+  });
+
   it('overwrites nothing the user typed, and keeps a later last contact the user set', async () => {
     const settings = await loadSettings(db);
     const mine = setFields(
@@ -118,6 +149,27 @@ describe('importing an export', () => {
     expect(result).toMatchObject({ added: 3, updated: 1 });
     expect((await db.contacts.get(profileId))?.name).toBe('Pekka Korhonen');
     expect(await db.contacts.get('liisanieminen')).toBeDefined();
+  });
+
+  it('does not bring back a person the user deleted, when the same export comes again', async () => {
+    await importFiles(db, fixtureExport('basic'));
+    await deletePersonByKey(db, 'liisanieminen', NOW + 1);
+    expect(await db.contacts.get('liisanieminen')).toBeUndefined();
+    await importFiles(db, fixtureExport('basic'), NOW + 2);
+    expect(await db.contacts.get('liisanieminen')).toBeUndefined();
+    expect((await storedPerson(db, 'liisanieminen'))?.deletedAt).toBe(NOW + 1);
+  });
+
+  it('makes the very same entries on two computers, so that their merge keeps one of each', async () => {
+    const other = testDatabase();
+    try {
+      await importFiles(db, fixtureExport('basic'), NOW);
+      await importFiles(other, fixtureExport('basic'), NOW + 5 * DAY_MS);
+      const timeline = async (store: Database) => (await storedPerson(store, 'aino-makela'))!.timeline;
+      expect(await timeline(other)).toEqual(await timeline(db));
+    } finally {
+      await other.delete();
+    }
   });
 
   it('does not bring back an entry the user deleted', async () => {

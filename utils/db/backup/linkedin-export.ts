@@ -47,9 +47,13 @@ export function importExportPlan(
       const settings = await loadSettings(db);
       const aliases = plan.people.flatMap((person) => [person.key, ...(person.profileId ? [person.profileId] : [])]);
       const storedKeys = await db.contacts.where('aliases').anyOf(aliases).distinct().primaryKeys();
-      const records = await db.people.bulkGet(storedKeys);
+      // And people deleted here, who have no summary: found by key, so that their tombstone is merged with (an
+      // entry deleted stays deleted) instead of written over by someone new. The living win an alias both hold.
+      const live = new Set(storedKeys);
+      const deletedKeys = plan.people.map((person) => person.key).filter((key) => !live.has(key));
+      const records = await db.people.bulkGet([...deletedKeys, ...storedKeys]);
       const docs = records.flatMap((record) => (record ? [personFromJson(record.json)] : []));
-      const byAlias = new Map(docs.flatMap((doc) => doc.aliases.map((alias) => [alias, doc] as const)));
+      const byAlias = new Map(docs.flatMap((doc) => [doc.key, ...doc.aliases].map((alias) => [alias, doc] as const)));
       const rows = new Map((await db.contacts.bulkGet(storedKeys)).flatMap((row) => (row ? [[row.key, row]] : [])));
 
       const summary: ExportImported = {
