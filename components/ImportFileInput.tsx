@@ -17,10 +17,11 @@ interface Props {
   testId: string;
   disabled: boolean;
   importing: ImportUnderWay | null;
-  onFile: (file: File) => void;
+  /** The files chosen: one, or several at once (the parts of LinkedIn's export). */
+  onFiles: (files: File[]) => void;
 }
 
-export function ImportFileInput({ label, accept, testId, disabled, importing, onFile }: Props) {
+export function ImportFileInput({ label, accept, testId, disabled, importing, onFiles }: Props) {
   return (
     <>
       <label class="file">
@@ -30,12 +31,13 @@ export function ImportFileInput({ label, accept, testId, disabled, importing, on
           accept={accept}
           data-testid={testId}
           disabled={disabled}
+          multiple
           onChange={(event) => {
             const input = event.currentTarget as HTMLInputElement;
-            const file = input.files?.[0];
+            const files = [...(input.files ?? [])];
             // Cleared, so that choosing the same file again imports it again.
             input.value = '';
-            if (file) onFile(file);
+            if (files.length > 0) onFiles(files);
           }}
         />
       </label>

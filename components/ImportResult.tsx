@@ -1,4 +1,5 @@
 /** What an import did: LinkedIn's connections added and updated, or a backup's people and entries merged in. */
+import { ExportImportResult } from '@/components/ExportImportResult';
 import type { ImportOutcome } from '@/utils/db/backup/import';
 import { t, tPlural, uiLocale } from '@/utils/i18n';
 
@@ -23,6 +24,7 @@ export function ImportResult({ outcome }: { outcome: ImportedOutcome }) {
       </div>
     );
   }
+  if (outcome.kind === 'linkedin-export') return <ExportImportResult outcome={outcome} />;
   const { summary } = outcome;
   return (
     <div role="status" data-testid="import-result" class="result">

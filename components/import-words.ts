@@ -3,6 +3,7 @@ import { BACKUP_LIMITS, type BackupProblem } from '@/utils/backup/file';
 import { t, uiLocale } from '@/utils/i18n';
 import { longDate } from '@/utils/time';
 import type { ImportProgress } from '@/utils/import-transfer';
+import type { ExportProblem } from '@/utils/db/backup/linkedin-export-files';
 
 /** What an import is doing, in words with its counts. */
 export function describeProgress(progress: ImportProgress): string {
@@ -16,7 +17,7 @@ export function describeProgress(progress: ImportProgress): string {
 }
 
 /** Why the file was refused, with the numbers that matter. */
-export function describeProblem(problem: BackupProblem | { kind: 'unknown-file' }): string {
+export function describeProblem(problem: BackupProblem | { kind: 'unknown-file' } | ExportProblem): string {
   const numbers = new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 });
   const megabytes = (bytes: number) => numbers.format(bytes / 2 ** 20);
   switch (problem.kind) {
@@ -44,5 +45,15 @@ export function describeProblem(problem: BackupProblem | { kind: 'unknown-file' 
       return t('importOrphan', problem.id);
     case 'unknown-file':
       return t('importUnknownFile');
+    case 'zip-not-linkedin':
+      return t('importZipNotLinkedIn', problem.name);
+    case 'zip-damaged':
+      return t('importZipDamaged', problem.name);
+    case 'zip-too-large':
+      return t('importZipTooLarge', problem.name, megabytes(problem.limit));
+    case 'export-too-large':
+      return t('importExportTooLarge', problem.name, megabytes(problem.limit));
+    case 'export-columns':
+      return t('importExportColumns', problem.file, problem.expected);
   }
 }

@@ -72,7 +72,13 @@ export interface TagSummary {
 }
 
 /** Every tag in use with how many people have it and how many of them are overdue, sorted by name. */
-export function summarizeTags(contacts: readonly Summary[], now: number, collator: Intl.Collator): TagSummary[] {
+export function summarizeTags(
+  contacts: readonly Summary[],
+  now: number,
+  collator: Intl.Collator,
+  /** The tiers chosen (tags with a rhythm of their own): listed even before anyone is tagged with them. */
+  tiers: readonly string[] = [],
+): TagSummary[] {
   const byTag = new Map<string, TagSummary>();
   for (const contact of contacts) {
     for (const tag of contact.tags) {
@@ -82,6 +88,10 @@ export function summarizeTags(contacts: readonly Summary[], now: number, collato
       if (isDue(contact, now)) summary.overdue++;
       byTag.set(folded, summary);
     }
+  }
+  for (const tier of tiers) {
+    const folded = tier.toLocaleLowerCase();
+    if (!byTag.has(folded)) byTag.set(folded, { tag: tier, people: 0, overdue: 0 });
   }
   return [...byTag.values()].sort((a, b) => collator.compare(a.tag, b.tag));
 }

@@ -11,30 +11,56 @@ export type Delimiter = ',' | ';' | '\t';
  * a row; a byte order mark is dropped. Blank lines are kept as rows of one empty field, so callers can skip them.
  */
 export function parseCsv(text: string, delimiter: Delimiter = ','): string[][] {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows: string[][] = [];
+  const length = source.length;
+  const separator = delimiter.charCodeAt(0);
   let row: string[] = [];
   let field = '';
-  let quoted = false;
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  for (let at = 0; at < source.length; at++) {
-    const char = source[at]!;
-    if (quoted) {
-      if (char !== '"') field += char;
-      else if (source[at + 1] === '"') {
-        field += '"';
-        at++;
-      } else quoted = false;
-    } else if (char === '"' && field === '') quoted = true;
-    else if (char === delimiter) {
+  let at = 0;
+  // In runs between the characters that matter, sliced whole: a messages.csv of 20 MB, read a character at a
+  // time into a growing string, took seconds.
+  while (at < length) {
+    const code = source.charCodeAt(at);
+    if (code === QUOTE && field === '') {
+      let from = at + 1;
+      for (;;) {
+        const close = source.indexOf('"', from);
+        if (close < 0) {
+          field += source.slice(from);
+          at = length;
+          break;
+        }
+        field += source.slice(from, close);
+        if (source.charCodeAt(close + 1) === QUOTE) {
+          field += '"';
+          from = close + 2;
+          continue;
+        }
+        at = close + 1;
+        break;
+      }
+    } else if (code === separator) {
       row.push(field);
       field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && source[at + 1] === '\n') at++;
+      at++;
+    } else if (code === LF || code === CR) {
+      if (code === CR && source.charCodeAt(at + 1) === LF) at++;
       row.push(field);
       rows.push(row);
       row = [];
       field = '';
-    } else field += char;
+      at++;
+    } else {
+      let end = at + 1;
+      while (end < length) {
+        const next = source.charCodeAt(end);
+        if (next === separator || next === LF || next === CR) break;
+        end++;
+      }
+      field += source.slice(at, end);
+      at = end;
+    }
   }
   if (field !== '' || row.length > 0) {
     row.push(field);
@@ -42,6 +68,10 @@ export function parseCsv(text: string, delimiter: Delimiter = ','): string[][] {
   }
   return rows;
 }
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
 
 /**
  * Where a spreadsheet could begin a cell inside a field, and a formula after it. Excel splits a CSV on the list

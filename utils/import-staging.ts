@@ -4,7 +4,7 @@
  * kept there by reference, so handing over a 50 MB backup neither copies it through messages nor holds the
  * page up; the Port (import-transfer.ts) only carries what to do with it.
  *
- * It holds one file at most, for the moment between the two: the user's data never lives here.
+ * It holds one import's files at most, for the moment between the two: the user's data never lives here.
  */
 const NAME = 'keep-in-touch-import';
 const STORE = 'files';
@@ -42,6 +42,16 @@ export async function stageFile(file: Blob): Promise<string> {
     store.put(file, id);
   });
   return id;
+}
+
+/** Puts several files down at once (the parts of LinkedIn's export), in place of any left before; their ids. */
+export async function stageFiles(files: readonly Blob[]): Promise<string[]> {
+  const ids = files.map(() => crypto.randomUUID());
+  await run('readwrite', (store) => {
+    store.clear();
+    files.forEach((file, index) => store.put(file, ids[index]));
+  });
+  return ids;
 }
 
 /** Picks the file up, and removes it; undefined when it is not there (taken, or cleared by a later import). */

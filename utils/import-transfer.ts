@@ -33,6 +33,22 @@ export const ToBackgroundSchema = z.discriminatedUnion('type', [
     file: z.string().check(z.maxLength(100)),
     bytes: z.number().check(z.int(), z.gte(0)),
     reminders: ReminderChoiceSchema,
+    /** The file's name: LinkedIn's export is read by its files' names. */
+    name: z.optional(z.string().check(z.maxLength(300))),
+    /** Further files of the same import: the other parts of an export, or more of its CSV files. */
+    more: z.optional(
+      z
+        .array(
+          z.object({
+            file: z.string().check(z.maxLength(100)),
+            name: z.string().check(z.maxLength(300)),
+            bytes: z.number().check(z.int(), z.gte(0)),
+          }),
+        )
+        .check(z.maxLength(20)),
+    ),
+    /** Keep the texts of the export's messages (off by default: dates and counts are enough to keep in touch). */
+    keepTexts: z.optional(z.boolean()),
   }),
   z.object({ type: z.literal('cancel') }),
 ]);

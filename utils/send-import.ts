@@ -4,7 +4,7 @@
  * up, then announced over a Port, which brings back how far the import is and how it ended.
  */
 import { browser } from 'wxt/browser';
-import { stageFile } from '@/utils/import-staging';
+import { stageFiles } from '@/utils/import-staging';
 import {
   IMPORT_PORT,
   type FromBackground,
@@ -25,12 +25,22 @@ export interface ImportRun {
   cancel: () => void;
 }
 
-/** Imports `file` in the background, telling how far it is, and says how that ended. */
+/** What else the user chose for an import: keep the texts of LinkedIn's messages (off by default). */
+export interface ImportWishes {
+  keepTexts?: boolean;
+}
+
+/**
+ * Imports `files` (one, or the parts of LinkedIn's export) in the background, telling how far it is, and says how
+ * that ended.
+ */
 export function sendImport(
-  file: Blob,
+  files: Blob | readonly File[],
   reminders: ReminderChoice,
   onProgress: (progress: ImportProgress) => void,
+  { keepTexts = false }: ImportWishes = {},
 ): ImportRun {
+  const chosen = files instanceof Blob ? [files] : [...files];
   const port = browser.runtime.connect({ name: IMPORT_PORT });
   const post = (message: ToBackground) => port.postMessage(message);
   let finish: (reply: ImportReply) => void = () => {};
@@ -44,8 +54,18 @@ export function sendImport(
       port.disconnect();
     });
   });
-  const staged = stageFile(file).then(
-    (id) => post({ type: 'start', file: id, bytes: file.size, reminders }),
+  const nameOf = (file: Blob) => (file instanceof File ? file.name : '');
+  const staged = stageFiles(chosen).then(
+    ([id, ...more]) =>
+      post({
+        type: 'start',
+        file: id!,
+        bytes: chosen[0]!.size,
+        name: nameOf(chosen[0]!),
+        more: more.map((file, index) => ({ file, name: nameOf(chosen[index + 1]!), bytes: chosen[index + 1]!.size })),
+        reminders,
+        keepTexts,
+      }),
     (error: unknown) => finish({ type: 'failed', code: 'failed', message: String(error) }),
   );
   const cancel = () => {

@@ -6,7 +6,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { BACKUP_LIMITS } from '@/utils/backup/file';
-import { importFile } from '@/utils/db/backup/import';
+import { importFile, type ImportOutcome } from '@/utils/db/backup/import';
+import { importExportFiles, isExportImport, type ChosenFile } from '@/utils/db/backup/linkedin-export-files';
 import type { Database } from '@/utils/db/database';
 import {
   IMPORT_PORT,
@@ -18,6 +19,7 @@ import {
 import { takeFile } from '@/utils/import-staging';
 import { isQuotaError } from '@/utils/quota';
 import { afterChange } from './after-change';
+import { exportWords } from './export-words';
 import { senderKind } from './router';
 
 /**
@@ -53,15 +55,38 @@ export function receiveImport(
   /** The import this port started, to cancel. */
   let cancel: AbortController | null = null;
 
-  const run = async (bytes: Uint8Array, reminders: ReminderChoice, signal: AbortSignal) => {
-    let last: ImportProgress = { stage: 'reading', done: 0, total: bytes.length };
+  /** What the page asked for, besides the files. */
+  interface Asked {
+    reminders: ReminderChoice;
+    keepTexts: boolean;
+  }
+
+  const run = async (files: ChosenFile[], { reminders, keepTexts }: Asked, signal: AbortSignal) => {
+    let last: ImportProgress = {
+      stage: 'reading',
+      done: 0,
+      total: files.reduce((sum, file) => sum + file.blob.size, 0),
+    };
     const onProgress = (progress: ImportProgress) => {
       last = progress;
       answer({ type: 'progress', progress });
     };
     const heartbeat = setInterval(() => answer({ type: 'progress', progress: last }), HEARTBEAT_MS);
     try {
-      const outcome = await importFile(db, bytes, reminders, now(), { onProgress, signal });
+      let outcome: ImportOutcome;
+      if (await isExportImport(files)) {
+        const options = { reminders, keepTexts, words: exportWords(), now: now() };
+        outcome = await importExportFiles(db, files, options, { onProgress, signal });
+      } else {
+        // A backup, or Connections.csv alone, as ever; refused before it is read when far too large.
+        const [{ blob }] = files as [ChosenFile];
+        if (blob.size > BACKUP_LIMITS.bytes) {
+          outcome = { kind: 'refused', problem: { kind: 'too-big', bytes: blob.size } };
+        } else {
+          const bytes = new Uint8Array(await blob.arrayBuffer());
+          outcome = await importFile(db, bytes, reminders, now(), { onProgress, signal });
+        }
+      }
       if (outcome.kind !== 'refused' && outcome.kind !== 'cancelled') {
         void afterChange({ people: 'all' }, onChange);
       }
@@ -77,17 +102,20 @@ export function receiveImport(
 
   const fail = (message: string) => answer({ type: 'failed', code: 'failed', message });
 
-  /** Picks the staged file up and imports it, unless the page cancels first. */
-  const start = async (id: string, reminders: ReminderChoice, signal: AbortSignal) => {
-    let file: Blob | undefined;
+  /** Picks the staged files up and imports them, unless the page cancels first. */
+  const start = async (staged: { id: string; name: string }[], asked: Asked, signal: AbortSignal) => {
+    const files: ChosenFile[] = [];
     try {
-      file = await takeFile(id);
+      for (const { id, name } of staged) {
+        const blob = await takeFile(id);
+        if (!blob) return fail('The file was not there to import.');
+        files.push({ name, blob });
+      }
     } catch (error) {
       return fail(error instanceof Error ? error.message : String(error));
     }
-    if (!file) return fail('The file was not there to import.');
     if (signal.aborted) return answer({ type: 'done', outcome: { kind: 'cancelled' } });
-    await run(new Uint8Array(await file.arrayBuffer()), reminders, signal);
+    await run(files, asked, signal);
   };
 
   port.onMessage.addListener((raw: unknown) => {
@@ -102,12 +130,17 @@ export function receiveImport(
     }
     if (cancel) return fail('One import at a time on one port.');
     cancel = new AbortController();
-    // Refused before it is read: a file far too large would only fill the worker's memory.
-    if (message.bytes > BACKUP_LIMITS.bytes) {
+    const staged = [
+      { id: message.file, name: message.name ?? '' },
+      ...(message.more ?? []).map(({ file, name }) => ({ id: file, name })),
+    ];
+    // Refused before it is read: a file far too large would only fill the worker's memory. An export's ZIP is
+    // streamed, and its own limit is on what it unpacks (utils/linkedin-export/zip.ts).
+    if (!message.more?.length && message.bytes > BACKUP_LIMITS.bytes && !/\.zip$/i.test(message.name ?? '')) {
       void takeFile(message.file).catch(() => undefined);
       return answer({ type: 'done', outcome: { kind: 'refused', problem: { kind: 'too-big', bytes: message.bytes } } });
     }
-    void start(message.file, message.reminders, cancel.signal);
+    void start(staged, { reminders: message.reminders, keepTexts: message.keepTexts ?? false }, cancel.signal);
   });
 }
 

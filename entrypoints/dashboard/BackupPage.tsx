@@ -1,14 +1,16 @@
 /**
  * The user's data is theirs to take: a JSON backup of everything, contacts as CSV, an import of a backup or of
- * LinkedIn's own Connections.csv (all or nothing, with what it did), and deleting everything.
+ * LinkedIn's own data export (its ZIP, several parts, or its CSV files; all or nothing, with what it did), and
+ * deleting everything.
  */
 import { ImportFileInput } from '@/components/ImportFileInput';
 import { ImportResult } from '@/components/ImportResult';
+import { KeepTextsField } from '@/components/KeepTextsField';
 import { ProgressBar } from '@/components/ProgressBar';
 import { t, tPlural, uiLocale } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings';
 import { longDate } from '@/utils/time';
-import { ImportReminders } from './ImportReminders';
+import { ImportReminders } from '@/components/ImportReminders';
 import { useBackupActions } from './use-backup-actions';
 
 export function BackupPage({ settings, contactCount }: { settings: Settings; contactCount: number }) {
@@ -23,7 +25,9 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
     exporting,
     exportJson,
     exportCsv,
-    importFile,
+    importFiles,
+    keepTexts,
+    setKeepTexts,
     wipe,
   } = useBackupActions(contactCount);
   const locale = uiLocale();
@@ -55,13 +59,14 @@ export function BackupPage({ settings, contactCount }: { settings: Settings; con
       <h3>{t('backupImportTitle')}</h3>
       <p class="muted">{t('backupImportHint')}</p>
       <ImportReminders draft={reminders} onChange={setReminders} settings={settings} disabled={busy} />
+      <KeepTextsField checked={keepTexts} onChange={setKeepTexts} disabled={busy} />
       <ImportFileInput
         label={t('backupImport')}
-        accept=".json,.csv,application/json,text/csv"
+        accept=".json,.csv,.zip,application/json,text/csv,application/zip"
         testId="import-input"
         disabled={busy}
         importing={importing}
-        onFile={(file) => void importFile(file)}
+        onFiles={(files) => void importFiles(files)}
       />
       {exporting && <ProgressBar testId="export-progress" label={tPlural('exportWorking', contactCount)} />}
       {busy && !importing && !exporting && <p role="status">{t('working')}</p>}

@@ -13,7 +13,8 @@ import type { Summary } from '@/utils/model/summary';
 export function TagsPage({ contacts, settings }: { contacts: Summary[]; settings: Settings }) {
   const locale = uiLocale();
   const collator = useMemo(() => new Intl.Collator(locale), [locale]);
-  const summaries = useMemo(() => summarizeTags(contacts, Date.now(), collator), [contacts, collator]);
+  const tiers = useMemo(() => Object.keys(settings.tagCadences), [settings.tagCadences]);
+  const summaries = useMemo(() => summarizeTags(contacts, Date.now(), collator, tiers), [contacts, collator, tiers]);
   const [error, setError] = useState<string | null>(null);
 
   const run = async (action: () => Promise<unknown>) => {

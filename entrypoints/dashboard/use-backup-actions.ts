@@ -14,7 +14,7 @@ import { t, tPlural } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import { sendImport } from '@/utils/send-import';
 import { db } from './database';
-import { NO_REMINDERS, reminderChoice } from './ImportReminders';
+import { NO_REMINDERS, reminderChoice } from '@/components/ImportReminders';
 
 /** Hands a file to the browser's downloads, as if the user saved a link. */
 function download(content: string, fileName: string, type: string): void {
@@ -31,6 +31,7 @@ export function useBackupActions(contactCount: number) {
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [reminders, setReminders] = useState(NO_REMINDERS);
+  const [keepTexts, setKeepTexts] = useState(false);
   const [importing, setImporting] = useState<ImportUnderWay | null>(null);
   const [exporting, setExporting] = useState(false);
 
@@ -62,11 +63,11 @@ export function useBackupActions(contactCount: number) {
       download(contactsToCsv(await db.contacts.toArray()), backupFileName(Date.now(), 'csv'), 'text/csv');
     });
 
-  const importFile = (file: File) =>
+  const importFiles = (files: File[]) =>
     work(async () => {
       const choice = reminderChoice(reminders);
       if (!choice) return setProblem(t('importTierMissing'));
-      const run = sendImport(file, choice, (progress) => setImporting({ run, progress }));
+      const run = sendImport(files, choice, (progress) => setImporting({ run, progress }), { keepTexts });
       setImporting({ run, progress: null });
       const reply = await run.reply.finally(() => setImporting(null));
       if (reply.type === 'interrupted') setProblem(t('importInterrupted'));
@@ -93,7 +94,9 @@ export function useBackupActions(contactCount: number) {
     exporting,
     exportJson,
     exportCsv,
-    importFile,
+    importFiles,
+    keepTexts,
+    setKeepTexts,
     wipe,
   };
 }

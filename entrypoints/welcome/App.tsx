@@ -90,7 +90,7 @@ function StepView({ step, settings }: { step: Step; settings: Settings }) {
     case 'place':
       return <PanelPlaceStep settings={settings} />;
     case 'import':
-      return <ImportStep />;
+      return <ImportStep settings={settings} />;
     case 'tiers':
       return <TiersStep settings={settings} />;
     case 'goal':

@@ -1,12 +1,16 @@
 /**
- * Step 3: the people the user is already connected with, from LinkedIn's Connections.csv, imported as the
- * dashboard's Backups page does (utils/send-import.ts). They get no reminders until the user tags them: an import
- * of hundreds must not bring hundreds of follow-ups.
+ * Step 4: the user's history on LinkedIn, from LinkedIn's own data export (the ZIP, its parts, or its CSV files),
+ * imported as the dashboard's Backups page does (utils/send-import.ts), with the same choice of reminders: none
+ * until tagged (the default: an import of hundreds must not bring hundreds of follow-ups), or one of the tiers the
+ * step before set up.
  */
 import { useState } from 'preact/hooks';
 import { describeProblem } from '@/components/import-words';
 import { ImportFileInput, type ImportUnderWay } from '@/components/ImportFileInput';
+import { ImportReminders, NO_REMINDERS, reminderChoice } from '@/components/ImportReminders';
 import { ImportResult, type ImportedOutcome } from '@/components/ImportResult';
+import { KeepTextsField } from '@/components/KeepTextsField';
+import type { Settings } from '@/utils/settings';
 import { t } from '@/utils/i18n';
 import { sendImport, type ImportReply } from '@/utils/send-import';
 import { StepForm } from './StepForm';
@@ -32,13 +36,17 @@ function endingOf(reply: ImportReply): Ending {
   return { kind: 'imported', outcome };
 }
 
-export function ImportStep() {
+export function ImportStep({ settings }: { settings: Settings }) {
   const [importing, setImporting] = useState<ImportUnderWay | null>(null);
   const [ending, setEnding] = useState<Ending | null>(null);
+  const [reminders, setReminders] = useState(NO_REMINDERS);
+  const [keepTexts, setKeepTexts] = useState(false);
 
-  const importFile = async (file: File) => {
+  const importFiles = async (files: File[]) => {
     setEnding(null);
-    const run = sendImport(file, { kind: 'none-until-tagged' }, (progress) => setImporting({ run, progress }));
+    const choice = reminderChoice(reminders);
+    if (!choice) return setEnding({ kind: 'problem', text: t('importTierMissing') });
+    const run = sendImport(files, choice, (progress) => setImporting({ run, progress }), { keepTexts });
     setImporting({ run, progress: null });
     const reply = await run.reply.finally(() => setImporting(null));
     setEnding(endingOf(reply));
@@ -59,13 +67,15 @@ export function ImportStep() {
         <li>{t('welcomeImportEmail')}</li>
         <li>{t('welcomeImportChoose')}</li>
       </ol>
+      <ImportReminders draft={reminders} onChange={setReminders} settings={settings} disabled={importing !== null} />
+      <KeepTextsField checked={keepTexts} onChange={setKeepTexts} disabled={importing !== null} />
       <ImportFileInput
         label={t('welcomeImportFile')}
-        accept=".csv,text/csv"
+        accept=".zip,.csv,application/zip,text/csv"
         testId="welcome-import"
         disabled={importing !== null}
         importing={importing}
-        onFile={(file) => void importFile(file)}
+        onFiles={(files) => void importFiles(files)}
       />
       {ending?.kind === 'problem' && (
         <p class="error" role="alert" data-testid="import-error">

@@ -4,7 +4,8 @@
  */
 import type { MessageKey } from '@/utils/i18n';
 
-export const STEPS = ['name', 'language', 'place', 'import', 'tiers', 'goal', 'done'] as const;
+// Tiers before the import: the import then offers them, so that the people it brings in get reminders by tier.
+export const STEPS = ['name', 'language', 'place', 'tiers', 'import', 'goal', 'done'] as const;
 export type Step = (typeof STEPS)[number];
 
 /** Each step's name, in the list of steps and as its heading. */

@@ -6,7 +6,8 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Settings } from '@/utils/settings';
-import { connectionsFile } from '../helpers/connections-files';
+import { strToU8, zipSync } from 'fflate';
+import { fixtureExport } from '../helpers/linkedin-export';
 import { ask, countContacts, openExtensionPage, SCREENSHOTS, type Session } from './harness';
 import { browserForFile } from './browser-for-file';
 
@@ -38,7 +39,7 @@ it('opens on install, and Skip closes it without saving anything', async () => {
   expect(await countContacts(session().worker)).toBe(0);
 });
 
-it('opens again from the dashboard, and saves a name, imports Connections.csv and adds tiers to the user’s own', async () => {
+it('opens again from the dashboard, and saves a name, adds tiers to the user’s own, then imports LinkedIn’s export into one', async () => {
   await ask(session(), 'settings.update', { patch: { tagCadences: { alumni: 7 } } });
   const dashboard = await openExtensionPage(session(), 'dashboard.html#settings');
   const [welcome] = await Promise.all([
@@ -61,14 +62,6 @@ it('opens again from the dashboard, and saves a name, imports Connections.csv an
   await welcome.getByTestId('settings-panel-place').selectOption('side-panel');
   await welcome.getByTestId('welcome-next').click();
 
-  await expect.poll(() => focused(welcome)).toBe('H2 Your LinkedIn connections');
-  await welcome.getByTestId('welcome-import').setInputFiles({
-    name: 'Connections.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(connectionsFile('excel-csv-utf8')),
-  });
-  await expect.poll(() => welcome.getByTestId('import-result').textContent()).toContain('4 added');
-  await welcome.getByTestId('welcome-next').click();
   await expect.poll(() => focused(welcome)).toBe('H2 Tiers and rhythms');
 
   const tiers = welcome.getByTestId('welcome-tier');
@@ -82,6 +75,21 @@ it('opens again from the dashboard, and saves a name, imports Connections.csv an
   // Choosing a rhythm ticks the tier.
   await tiers.nth(1).getByRole('combobox', { name: 'Rhythm for former colleagues' }).selectOption('60');
   await welcome.screenshot({ path: `${SCREENSHOTS}/welcome.png` });
+  await welcome.getByTestId('welcome-next').click();
+
+  // Tiers first, then the import, which offers them: the people it adds go to the tier chosen.
+  await expect.poll(() => focused(welcome)).toBe('H2 Your LinkedIn connections');
+  await welcome.getByTestId('import-reminders-tier').check();
+  await welcome.getByTestId('import-tier-tag').fill('mentors');
+  // LinkedIn's data export as downloaded, its ZIP.
+  const exportZip = zipSync(Object.fromEntries(fixtureExport('basic').map((file) => [file.path, strToU8(file.text)])));
+  await welcome.getByTestId('welcome-import').setInputFiles({
+    name: 'Basic_LinkedInDataExport_03-12-2026.zip',
+    mimeType: 'application/zip',
+    buffer: Buffer.from(exportZip),
+  });
+  await expect.poll(() => welcome.getByTestId('import-result').textContent()).toContain('4 people added');
+  expect(await welcome.getByTestId('import-result').textContent()).toContain('tagged mentors');
   await welcome.getByTestId('welcome-next').click();
 
   // The goal is about one of the tiers, the user's own among them.
@@ -98,9 +106,14 @@ it('opens again from the dashboard, and saves a name, imports Connections.csv an
   expect(settings.panelPlace).toBe('side-panel');
   expect(settings.tagCadences).toEqual({ alumni: 7, mentors: 30, 'former colleagues': 60 });
   expect(await countContacts(session().worker)).toBe(4);
-  // The dashboard shows the name it saved.
+  // The dashboard shows the name it saved, and the tiers chosen, even the one nobody is tagged with yet.
   await dashboard.reload();
   expect(await dashboard.getByTestId('settings-my-name').inputValue()).toBe('Aino Virtanen');
+  await dashboard.goto(dashboard.url().replace('#settings', '#tags'));
+  const tagRows = dashboard.getByTestId('tag-row');
+  await expect
+    .poll(() => tagRows.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-tag'))))
+    .toEqual(['alumni', 'former colleagues', 'mentors']);
   await dashboard.close();
 });
 

@@ -114,4 +114,14 @@ export const peopleMessages = {
     from: 'extension',
     changes: 'person',
   }),
+  /**
+   * A rhythm for many people at once, those whose rhythm the user never set (the export import's suggestion);
+   * answers how many got it.
+   */
+  'people.keepInTouch': message({
+    request: z.object({ keys: z.array(text(200)).check(z.maxLength(100_000)), cadenceDays: rhythmDays }),
+    answer: answers<number>(),
+    from: 'extension',
+    changes: 'everyone',
+  }),
 };

@@ -1,6 +1,7 @@
 /** The handlers of messages about one person (utils/messages/people.ts). */
 import { browser } from 'wxt/browser';
 import { deletePersonByKey, restoreDeletedPerson } from '@/utils/db/people/deletion';
+import { keepInTouchWith } from '@/utils/db/people/keep-in-touch';
 import { joinPageClaim, joinPeopleByKey, joinSuggested, separateJoined } from '@/utils/db/people/joins';
 import { peopleClaimedByPage } from '@/utils/db/people/page';
 import { updatePerson, viewPerson } from '@/utils/db/people/person';
@@ -52,4 +53,5 @@ export const peopleHandlers: HandlersOf<typeof peopleMessages> = {
     const { view, undo } = await joinPeopleByKey(db, keep, other, now);
     return { ...view, undoToken: rememberJoin(undo, now) };
   },
+  'people.keepInTouch': (db, { keys, cadenceDays }, now) => keepInTouchWith(db, keys, cadenceDays, now),
 };

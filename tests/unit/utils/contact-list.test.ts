@@ -50,6 +50,13 @@ describe('the contact list', () => {
       { tag: 'Mentors', people: 2, overdue: 1 },
     ]);
   });
+  it('lists the tiers chosen (tags with a rhythm) even with nobody tagged yet, once whatever their case', () => {
+    expect(summarizeTags(people, NOW, collator, ['Close', 'mentors'])).toEqual([
+      { tag: 'alumni', people: 1, overdue: 0 },
+      { tag: 'Close', people: 0, overdue: 0 },
+      { tag: 'Mentors', people: 2, overdue: 1 },
+    ]);
+  });
 });
 
 describe('"this week"', () => {

@@ -15,7 +15,7 @@ import { loadSettings, updateSettings } from '../settings-store';
 import { normalizeTags } from '../../model/summary';
 
 /** The rhythm of a tier, giving the tag the chosen one when it has none yet. */
-async function tierRhythm(db: Database, tag: string, chosen: number, now: number): Promise<number> {
+export async function tierRhythm(db: Database, tag: string, chosen: number, now: number): Promise<number> {
   const settings = await loadSettings(db);
   const folded = tag.toLocaleLowerCase();
   const own = Object.entries(settings.tagCadences).find(([name]) => name.toLocaleLowerCase() === folded);

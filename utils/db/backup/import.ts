@@ -16,6 +16,7 @@ import { loadSettings, saveSettingsDoc } from '../settings-store';
 import { newSyncMark } from '../sync-mark';
 import { importConnections, type ConnectionsImported } from './connections';
 import { readEverything } from './export';
+import type { ExportOutcome, ExportProblem } from './linkedin-export-files';
 
 /** The user cancelled an import: its transaction is undone, and nothing of it stays. */
 export class ImportCancelled extends Error {
@@ -42,14 +43,14 @@ class BackupRefused extends Error {
 }
 
 /** What an import writes, whatever it came from: the records but people, and the people batch by batch. */
-export interface ImportWrite {
+export interface ImportWrite<Summary = ImportSummary> {
   records: ImportRecords;
   /** How many people there are to go through (the file's, or the plan's). */
   total: number;
   /** The documents to write for people `from` up to `to` (of `total`): checked and planned only now. */
   peopleIn: (from: number, to: number) => Person[];
   /** What the import did, whole once every batch is written. */
-  summary: ImportSummary;
+  summary: Summary;
 }
 
 /**
@@ -59,7 +60,7 @@ export interface ImportWrite {
  */
 async function writeBatches(
   db: Database,
-  { records, total, peopleIn }: ImportWrite,
+  { records, total, peopleIn }: ImportWrite<unknown>,
   { onProgress, signal, batchSize = 1000 }: ImportControl,
 ): Promise<void> {
   if (records.settings) await saveSettingsDoc(db, records.settings);
@@ -94,11 +95,11 @@ async function writeBatches(
  * The scope is an async function of its own: Dexie keeps its transaction across native awaits only for one (it
  * asks the function's kind), and a plain arrow handing back the work's promise let the transaction commit early.
  */
-export function writeImport(
+export function writeImport<Summary = ImportSummary>(
   db: Database,
-  start: () => ImportWrite | Promise<ImportWrite>,
+  start: () => ImportWrite<Summary> | Promise<ImportWrite<Summary>>,
   control: ImportControl = {},
-): Promise<ImportSummary> {
+): Promise<Summary> {
   return db.transaction('rw', db.people, db.contacts, db.templates, db.goals, db.settings, async () => {
     const write = await start();
     await writeBatches(db, write, control);
@@ -134,7 +135,8 @@ export type ImportOutcome =
   | { kind: 'backup'; summary: ImportSummary }
   | { kind: 'cancelled' }
   | { kind: 'connections'; result: ConnectionsImported; skipped: number; reminders: ReminderChoice }
-  | { kind: 'refused'; problem: BackupProblem | { kind: 'unknown-file' } };
+  | { kind: 'refused'; problem: BackupProblem | { kind: 'unknown-file' } | ExportProblem }
+  | ExportOutcome;
 
 /** A JSON backup, or else LinkedIn's CSV: decided by the first character, whatever the file is called. */
 function looksLikeJson(content: string): boolean {

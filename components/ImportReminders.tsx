@@ -26,6 +26,15 @@ function rhythmOf(tag: string, settings: Settings): number | undefined {
   return Object.entries(settings.tagCadences).find(([name]) => name.toLocaleLowerCase() === folded)?.[1];
 }
 
+/** The tiers chosen (tags with a rhythm, even with nobody tagged yet) and the tags in use, each once. */
+function tiersAndTags(settings: Settings, tags: readonly string[]): string[] {
+  const all = new Map<string, string>();
+  for (const tag of [...Object.keys(settings.tagCadences), ...tags]) {
+    if (!all.has(tag.toLocaleLowerCase())) all.set(tag.toLocaleLowerCase(), tag);
+  }
+  return [...all.values()];
+}
+
 /** The choice to import with, or null when a tier is chosen without a tag. */
 export function reminderChoice(draft: RemindersDraft): ReminderChoice | null {
   if (!draft.tier) return { kind: 'none-until-tagged' };
@@ -81,7 +90,7 @@ export function ImportReminders({ draft, onChange, settings, disabled }: Props) 
             onInput={(event) => onChange({ ...draft, tag: (event.currentTarget as HTMLInputElement).value })}
           />
           <datalist id="import-tier-tags">
-            {tags.map((tag) => (
+            {tiersAndTags(settings, tags).map((tag) => (
               <option key={tag} value={tag} />
             ))}
           </datalist>

@@ -1,0 +1,127 @@
+/**
+ * Importing LinkedIn's data export as the user chose it: the ZIP as downloaded, several parts of it at once, or
+ * any of its CSV files alone. Every file is read first (ZIPs streamed, utils/linkedin-export/zip.ts), the whole
+ * planned (plan.ts), then written in the one transaction every import writes in. A ZIP that is not LinkedIn's,
+ * a damaged one, one that would unpack too far, or a file of the export with columns not its own refuses the
+ * whole import before anything is written.
+ */
+import { decodeText } from '../../decode-text';
+import type { ImportProgress, ReminderChoice } from '../../import-transfer';
+import { baseName, exportFileKind } from '../../linkedin-export/files';
+import { planImport } from '../../linkedin-export/import-plan';
+import type { ExportCounts, ExportWords } from '../../linkedin-export/plan';
+import { EXPECTED_COLUMNS, type ExportText, type FileRead } from '../../linkedin-export/read';
+import { blobChunks, looksLikeZip, readExportZip, UNPACKED_LIMIT, type ZipProblem } from '../../linkedin-export/zip';
+import type { Database } from '../database';
+import { ImportCancelled, type ImportControl } from './import';
+import { importExportPlan, type ExportImported } from './linkedin-export';
+
+export interface ChosenFile {
+  name: string;
+  blob: Blob;
+}
+
+export type ExportProblem =
+  | ZipProblem
+  /** A file of the export whose header is not the one expected: its name, and the columns expected. */
+  | { kind: 'export-columns'; file: string; expected: string }
+  /** A CSV too large to be one of the export's. */
+  | { kind: 'export-too-large'; name: string; limit: number };
+
+export interface ExportOutcome {
+  kind: 'linkedin-export';
+  result: ExportImported;
+  files: FileRead[];
+  skipped: string[];
+  counts: ExportCounts;
+  reminders: ReminderChoice;
+  keepTexts: boolean;
+}
+
+/** Whether these files go the export's way: a ZIP, several files, or one of the export's CSVs but Connections.csv. */
+export async function isExportImport(files: readonly ChosenFile[]): Promise<boolean> {
+  if (files.length !== 1) return true;
+  const [only] = files;
+  const kind = exportFileKind(only!.name);
+  if (kind !== null && kind !== 'connections') return true;
+  return looksLikeZip(new Uint8Array(await only!.blob.slice(0, 4).arrayBuffer()));
+}
+
+export interface ExportImportOptions {
+  reminders: ReminderChoice;
+  keepTexts: boolean;
+  words: ExportWords;
+  now: number;
+}
+
+export async function importExportFiles(
+  db: Database,
+  chosen: readonly ChosenFile[],
+  { reminders, keepTexts, words, now }: ExportImportOptions,
+  control: ImportControl = {},
+): Promise<ExportOutcome | { kind: 'refused'; problem: ExportProblem } | { kind: 'cancelled' }> {
+  const total = chosen.reduce((sum, file) => sum + file.blob.size, 0);
+  let done = 0;
+  const progress = (progress: ImportProgress) => control.onProgress?.(progress);
+  progress({ stage: 'reading', done, total });
+  const texts: ExportText[] = [];
+  const skipped: string[] = [];
+  for (const { name, blob } of chosen) {
+    if (control.signal?.aborted) return { kind: 'cancelled' };
+    const head = new Uint8Array(await blob.slice(0, 4).arrayBuffer());
+    if (looksLikeZip(head)) {
+      const counted = async function* () {
+        for await (const chunk of blobChunks(blob)) {
+          // Cancelled: no more of it is read (the ZIP then looks cut short, and the cancel is said instead).
+          if (control.signal?.aborted) return;
+          yield chunk;
+          done += chunk.length;
+          progress({ stage: 'reading', done, total });
+        }
+      };
+      const reading = await readExportZip(name, counted());
+      if (control.signal?.aborted) return { kind: 'cancelled' };
+      if (!reading.ok) return { kind: 'refused', problem: reading.problem };
+      texts.push(...reading.files);
+      skipped.push(...reading.skipped);
+    } else if (exportFileKind(name) === null) {
+      skipped.push(name);
+    } else {
+      if (blob.size > UNPACKED_LIMIT)
+        return { kind: 'refused', problem: { kind: 'export-too-large', name, limit: UNPACKED_LIMIT } };
+      texts.push({ path: name, text: decodeText(new Uint8Array(await blob.arrayBuffer())) });
+      done += blob.size;
+    }
+  }
+  // Parts that are not LinkedIn's at all: nothing of the export among them.
+  if (texts.length === 0)
+    return { kind: 'refused', problem: { kind: 'zip-not-linkedin', name: chosen[0]?.name ?? '' } };
+  const { read, plan } = planImport(texts, { keepTexts, words });
+  const [refused] = read.refused;
+  if (refused) {
+    const problem = {
+      kind: 'export-columns',
+      file: baseName(refused.path),
+      expected: EXPECTED_COLUMNS[refused.kind],
+    } as const;
+    return { kind: 'refused', problem };
+  }
+  if (control.signal?.aborted) return { kind: 'cancelled' };
+  let result: ExportImported;
+  try {
+    result = await importExportPlan(db, plan, reminders, now, control);
+  } catch (error) {
+    // Dexie may hand back what was thrown in a transaction as its `inner` error.
+    if (((error as { inner?: unknown }).inner ?? error) instanceof ImportCancelled) return { kind: 'cancelled' };
+    throw error;
+  }
+  return {
+    kind: 'linkedin-export',
+    result,
+    files: read.read,
+    skipped: [...skipped, ...read.skipped],
+    counts: plan.counts,
+    reminders,
+    keepTexts,
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * LinkedIn's data export written into the store: the planned people (utils/linkedin-export/plan.ts) matched
+ * with the stored ones by any alias, merged (to-person.ts), and written batch by batch in the one transaction
+ * every import writes in (writeImport: all or nothing, cancellable, with progress).
+ *
+ * Reminders stay sane: the people it adds get reminders as the user chose (none by default; a tier's first
+ * follow-ups spread over its rhythm), and people already stored whom the export's history would make due at
+ * once get their next follow-up spread over the coming month instead, so that neither the badge nor the focus
+ * jumps to hundreds the next morning.
+ */
+import { spreadDueDays } from '../../followups';
+import type { ReminderChoice } from '../../import-transfer';
+import type { ExportPlan } from '../../linkedin-export/plan';
+import { personWithExport } from '../../linkedin-export/to-person';
+import { setFields, type Person } from '../../model/person';
+import { personFromJson } from '../../model/person-json';
+import { normalizeTags } from '../../model/summary';
+import { DAY_MS, dayOf, noonOfDay } from '../../time';
+import type { Database } from '../database';
+import { spreadNewlyDue } from '../people/spread-due';
+import { loadSettings } from '../settings-store';
+import { tierRhythm } from './connections';
+import { writeImport, type ImportControl } from './import';
+
+/** What importing an export did to the store. */
+export interface ExportImported {
+  added: number;
+  updated: number;
+  unchanged: number;
+  entriesAdded: number;
+  /** People already stored whose next follow-up was spread, instead of all falling due at once. */
+  spread: number;
+  /** People the user wrote to in the year before the import: the reminders the result suggests. */
+  wroteLastYear: string[];
+}
+
+export function importExportPlan(
+  db: Database,
+  plan: ExportPlan,
+  reminders: ReminderChoice,
+  now: number,
+  control: ImportControl = {},
+): Promise<ExportImported> {
+  return writeImport<ExportImported>(
+    db,
+    async () => {
+      const settings = await loadSettings(db);
+      const aliases = plan.people.flatMap((person) => [person.key, ...(person.profileId ? [person.profileId] : [])]);
+      const storedKeys = await db.contacts.where('aliases').anyOf(aliases).distinct().primaryKeys();
+      // And people deleted here, who have no summary: found by key, so that their tombstone is merged with (an
+      // entry deleted stays deleted) instead of written over by someone new. The living win an alias both hold.
+      const live = new Set(storedKeys);
+      const deletedKeys = plan.people.map((person) => person.key).filter((key) => !live.has(key));
+      const records = await db.people.bulkGet([...deletedKeys, ...storedKeys]);
+      const docs = records.flatMap((record) => (record ? [personFromJson(record.json)] : []));
+      const byAlias = new Map(docs.flatMap((doc) => [doc.key, ...doc.aliases].map((alias) => [alias, doc] as const)));
+      const rows = new Map((await db.contacts.bulkGet(storedKeys)).flatMap((row) => (row ? [[row.key, row]] : [])));
+
+      const summary: ExportImported = {
+        added: 0,
+        updated: 0,
+        unchanged: 0,
+        entriesAdded: 0,
+        spread: 0,
+        wroteLastYear: [],
+      };
+      const changed = new Map<string, Person>();
+      const added: string[] = [];
+      for (const planned of plan.people) {
+        const found = byAlias.get(planned.key) ?? (planned.profileId ? byAlias.get(planned.profileId) : undefined);
+        const stored = found ? (changed.get(found.key) ?? found) : undefined;
+        const next = personWithExport(stored, planned, now);
+        if (planned.wroteAt !== null && planned.wroteAt > now - 365 * DAY_MS) summary.wroteLastYear.push(next.key);
+        summary.entriesAdded += next.timeline.length - (stored?.timeline.length ?? 0);
+        if (!stored) added.push(next.key);
+        else if (next === stored) summary.unchanged++;
+        else summary.updated++;
+        if (next !== stored) changed.set(next.key, next);
+      }
+      summary.added = added.length;
+
+      const today = dayOf(now);
+      if (reminders.kind === 'tier') {
+        const tag = normalizeTags([reminders.tag])[0]!;
+        const days = spreadDueDays(added.length, await tierRhythm(db, tag, reminders.cadenceDays, now), today);
+        added.forEach((key, index) => {
+          changed.set(key, setFields(changed.get(key)!, { tags: [tag], followUpOn: noonOfDay(days[index]!) }, now));
+        });
+      } else {
+        for (const key of added) changed.set(key, setFields(changed.get(key)!, { cadenceFromTagsOnly: true }, now));
+      }
+
+      // Stored people the history makes due by tomorrow who were not before: spread over the coming month.
+      const dueBefore = new Map([...rows.values()].map((row) => [row.key, row.dueAt] as const));
+      const spreading = spreadNewlyDue([...changed.values()], dueBefore, settings, now);
+      summary.spread = spreading.spread;
+
+      const people = spreading.docs;
+      return {
+        records: { templates: [], goals: [], settings: null },
+        total: people.length,
+        peopleIn: (from, to) => people.slice(from, to),
+        summary,
+      };
+    },
+    control,
+  );
+}

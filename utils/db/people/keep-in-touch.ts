@@ -1,0 +1,36 @@
+/**
+ * A rhythm given to many people at once (the export import's suggestion: "keep in touch every 3 months" with
+ * those the user wrote to in the last year). Only people whose rhythm the user never set get it; those it makes
+ * due at once are spread over the coming month.
+ */
+import type { Person } from '../../model/person';
+import { setFields } from '../../model/person';
+import { personFromJson } from '../../model/person-json';
+import type { Database } from '../database';
+import { loadSettings } from '../settings-store';
+import { spreadNewlyDue } from './spread-due';
+import { inTransaction, savePeople } from './write';
+
+/** Gives `cadenceDays` to the people of `keys` who follow their tags or the default; answers how many. */
+export function keepInTouchWith(
+  db: Database,
+  keys: readonly string[],
+  cadenceDays: number,
+  now: number,
+): Promise<number> {
+  return inTransaction(db, async () => {
+    const settings = await loadSettings(db);
+    const rows = (await db.contacts.bulkGet([...keys])).flatMap((row) => (row ? [row] : []));
+    const records = await db.people.bulkGet(rows.map((row) => row.key));
+    const given: Person[] = records.flatMap((record) => {
+      if (!record) return [];
+      const doc = personFromJson(record.json);
+      if (doc.cadenceDays !== 'inherit') return [];
+      return [setFields(doc, { cadenceDays, cadenceFromTagsOnly: false }, now)];
+    });
+    const dueBefore = new Map(rows.map((row) => [row.key, row.dueAt] as const));
+    const { docs } = spreadNewlyDue(given, dueBefore, settings, now);
+    await savePeople(db, docs, settings);
+    return docs.length;
+  });
+}
