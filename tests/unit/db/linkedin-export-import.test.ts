@@ -44,6 +44,19 @@ let db: Database;
 useTestDatabase((made) => (db = made));
 
 describe('importing an export', () => {
+  it('leaves out a day in the future, as every way in does, and says how many', async () => {
+    const files = fixtureExport('basic').map((file) =>
+      file.path.endsWith('/messages.csv')
+        ? { ...file, text: file.text.replaceAll('2026-04-02 08:00:00', '2286-04-02 08:00:00') }
+        : file,
+    );
+    const result = await importFiles(db, files);
+    expect(result.datedAhead).toBe(1);
+    const aino = await storedPerson(db, 'aino-makela');
+    expect(aino!.timeline.every((version) => version.at <= NOW)).toBe(true);
+    expect((await db.contacts.get('aino-makela'))!.lastContactAt).toBeLessThanOrEqual(NOW);
+  });
+
   it('adds the people it names, with their history, and never the owner', async () => {
     const result = await importFiles(db, fixtureExport('basic'));
     expect(result).toMatchObject({ added: 4, updated: 0, unchanged: 0 });

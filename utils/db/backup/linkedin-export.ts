@@ -10,6 +10,7 @@
  */
 import { spreadDueDays } from '../../followups';
 import type { ReminderChoice } from '../../import-transfer';
+import { withoutDaysAhead } from '../../linkedin-export/dated-ahead';
 import type { ExportPlan } from '../../linkedin-export/plan';
 import { personWithExport } from '../../linkedin-export/to-person';
 import { setFields, type Person } from '../../model/person';
@@ -32,6 +33,8 @@ export interface ExportImported {
   spread: number;
   /** People the user wrote to in the year before the import: the reminders the result suggests. */
   wroteLastYear: string[];
+  /** Entries left out for a day in the future (a damaged or edited file): no way in accepts one. */
+  datedAhead: number;
 }
 
 export function importExportPlan(
@@ -63,10 +66,13 @@ export function importExportPlan(
         entriesAdded: 0,
         spread: 0,
         wroteLastYear: [],
+        datedAhead: 0,
       };
       const changed = new Map<string, Person>();
       const added: string[] = [];
-      for (const planned of plan.people) {
+      for (const inFile of plan.people) {
+        const { person: planned, left } = withoutDaysAhead(inFile, now);
+        summary.datedAhead += left;
         const found = byAlias.get(planned.key) ?? (planned.profileId ? byAlias.get(planned.profileId) : undefined);
         const stored = found ? (changed.get(found.key) ?? found) : undefined;
         const next = personWithExport(stored, planned, now);
