@@ -4,7 +4,7 @@
  * under another.
  */
 import { expect, it } from 'vitest';
-import { fixtureBody, navigateInApp, openProfile, sleep, type PanelDriver } from './harness';
+import { fixtureBody, navigateInApp, openProfile, sleep, storedInteractions, type PanelDriver } from './harness';
 import { browserForFile } from './browser-for-file';
 
 const session = browserForFile();
@@ -59,6 +59,26 @@ it('follows the person from the feed to a profile and on to the next, never mixi
   await navigateInApp(panel.page, '/in/aino-virtanen-4b2a1c/', 'voyager-aino-virtanen.html', 0);
   await panel.waitForPerson('aino-virtanen-4b2a1c');
   await panel.waitFor('note-text', (notes) => notes.map((note) => note.text).join() === 'Aino’s private note');
+  await panel.page.close();
+});
+
+it('notices no new job from the card still on screen: one without ids may be the previous person’s', async () => {
+  const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  await panel.addNote('Aino, before the quick clicks');
+  // Quickly to Mikko (whose logged-out card shows no id in the page's body) and back to Aino, his card still
+  // on screen for 300 ms after the address became Aino's; twice.
+  for (let round = 0; round < 2; round++) {
+    await navigateInApp(panel.page, '/in/mikko-korhonen-77/', 'guest-mikko-korhonen.html', 0);
+    await navigateInApp(panel.page, '/in/aino-virtanen-4b2a1c/', 'voyager-aino-virtanen.html', 300);
+    await panel.waitForPerson('aino-virtanen-4b2a1c');
+  }
+  await sleep(300);
+  const changes = (await storedInteractions(session().worker)).filter(
+    ([key, type]) => key === 'aino-virtanen-4b2a1c' && type.endsWith('_change'),
+  );
+  expect(changes).toEqual([]);
+  expect(await panel.all('profile-changes')).toEqual([]);
   await panel.page.close();
 });
 

@@ -401,6 +401,7 @@ export function readProfile(root: Root, url: string): Profile | null {
       profileId: urlIdentity.profileId ?? (proven ? shown.profileId : undefined),
       memberId: proven ? memberId : undefined,
       ...fields,
+      ...(!proven && { cardShowsNoId: true as const }),
     };
   }
   return byUrlOnly(root, 'unknown', key, urlIdentity);

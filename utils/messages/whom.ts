@@ -19,6 +19,7 @@ export const ProfileSchema: z.ZodMiniType<Profile> = z.object({
   location: personText(300),
   // Only LinkedIn's own media host: anything else would be a request to a third party when shown.
   photoUrl,
+  cardShowsNoId: z.optional(z.literal(true)),
 });
 
 /** A stored person by key: the dashboard's way to name a person (strict: a profile is never taken for one). */

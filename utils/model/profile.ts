@@ -25,6 +25,12 @@ export interface Profile {
   company: string;
   location: string;
   photoUrl: string;
+  /**
+   * The top card showed none of the ids the page's address names: it may be the previous person's, still on
+   * screen after in-app navigation (or a copy with its ids scrubbed). Its words are shown, keyed by the
+   * address, but nothing is noticed or brought up to date from them.
+   */
+  cardShowsNoId?: true;
 }
 
 /** What LinkedIn showed of a person the last time we looked, to notice changes. */
@@ -47,12 +53,12 @@ export function aliasesOf(ids: { key: string; slug?: string; profileId?: string;
 }
 
 /**
- * Whether the profile's fields were read from a top card. A screen without one (`subpage`) or a layout the
- * reader does not know (`unknown`) knows the person by the URL only: its fields are no reading to notice
- * changes against.
+ * Whether the profile's fields were read from a top card that is this person's. A screen without one
+ * (`subpage`), a layout the reader does not know (`unknown`) and a card that shows none of the address's ids
+ * know the person by the URL only: their fields are no reading to notice changes against.
  */
-export function readsTopCard(profile: Pick<Profile, 'layout'>): boolean {
-  return profile.layout !== 'subpage' && profile.layout !== 'unknown';
+export function readsTopCard(profile: Pick<Profile, 'layout' | 'cardShowsNoId'>): boolean {
+  return profile.layout !== 'subpage' && profile.layout !== 'unknown' && !profile.cardShowsNoId;
 }
 
 /** The page's own profile id: its key, when its address names the person by profile id (`/in/ACoAA…/`). */

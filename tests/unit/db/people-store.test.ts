@@ -76,6 +76,18 @@ describe('viewing a profile', () => {
     expect((await viewPerson(db, moved, NOW + 1)).changes).toEqual([]);
   });
 
+  it('notices nothing from a top card that shows none of the page’s ids: it may be the previous person’s', async () => {
+    await addPersonEntry(db, ainoProfile(), { type: 'note', text: 'Mentor', at: NOW - DAY }, NOW - DAY);
+    // In-app navigation to Aino with Mikko's card still on screen, a card without ids of its own.
+    const lingering = ainoProfile({ company: 'Saimaa Analytics', headline: 'Data engineer', cardShowsNoId: true });
+    const view = await viewPerson(db, lingering, NOW);
+    expect(view.changes).toEqual([]);
+    expect(view.summary).toMatchObject({ company: 'Revontuli Oy', headline: 'Product designer at Revontuli Oy' });
+    // And Aino's own card after it is no change either.
+    expect((await viewPerson(db, ainoProfile(), NOW + 1)).changes).toEqual([]);
+    expect(view.entries.map((entry) => entry.type)).toEqual(['note']);
+  });
+
   it('keeps the user’s own edit of a field until LinkedIn itself changes it', async () => {
     await updatePerson(db, ainoProfile(), { company: 'Revontuli (design team)' }, NOW);
     const view = await viewPerson(db, ainoProfile(), NOW + 1);

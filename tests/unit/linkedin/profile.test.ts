@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameFromTitle, readProfile } from '@/utils/linkedin/profile';
+import { readsTopCard } from '@/utils/model/profile';
 import { loadPage, parseHtml } from '../../helpers/dom';
 
 const page = (file: string, url: string) => loadPage(`tests/fixtures/pages/${file}`, url);
@@ -86,6 +87,16 @@ describe('readProfile on our fixtures of each markup generation', () => {
     expect(profile?.slug).toBeUndefined();
     expect(profile?.memberId).toBeUndefined();
     expect(profile?.profileId).toBe('ACoAAD4eF5gH6iJ7kL8mN9oP0qR1sT2uV3wX4yZ');
+    // Nor is anything noticed from it: its words may be the previous person's, still on screen.
+    expect(profile?.cardShowsNoId).toBe(true);
+    expect(readsTopCard(profile!)).toBe(false);
+  });
+
+  it('says a card that shows the URL’s own id proves whom it shows', () => {
+    const url = 'https://www.linkedin.com/in/liisa-makela/';
+    const profile = readProfile(page('sdui-liisa-makela.html', url), url);
+    expect(profile?.cardShowsNoId).toBeUndefined();
+    expect(readsTopCard(profile!)).toBe(true);
   });
 
   it('links no id from a card that shows no identity at all (a voyager card without its links)', () => {
