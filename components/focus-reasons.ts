@@ -61,8 +61,23 @@ export function reasonsLine(reasons: readonly FocusReason[], now: number): strin
  * once no one is left but some were skipped or put off, how many were reached, without praise for a week put off.
  */
 export function focusProgressText(states: readonly FocusState[]): string {
-  const done = String(states.filter((state) => state === 'done').length);
-  const all = String(states.length);
-  if (states.includes('open')) return t('focusProgress', done, all);
-  return done === all ? t('focusAllDone') : t('focusNoneLeft', done, all);
+  const done = states.filter((state) => state === 'done').length;
+  const [reached, all] = [String(done), String(states.length)];
+  if (states.includes('open')) return t('focusProgress', reached, all);
+  return done === states.length ? t('focusAllDone') : t('focusNoneLeft', reached, all, String(states.length - done));
+}
+
+/** How late for their rhythm a focus person is, by their overdue reason; 0 for anyone not overdue. */
+function rhythmsLate(reasons: readonly FocusReason[]): number {
+  const overdue = reasons.find((reason) => reason.kind === 'overdue');
+  return overdue?.kind === 'overdue' ? (overdue.rhythms ?? 0) : 0;
+}
+
+/**
+ * The focus's people in the order the popup's due list uses: the most overdue for their rhythm first, then the
+ * rest as the week chose them (a stable sort). The week chooses by more than lateness (tiers, goals, help), but
+ * shown beside "5× their rhythm" words, any other order would read as a mistake.
+ */
+export function mostLateFirst<T extends { reasons: readonly FocusReason[] }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => rhythmsLate(b.reasons) - rhythmsLate(a.reasons));
 }

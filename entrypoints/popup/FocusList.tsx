@@ -3,7 +3,7 @@
  * done, skip, next week and Write. Marked people leave the list; the count of done stays in view.
  */
 import { describeError } from '@/components/describe-error';
-import { focusProgressText, reasonsLine } from '@/components/focus-reasons';
+import { focusProgressText, mostLateFirst, reasonsLine } from '@/components/focus-reasons';
 import type { Undoable } from '@/components/UndoBar';
 import type { FocusView } from '@/utils/db/focus-store';
 import { t, type MessageKey } from '@/utils/i18n';
@@ -32,7 +32,7 @@ interface Props {
 }
 
 export function FocusList({ focus, now, onChanged, onWrite, undone }: Props) {
-  const open = focus.items.filter((item) => item.state === 'open');
+  const open = mostLateFirst(focus.items.filter((item) => item.state === 'open'));
 
   const mark = async (key: string, name: string, state: Exclude<FocusState, 'open'>) => {
     try {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { lateForRhythmText } from '@/components/due-text';
-import { focusProgressText, reasonsLine } from '@/components/focus-reasons';
+import { focusProgressText, mostLateFirst, reasonsLine } from '@/components/focus-reasons';
 import { loadChosenLanguage } from '@/utils/i18n';
 import { DAY_MS } from '@/utils/time';
 import { local } from '../../helpers/time-zones';
@@ -54,7 +54,7 @@ describe('how late for their rhythm', () => {
 
   it('in Finnish, with a decimal comma', async () => {
     await speak('fi');
-    expect(lateForRhythmText(daysAgo(270), 365, NOW)).toBe('0,7 × rytmin verran');
+    expect(lateForRhythmText(daysAgo(270), 365, NOW)).toBe('0,7-kertaisesti rytmiinsä nähden');
   });
 });
 
@@ -67,13 +67,31 @@ describe('how the week’s focus stands', () => {
 
   it('does not praise a week whose only person was skipped or put off', async () => {
     await speak('en');
-    expect(focusProgressText(['skipped'])).toBe('No one left in this week’s focus: 0 of 1 reached, the rest put off.');
-    expect(focusProgressText(['done', 'snoozed'])).toBe(
-      'No one left in this week’s focus: 1 of 2 reached, the rest put off.',
+    expect(focusProgressText(['skipped'])).toBe('This week’s focus is cleared: 0 of 1 reached, 1 skipped or put off.');
+    expect(focusProgressText(['done', 'snoozed', 'done'])).toBe(
+      'This week’s focus is cleared: 2 of 3 reached, 1 skipped or put off.',
     );
     await speak('fi');
     expect(focusProgressText(['skipped'])).toBe(
-      'Tämän viikon fokuksessa ei ole ketään jäljellä: 0/1 tavoitettu, loput siirretty.',
+      'Tämän viikon fokus on käyty läpi: 0/1 tavoitettu, 1 ohitettu tai siirretty.',
     );
+  });
+});
+
+describe('the order of the week’s focus', () => {
+  it('is the due list’s: the most overdue for their rhythm first, then the rest as the week chose them', () => {
+    const items = [
+      {
+        key: 'mikko',
+        reasons: [
+          { kind: 'overdue', days: 5, rhythms: 0.7 },
+          { kind: 'tier', tag: 'mentors' },
+        ],
+      },
+      { key: 'liisa', reasons: [{ kind: 'goal', goalId: 'g', title: 'Meet designers' }] },
+      { key: 'aino', reasons: [{ kind: 'overdue', days: 250, rhythms: 8.4 }] },
+      { key: 'juha', reasons: [{ kind: 'due-today' }] },
+    ] as const;
+    expect(mostLateFirst(items).map((item) => item.key)).toEqual(['aino', 'mikko', 'liisa', 'juha']);
   });
 });
