@@ -6,7 +6,7 @@
 import { guardUnsavedDrafts } from '@/components/panel/drafts';
 import type { NoteBox } from '@/components/panel/InviteComposer';
 import { loadChosenLanguage } from '@/utils/i18n';
-import { panelPlaceItem } from '@/utils/storage-items';
+import { chosenLanguageItem, panelPlaceItem } from '@/utils/storage-items';
 import { installEventShield } from './event-shield';
 import { listenForFocusShortcut } from './focus-shortcut';
 import { CONTENT_INCLUDE_GLOBS, CONTENT_MATCHES } from './hosts';
@@ -61,6 +61,9 @@ export default defineContentScript({
       tellSidePanels();
     };
     listenForFocusShortcut(host.toggleFocus, ctx.signal);
+    // Another language chosen in the dashboard: the panel speaks it at once, as the dashboard does.
+    const unwatchLanguage = chosenLanguageItem.watch(() => void loadChosenLanguage().then(host.redraw));
+    ctx.onInvalidated(unwatchLanguage);
     watchProfilePages({ onProfile, afterCheck: host.keepAttached, signal: ctx.signal });
     watchInvitations({ onNoteBox, onSent: (sent) => void logSentInvitation(sent, onScreen) }, ctx.signal);
   },

@@ -32,11 +32,16 @@ export interface PanelHost {
   setInPage(inPage: boolean): void;
   /** The focus-panel shortcut: the focus into the panel, or, from the panel, back where it was on the page. */
   toggleFocus(): void;
+  /** The user chose another language: the panel is drawn again in it (what is typed stays: drafts.ts). */
+  redraw(): void;
   remove(): void;
 }
 
-/** What can take the focus in the panel: its first such element is where the shortcut puts it. */
-const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]';
+/**
+ * Where the shortcut puts the focus: the note box, where one types; on the invitation card, which has none, its
+ * first field or button.
+ */
+const FOCUS_TARGETS = ['[data-testid="note-input"]', 'input, select, textarea, button, [href], [tabindex]'];
 
 export async function createPanelHost(shield: EventShield, signal: AbortSignal): Promise<PanelHost> {
   const { host, mountPoint } = createShadowMount(shield);
@@ -140,7 +145,12 @@ export async function createPanelHost(shield: EventShield, signal: AbortSignal):
         return;
       }
       focusedBefore = document.activeElement;
-      mountPoint.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+      const target = FOCUS_TARGETS.map((selector) => mountPoint.querySelector<HTMLElement>(selector)).find(Boolean);
+      target?.focus();
+    },
+    redraw() {
+      render(null, mountPoint);
+      update();
     },
     remove() {
       profile = null;

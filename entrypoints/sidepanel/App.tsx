@@ -8,9 +8,12 @@ import type { NoteBox } from '@/components/panel/InviteComposer';
 import { InviteCard } from '@/components/panel/InviteCard';
 import { Panel, type Theme } from '@/components/panel/Panel';
 import { App as DueLists } from '@/entrypoints/popup/App';
+import { t } from '@/utils/i18n';
+import { send } from '@/utils/messaging';
 import { PanelFrame } from './PanelFrame';
 import { PeopleSearch } from './PeopleSearch';
 import { useFollowedTab } from './use-followed-tab';
+import { usePanelPlace } from './use-panel-place';
 import { useTabPage } from './use-tab-page';
 
 const theme: Theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
@@ -22,7 +25,23 @@ export function App({ pinned }: { pinned: number | null }) {
   const shownBox = JSON.stringify(page.noteBox);
   const noteBox = useMemo<NoteBox | null>(() => page.noteBox && { ...page.noteBox, fill }, [shownBox, fill]);
   const [dismissed, setDismissed] = useState<string | null>(null);
+  const place = usePanelPlace();
 
+  // The panel went back into LinkedIn's page: two panels for one person would be one too many.
+  if (place === 'in-page') {
+    return (
+      <p class="notice" data-testid="side-panel-in-page">
+        {t('sidePanelInPage')}{' '}
+        <button
+          type="button"
+          class="link"
+          onClick={() => void send('settings.update', { patch: { panelPlace: 'side-panel' } })}
+        >
+          {t('sidePanelBringBack')}
+        </button>
+      </p>
+    );
+  }
   if (page.profile) {
     // Keyed by person, as in the page: nothing half-typed about one person shows, or is saved, under the next.
     return (

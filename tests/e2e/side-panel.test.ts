@@ -11,7 +11,9 @@ import { findChromium } from '../../scripts/lib/chromium.mjs';
 import { browserForFile } from './browser-for-file';
 import {
   ORIGIN,
+  PanelDriver,
   SCREENSHOTS,
+  ask,
   fixtureRoutes,
   navigateInApp,
   openExtensionPage,
@@ -263,18 +265,52 @@ describe('with the side panel chosen', () => {
 
   it('puts the panel back into an open tab when the user chooses the page again, without a reload', async () => {
     const profile = await openTab(AINO);
+    const panel = await sidePanelFor(profile);
+    await expect.poll(() => panel.getByTestId('contact-name').inputValue()).toBe('Aino Virtanen');
     const hosted = () => profile.evaluate(() => document.querySelector('keep-in-touch-panel') !== null);
     await sleep(500);
     expect(await hosted()).toBe(false);
     await choosePlace('in-page');
     await expect.poll(hosted).toBe(true);
-    await choosePlace('side-panel');
+    // One panel for a person: the side panel says where it went, and brings it back on a click.
+    await panel.getByTestId('side-panel-in-page').waitFor();
+    expect(await panel.getByTestId('contact-name').count()).toBe(0);
+    await panel.getByTestId('side-panel-in-page').getByRole('button').click();
     await expect.poll(hosted).toBe(false);
+    await expect.poll(() => panel.getByTestId('contact-name').inputValue()).toBe('Aino Virtanen');
     await profile.close();
+    await panel.close();
+  });
+
+  it('speaks the language the user chooses at once, without a reload', async () => {
+    const profile = await openTab(AINO);
+    const panel = await sidePanelFor(profile);
+    const saveWord = () => panel.getByTestId('note-save').textContent();
+    await expect.poll(saveWord).toBe('Save');
+    await panel.getByTestId('note-input').fill('Half-typed, and kept');
+    await ask(session(), 'settings.update', { patch: { language: 'fi' } });
+    await expect.poll(saveWord).toBe('Tallenna');
+    expect(await panel.getByTestId('note-input').inputValue()).toBe('Half-typed, and kept');
+    await ask(session(), 'settings.update', { patch: { language: 'browser' } });
+    await expect.poll(saveWord).toBe('Save');
+    await profile.close();
+    await panel.close();
   });
 });
 
 describe('with the panel in the page', () => {
+  it('speaks the language the user chooses at once, without a reload', async () => {
+    const profile = await openTab(AINO);
+    const panel = await PanelDriver.attach(profile);
+    await panel.waitForPerson('aino-virtanen-4b2a1c');
+    const saveWord = async () => (await panel.one('note-save'))?.text;
+    await ask(session(), 'settings.update', { patch: { language: 'fi' } });
+    await expect.poll(saveWord).toBe('Tallenna');
+    await ask(session(), 'settings.update', { patch: { language: 'browser' } });
+    await expect.poll(saveWord).toBe('Save');
+    await profile.close();
+  });
+
   it('moves the focus into the panel on the shortcut, and back to where it was on the next', async () => {
     const profile = await openTab(AINO);
     await expect.poll(() => profile.evaluate(() => document.querySelector('keep-in-touch-panel') !== null)).toBe(true);
