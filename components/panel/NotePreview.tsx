@@ -6,9 +6,11 @@ export function NotePreview({ text, check, limit }: { text: string; check: NoteC
   const count = new Intl.NumberFormat(uiLocale());
   return (
     <>
-      <p class="preview" data-testid="invite-preview">
-        {text}
-      </p>
+      {text && (
+        <p class="preview" data-testid="invite-preview">
+          {text}
+        </p>
+      )}
       <p class={`count ${check.overBy > 0 ? 'over' : ''}`} data-testid="char-count" aria-live="polite">
         {`${count.format(check.length)}/${count.format(limit)}`}
       </p>

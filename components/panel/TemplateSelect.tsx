@@ -1,5 +1,8 @@
-/** The choice of invitation template, by its name; none until the user picks one or has used one. */
-import { t } from '@/utils/i18n';
+/**
+ * The choice of invitation template, by its name, grouped by the language each is written in; none until the
+ * user picks one or has used one.
+ */
+import { t, uiLocale } from '@/utils/i18n';
 import type { Template } from '@/utils/templates';
 
 interface Props {
@@ -16,14 +19,26 @@ export function TemplateSelect({ templates, value, onChange }: Props) {
       value={value}
       onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value)}
     >
-      <option value="" disabled>
-        {t('inviteTemplateChoose')}
-      </option>
-      {templates.map((option) => (
-        <option key={option.id} value={option.id}>
-          {option.name}
-        </option>
+      <option value="">{t('inviteTemplateChoose')}</option>
+      {languagesOf(templates).map((language) => (
+        <optgroup key={language} label={languageNames().of(language) ?? language}>
+          {templates
+            .filter((option) => option.language === language)
+            .map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.name}
+              </option>
+            ))}
+        </optgroup>
       ))}
     </select>
   );
 }
+
+/** The templates' languages, in the order the templates come (the user's own language first). */
+function languagesOf(templates: readonly Template[]): Template['language'][] {
+  return [...new Set(templates.map((template) => template.language))];
+}
+
+/** "English", "Finnish", in the user's language ("englanti", "suomi"). */
+const languageNames = () => new Intl.DisplayNames(uiLocale(), { type: 'language' });

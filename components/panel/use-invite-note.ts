@@ -79,7 +79,8 @@ export function useInviteNote(
             company: recipient.company,
             headline: recipient.headline,
             myName: settings?.myName ?? '',
-            reason,
+            // Until a reason is typed, the preview shows where it goes, not a sentence broken off ("your.").
+            reason: reason.trim() ? reason : '…',
           })
         : '',
     [template, firstName, fullName, recipient, settings, reason],

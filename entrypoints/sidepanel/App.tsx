@@ -27,19 +27,24 @@ export function App({ pinned }: { pinned: number | null }) {
   const [dismissed, setDismissed] = useState<string | null>(null);
   const place = usePanelPlace();
 
-  // The panel went back into LinkedIn's page: two panels for one person would be one too many.
+  // The panel lives in LinkedIn's page: two panels for one person would be one too many, so the side panel
+  // says where it is, and keeps the search and the lists.
   if (place === 'in-page') {
     return (
-      <p class="notice" data-testid="side-panel-in-page">
-        {t('sidePanelInPage')}{' '}
-        <button
-          type="button"
-          class="link"
-          onClick={() => void send('settings.update', { patch: { panelPlace: 'side-panel' } })}
-        >
-          {t('sidePanelBringBack')}
-        </button>
-      </p>
+      <>
+        <p class="notice" data-testid="side-panel-in-page">
+          {t('sidePanelInPage')}{' '}
+          <button
+            type="button"
+            class="link"
+            onClick={() => void send('settings.update', { patch: { panelPlace: 'side-panel' } })}
+          >
+            {t('sidePanelBringBack')}
+          </button>
+        </p>
+        <PeopleSearch />
+        <DueLists inSidePanel />
+      </>
     );
   }
   if (page.profile) {

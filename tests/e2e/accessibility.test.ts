@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { localDay, openExtensionPage, openProfile, type PanelDriver } from './harness';
+import { ask, localDay, openExtensionPage, openProfile, type PanelDriver } from './harness';
 import { browserForFile } from './browser-for-file';
 
 const session = browserForFile();
@@ -80,11 +80,10 @@ it('the panel, with a timeline, and the invitation composer', async () => {
   expect(await checkPanel(panel)).toEqual([]);
 
   await panel.click('invite-open');
-  await panel.waitFor('invite-preview', (previews) => previews.length === 1);
   // Once the templates have loaded and one is chosen, the composer lists what blocks inserting (no reason yet).
   await panel.waitFor('template-select', ([select]) => select?.text.includes('Met at an event') ?? false);
   await panel.choose('template-select', 'bundled-en-event');
-  await panel.waitFor('template-select', ([select]) => select?.value === 'bundled-en-event');
+  await panel.waitFor('invite-preview', (previews) => previews.length === 1);
   expect(await checkPanel(panel)).toEqual([]);
   await panel.page.close();
 });
@@ -154,16 +153,20 @@ it('the side panel: a person, and elsewhere the search and lists', async () => {
   const asking = await openExtensionPage(session(), 'popup.html');
   const [tab] = await asking.evaluate((url) => (globalThis as unknown as Tabs).chrome.tabs.query({ url }), url);
   await asking.close();
-  for (const [pinned, ready] of [
-    [tab!.id, 'note-input'],
-    [0, 'side-search'], // no such tab: no one on screen
+  // With the panel in the page, the side panel says so; with the side panel chosen, it shows the person.
+  for (const [place, pinned, ready] of [
+    ['in-page', tab!.id, 'side-panel-in-page'],
+    ['side-panel', tab!.id, 'note-input'],
+    ['side-panel', 0, 'side-search'], // no such tab: no one on screen
   ] as const) {
+    await ask(session(), 'settings.update', { patch: { panelPlace: place } });
     const page = await openExtensionPage(session(), `sidepanel.html?tab=${pinned}`);
     await page.getByTestId(ready).waitFor();
     await page.waitForTimeout(200);
     expect(await checkPage(page), ready).toEqual([]);
     await page.close();
   }
+  await ask(session(), 'settings.update', { patch: { panelPlace: 'in-page' } });
   await profile.page.close();
 });
 
