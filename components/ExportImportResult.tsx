@@ -30,9 +30,9 @@ export function ExportImportResult({ outcome }: { outcome: ExportOutcome }) {
   return (
     <div role="status" data-testid="import-result" class="result">
       <p>
-        {t(
+        {tPlural(
           'importExportDone',
-          count(result.added),
+          result.added,
           count(result.updated),
           count(result.unchanged),
           count(result.entriesAdded),

@@ -1,4 +1,4 @@
-/** What an import did: LinkedIn's connections added and updated, or a backup's people and entries merged in. */
+/** What an import did: a backup's people and entries merged in, or what LinkedIn's export (or a file of it) added. */
 import { ExportImportResult } from '@/components/ExportImportResult';
 import type { ImportOutcome } from '@/utils/db/backup/import';
 import { t, tPlural, uiLocale } from '@/utils/i18n';
@@ -12,18 +12,6 @@ export type ImportedOutcome = Exclude<ImportOutcome, { kind: 'refused' | 'cancel
 export function ImportResult({ outcome }: { outcome: ImportedOutcome }) {
   const numbers = new Intl.NumberFormat(uiLocale());
   const count = (n: number) => numbers.format(n);
-  if (outcome.kind === 'connections') {
-    const { result, skipped, reminders } = outcome;
-    return (
-      <div role="status" data-testid="import-result" class="result">
-        <p>{t('importConnectionsDone', count(result.added), count(result.updated), count(result.unchanged))}</p>
-        {skipped > 0 && <p class="muted">{tPlural('importConnectionsSkipped', skipped)}</p>}
-        <p class="muted">
-          {reminders.kind === 'tier' ? t('importConnectionsTier', reminders.tag) : t('importConnectionsQuiet')}
-        </p>
-      </div>
-    );
-  }
   if (outcome.kind === 'linkedin-export') return <ExportImportResult outcome={outcome} />;
   const { summary } = outcome;
   return (

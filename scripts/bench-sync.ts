@@ -23,9 +23,9 @@ const keys = await deriveKeys('kaksi kahvia ja pulla', newKdfParams());
 async function computerWith(people: number) {
   const db = new Database(`bench-${crypto.randomUUID()}`);
   if (people > 0) {
-    // Imported as the user's file is (the reminder choice is for a Connections.csv, not a backup).
+    // Imported as the user's backup is.
     const file = new TextEncoder().encode(generateNetwork(people, 5).text);
-    const outcome = await importFile(db, file, { kind: 'none-until-tagged' }, Date.now());
+    const outcome = await importFile(db, file, Date.now());
     if (outcome.kind !== 'backup') throw new Error(`The generated network was not imported: ${outcome.kind}`);
   }
   const local = new TestPouch(`replica-${crypto.randomUUID()}`, { adapter: 'memory' });

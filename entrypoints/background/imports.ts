@@ -78,13 +78,13 @@ export function receiveImport(
         const options = { reminders, keepTexts, words: exportWords(), now: now() };
         outcome = await importExportFiles(db, files, options, { onProgress, signal });
       } else {
-        // A backup, or Connections.csv alone, as ever; refused before it is read when far too large.
+        // A backup (or a file that is nothing this takes); refused before it is read when far too large.
         const [{ blob }] = files as [ChosenFile];
         if (blob.size > BACKUP_LIMITS.bytes) {
           outcome = { kind: 'refused', problem: { kind: 'too-big', bytes: blob.size } };
         } else {
           const bytes = new Uint8Array(await blob.arrayBuffer());
-          outcome = await importFile(db, bytes, reminders, now(), { onProgress, signal });
+          outcome = await importFile(db, bytes, now(), { onProgress, signal });
         }
       }
       if (outcome.kind !== 'refused' && outcome.kind !== 'cancelled') {

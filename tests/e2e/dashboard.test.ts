@@ -153,7 +153,7 @@ it("starts a network from LinkedIn's Connections.csv, and deletes a person with 
   await dashboard
     .getByTestId('import-input')
     .setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`) });
-  await expect.poll(() => dashboard.getByTestId('import-result').textContent()).toContain('1 added, 1 updated');
+  await expect.poll(() => dashboard.getByTestId('import-result').textContent()).toContain('1 person added, 1 updated');
 
   await dashboard.goto(dashboard.url().replace('#backup', '#contacts'));
   const rows = dashboard.getByTestId('contact-row');
@@ -189,7 +189,7 @@ it('joins a duplicate into the person, found by search on their page, after a co
   await dashboard
     .getByTestId('import-input')
     .setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await expect.poll(() => dashboard.getByTestId('import-result').textContent()).toContain('1 added');
+  await expect.poll(() => dashboard.getByTestId('import-result').textContent()).toContain('1 person added');
   const before = await countContacts(session().worker);
 
   // The duplicate has a timeline of its own, which the merge keeps.
@@ -197,10 +197,12 @@ it('joins a duplicate into the person, found by search on their page, after a co
   const page = dashboard.getByTestId('contact-page');
   await page.getByTestId('note-input').fill('Asked about the Oulu office');
   await page.getByTestId('note-save').click();
-  await expect.poll(() => page.getByTestId('note-item').count()).toBe(1);
+  // The note, and the import's "Connected on LinkedIn".
+  await expect.poll(() => page.getByTestId('note-item').count()).toBe(2);
 
   await dashboard.goto(dashboard.url().replace('#contact/aino-virtanen-design', '#contact/aino-virtanen-4b2a1c'));
-  await expect.poll(() => page.getByTestId('note-item').count()).toBe(2); // the first test's notes
+  // The first test's notes, and her connection from the Connections.csv test before.
+  await expect.poll(() => page.getByTestId('note-item').count()).toBe(3);
   await page.getByTestId('merge-search').fill('aino');
   const candidates = page.getByTestId('merge-candidate');
   await expect.poll(() => candidates.count()).toBe(1); // the duplicate, never the person themselves
@@ -210,7 +212,7 @@ it('joins a duplicate into the person, found by search on their page, after a co
 
   await expect.poll(() => countContacts(session().worker)).toBe(before - 1);
   await expect.poll(() => page.textContent()).toContain('aino@example.org');
-  await expect.poll(() => page.getByTestId('note-item').count()).toBe(3);
+  await expect.poll(() => page.getByTestId('note-item').count()).toBe(5);
   await dashboard.close();
 });
 

@@ -53,7 +53,7 @@ it.each<[ConnectionsFormat]>([['excel-csv-utf8'], ['excel-finnish-csv'], ['excel
     const dashboard = await openExtensionPage(session(), 'dashboard.html#backup');
     await wipe(dashboard);
     await importBytes(dashboard, 'Connections.csv', connectionsFile(format));
-    await expect.poll(() => dashboard.getByTestId('import-result').textContent()).toContain('4 added');
+    await expect.poll(() => dashboard.getByTestId('import-result').textContent()).toContain('4 people added');
     const stored = await storedContacts(session().worker);
     expect(stored.map((contact) => contact.name).sort()).toEqual(NAMES);
     expect(stored.map((contact) => contact.dueAt)).toEqual([null, null, null, null]);
@@ -61,6 +61,24 @@ it.each<[ConnectionsFormat]>([['excel-csv-utf8'], ['excel-finnish-csv'], ['excel
     await dashboard.close();
   },
 );
+
+it('shows for Connections.csv chosen alone what it shows for the export: the rows read, those without a profile address, the reminders', async () => {
+  const dashboard = await openExtensionPage(session(), 'dashboard.html#backup');
+  await wipe(dashboard);
+  const withGone = new TextEncoder().encode(
+    `${new TextDecoder().decode(connectionsFile('linkedin'))}Gone,Person,,,,,01 Jan 2020\n`,
+  );
+  // As a browser names a second download of it.
+  await importBytes(dashboard, 'Connections (1).csv', withGone);
+  const result = dashboard.getByTestId('import-result');
+  await expect.poll(() => result.textContent()).toContain('4 people added');
+  expect(await dashboard.getByTestId('import-files').textContent()).toBe(
+    'Connections.csv: 4 rows (1 not used: no profile address or date, or declined)',
+  );
+  expect(await result.textContent()).toContain('You will not be reminded of the people added');
+  expect((await storedContacts(session().worker)).map((contact) => contact.name).sort()).toEqual(NAMES);
+  await dashboard.close();
+});
 
 it('spreads the first follow-ups of people added to a tier over its rhythm', async () => {
   const dashboard = await openExtensionPage(session(), 'dashboard.html#backup');
@@ -70,7 +88,7 @@ it('spreads the first follow-ups of people added to a tier over its rhythm', asy
   await dashboard.getByTestId('import-tier-tag').fill('alumni');
   await dashboard.getByTestId('import-tier-cadence').selectOption('7');
   await importBytes(dashboard, 'Connections.csv', connectionsFile('excel-finnish-csv', people));
-  await expect.poll(() => dashboard.getByTestId('import-result').textContent()).toContain('60 added');
+  await expect.poll(() => dashboard.getByTestId('import-result').textContent()).toContain('60 people added');
 
   const stored = await storedContacts(session().worker);
   expect(stored.every((contact) => contact.tags.join() === 'alumni')).toBe(true);

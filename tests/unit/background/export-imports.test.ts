@@ -1,13 +1,12 @@
 /** LinkedIn's data export imported through the background: its ZIP, its parts at once, and ZIPs refused. */
 import { strToU8, zipSync } from 'fflate';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import english from '@/public/_locales/en/messages.json';
-import { formatMessage, type MessageTable } from '@/utils/i18n';
 import { browser, type Browser } from 'wxt/browser';
 import { receiveImport } from '@/entrypoints/background/imports';
 import type { Database } from '@/utils/db/database';
 import { stageFiles } from '@/utils/import-staging';
 import type { FromBackground, ToBackground } from '@/utils/import-transfer';
+import { speakEnglish } from '../../helpers/english-words';
 import { fixtureExport } from '../../helpers/linkedin-export';
 import { useTestDatabase } from '../../helpers/test-database';
 
@@ -18,13 +17,7 @@ let db: Database;
 useTestDatabase((fresh) => (db = fresh), { resetBrowser: true });
 
 // The entries' words, in English as the browser's i18n would give them.
-beforeEach(() => {
-  vi.spyOn(browser.i18n, 'getMessage').mockImplementation(((key: string, substitutions?: string | string[]) => {
-    const entry = (english as MessageTable)[key];
-    return entry ? formatMessage(entry, [substitutions ?? []].flat()) : '';
-  }) as typeof browser.i18n.getMessage);
-  vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en');
-});
+beforeEach(speakEnglish);
 
 function connect() {
   const listeners: ((message: unknown) => void)[] = [];

@@ -1,11 +1,16 @@
 /** Imports through the background: a file put down for it and announced over a Port, from the extension's pages only. */
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
 import type { Database } from '@/utils/db/database';
 import { receiveImport } from '@/entrypoints/background/imports';
 import { stageFile, takeFile } from '@/utils/import-staging';
 import type { FromBackground, ToBackground } from '@/utils/import-transfer';
+import { savePeople } from '@/utils/db/people/write';
+import { loadSettings } from '@/utils/db/settings-store';
+import { newPerson } from '@/utils/model/person';
 import { connectionsFile } from '../../helpers/connections-files';
+import { speakEnglish } from '../../helpers/english-words';
+import { storedPerson } from '../../helpers/stored';
 import { useTestDatabase } from '../../helpers/test-database';
 
 const NOW = Date.UTC(2026, 10, 23, 10);
@@ -13,6 +18,8 @@ const QUIET = { kind: 'none-until-tagged' } as const;
 let db: Database;
 
 useTestDatabase((fresh) => (db = fresh), { resetBrowser: true });
+// Connections.csv goes the export's way, whose entries are written in the user's language.
+beforeEach(speakEnglish);
 
 const extensionPage = () => ({ id: browser.runtime.id, url: `${browser.runtime.getURL('/')}dashboard.html` });
 const linkedInTab = () => ({
@@ -41,9 +48,9 @@ function connect(sender: Browser.runtime.MessageSender, onChange = vi.fn(async (
 }
 
 /** Hands `file` over as the dashboard does: put down for the background, then announced. */
-async function sendFile(send: (message: ToBackground) => void, file: Uint8Array) {
+async function sendFile(send: (message: ToBackground) => void, file: Uint8Array, name?: string) {
   const id = await stageFile(new Blob([file as Uint8Array<ArrayBuffer>]));
-  send({ type: 'start', file: id, bytes: file.length, reminders: QUIET });
+  send({ type: 'start', file: id, name, bytes: file.length, reminders: QUIET });
   return id;
 }
 
@@ -60,13 +67,48 @@ describe('importing through the background', () => {
     vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
     const file = connectionsFile('excel-finnish-csv');
     const { send, last, onChange } = connect(extensionPage());
-    const id = await sendFile(send, file);
+    const id = await sendFile(send, file, 'Connections.csv');
     await vi.waitFor(() => expect(last()?.type).toBe('done'));
-    expect(last()).toMatchObject({ outcome: { kind: 'connections', result: { added: 4 } } });
+    expect(last()).toMatchObject({ outcome: { kind: 'linkedin-export', result: { added: 4 } } });
     expect(await takeFile(id)).toBeUndefined();
     expect((await db.contacts.toArray()).map((contact) => contact.name)).toContain('Björn Öberg');
     expect(onChange).toHaveBeenCalled();
     expect(browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'people.changed', aliases: 'all' });
+  });
+
+  it('imports Connections.csv chosen alone as the export’s own file: an email the user typed stays, and each person is “Connected on LinkedIn”', async () => {
+    const typed = newPerson(
+      'aino-virtanen-4b2a1c',
+      { aliases: ['aino-virtanen-4b2a1c'], name: 'Aino', email: 'aino@home.invalid' },
+      NOW - 86_400_000,
+    );
+    await savePeople(db, [typed], await loadSettings(db));
+    const csv = [
+      'Notes:',
+      '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+      '',
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+      'Aino,Virtanen,https://www.linkedin.com/in/aino-virtanen-4b2a1c,aino@work.invalid,Revontuli Oy,Designer,14 Jan 2021',
+      'Eino,Laine,https://www.linkedin.com/in/eino-laine,,Kide Oy,Developer,03 Feb 2019',
+      'Gone,Person,,,,,01 Jan 2020',
+    ].join('\n');
+    const { send, last } = connect(extensionPage());
+    // As a browser names a second download of it.
+    await sendFile(send, new TextEncoder().encode(csv), 'Connections (1).csv');
+    await vi.waitFor(() => expect(last()?.type).toBe('done'), { timeout: 3000 });
+    expect(last()).toMatchObject({
+      outcome: {
+        kind: 'linkedin-export',
+        result: { added: 1, updated: 1, unchanged: 0 },
+        files: [{ kind: 'connections', rows: 2, skipped: 1 }],
+      },
+    });
+    const aino = (await storedPerson(db, 'aino-virtanen-4b2a1c'))!;
+    expect(aino.email).toBe('aino@home.invalid');
+    expect(aino.name).toBe('Aino');
+    for (const person of [aino, (await storedPerson(db, 'eino-laine'))!]) {
+      expect(person.timeline.map((entry) => entry.text)).toEqual(['Connected on LinkedIn']);
+    }
   });
 
   it('refuses a file over the size limit at its start, before reading it', () => {
@@ -109,7 +151,7 @@ describe('importing through the background', () => {
     vi.spyOn(db, 'transaction').mockRejectedValue(full);
     const file = connectionsFile('linkedin');
     const { send, last, onChange } = connect(extensionPage());
-    await sendFile(send, file);
+    await sendFile(send, file, 'Connections.csv');
     await vi.waitFor(() => expect(last()?.type).toBe('failed'));
     expect(last()).toMatchObject({ code: 'storage-full' });
     expect(onChange).not.toHaveBeenCalled();

@@ -119,10 +119,10 @@ describe('counts', () => {
 
   it('takes the English form for the count, with the number written as English writes it', async () => {
     await speak('en');
-    expect(tPlural('importConnectionsSkipped', 1)).toBe('1 row had no profile URL and was skipped.');
-    expect(tPlural('importConnectionsSkipped', 2)).toBe('2 rows had no profile URL and were skipped.');
-    expect(tPlural('importConnectionsSkipped', 0)).toBe('0 rows had no profile URL and were skipped.');
-    expect(tPlural('importConnectionsSkipped', 12345)).toBe('12,345 rows had no profile URL and were skipped.');
+    expect(tPlural('importExportSkipped', 1)).toBe('1 file skipped: it is not about the people you know');
+    expect(tPlural('importExportSkipped', 2)).toBe('2 files skipped: they are not about the people you know');
+    expect(tPlural('importExportSkipped', 0)).toBe('0 files skipped: they are not about the people you know');
+    expect(tPlural('importExportSkipped', 12345)).toBe('12,345 files skipped: they are not about the people you know');
     expect(tPlural('tagRemoveConfirm', 1, 'mentors')).toBe('Remove the tag mentors from 1 person? The person stays.');
     expect(tPlural('reciprocityReceived', 1)).toBe('they helped once');
     expect(tPlural('reciprocityReceived', 3)).toBe('they helped 3 times');

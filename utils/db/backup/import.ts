@@ -1,20 +1,19 @@
 /**
- * Importing a file the user chose: a backup merged in and written in one transaction (all or nothing), batch by
- * batch, or LinkedIn's Connections.csv (connections.ts). The rules are pure and live in utils/backup (the
- * file's formats, the planner) and utils/linkedin/connections.ts; people are written through the people store.
+ * Importing a backup the user chose: merged in and written in one transaction (all or nothing), batch by batch.
+ * The rules are pure and live in utils/backup (the file's formats, the planner); people are written through the
+ * people store. writeImport is the transaction every import writes in, LinkedIn's export too
+ * (linkedin-export-files.ts, which takes Connections.csv as well, alone or in the ZIP).
  */
 import { BACKUP_LIMITS, type BackupProblem } from '../../backup/file';
 import { openBackup, readPeople, type OpenedBackup } from '../../backup/format';
 import { importPlanner, type ImportRecords, type ImportSummary } from '../../backup/planner';
 import { decodeText } from '../../decode-text';
-import type { ImportProgress, ReminderChoice } from '../../import-transfer';
-import { parseConnections } from '../../linkedin/connections';
+import type { ImportProgress } from '../../import-transfer';
 import type { Person } from '../../model/person';
 import type { Database } from '../database';
 import { preparePeople, writePeople } from '../people/write';
 import { loadSettings, saveSettingsDoc } from '../settings-store';
 import { newSyncMark } from '../sync-mark';
-import { importConnections, type ConnectionsImported } from './connections';
 import { readEverything } from './export';
 import type { ExportOutcome, ExportProblem } from './linkedin-export-files';
 
@@ -134,24 +133,22 @@ function importBackup(db: Database, file: OpenedBackup, now: number, control: Im
 export type ImportOutcome =
   | { kind: 'backup'; summary: ImportSummary }
   | { kind: 'cancelled' }
-  | { kind: 'connections'; result: ConnectionsImported; skipped: number; reminders: ReminderChoice }
   | { kind: 'refused'; problem: BackupProblem | { kind: 'unknown-file' } | ExportProblem }
   | ExportOutcome;
 
-/** A JSON backup, or else LinkedIn's CSV: decided by the first character, whatever the file is called. */
+/** A JSON backup, or nothing this takes: decided by the first character, whatever the file is called. */
 function looksLikeJson(content: string): boolean {
   return /^\s*[[{]/.test(content);
 }
 
 /**
- * Imports a file the user chose, as its bytes: a backup (merged in, all or nothing) or LinkedIn's Connections.csv
- * in whatever encoding Excel left it. A file that is neither, or a bad backup, changes nothing and says why.
- * Runs in the background (entrypoints/background/imports.ts).
+ * Imports a file the user chose, as its bytes: a backup (merged in, all or nothing). A file that is not one, or
+ * a bad backup, changes nothing and says why. LinkedIn's files never come here: the background sends them the
+ * export's way by their names (isExportImport). Runs in the background (entrypoints/background/imports.ts).
  */
 export async function importFile(
   db: Database,
   file: Uint8Array,
-  reminders: ReminderChoice,
   now: number,
   control: ImportControl = {},
 ): Promise<ImportOutcome> {
@@ -159,16 +156,10 @@ export async function importFile(
   control.onProgress?.({ stage: 'reading', done: 0, total: file.length });
   const content = decodeText(file);
   try {
-    if (looksLikeJson(content)) {
-      const opening = openBackup(content);
-      if (!opening.ok) return { kind: 'refused', problem: opening.problem };
-      return { kind: 'backup', summary: await importBackup(db, opening.file, now, control) };
-    }
-    const connections = parseConnections(content);
-    if (!connections) return { kind: 'refused', problem: { kind: 'unknown-file' } };
-    if (control.signal?.aborted) throw new ImportCancelled();
-    const result = await importConnections(db, connections.connections, reminders, now);
-    return { kind: 'connections', result, skipped: connections.skipped, reminders };
+    if (!looksLikeJson(content)) return { kind: 'refused', problem: { kind: 'unknown-file' } };
+    const opening = openBackup(content);
+    if (!opening.ok) return { kind: 'refused', problem: opening.problem };
+    return { kind: 'backup', summary: await importBackup(db, opening.file, now, control) };
   } catch (error) {
     // Dexie may hand back what was thrown in a transaction as its `inner` error.
     const thrown = (error as { inner?: unknown }).inner ?? error;

@@ -38,12 +38,14 @@ export interface ExportOutcome {
   keepTexts: boolean;
 }
 
-/** Whether these files go the export's way: a ZIP, several files, or one of the export's CSVs but Connections.csv. */
+/**
+ * Whether these files go the export's way: a ZIP, several files, or any one of the export's CSVs by its name,
+ * Connections.csv among them (one way for it, whether it came alone or in the ZIP). Anything else is a backup's.
+ */
 export async function isExportImport(files: readonly ChosenFile[]): Promise<boolean> {
   if (files.length !== 1) return true;
   const [only] = files;
-  const kind = exportFileKind(only!.name);
-  if (kind !== null && kind !== 'connections') return true;
+  if (exportFileKind(only!.name) !== null) return true;
   return looksLikeZip(new Uint8Array(await only!.blob.slice(0, 4).arrayBuffer()));
 }
 

@@ -19,9 +19,18 @@ import { normalizeTags } from '../../model/summary';
 import { DAY_MS, dayOf, noonOfDay } from '../../time';
 import type { Database } from '../database';
 import { spreadNewlyDue } from '../people/spread-due';
-import { loadSettings } from '../settings-store';
-import { tierRhythm } from './connections';
+import { loadSettings, updateSettings } from '../settings-store';
 import { writeImport, type ImportControl } from './import';
+
+/** The rhythm of a tier, giving the tag the chosen one when it has none yet (whatever case the user typed). */
+async function tierRhythm(db: Database, tag: string, chosen: number, now: number): Promise<number> {
+  const settings = await loadSettings(db);
+  const folded = tag.toLocaleLowerCase();
+  const own = Object.entries(settings.tagCadences).find(([name]) => name.toLocaleLowerCase() === folded);
+  if (own) return own[1];
+  await updateSettings(db, { tagCadences: { ...settings.tagCadences, [tag]: chosen } }, now);
+  return chosen;
+}
 
 /** What importing an export did to the store. */
 export interface ExportImported {

@@ -1,0 +1,34 @@
+/** A planned person added to the one stored: the law that nothing the user typed is overwritten. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { PlannedPerson } from '@/utils/linkedin-export/plan';
+import { personWithExport } from '@/utils/linkedin-export/to-person';
+import { newPerson } from '@/utils/model/person';
+
+const NOW = Date.UTC(2026, 4, 1, 9);
+const DAY = 86_400_000;
+
+/** A field as either side may have it: often empty, which is what the export may fill. */
+const text = fc.oneof(fc.constant(''), fc.string({ minLength: 1, maxLength: 12 }));
+const day = fc.option(fc.integer({ min: 0, max: 3000 }).map((days) => NOW - days * DAY));
+
+describe('a person with what the export says of them', () => {
+  it('keeps every field the user typed, and takes the export’s only where theirs is empty', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ name: text, headline: text, company: text, email: text, connectedAt: day }),
+        fc.record({ name: text, position: text, company: text, email: text, connectedAt: day }),
+        (typed, inFile) => {
+          const stored = newPerson('aino', { aliases: ['aino'], ...typed }, NOW - DAY);
+          const planned: PlannedPerson = { key: 'aino', slug: 'aino', ...inFile, entries: [], wroteAt: null };
+          const next = personWithExport(stored, planned, NOW);
+          expect(next.name).toBe(typed.name || inFile.name);
+          expect(next.headline).toBe(typed.headline || inFile.position);
+          expect(next.company).toBe(typed.company || inFile.company);
+          expect(next.email).toBe(typed.email || inFile.email);
+          expect(next.connectedAt).toBe(typed.connectedAt ?? inFile.connectedAt);
+        },
+      ),
+    );
+  });
+});
