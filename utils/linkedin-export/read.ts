@@ -19,6 +19,8 @@ export interface ExportText {
   /** The file's path in its ZIP, or its name when chosen alone. */
   path: string;
   text: string;
+  /** Which of the export's files it is, when its name does not say (a Connections.csv its owner renamed). */
+  kind?: ExportFileKind;
 }
 
 /** One file read: how many rows it gave, and how many it could not use. */
@@ -80,8 +82,8 @@ export const EXPECTED_COLUMNS: Record<ExportFileKind, string> = {
 };
 
 /** Reads one file into `into`. */
-export function readExportFile(into: ReadExport, { path, text }: ExportText): void {
-  const kind = exportFileKind(path);
+export function readExportFile(into: ReadExport, { path, text, kind: known }: ExportText): void {
+  const kind = known ?? exportFileKind(path);
   if (!kind) {
     into.skipped.push(path);
     return;

@@ -111,6 +111,27 @@ describe('importing through the background', () => {
     }
   });
 
+  it('imports a Connections.csv its owner renamed, known by its columns, under the name it has', async () => {
+    const { send, last } = connect(extensionPage());
+    await sendFile(send, connectionsFile('excel-csv-utf8'), 'my network 2026.csv');
+    await vi.waitFor(() => expect(last()?.type).toBe('done'), { timeout: 3000 });
+    expect(last()).toMatchObject({
+      outcome: {
+        kind: 'linkedin-export',
+        result: { added: 4 },
+        files: [{ path: 'my network 2026.csv', kind: 'connections' }],
+      },
+    });
+  });
+
+  it('refuses a lone file that is neither a backup nor any of LinkedIn’s, and changes nothing', async () => {
+    const { send, last } = connect(extensionPage());
+    await sendFile(send, new TextEncoder().encode('Name;Phone\nAino;040 123\n'), 'phone book.csv');
+    await vi.waitFor(() => expect(last()?.type).toBe('done'), { timeout: 3000 });
+    expect(last()).toMatchObject({ outcome: { kind: 'refused' } });
+    expect(await db.contacts.count()).toBe(0);
+  });
+
   it('refuses a file over the size limit at its start, before reading it', () => {
     const { send, last } = connect(extensionPage());
     send({ type: 'start', file: 'x', bytes: 200 * 1024 * 1024, reminders: QUIET });

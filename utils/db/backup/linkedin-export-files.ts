@@ -7,6 +7,7 @@
  */
 import { decodeText } from '../../decode-text';
 import type { ImportProgress, ReminderChoice } from '../../import-transfer';
+import { parseConnections } from '../../linkedin/connections';
 import { baseName, exportFileKind } from '../../linkedin-export/files';
 import { planImport } from '../../linkedin-export/import-plan';
 import type { ExportCounts, ExportWords } from '../../linkedin-export/plan';
@@ -39,14 +40,13 @@ export interface ExportOutcome {
 }
 
 /**
- * Whether these files go the export's way: a ZIP, several files, or any one of the export's CSVs by its name,
- * Connections.csv among them (one way for it, whether it came alone or in the ZIP). Anything else is a backup's.
+ * Whether these files go the export's way: anything but one file that looks like JSON, which only a backup is
+ * (a ZIP, several files, any of the export's CSVs, Connections.csv among them whatever its name).
  */
 export async function isExportImport(files: readonly ChosenFile[]): Promise<boolean> {
   if (files.length !== 1) return true;
-  const [only] = files;
-  if (exportFileKind(only!.name) !== null) return true;
-  return looksLikeZip(new Uint8Array(await only!.blob.slice(0, 4).arrayBuffer()));
+  const head = decodeText(new Uint8Array(await files[0]!.blob.slice(0, 64).arrayBuffer()));
+  return !/^\s*[[{]/.test(head);
 }
 
 export interface ExportImportOptions {
@@ -86,13 +86,17 @@ export async function importExportFiles(
       if (!reading.ok) return { kind: 'refused', problem: reading.problem };
       texts.push(...reading.files);
       skipped.push(...reading.skipped);
-    } else if (exportFileKind(name) === null) {
+    } else if (exportFileKind(name) === null && chosen.length > 1) {
       skipped.push(name);
     } else {
       if (blob.size > UNPACKED_LIMIT)
         return { kind: 'refused', problem: { kind: 'export-too-large', name, limit: UNPACKED_LIMIT } };
-      texts.push({ path: name, text: decodeText(new Uint8Array(await blob.arrayBuffer())) });
+      const text = decodeText(new Uint8Array(await blob.arrayBuffer()));
       done += blob.size;
+      // One file under a name of its owner's: LinkedIn's connections by their columns, or nothing of the export.
+      if (exportFileKind(name) !== null) texts.push({ path: name, text });
+      else if (parseConnections(text)) texts.push({ path: name, text, kind: 'connections' });
+      else skipped.push(name);
     }
   }
   // Parts that are not LinkedIn's at all: nothing of the export among them.
