@@ -69,6 +69,10 @@ export function EntryForm(props: Props) {
         event.preventDefault();
         void save();
       }}
+      // From anywhere in the form (its type, its day, its buttons), as from the text.
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && onCancel) onCancel();
+      }}
     >
       <textarea
         data-testid={textTestId}
@@ -83,8 +87,6 @@ export function EntryForm(props: Props) {
           if (isSaveShortcut(event)) {
             event.preventDefault();
             void save();
-          } else if (event.key === 'Escape' && onCancel) {
-            onCancel();
           }
         }}
       />

@@ -63,7 +63,12 @@ export function InviteComposer({ recipient, noteBox, notice, onClose }: Props) {
   const canCopy = check.blockers.every((blocker) => blocker === 'over-limit');
 
   return (
-    <section class="invite" aria-labelledby="invite-heading" data-testid="invite-composer">
+    <section
+      class="invite"
+      aria-labelledby="invite-heading"
+      data-testid="invite-composer"
+      onKeyDown={(event) => event.key === 'Escape' && onClose()}
+    >
       <div class="row invite-head">
         <h3 id="invite-heading">{t('inviteTitle')}</h3>
         <button type="button" class="link" onClick={onClose}>

@@ -53,7 +53,12 @@ export function TimelineItem({ item, mutate }: { item: Entry; mutate: Mutate }) 
         </div>
       )}
       {mode === 'confirm-delete' ? (
-        <div class="row" role="group" aria-label={t('deleteConfirm')}>
+        <div
+          class="row"
+          role="group"
+          aria-label={t('deleteConfirm')}
+          onKeyDown={(event) => event.key === 'Escape' && setMode('view')}
+        >
           <span>{t('deleteConfirm')}</span>
           <button
             type="button"

@@ -50,6 +50,19 @@ it('edits and deletes an entry in place', async () => {
     ([note]) => note?.text === 'Knows everything about Postgres vacuum and logical replication',
   );
 
+  // Escape takes back a delete asked for, and an edit, wherever in them the focus is.
+  await panel.click('note-delete');
+  await panel.evaluate(`panelRoot().querySelector('[data-testid=note-delete-confirm]').focus(); return '';`);
+  await panel.page.keyboard.press('Escape');
+  await panel.waitFor('note-delete-confirm', (buttons) => buttons.length === 0);
+  await panel.click('note-edit');
+  await panel.waitFor('note-item', ([item]) => Boolean(item?.text.includes('Cancel')));
+  // The focus on the entry's type, not in its text.
+  await panel.evaluate(`panelRoot().querySelector('[data-testid=note-item] .entry-form select').focus(); return '';`);
+  await panel.page.keyboard.press('Escape');
+  await panel.waitFor('note-edit', (buttons) => buttons.length === 1);
+  expect((await panel.one('note-text'))?.text).toBe('Knows everything about Postgres vacuum and logical replication');
+
   await panel.click('note-delete');
   await panel.click('note-delete-confirm');
   await panel.waitFor('note-item', (items) => items.length === 0);
