@@ -38,7 +38,7 @@ export function describeProblem(problem: BackupProblem | { kind: 'unknown-file' 
     case 'bad-field':
       return t('importBadField', problem.path, problem.detail);
     case 'future-date':
-      return t('importFutureDate', problem.path, longDate(problem.at, uiLocale()));
+      return t('importFutureDate', problem.who, longDate(problem.at, uiLocale()), problem.path);
     case 'duplicate':
       return t('importDuplicate', problem.key);
     case 'orphan':

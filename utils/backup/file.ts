@@ -27,8 +27,8 @@ export type BackupProblem =
   | { kind: 'not-ours' }
   | { kind: 'unknown-version'; version: string }
   | { kind: 'bad-field'; path: string; detail: string }
-  /** A day the panel would refuse as in the future, at `at`: the same rule for a backup as for a note typed. */
-  | { kind: 'future-date'; path: string; at: number }
+  /** A day the panel would refuse as in the future, at `at`, of `who` (a name, or else a key): the same rule for a backup as for a note typed. */
+  | { kind: 'future-date'; path: string; at: number; who: string }
   | { kind: 'duplicate'; key: string }
   | { kind: 'orphan'; id: string };
 

@@ -200,14 +200,17 @@ function futureDateIn(person: Person, now: number): { path: PropertyKey[]; at: n
  */
 export function readPeople(file: OpenedBackup, from: number, to: number, now: number): PeopleReading {
   const checked: Person[] = [];
-  for (const [index, person] of file.people.slice(from, to).entries()) {
+  for (const [index, listed] of file.people.slice(from, to).entries()) {
     const at = ['people', from + index];
-    const parsed = PersonSchema.safeParse(person);
+    const parsed = PersonSchema.safeParse(listed);
     if (!parsed.success) return { ok: false, problem: badField(parsed.error.issues, at) };
-    const future = futureDateIn(parsed.data as Person, now);
-    if (future)
-      return { ok: false, problem: { kind: 'future-date', path: pathOf([...at, ...future.path]), at: future.at } };
-    checked.push(parsed.data as Person);
+    const person = parsed.data as Person;
+    const future = futureDateIn(person, now);
+    if (future) {
+      const path = pathOf([...at, ...future.path]);
+      return { ok: false, problem: { kind: 'future-date', path, at: future.at, who: person.name || person.key } };
+    }
+    checked.push(person);
   }
   return { ok: true, people: checked };
 }

@@ -449,7 +449,7 @@ describe('importing a file (what the background does with the bytes the dashboar
     withFutureEntry.people[0].timeline[0].at = year2286;
     expect(await importFile(db, bytes(JSON.stringify(withFutureEntry)), NOW)).toMatchObject({
       kind: 'refused',
-      problem: { kind: 'future-date', path: 'people[0].timeline[0].at', at: year2286 },
+      problem: { kind: 'future-date', path: 'people[0].timeline[0].at', at: year2286, who: 'Aino Virtanen' },
     });
     const withFutureContact = JSON.parse(before);
     withFutureContact.people[1].contactedAt = NOW + 3 * DAY;
