@@ -30,13 +30,8 @@ export function ExportImportResult({ outcome }: { outcome: ExportOutcome }) {
   return (
     <div role="status" data-testid="import-result" class="result">
       <p>
-        {tPlural(
-          'importExportDone',
-          result.added,
-          count(result.updated),
-          count(result.unchanged),
-          count(result.entriesAdded),
-        )}
+        {tPlural('importExportDone', result.added, count(result.updated), count(result.unchanged))}{' '}
+        {tPlural('importExportEntries', result.entriesAdded)}
       </p>
       <p>{t('importExportRead')}</p>
       <ul data-testid="import-files">
