@@ -5,22 +5,12 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { toCsv } from '../../utils/csv';
+import { seededRandom } from './seeded-random';
 
 const FIRST = ['Aino', 'Eino', 'Liisa', 'Mikko', 'Sanna', 'Juha', 'Päivi', 'Outi', 'Ville', 'Helmi', 'Kalle'];
 const LAST = ['Virtanen', 'Korhonen', 'Mäkelä', 'Nieminen', 'Hämäläinen', 'Laine', 'Koskinen', 'Järvinen'];
 const OWNER = { name: 'Sanna Omistaja', url: 'https://www.linkedin.com/in/sanna-omistaja' };
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** mulberry32: the same sequence for the same seed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const utc = (time: number) => {
@@ -32,7 +22,7 @@ export function generateExport(
   { connections, messages, invitations }: { connections: number; messages: number; invitations: number },
   now = Date.UTC(2026, 2, 12),
 ): Uint8Array {
-  const next = random(22);
+  const next = seededRandom(22);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const people = Array.from({ length: connections }, (_, index) => ({
     name: `${pick(FIRST)} ${pick(LAST)}`,

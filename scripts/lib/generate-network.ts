@@ -9,6 +9,7 @@ import { SHIPPED_TEMPLATES } from '../../utils/shipped-templates';
 import { summaryOf } from '../../tests/helpers/summaries';
 import { ENTRY_TYPES, timelinesByPerson, type Entry } from '@/utils/model/entry';
 import type { Summary } from '@/utils/model/summary';
+import { seededRandom } from './seeded-random';
 
 const FIRST = ['Aino', 'Eino', 'Liisa', 'Mikko', 'Sanna', 'Juha', 'Päivi', 'Jääkko', 'Outi', 'Ville', 'Helmi', 'Kalle'];
 const LAST = ['Virtanen', 'Korhonen', 'Mäkelä', 'Nieminen', 'Hämäläinen', 'Laine', 'Koskinen', 'Järvinen', 'Lehtonen'];
@@ -22,19 +23,8 @@ const WORDS = (
   'palaute uusi työ muutto syntymäpäivä podcast artikkeli kirja kurssi Slush Jyväskylä Hämeenlinnassa'
 ).split(' ');
 
-/** mulberry32: small, fast, and the same sequence for the same seed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateNetwork(people: number, interactionsEach: number): { text: string; contacts: number } {
-  const next = random(42);
+  const next = seededRandom(42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const now = Date.UTC(2026, 10, 23);
   const day = 86_400_000;
