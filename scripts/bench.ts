@@ -107,9 +107,11 @@ for (let run = 0; run < RUNS; run++) {
 }
 
 const spaSwitch: number[] = [];
+// The logged-in app's two layouts: only it navigates in-app (a logged-out page is always loaded whole, and its
+// card, whose id is in the page's head, proves no one when swapped into another page's body).
 const people = [
   { path: '/in/liisa-makela/', key: 'liisa-makela', file: 'sdui-liisa-makela.html' },
-  { path: '/in/mikko-korhonen-77/', key: 'mikko-korhonen-77', file: 'guest-mikko-korhonen.html' },
+  { path: '/in/aino-virtanen-4b2a1c/', key: 'aino-virtanen-4b2a1c', file: 'voyager-aino-virtanen.html' },
 ];
 for (let run = 0; run < RUNS; run++) {
   const next = people[run % 2];
