@@ -5,6 +5,8 @@
  * BiDi hands out the panel's closed shadow root as a node reference (as CDP's pierce does in Chromium), which is
  * how the driver reads the panel; it acts on it with real mouse clicks and key presses.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
@@ -305,3 +307,8 @@ class SidebarPanel {
     return last;
   }
 }
+
+it('opens no sidebar at install: the panel lives in the page until the user chooses the sidebar', () => {
+  const manifest = JSON.parse(readFileSync(resolve('.output/firefox-mv2/manifest.json'), 'utf8'));
+  expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
+});
