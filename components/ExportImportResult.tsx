@@ -64,6 +64,7 @@ export function ExportImportResult({ outcome }: { outcome: ExportOutcome }) {
       {counts.unplaced > 0 && <p class="muted">{tPlural('importExportUnplaced', counts.unplaced)}</p>}
       {result.spread > 0 && <p class="muted">{tPlural('importExportSpread', result.spread)}</p>}
       {result.datedAhead > 0 && <p class="muted">{tPlural('importExportDatedAhead', result.datedAhead)}</p>}
+      {result.leftDeleted > 0 && <p class="muted">{tPlural('importExportLeftDeleted', result.leftDeleted)}</p>}
       <p class="muted">{outcome.keepTexts ? t('importExportTexts') : t('importExportNoTexts')}</p>
       <p class="muted">
         {outcome.reminders.kind === 'tier'

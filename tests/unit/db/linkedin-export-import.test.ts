@@ -173,6 +173,16 @@ describe('importing an export', () => {
     expect((await storedPerson(db, 'liisanieminen'))?.deletedAt).toBe(NOW + 1);
   });
 
+  it('does not bring back a person the user saved by hand and deleted, whom an export then names', async () => {
+    const aino = newPerson('aino-makela', { aliases: ['aino-makela'], name: 'Aino' }, NOW - 2 * DAY_MS);
+    await savePeople(db, [aino], await loadSettings(db));
+    await deletePersonByKey(db, 'aino-makela', NOW - DAY_MS);
+    const result = await importFiles(db, fixtureExport('basic'));
+    expect(await db.contacts.get('aino-makela')).toBeUndefined();
+    expect((await storedPerson(db, 'aino-makela'))?.deletedAt).toBe(NOW - DAY_MS);
+    expect(result.added + result.updated).toBe(3);
+  });
+
   it('makes the very same entries on two computers, so that their merge keeps one of each', async () => {
     const other = testDatabase();
     try {

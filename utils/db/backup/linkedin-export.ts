@@ -13,7 +13,7 @@ import type { ReminderChoice } from '../../import-transfer';
 import { withoutDaysAhead } from '../../linkedin-export/dated-ahead';
 import type { ExportPlan } from '../../linkedin-export/plan';
 import { personWithExport } from '../../linkedin-export/to-person';
-import { setFields, type Person } from '../../model/person';
+import { isAlive, setFields, type Person } from '../../model/person';
 import { personFromJson } from '../../model/person-json';
 import { normalizeTags } from '../../model/summary';
 import { DAY_MS, dayOf, noonOfDay } from '../../time';
@@ -44,6 +44,8 @@ export interface ExportImported {
   wroteLastYear: string[];
   /** Entries left out for a day in the future (a damaged or edited file): no way in accepts one. */
   datedAhead: number;
+  /** People the export names whom the user deleted: left deleted. */
+  leftDeleted: number;
 }
 
 export function importExportPlan(
@@ -76,6 +78,7 @@ export function importExportPlan(
         spread: 0,
         wroteLastYear: [],
         datedAhead: 0,
+        leftDeleted: 0,
       };
       const changed = new Map<string, Person>();
       const added: string[] = [];
@@ -84,6 +87,11 @@ export function importExportPlan(
         summary.datedAhead += left;
         const found = byAlias.get(planned.key) ?? (planned.profileId ? byAlias.get(planned.profileId) : undefined);
         const stored = found ? (changed.get(found.key) ?? found) : undefined;
+        // Someone the user deleted stays deleted: an export names everyone they ever knew, not whom to keep.
+        if (stored && !isAlive(stored)) {
+          summary.leftDeleted++;
+          continue;
+        }
         const next = personWithExport(stored, planned, now);
         if (planned.wroteAt !== null && planned.wroteAt > now - 365 * DAY_MS) summary.wroteLastYear.push(next.key);
         summary.entriesAdded += next.timeline.length - (stored?.timeline.length ?? 0);
