@@ -50,3 +50,11 @@ function checkedUtc(year: number, month: number, day: number, hour: number, minu
   const date = new Date(time);
   return date.getUTCMonth() === month && date.getUTCDate() === day && hour < 24 ? time : null;
 }
+
+/**
+ * A local reading (parseUsShortDate) as the date and time it was written, the same number in every time zone:
+ * what an entry's id is made of, so that a computer elsewhere (or a laptop that travelled) names it the same.
+ */
+export function asWritten(localTime: number): number {
+  return localTime - new Date(localTime).getTimezoneOffset() * 60_000;
+}

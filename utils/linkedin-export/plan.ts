@@ -16,7 +16,8 @@
 import { cleanText } from '../clean-text';
 import type { EntryType } from '../model/entry';
 import { ENTRY_TEXT_MAX } from '../model/timeline';
-import { dayOf } from '../time';
+import { DAY_MS } from '../time';
+import { asWritten } from './dates';
 import { exportEntryId } from './ids';
 import type { ExportPerson } from './identity';
 import type { ExportMessage } from './messages';
@@ -175,7 +176,7 @@ export function planExport(read: ReadExport, { keepTexts, words }: PlanOptions):
     seeName(invitation.other, invitation.at);
     const outgoing = invitation.direction === 'outgoing';
     add(invitation.other, {
-      id: exportEntryId('invitation', invitation.direction, invitation.other.key, invitation.at),
+      id: exportEntryId('invitation', invitation.direction, invitation.other.key, asWritten(invitation.at)),
       // An invitation received is no contact until the user answered it (a message, a connection).
       type: outgoing ? 'invitation' : 'note',
       text: cut(outgoing ? words.invitationSent(invitation.note) : words.invitedYou(invitation.note)),
@@ -219,7 +220,7 @@ export function planExport(read: ReadExport, { keepTexts, words }: PlanOptions):
     add(
       { key },
       {
-        id: exportEntryId('recommendation', recommendation.direction, key, recommendation.at),
+        id: exportEntryId('recommendation', recommendation.direction, key, asWritten(recommendation.at)),
         type: given ? 'gave_help' : 'received_help',
         text: cut(given ? words.recommended(recommendation.text) : words.recommendedYou(recommendation.text)),
         at: recommendation.at,
@@ -237,18 +238,12 @@ export function planExport(read: ReadExport, { keepTexts, words }: PlanOptions):
   return { people: [...people.values()].sort((a, b) => byText(a.key, b.key)), owner, counts };
 }
 
-/** The local day of a time (dayOf), worked out once a quarter hour: a hundred thousand messages share few. */
-const dayOfHour = new Map<number, number>();
-function localDay(time: number): number {
-  // Every time zone's offset today is a whole number of quarter hours (India's +5:30, Nepal's +5:45 too).
-  const hour = Math.floor(time / 900_000);
-  let day = dayOfHour.get(hour);
-  if (day === undefined) {
-    day = dayOf(time);
-    if (dayOfHour.size > 200_000) dayOfHour.clear();
-    dayOfHour.set(hour, day);
-  }
-  return day;
+/**
+ * The UTC day of a time: a conversation's messages are counted by it, so that its entries' ids are the same on a
+ * computer in any time zone. (UTC's midnight falls in a Finnish night, at 2 or 3.)
+ */
+function utcDay(time: number): number {
+  return Math.floor(time / DAY_MS);
 }
 
 /** The messages' entries: see the file's comment. */
@@ -314,7 +309,7 @@ function planMessages(
       if (group && !between.some((message) => message.sender?.key === member.key)) continue;
       const byDay = new Map<number, ExportMessage[]>();
       for (const message of between) {
-        const day = localDay(message.at);
+        const day = utcDay(message.at);
         const same = byDay.get(day);
         if (same) same.push(message);
         else byDay.set(day, [message]);

@@ -45,17 +45,20 @@ export function personWithExport(stored: Person | undefined, planned: PlannedPer
     if (!versions) {
       // Every field of the version from what it records, none from this moment: two computers importing one
       // export make the very same version, and the merge keeps one (heads() keeps one per id and rev, the first).
-      added.push({ ...entry, rev: exportRev(entry.id), past: [], createdAt: entry.at, updatedAt: entry.at });
+      // The rev from what the version says too: computers in two languages make two versions of one entry, and
+      // their merge is the same whichever way round, instead of keeping whichever came first.
+      added.push({ ...entry, rev: revOf(entry), past: [], createdAt: entry.at, updatedAt: entry.at });
       continue;
     }
-    // A day of a conversation that a newer export knows more of (more messages, a later one): brought up to
-    // date, but only while the entry is as an import wrote it: one live version, never edited or deleted.
+    // A day of a conversation that a newer export knows more of (a later message): brought up to date, but only
+    // while the entry is as an import wrote it: one live version, never edited or deleted. Words alone (another
+    // language, texts no longer kept) change nothing: they would wipe texts the user chose to keep.
     const [only] = versions;
     if (versions.length !== 1 || only!.deleted || !isImportRev(only!.rev)) continue;
-    if (only!.text === entry.text && only!.at === entry.at) continue;
+    if (entry.at <= only!.at) continue;
     added.push({
       ...entry,
-      rev: exportRev(`${entry.id}\n${entry.at}\n${entry.text}`),
+      rev: revOf(entry),
       past: [...only!.past, only!.rev].sort(),
       createdAt: only!.createdAt,
       updatedAt: Math.max(entry.at, only!.updatedAt + 1),
@@ -63,4 +66,9 @@ export function personWithExport(stored: Person | undefined, planned: PlannedPer
   }
   if (added.length > 0) next = { ...next, timeline: heads([...next.timeline, ...added]) };
   return next;
+}
+
+/** An imported version's rev: from its entry's id, day and words, the same wherever it was made. */
+function revOf(entry: PlannedPerson['entries'][number]): string {
+  return exportRev(`${entry.id}\n${entry.at}\n${entry.text}`);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planExport } from '@/utils/linkedin-export/plan';
 import { readExport } from '@/utils/linkedin-export/read';
 import { fixtureExport, TEST_WORDS } from '../../helpers/linkedin-export';
+import { restoreTimeZoneAfterAll } from '../../helpers/time-zones';
 
 const plan = (keepTexts = false) => planExport(readExport(fixtureExport('basic')), { keepTexts, words: TEST_WORDS });
 const personOf = (key: string, keepTexts = false) => plan(keepTexts).people.find((person) => person.key === key);
@@ -108,5 +109,21 @@ describe('texts kept', () => {
       (person) => person.key === 'aino-makela',
     )!;
     expect(aino.entries.map((entry) => entry.text).join('\n')).toContain('Aino Mäkelä: Tuesday it is.');
+  });
+});
+
+describe('the ids of an export’s entries', () => {
+  restoreTimeZoneAfterAll();
+  const idsIn = (zone: string) => {
+    process.env.TZ = zone;
+    return plan()
+      .people.flatMap((person) => person.entries.map((entry) => entry.id))
+      .sort();
+  };
+
+  it('are the same on a computer in any time zone: a laptop that travelled imports without duplicates', () => {
+    const helsinki = idsIn('Europe/Helsinki');
+    expect(idsIn('America/New_York')).toEqual(helsinki);
+    expect(idsIn('Asia/Kolkata')).toEqual(helsinki);
   });
 });

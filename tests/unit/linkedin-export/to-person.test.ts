@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlannedPerson } from '@/utils/linkedin-export/plan';
 import { personWithExport } from '@/utils/linkedin-export/to-person';
+import { mergeVersions } from '@/utils/model/merge';
 import { newPerson } from '@/utils/model/person';
 
 const NOW = Date.UTC(2026, 4, 1, 9);
@@ -30,5 +31,25 @@ describe('a person with what the export says of them', () => {
         },
       ),
     );
+  });
+});
+
+describe('one export imported on two computers in two languages', () => {
+  it('merges to the same person whichever way round: an entry’s version is named by what it says', () => {
+    const entry = { id: 'linkedin-messages-1', type: 'message' as const, at: NOW - DAY };
+    const planned = (text: string): PlannedPerson => ({
+      key: 'aino',
+      slug: 'aino',
+      name: 'Aino',
+      company: '',
+      position: '',
+      email: '',
+      connectedAt: null,
+      entries: [{ ...entry, text }],
+      wroteAt: null,
+    });
+    const english = personWithExport(undefined, planned('3 messages'), NOW);
+    const finnish = personWithExport(undefined, planned('3 viestiä'), NOW);
+    expect(mergeVersions(english, finnish)).toEqual(mergeVersions(finnish, english));
   });
 });
