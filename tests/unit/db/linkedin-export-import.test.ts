@@ -252,6 +252,13 @@ describe('the suggestion from history: a rhythm for those written to in the last
     expect(pekka.dueAt).not.toBeNull();
     expect(pekka.dueAt!).toBeGreaterThan(later);
   });
+
+  it('leaves alone those a tier already gives a rhythm', async () => {
+    const tier = { kind: 'tier', tag: 'close', cadenceDays: 30 } as const;
+    const { wroteLastYear } = await importFiles(db, fixtureExport('basic'), NOW, tier);
+    expect(await keepInTouchWith(db, wroteLastYear, 90, NOW + 1)).toBe(0);
+    for (const key of wroteLastYear) expect((await storedPerson(db, key))!.cadenceDays).toBe('inherit');
+  });
 });
 
 describe('the law of importing an export', () => {

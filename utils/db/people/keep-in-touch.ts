@@ -1,8 +1,9 @@
 /**
  * A rhythm given to many people at once (the export import's suggestion: "keep in touch every 3 months" with
- * those the user wrote to in the last year). Only people whose rhythm the user never set get it; those it makes
- * due at once are spread over the coming month.
+ * those the user wrote to in the last year). Only people whose rhythm the user never set get it, by themselves or
+ * by a tier; those it makes due at once are spread over the coming month.
  */
+import { effectiveRhythm } from '../../followups';
 import type { Person } from '../../model/person';
 import { setFields } from '../../model/person';
 import { personFromJson } from '../../model/person-json';
@@ -11,7 +12,7 @@ import { loadSettings } from '../settings-store';
 import { spreadNewlyDue } from './spread-due';
 import { inTransaction, savePeople } from './write';
 
-/** Gives `cadenceDays` to the people of `keys` who follow their tags or the default; answers how many. */
+/** Gives `cadenceDays` to the people of `keys` who follow the default or have no rhythm yet; answers how many. */
 export function keepInTouchWith(
   db: Database,
   keys: readonly string[],
@@ -22,10 +23,14 @@ export function keepInTouchWith(
     const settings = await loadSettings(db);
     const rows = (await db.contacts.bulkGet([...keys])).flatMap((row) => (row ? [row] : []));
     const records = await db.people.bulkGet(rows.map((row) => row.key));
+    // Neither a rhythm of their own nor one a tier gives them: a tier's rhythm is the user's choice too.
+    const byTier = new Set(
+      rows.filter((row) => effectiveRhythm(row, settings).source.from === 'tag').map((row) => row.key),
+    );
     const given: Person[] = records.flatMap((record) => {
       if (!record) return [];
       const doc = personFromJson(record.json);
-      if (doc.cadenceDays !== 'inherit') return [];
+      if (doc.cadenceDays !== 'inherit' || byTier.has(doc.key)) return [];
       return [setFields(doc, { cadenceDays, cadenceFromTagsOnly: false }, now)];
     });
     const dueBefore = new Map(rows.map((row) => [row.key, row.dueAt] as const));
