@@ -68,14 +68,16 @@ function ownProfileId(profile: Profile): string | null {
 
 /**
  * The fields of someone new, as the page shows them, when the user first adds something about them: known by the
- * page's own key only (the other ids it shows are claims: page-identity.ts).
+ * page's own key only (the other ids it shows are claims: page-identity.ts). A card that shows none of the
+ * page's ids gives no words: they may be the previous person's; the next card that proves whom it shows fills
+ * them in (refreshFromProfile fills what is empty).
  */
 export function personFieldsFromProfile(profile: Profile): PersonFields {
+  const fields = { ...EMPTY_FIELDS, aliases: [profile.key], profileId: ownProfileId(profile) };
+  if (profile.cardShowsNoId) return fields;
   const { name, headline, company, location, photoUrl } = profile;
   return {
-    ...EMPTY_FIELDS,
-    aliases: [profile.key],
-    profileId: ownProfileId(profile),
+    ...fields,
     ...{ name, headline, company, location, photoUrl },
     lastSeen: readsTopCard(profile) ? { headline, company } : null,
   };

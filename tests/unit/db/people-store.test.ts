@@ -88,6 +88,15 @@ describe('viewing a profile', () => {
     expect(view.entries.map((entry) => entry.type)).toEqual(['note']);
   });
 
+  it('saves someone new from a card that shows none of the page’s ids without its words, filled in by the next', async () => {
+    const lingering = ainoProfile({ name: 'Mikko Korhonen', company: 'Saimaa Analytics', cardShowsNoId: true });
+    await addPersonEntry(db, lingering, { type: 'note', text: 'Met at Slush', at: NOW }, NOW);
+    expect(await db.contacts.get('aino-virtanen-4b2a1c')).toMatchObject({ name: '', company: '' });
+    const view = await viewPerson(db, ainoProfile(), NOW + 1);
+    expect(view.summary).toMatchObject({ name: 'Aino Virtanen', company: 'Revontuli Oy' });
+    expect(view.changes).toEqual([]);
+  });
+
   it('keeps the user’s own edit of a field until LinkedIn itself changes it', async () => {
     await updatePerson(db, ainoProfile(), { company: 'Revontuli (design team)' }, NOW);
     const view = await viewPerson(db, ainoProfile(), NOW + 1);
