@@ -49,9 +49,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: the panel's collapsed state; unlimitedStorage: the browser never evicts the contacts database;
-    // alarms: reminders as days pass; notifications: the daily "who is due"; contextMenus: "Open dashboard" on
-    // the toolbar button; scripting: "Insert into LinkedIn" puts a follow-up into the open conversation, run
+    // storage: the panel's collapsed state and where it lives, the language, the last invitation template;
+    // unlimitedStorage: the browser never evicts the contacts database; alarms: reminders as days pass;
+    // notifications: the daily "who is due"; contextMenus: "Open dashboard" and "Open side panel" on the toolbar
+    // button; scripting: "Insert into LinkedIn" puts a follow-up into the open conversation, run
     // in the LinkedIn tab on that click only (LinkedIn's hosts are granted already); sidePanel (Chrome): the
     // panel beside the page instead of in it, for those who choose it (Firefox's sidebar_action needs none).
     // None of them shows a warning at install.

@@ -4,6 +4,7 @@
  * wrote to in the last year.
  */
 import { useState } from 'preact/hooks';
+import { describeError } from './describe-error';
 import type { ExportOutcome } from '@/utils/db/backup/linkedin-export-files';
 import { t, tPlural, uiLocale } from '@/utils/i18n';
 import { baseName } from '@/utils/linkedin-export/files';
@@ -19,10 +20,14 @@ export function ExportImportResult({ outcome }: { outcome: ExportOutcome }) {
   const [applied, setApplied] = useState<number | null>(null);
   const [applying, setApplying] = useState(false);
   const suggested = result.wroteLastYear.length;
+  const [failure, setFailure] = useState<string | null>(null);
   const apply = async () => {
     setApplying(true);
+    setFailure(null);
     try {
       setApplied(await send('people.keepInTouch', { keys: result.wroteLastYear, cadenceDays: SUGGESTED_DAYS }));
+    } catch (error) {
+      setFailure(describeError(error));
     } finally {
       setApplying(false);
     }
@@ -81,6 +86,11 @@ export function ExportImportResult({ outcome }: { outcome: ExportOutcome }) {
       )}
       {applied !== null && (
         <p data-testid="import-suggestion-applied">{tPlural('importExportSuggestApplied', applied)}</p>
+      )}
+      {failure && (
+        <p class="error" role="alert">
+          {failure}
+        </p>
       )}
     </div>
   );

@@ -27,6 +27,8 @@ export function App({ pinned }: { pinned: number | null }) {
   const [dismissed, setDismissed] = useState<string | null>(null);
   const place = usePanelPlace();
 
+  // Not known yet (one read of storage): nothing, rather than a panel that may be the page's second.
+  if (place === null) return null;
   // The panel lives in LinkedIn's page: two panels for one person would be one too many, so the side panel
   // says where it is, and keeps the search and the lists.
   if (place === 'in-page') {

@@ -143,8 +143,8 @@ function looksLikeJson(content: string): boolean {
 
 /**
  * Imports a file the user chose, as its bytes: a backup (merged in, all or nothing). A file that is not one, or
- * a bad backup, changes nothing and says why. LinkedIn's files never come here: the background sends them the
- * export's way by their names (isExportImport). Runs in the background (entrypoints/background/imports.ts).
+ * a bad backup, changes nothing and says why. Only a lone file that looks like JSON comes here; everything else
+ * goes the export's way (isExportImport). Runs in the background (entrypoints/background/imports.ts).
  */
 export async function importFile(
   db: Database,
