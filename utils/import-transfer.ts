@@ -45,7 +45,9 @@ export const ToBackgroundSchema = z.discriminatedUnion('type', [
             bytes: z.number().check(z.int(), z.gte(0)),
           }),
         )
-        .check(z.maxLength(20)),
+        // A Complete export unzipped is some sixty files, chosen at once: those the import does not read are
+        // skipped by name, unread.
+        .check(z.maxLength(200)),
     ),
     /** Keep the texts of the export's messages (off by default: dates and counts are enough to keep in touch). */
     keepTexts: z.optional(z.boolean()),

@@ -68,6 +68,8 @@ export async function importExportFiles(
   progress({ stage: 'reading', done, total });
   const texts: ExportText[] = [];
   const skipped: string[] = [];
+  // The limit is the import's, not each file's: many parts must not unpack to more than one may.
+  const unpacked = () => texts.reduce((sum, { text }) => sum + text.length, 0);
   for (const { name, blob } of chosen) {
     if (control.signal?.aborted) return { kind: 'cancelled' };
     const head = new Uint8Array(await blob.slice(0, 4).arrayBuffer());
@@ -81,7 +83,7 @@ export async function importExportFiles(
           progress({ stage: 'reading', done, total });
         }
       };
-      const reading = await readExportZip(name, counted());
+      const reading = await readExportZip(name, counted(), UNPACKED_LIMIT - unpacked());
       if (control.signal?.aborted) return { kind: 'cancelled' };
       if (!reading.ok) return { kind: 'refused', problem: reading.problem };
       texts.push(...reading.files);
@@ -89,7 +91,7 @@ export async function importExportFiles(
     } else if (exportFileKind(name) === null && chosen.length > 1) {
       skipped.push(name);
     } else {
-      if (blob.size > UNPACKED_LIMIT)
+      if (unpacked() + blob.size > UNPACKED_LIMIT)
         return { kind: 'refused', problem: { kind: 'export-too-large', name, limit: UNPACKED_LIMIT } };
       const text = decodeText(new Uint8Array(await blob.arrayBuffer()));
       done += blob.size;
