@@ -62,9 +62,9 @@ export interface ExportCounts {
   conversations: number;
   /** Conversations the user wrote in: contact. */
   inTouch: number;
-  /** Conversations the user never wrote in (unanswered messages, InMail): no contact. */
+  /** Conversations the user never wrote in, of messages that could have been contact: no contact. */
   unanswered: number;
-  /** Messages that are never contact: drafts, sponsored, spam. */
+  /** Conversations of nothing but messages that are never contact: InMail, drafts, sponsored messages, spam. */
   notContact: number;
   invitations: number;
   help: number;
@@ -272,11 +272,12 @@ function planMessages(
   for (const [conversationId, all] of conversations) {
     // One order for a conversation's messages, whatever the file's: by time, then by content.
     const list = all
-      .filter((message) => {
-        if (message.notContact) counts.notContact++;
-        return !message.notContact;
-      })
+      .filter((message) => !message.notContact)
       .sort((a, b) => a.at - b.at || byText(a.sender?.key ?? '', b.sender?.key ?? '') || byText(a.content, b.content));
+    if (list.length === 0) {
+      counts.notContact++;
+      continue;
+    }
     const fromOwner = list.filter((message) => owner !== null && message.sender?.key === owner);
     if (fromOwner.length === 0) {
       counts.unanswered++;
