@@ -229,11 +229,21 @@ describe('importing an export', () => {
     }
   });
 
-  it('gives the tier chosen to the people it adds, their first follow-ups spread', async () => {
+  it('gives the tier chosen to the connections it adds, their first follow-ups spread', async () => {
     await importFiles(db, fixtureExport('basic'), NOW, { kind: 'tier', tag: 'Network', cadenceDays: 90 });
-    const rows = await db.contacts.toArray();
+    const rows = (await db.contacts.toArray()).filter((row) => row.key !== 'matti-meikalainen'); // only invited
     expect(rows.every((row) => row.tags.includes('network') || row.tags.includes('Network'))).toBe(true);
     expect(rows.every((row) => row.dueAt !== null && row.dueAt > NOW)).toBe(true);
+  });
+});
+
+describe('a tier chosen for the people an export adds', () => {
+  it('goes to the connections it adds, not to someone only invited or inviting', async () => {
+    const tier = { kind: 'tier', tag: 'close', cadenceDays: 30 } as const;
+    await importFiles(db, fixtureExport('basic'), NOW, tier);
+    const tagged = (await db.contacts.toArray()).filter((row) => row.tags.includes('close')).map((row) => row.key);
+    expect(tagged.sort()).toEqual(['aino-makela', 'liisanieminen', 'pekka-korhonen-1b2c3']);
+    expect((await db.contacts.get('matti-meikalainen'))!.dueAt).toBeNull();
   });
 });
 
@@ -253,11 +263,21 @@ describe('the suggestion from history: a rhythm for those written to in the last
     expect(pekka.dueAt!).toBeGreaterThan(later);
   });
 
+  it('is not made again to those who have a rhythm: accepted once, it is not offered on the next import', async () => {
+    const { wroteLastYear } = await importFiles(db, fixtureExport('basic'), NOW);
+    expect(wroteLastYear.length).toBeGreaterThan(0);
+    await keepInTouchWith(db, wroteLastYear, 90, NOW + 1);
+    expect((await importFiles(db, fixtureExport('basic'), NOW + 2)).wroteLastYear).toEqual([]);
+  });
+
   it('leaves alone those a tier already gives a rhythm', async () => {
     const tier = { kind: 'tier', tag: 'close', cadenceDays: 30 } as const;
     const { wroteLastYear } = await importFiles(db, fixtureExport('basic'), NOW, tier);
-    expect(await keepInTouchWith(db, wroteLastYear, 90, NOW + 1)).toBe(0);
-    for (const key of wroteLastYear) expect((await storedPerson(db, key))!.cadenceDays).toBe('inherit');
+    expect(wroteLastYear).toEqual([]); // not offered to them
+    // Nor given, if asked for them anyway (a tier given between the import and the click).
+    const tiered = ['aino-makela', 'pekka-korhonen-1b2c3'];
+    expect(await keepInTouchWith(db, tiered, 90, NOW + 1)).toBe(0);
+    for (const key of tiered) expect((await storedPerson(db, key))!.cadenceDays).toBe('inherit');
   });
 });
 

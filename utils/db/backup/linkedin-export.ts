@@ -81,7 +81,10 @@ export function importExportPlan(
         leftDeleted: 0,
       };
       const changed = new Map<string, Person>();
-      const added: string[] = [];
+      /** Whom the user wrote to in the year before the import, as they will be stored. */
+      const wroteLastYear = new Map<string, Person>();
+      /** The people the export adds, and whether each is a connection (in Connections.csv), whom a tier is for. */
+      const added: { key: string; connection: boolean }[] = [];
       for (const inFile of plan.people) {
         const { person: planned, left } = withoutDaysAhead(inFile, now);
         summary.datedAhead += left;
@@ -93,9 +96,9 @@ export function importExportPlan(
           continue;
         }
         const next = personWithExport(stored, planned, now);
-        if (planned.wroteAt !== null && planned.wroteAt > now - 365 * DAY_MS) summary.wroteLastYear.push(next.key);
+        if (planned.wroteAt !== null && planned.wroteAt > now - 365 * DAY_MS) wroteLastYear.set(next.key, next);
         summary.entriesAdded += next.timeline.length - (stored?.timeline.length ?? 0);
-        if (!stored) added.push(next.key);
+        if (!stored) added.push({ key: next.key, connection: planned.connectedAt !== null });
         else if (next === stored) summary.unchanged++;
         else summary.updated++;
         if (next !== stored) changed.set(next.key, next);
@@ -103,15 +106,25 @@ export function importExportPlan(
       summary.added = added.length;
 
       const today = dayOf(now);
-      if (reminders.kind === 'tier') {
+      // A tier is for the connections added; everyone else added (only invited, or inviting) waits for a tag.
+      const tiered = reminders.kind === 'tier' ? added.filter((person) => person.connection) : [];
+      const waiting = added.filter((person) => !tiered.includes(person));
+      if (reminders.kind === 'tier' && tiered.length > 0) {
         const tag = normalizeTags([reminders.tag])[0]!;
-        const days = spreadDueDays(added.length, await tierRhythm(db, tag, reminders.cadenceDays, now), today);
-        added.forEach((key, index) => {
+        const days = spreadDueDays(tiered.length, await tierRhythm(db, tag, reminders.cadenceDays, now), today);
+        tiered.forEach(({ key }, index) => {
           changed.set(key, setFields(changed.get(key)!, { tags: [tag], followUpOn: noonOfDay(days[index]!) }, now));
         });
-      } else {
-        for (const key of added) changed.set(key, setFields(changed.get(key)!, { cadenceFromTagsOnly: true }, now));
       }
+      for (const { key } of waiting) changed.set(key, setFields(changed.get(key)!, { cadenceFromTagsOnly: true }, now));
+
+      // The suggestion is for those with no rhythm yet: neither their own (one accepted before among them) nor a tier's.
+      const tierTags = new Set(Object.keys(settings.tagCadences).map((tag) => tag.toLocaleLowerCase()));
+      const hasRhythm = (person: Person) =>
+        person.cadenceDays !== 'inherit' || person.tags.some((tag) => tierTags.has(tag.toLocaleLowerCase()));
+      summary.wroteLastYear = [...wroteLastYear.keys()].filter(
+        (key) => !hasRhythm(changed.get(key) ?? wroteLastYear.get(key)!),
+      );
 
       // Stored people the history makes due by tomorrow who were not before: spread over the coming month.
       const dueBefore = new Map([...rows.values()].map((row) => [row.key, row.dueAt] as const));
