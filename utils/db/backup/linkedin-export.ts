@@ -119,7 +119,11 @@ export function importExportPlan(
       for (const { key } of waiting) changed.set(key, setFields(changed.get(key)!, { cadenceFromTagsOnly: true }, now));
 
       // The suggestion is for those with no rhythm yet: neither their own (one accepted before among them) nor a tier's.
-      const tierTags = new Set(Object.keys(settings.tagCadences).map((tag) => tag.toLocaleLowerCase()));
+      const tierTags = new Set(
+        [...Object.keys(settings.tagCadences), ...(reminders.kind === 'tier' ? [reminders.tag] : [])].map((tag) =>
+          tag.trim().toLocaleLowerCase(),
+        ),
+      );
       const hasRhythm = (person: Person) =>
         person.cadenceDays !== 'inherit' || person.tags.some((tag) => tierTags.has(tag.toLocaleLowerCase()));
       summary.wroteLastYear = [...wroteLastYear.keys()].filter(
