@@ -17,7 +17,7 @@ export function describeProgress(progress: ImportProgress): string {
 }
 
 /** Why the file was refused, with the numbers that matter. */
-export function describeProblem(problem: BackupProblem | { kind: 'unknown-file' } | ExportProblem): string {
+export function describeProblem(problem: BackupProblem | ExportProblem): string {
   const numbers = new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 });
   const megabytes = (bytes: number) => numbers.format(bytes / 2 ** 20);
   switch (problem.kind) {

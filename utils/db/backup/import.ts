@@ -133,7 +133,7 @@ function importBackup(db: Database, file: OpenedBackup, now: number, control: Im
 export type ImportOutcome =
   | { kind: 'backup'; summary: ImportSummary }
   | { kind: 'cancelled' }
-  | { kind: 'refused'; problem: BackupProblem | { kind: 'unknown-file' } | ExportProblem }
+  | { kind: 'refused'; problem: BackupProblem | ExportProblem }
   | ExportOutcome;
 
 /** A JSON backup, or nothing this takes: decided by the first character, whatever the file is called. */

@@ -27,7 +27,9 @@ export type ExportProblem =
   /** A file of the export whose header is not the one expected: its name, and the columns expected. */
   | { kind: 'export-columns'; file: string; expected: string }
   /** A CSV too large to be one of the export's. */
-  | { kind: 'export-too-large'; name: string; limit: number };
+  | { kind: 'export-too-large'; name: string; limit: number }
+  /** One file alone that is neither a backup nor any of the export's. */
+  | { kind: 'unknown-file' };
 
 export interface ExportOutcome {
   kind: 'linkedin-export';
@@ -102,8 +104,15 @@ export async function importExportFiles(
     }
   }
   // Parts that are not LinkedIn's at all: nothing of the export among them.
-  if (texts.length === 0)
-    return { kind: 'refused', problem: { kind: 'zip-not-linkedin', name: chosen[0]?.name ?? '' } };
+  if (texts.length === 0) {
+    const [only] = chosen;
+    const lone =
+      chosen.length === 1 && only && !looksLikeZip(new Uint8Array(await only.blob.slice(0, 4).arrayBuffer()));
+    return {
+      kind: 'refused',
+      problem: lone ? { kind: 'unknown-file' } : { kind: 'zip-not-linkedin', name: only?.name ?? '' },
+    };
+  }
   const { read, plan } = planImport(texts, { keepTexts, words });
   const [refused] = read.refused;
   if (refused) {
