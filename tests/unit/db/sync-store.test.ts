@@ -3,7 +3,7 @@
  * fake-indexeddb) and replica, through the in-process CouchDB-protocol server. What a user does on two
  * computers, and what the server ends up holding.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/utils/db/database';
 import { deletePersonByKey } from '@/utils/db/people/deletion';
 import { addPersonEntry, editPersonEntry } from '@/utils/db/people/entries';
@@ -12,16 +12,15 @@ import { savePeople } from '@/utils/db/people/write';
 import { newPerson } from '@/utils/model/person';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { updateSettings, loadSettings } from '@/utils/db/settings-store';
-import { syncSide } from '@/utils/db/sync-side';
 import { deleteGoal, listGoals, saveGoal } from '@/utils/db/goals-store';
-import { deriveKeys, documentId, newKdfParams, type SyncKeys } from '@/utils/sync/crypto';
+import { documentId, type SyncKeys } from '@/utils/sync/crypto';
 import { MAX_DOCUMENT_CHARS, openDocument, seal, type EncryptedDocument } from '@/utils/sync/documents';
-import { syncOnce } from '@/utils/sync/replication';
 import type { Batches } from '@/utils/sync/run';
-import { startCouchServer, type CouchServer } from '../../helpers/couch-server';
+import type { CouchServer } from '../../helpers/couch-server';
 import { ainoProfile } from '../../helpers/profiles';
 import { goalInput } from '../../helpers/plan';
-import { serverDatabase, TestPouch } from '../../helpers/sync-device';
+import { serverDatabase } from '../../helpers/sync-device';
+import { storeDevice, useSyncServer } from '../../helpers/sync-server';
 import { useTestDatabases } from '../../helpers/test-database';
 
 const NOW = Date.UTC(2026, 11, 2, 9);
@@ -33,27 +32,17 @@ const mentorsGoal = goalInput({
 });
 let keys: SyncKeys;
 let server: CouchServer;
+const { sync } = useSyncServer((started, derived) => {
+  server = started;
+  keys = derived;
+});
 const newDatabase = useTestDatabases();
-
-beforeAll(async () => {
-  keys = await deriveKeys('kaksi kahvia ja pulla', newKdfParams(100_000));
-});
-beforeEach(async () => {
-  server = await startCouchServer();
-});
-afterEach(async () => {
-  await server.stop();
-});
 
 /** A computer: the extension's database and its replica of the server. */
 function computer() {
   const db = newDatabase();
-  const local = new TestPouch(`replica-${crypto.randomUUID()}`, { adapter: 'memory' });
-  return {
-    db,
-    sync: (batches?: Partial<Batches>) =>
-      syncOnce({ keys, local, remote: serverDatabase(server), side: syncSide(db), batches }),
-  };
+  const device = storeDevice(db);
+  return { db, sync: (batches?: Partial<Batches>) => sync(device, { batches }) };
 }
 
 const texts = async (db: Database) =>

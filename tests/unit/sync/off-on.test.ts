@@ -2,22 +2,20 @@
  * Turning sync off and on again with a new, empty server: everything that syncs is sent to it, every kind of
  * record, because turning off marks them all unsent from the one list of the kinds that sync.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { disableSync } from '@/entrypoints/background/sync';
 import { listGoals, saveGoal } from '@/utils/db/goals-store';
 import { addPersonEntry } from '@/utils/db/people/entries';
 import { loadSettings, updateSettings } from '@/utils/db/settings-store';
 import type { SyncConfig } from '@/utils/db/sync-state';
-import { syncSide } from '@/utils/db/sync-side';
 import { SYNCED_KINDS } from '@/utils/db/synced-kinds';
 import { listTemplates, saveTemplate } from '@/utils/db/templates-store';
-import { deriveKeys, newKdfParams, type SyncKeys } from '@/utils/sync/crypto';
-import { syncOnce } from '@/utils/sync/replication';
-import { startCouchServer, type CouchServer } from '../../helpers/couch-server';
+import type { SyncKeys } from '@/utils/sync/crypto';
+import type { CouchServer } from '../../helpers/couch-server';
 import { goalInput } from '../../helpers/plan';
 import { ainoProfile } from '../../helpers/profiles';
-import { serverDatabase, TestPouch } from '../../helpers/sync-device';
+import { storeDevice, useSyncServer } from '../../helpers/sync-server';
 import { useTestDatabases } from '../../helpers/test-database';
 
 // The background's replica lives in IndexedDB through PouchDB's idb adapter, which fake-indexeddb does not
@@ -32,23 +30,18 @@ vi.mock('@/utils/sync/pouch', async (original) => {
 const NOW = Date.UTC(2026, 11, 2, 9);
 let keys: SyncKeys;
 let server: CouchServer;
+const { sync, replaceServer } = useSyncServer((started, derived) => {
+  server = started;
+  keys = derived;
+});
 const newDatabase = useTestDatabases();
 
-beforeAll(async () => {
-  keys = await deriveKeys('kaksi kahvia ja pulla', newKdfParams(100_000));
-});
-beforeEach(async () => {
-  fakeBrowser.reset();
-  server = await startCouchServer();
-});
-afterEach(async () => {
-  await server.stop();
-});
+beforeEach(() => fakeBrowser.reset());
 
 function computer() {
   const db = newDatabase();
-  const local = new TestPouch(`replica-${crypto.randomUUID()}`, { adapter: 'memory' });
-  return { db, sync: () => syncOnce({ keys, local, remote: serverDatabase(server), side: syncSide(db) }) };
+  const device = storeDevice(db);
+  return { db, sync: () => sync(device) };
 }
 
 describe('sync turned off, then on with a new empty server', () => {
@@ -74,11 +67,9 @@ describe('sync turned off, then on with a new empty server', () => {
     const config: SyncConfig = { key: 'config', url: server.databaseUrl, username: 'u', password: 'p', keys };
     await work.db.sync.put(config);
     await disableSync(work.db);
-    await server.stop();
-    server = await startCouchServer();
+    await replaceServer();
     // On again: a new replica, as enableSync makes one after disableSync destroyed the old.
-    const local = new TestPouch(`replica-${crypto.randomUUID()}`, { adapter: 'memory' });
-    await syncOnce({ keys, local, remote: serverDatabase(server), side: syncSide(work.db) });
+    await sync(storeDevice(work.db));
 
     const again = computer();
     await again.sync();
