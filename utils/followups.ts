@@ -43,6 +43,15 @@ export function effectiveRhythm(
   return { days: settings.defaultCadenceDays, source: { from: 'default' } };
 }
 
+/** Whether the user chose a person's rhythm: one of their own (none at all included), or their tier's. */
+export function rhythmChosen(
+  contact: Pick<Schedulable, 'cadenceDays' | 'cadenceFromTagsOnly' | 'tags'>,
+  settings: RhythmSettings,
+): boolean {
+  const { from } = effectiveRhythm(contact, settings).source;
+  return from === 'contact' || from === 'tag';
+}
+
 /** The local calendar day a person is next due (see dayOf), or null when nothing is due. */
 export function dueDay(contact: Schedulable, cadenceDays: number | null): number | null {
   const lastDay = contact.lastContactAt === null ? null : dayOf(contact.lastContactAt);

@@ -26,6 +26,15 @@ export function timelineOf(doc: Person): Entry[] {
     .sort(byNewestFirst);
 }
 
+/** A person's rhythm as a summary keeps it, which scheduling (utils/followups.ts) reads: nothing for "inherit". */
+export function rhythmOfPerson(doc: Person): Pick<Summary, 'cadenceDays' | 'cadenceFromTagsOnly' | 'tags'> {
+  return {
+    tags: doc.tags,
+    ...(doc.cadenceDays !== 'inherit' && { cadenceDays: doc.cadenceDays }),
+    ...(doc.cadenceFromTagsOnly && { cadenceFromTagsOnly: true as const }),
+  };
+}
+
 /** The contact summary of a person, with last contact, due time and timeline words worked out. */
 export function summaryOfPerson(doc: Person, settings: RhythmSettings, timeline = timelineOf(doc)): Summary {
   const contact: Summary = {
@@ -38,11 +47,9 @@ export function summaryOfPerson(doc: Person, settings: RhythmSettings, timeline 
     company: doc.company,
     location: doc.location,
     photoUrl: doc.photoUrl,
-    tags: doc.tags,
+    ...rhythmOfPerson(doc),
     contactedAt: doc.contactedAt,
     lastContactAt: deriveLastContact(doc.contactedAt, timeline),
-    ...(doc.cadenceDays !== 'inherit' && { cadenceDays: doc.cadenceDays }),
-    ...(doc.cadenceFromTagsOnly && { cadenceFromTagsOnly: true as const }),
     followUpOn: doc.followUpOn,
     snoozedUntil: doc.snoozedUntil,
     dueAt: null,

@@ -8,13 +8,14 @@
  * once get their next follow-up spread over the coming month instead, so that neither the badge nor the focus
  * jumps to hundreds the next morning.
  */
-import { spreadDueDays } from '../../followups';
+import { rhythmChosen, spreadDueDays, type RhythmSettings } from '../../followups';
 import type { ReminderChoice } from '../../import-transfer';
 import { withoutDaysAhead } from '../../linkedin-export/dated-ahead';
 import type { ExportPlan } from '../../linkedin-export/plan';
 import { personWithExport } from '../../linkedin-export/to-person';
 import { isAlive, setFields, type Person } from '../../model/person';
 import { personFromJson } from '../../model/person-json';
+import { rhythmOfPerson } from '../../model/views';
 import { normalizeTags } from '../../model/summary';
 import { DAY_MS, dayOf, noonOfDay } from '../../time';
 import type { Database } from '../database';
@@ -109,9 +110,13 @@ export function importExportPlan(
       // A tier is for the connections added; everyone else added (only invited, or inviting) waits for a tag.
       const tiered = reminders.kind === 'tier' ? added.filter((person) => person.connection) : [];
       const waiting = added.filter((person) => !tiered.includes(person));
+      // The rhythms as they stand after the import: with its tier's, saved only now.
+      let rhythms: RhythmSettings = settings;
       if (reminders.kind === 'tier' && tiered.length > 0) {
         const tag = normalizeTags([reminders.tag])[0]!;
-        const days = spreadDueDays(tiered.length, await tierRhythm(db, tag, reminders.cadenceDays, now), today);
+        const tierDays = await tierRhythm(db, tag, reminders.cadenceDays, now);
+        rhythms = { ...settings, tagCadences: { ...settings.tagCadences, [tag]: tierDays } };
+        const days = spreadDueDays(tiered.length, tierDays, today);
         tiered.forEach(({ key }, index) => {
           changed.set(key, setFields(changed.get(key)!, { tags: [tag], followUpOn: noonOfDay(days[index]!) }, now));
         });
@@ -119,15 +124,9 @@ export function importExportPlan(
       for (const { key } of waiting) changed.set(key, setFields(changed.get(key)!, { cadenceFromTagsOnly: true }, now));
 
       // The suggestion is for those with no rhythm yet: neither their own (one accepted before among them) nor a tier's.
-      const tierTags = new Set(
-        [...Object.keys(settings.tagCadences), ...(reminders.kind === 'tier' ? [reminders.tag] : [])].map((tag) =>
-          tag.trim().toLocaleLowerCase(),
-        ),
-      );
-      const hasRhythm = (person: Person) =>
-        person.cadenceDays !== 'inherit' || person.tags.some((tag) => tierTags.has(tag.toLocaleLowerCase()));
+      const chosen = (person: Person) => rhythmChosen(rhythmOfPerson(person), rhythms);
       summary.wroteLastYear = [...wroteLastYear.keys()].filter(
-        (key) => !hasRhythm(changed.get(key) ?? wroteLastYear.get(key)!),
+        (key) => !chosen(changed.get(key) ?? wroteLastYear.get(key)!),
       );
 
       // Stored people the history makes due by tomorrow who were not before: spread over the coming month.

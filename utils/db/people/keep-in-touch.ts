@@ -3,7 +3,7 @@
  * those the user wrote to in the last year). Only people whose rhythm the user never set get it, by themselves or
  * by a tier; those it makes due at once are spread over the coming month.
  */
-import { effectiveRhythm } from '../../followups';
+import { rhythmChosen } from '../../followups';
 import type { Person } from '../../model/person';
 import { setFields } from '../../model/person';
 import { personFromJson } from '../../model/person-json';
@@ -24,15 +24,12 @@ export function keepInTouchWith(
     const rows = (await db.contacts.bulkGet([...keys])).flatMap((row) => (row ? [row] : []));
     const records = await db.people.bulkGet(rows.map((row) => row.key));
     // Neither a rhythm of their own nor one a tier gives them: a tier's rhythm is the user's choice too.
-    const byTier = new Set(
-      rows.filter((row) => effectiveRhythm(row, settings).source.from === 'tag').map((row) => row.key),
+    const free = new Set(rows.filter((row) => !rhythmChosen(row, settings)).map((row) => row.key));
+    const given: Person[] = records.flatMap((record) =>
+      record && free.has(record.key)
+        ? [setFields(personFromJson(record.json), { cadenceDays, cadenceFromTagsOnly: false }, now)]
+        : [],
     );
-    const given: Person[] = records.flatMap((record) => {
-      if (!record) return [];
-      const doc = personFromJson(record.json);
-      if (doc.cadenceDays !== 'inherit' || byTier.has(doc.key)) return [];
-      return [setFields(doc, { cadenceDays, cadenceFromTagsOnly: false }, now)];
-    });
     const dueBefore = new Map(rows.map((row) => [row.key, row.dueAt] as const));
     const { docs } = spreadNewlyDue(given, dueBefore, settings, now);
     await savePeople(db, docs, settings);
