@@ -2,7 +2,7 @@
  * Where a person stands, in words ("Due today", "Overdue: was due 3 days ago", "Due in 2 weeks") and in a class
  * that colours it, so that overdue looks different from due today, and never by colour alone.
  */
-import { dueStatus, RHYTHM_OF_A_FOLLOW_UP_DAYS } from '@/utils/followups';
+import { dueStatus, rhythmsLate } from '@/utils/followups';
 import { t, uiLocale } from '@/utils/i18n';
 import { relativeDay } from '@/utils/time';
 
@@ -27,7 +27,7 @@ export function rhythmsLateText(rhythms: number): string {
 /** The same for a follow-up, from its rhythm (null: an explicit follow-up); null when it is not overdue. */
 export function lateForRhythmText(dueAt: number, rhythmDays: number | null, now: number): string | null {
   const status = dueStatus(dueAt, now);
-  return status.kind === 'overdue' ? rhythmsLateText(status.days / (rhythmDays ?? RHYTHM_OF_A_FOLLOW_UP_DAYS)) : null;
+  return status.kind === 'overdue' ? rhythmsLateText(rhythmsLate(status.days, rhythmDays)) : null;
 }
 
 /** `due due-overdue`, `due due-today`, `due due-upcoming` or `due due-none`: each page's CSS colours them. */

@@ -102,7 +102,7 @@ export function dueStatus(dueAt: number | null, now: number): DueStatus {
 }
 
 /** The rhythm an explicit follow-up of someone without a rhythm counts as, when lateness is measured. */
-export const RHYTHM_OF_A_FOLLOW_UP_DAYS = 30;
+const RHYTHM_OF_A_FOLLOW_UP_DAYS = 30;
 
 /**
  * How overdue, relative to the rhythm: (now − due) / rhythm. A weekly contact two weeks late outranks a
@@ -110,6 +110,11 @@ export const RHYTHM_OF_A_FOLLOW_UP_DAYS = 30;
  */
 export function urgency(dueAt: number, cadenceDays: number | null, now: number): number {
   return (now - dueAt) / ((cadenceDays ?? RHYTHM_OF_A_FOLLOW_UP_DAYS) * DAY_MS);
+}
+
+/** How many of their rhythms late someone `daysLate` calendar days overdue is: urgency in whole days, for words. */
+export function rhythmsLate(daysLate: number, cadenceDays: number | null): number {
+  return daysLate / (cadenceDays ?? RHYTHM_OF_A_FOLLOW_UP_DAYS);
 }
 
 /**

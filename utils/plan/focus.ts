@@ -4,14 +4,7 @@
  * plan to work through, not a feed that changes under the user. Pure and deterministic: "now" is an argument,
  * there is no randomness, and ties go by key, so every device and every reload choose alike.
  */
-import {
-  dueAtOf,
-  dueStatus,
-  effectiveRhythm,
-  RHYTHM_OF_A_FOLLOW_UP_DAYS,
-  urgency,
-  type RhythmSettings,
-} from '../followups';
+import { dueAtOf, dueStatus, effectiveRhythm, rhythmsLate, urgency, type RhythmSettings } from '../followups';
 import { dayOf } from '../time';
 import { compareKeys } from './activity';
 import { networkGiveTake } from './give-take';
@@ -180,8 +173,7 @@ export function withDueAsOfNow(
 /** Why a person due by the week's end is: overdue (by how many of their rhythms), due today, or later this week. */
 function dueReason(dueAt: number, rhythmDays: number | null, now: number): FocusReason {
   const status = dueStatus(dueAt, now);
-  if (status.kind === 'overdue')
-    return { ...status, rhythms: status.days / (rhythmDays ?? RHYTHM_OF_A_FOLLOW_UP_DAYS) };
+  if (status.kind === 'overdue') return { ...status, rhythms: rhythmsLate(status.days, rhythmDays) };
   if (status.kind === 'upcoming') return { kind: 'due-this-week', days: status.days };
   return { kind: 'due-today' };
 }
