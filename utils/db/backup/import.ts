@@ -137,7 +137,7 @@ export type ImportOutcome =
   | ExportOutcome;
 
 /** A JSON backup, or nothing this takes: decided by the first character, whatever the file is called. */
-function looksLikeJson(content: string): boolean {
+export function looksLikeJson(content: string): boolean {
   return /^\s*[[{]/.test(content);
 }
 

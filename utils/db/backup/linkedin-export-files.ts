@@ -14,7 +14,7 @@ import type { ExportCounts, ExportWords } from '../../linkedin-export/plan';
 import { EXPECTED_COLUMNS, type ExportText, type FileRead } from '../../linkedin-export/read';
 import { blobChunks, looksLikeZip, readExportZip, UNPACKED_LIMIT, type ZipProblem } from '../../linkedin-export/zip';
 import type { Database } from '../database';
-import { ImportCancelled, type ImportControl } from './import';
+import { ImportCancelled, looksLikeJson, type ImportControl } from './import';
 import { importExportPlan, type ExportImported } from './linkedin-export';
 
 export interface ChosenFile {
@@ -48,7 +48,7 @@ export interface ExportOutcome {
 export async function isExportImport(files: readonly ChosenFile[]): Promise<boolean> {
   if (files.length !== 1) return true;
   const head = decodeText(new Uint8Array(await files[0]!.blob.slice(0, 64).arrayBuffer()));
-  return !/^\s*[[{]/.test(head);
+  return !looksLikeJson(head);
 }
 
 export interface ExportImportOptions {
