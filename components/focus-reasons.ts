@@ -1,6 +1,7 @@
 /**
- * Why a person is in the weekly focus, in words: "2 months overdue (2× their rhythm) · mentors", "helped you twice". The focus
- * gives its reasons as data (utils/plan/focus.ts); each page words them in the user's language.
+ * The weekly focus as the popup shows it: why each person is in it, in words ("2 months overdue (2× their
+ * rhythm) · mentors", "helped you twice"), in what order, and how the week stands. The focus gives its reasons
+ * as data (utils/plan/focus.ts); each page words them in the user's language.
  */
 import type { FocusReason, FocusState } from '@/utils/plan/focus';
 import { rhythmsLateText } from './due-text';
