@@ -1,11 +1,13 @@
 /**
  * Asks before the page is left (reloaded, closed, or left for another site) while a form holds unsaved edits:
  * the browser's own "Leave site?" question, as the panel asks for a half-typed note (components/panel/drafts.ts).
+ * A layout effect, so the question is armed as the changed form renders, not after the next frame: a page closed
+ * right after typing still asks.
  */
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 
 export function useLeaveGuard(unsaved: boolean): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!unsaved) return;
     const ask = (event: BeforeUnloadEvent) => event.preventDefault();
     addEventListener('beforeunload', ask);
