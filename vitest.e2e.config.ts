@@ -11,5 +11,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,
+    // A loaded two-core CI machine can take longer than vitest's 1 s default for a page to settle.
+    expect: { poll: { timeout: 5_000 } },
   },
 });
