@@ -23,7 +23,7 @@ export function addPersonEntry(
     assertWithinBound('An entry', entry.at, 'not-future', now);
     const { doc, samePageIds } = await personToEdit(db, person, now);
     const timeline = addEntry(doc.timeline, entry, now);
-    return saveAndView(db, { ...doc, timeline }, await loadSettings(db), [], samePageIds);
+    return saveAndView(db, { ...doc, timeline }, await loadSettings(db), { samePageIds });
   });
 }
 
@@ -56,7 +56,7 @@ export function editPersonEntry(
     const { rev, ...fields } = patch;
     const timeline = editEntry(doc.timeline, id, fields, now, rev);
     if (!timeline) throw new MissingEntryError('That entry');
-    return saveAndView(db, { ...doc, timeline }, await loadSettings(db), [], samePageIds);
+    return saveAndView(db, { ...doc, timeline }, await loadSettings(db), { samePageIds });
   });
 }
 
@@ -71,6 +71,6 @@ export function deletePersonEntry(
     const { doc, samePageIds } = await ownerOf(db, person, id);
     const timeline = deleteEntry(doc.timeline, id, now, rev);
     if (!timeline) throw new MissingEntryError('That entry');
-    return saveAndView(db, { ...doc, timeline }, await loadSettings(db), [], samePageIds);
+    return saveAndView(db, { ...doc, timeline }, await loadSettings(db), { samePageIds });
   });
 }

@@ -20,8 +20,9 @@ export function viewPerson(db: Database, person: Whom, now: number): Promise<Per
     const { doc: found, claimedBy } = await identify(db, person);
     if (!found) return emptyView(settings, claimedBy.length);
     const { doc, changes } = refreshed(found, person, now);
-    if (doc === found) return viewOf(db, found, settings, changes, claimedBy.length);
-    return saveAndView(db, withChangesRecorded(doc, changes, now), settings, changes, claimedBy.length);
+    const page = { changes, samePageIds: claimedBy.length };
+    if (doc === found) return viewOf(db, found, settings, page);
+    return saveAndView(db, withChangesRecorded(doc, changes, now), settings, page);
   });
 }
 
@@ -58,6 +59,6 @@ export function updatePerson(db: Database, person: Whom, patch: PersonPatch, now
     assertWithinBound('A last contact', patch.contactedAt, 'not-future', now);
     assertWithinBound('A follow-up', patch.followUpOn, 'not-past', now);
     const { doc, samePageIds } = await personToEdit(db, person, now);
-    return saveAndView(db, setFields(doc, fieldsOfPatch(patch), now), await loadSettings(db), [], samePageIds);
+    return saveAndView(db, setFields(doc, fieldsOfPatch(patch), now), await loadSettings(db), { samePageIds });
   });
 }

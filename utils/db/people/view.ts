@@ -29,13 +29,20 @@ export function emptyView(settings: RhythmSettings, samePageIds = 0): PersonView
   return { summary: null, entries: [], changes: [], rhythm, sameAs: [], samePageIds };
 }
 
-/** What the panel shows of a stored person; `samePageIds`: how many others hold an id only the page claims. */
+/** What a view says beside the stored person, when it answers a reading of their page. */
+export interface PageContext {
+  /** What the page shows changed since the last visit. */
+  changes?: ProfileChange[];
+  /** How many others hold an id only the page claims. */
+  samePageIds?: number;
+}
+
+/** What the panel shows of a stored person. */
 export async function viewOf(
   db: Database,
   doc: Person,
   settings: RhythmSettings,
-  changes: ProfileChange[] = [],
-  samePageIds = 0,
+  { changes = [], samePageIds = 0 }: PageContext = {},
 ): Promise<PersonView> {
   const entries = timelineOf(doc);
   const summary = summaryOfPerson(doc, settings, entries);
@@ -55,9 +62,8 @@ export async function saveAndView(
   db: Database,
   doc: Person,
   settings: RhythmSettings,
-  changes: ProfileChange[] = [],
-  samePageIds = 0,
+  page: PageContext = {},
 ): Promise<PersonView> {
   await savePeople(db, [doc], settings);
-  return viewOf(db, doc, settings, changes, samePageIds);
+  return viewOf(db, doc, settings, page);
 }
