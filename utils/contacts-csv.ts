@@ -1,5 +1,5 @@
 /** Contacts as a spreadsheet: one row per person, dates as YYYY-MM-DD (any spreadsheet reads them). Pure. */
-import { toCsv } from './csv';
+import { toCsv, type Delimiter } from './csv';
 import { profileUrlOf } from './linkedin/urls';
 import { toDateInput } from './time';
 import type { Summary } from './model/summary';
@@ -19,7 +19,7 @@ const HEADER = [
 
 const day = (time: number | null) => (time === null ? '' : toDateInput(time));
 
-export function contactsToCsv(contacts: readonly Summary[]): string {
+export function contactsToCsv(contacts: readonly Summary[], delimiter: Delimiter = ','): string {
   const rows = [...contacts]
     .sort((a, b) => (a.key < b.key ? -1 : 1))
     .map((contact) => [
@@ -34,5 +34,5 @@ export function contactsToCsv(contacts: readonly Summary[]): string {
       day(contact.connectedAt),
       profileUrlOf(contact.key),
     ]);
-  return toCsv([HEADER, ...rows]);
+  return toCsv([HEADER, ...rows], delimiter);
 }

@@ -95,7 +95,20 @@ function csvField(value: string): string {
   return /[",;\t\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** A CSV file for spreadsheets: a byte order mark (so that Excel reads UTF-8: ä, ö), CRLF line ends. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+/**
+ * A CSV file for spreadsheets: a byte order mark (so that Excel reads UTF-8: ä, ö), CRLF line ends, and the
+ * cells separated by `delimiter` (spreadsheetDelimiter).
+ */
+export function toCsv(rows: readonly (readonly string[])[], delimiter: Delimiter = ','): string {
+  return `\uFEFF${rows.map((row) => row.map(csvField).join(delimiter)).join('\r\n')}\r\n`;
+}
+
+/**
+ * The separator a spreadsheet opening a CSV expects in this locale: Excel takes the system's list separator,
+ * a semicolon where the comma is the decimal mark (Finnish, German, Polish…), and would otherwise put each row
+ * of a comma-separated file in one cell.
+ */
+export function spreadsheetDelimiter(locale: string): Delimiter {
+  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal');
+  return decimal?.value === ',' ? ';' : ',';
 }

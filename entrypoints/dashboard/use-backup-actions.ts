@@ -9,6 +9,7 @@ import type { ImportUnderWay } from '@/components/ImportFileInput';
 import type { ImportedOutcome } from '@/components/ImportResult';
 import { backupFileName } from '@/utils/backup/file-name';
 import { contactsToCsv } from '@/utils/contacts-csv';
+import { spreadsheetDelimiter } from '@/utils/csv';
 import { exportBackup } from '@/utils/db/backup/export';
 import { t, tPlural } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
@@ -60,7 +61,9 @@ export function useBackupActions(contactCount: number) {
 
   const exportCsv = () =>
     work(async () => {
-      download(contactsToCsv(await db.contacts.toArray()), backupFileName(Date.now(), 'csv'), 'text/csv');
+      // Cells separated as the spreadsheet on this computer expects them: its locale is the browser's.
+      const delimiter = spreadsheetDelimiter(navigator.language);
+      download(contactsToCsv(await db.contacts.toArray(), delimiter), backupFileName(Date.now(), 'csv'), 'text/csv');
     });
 
   const importFiles = (files: File[]) =>

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '@/utils/csv';
+import { parseCsv, spreadsheetDelimiter, toCsv } from '@/utils/csv';
 import { parseConnectedOn, parseConnections } from '@/utils/linkedin/connections';
 import { contactsToCsv } from '@/utils/contacts-csv';
 import { decodeText } from '@/utils/decode-text';
@@ -101,14 +101,14 @@ describe('parsing CSV', () => {
     const formula = /^[\s"]*[=+\-@]/;
     const withoutGuards = (value: string) => value.replaceAll("'", '');
     fc.assert(
-      fc.property(rows, (table) => {
-        const text = toCsv(table);
+      fc.property(rows, fc.constantFrom(',', ';'), (table, written) => {
+        const text = toCsv(table, written);
         // Each locale's Excel splits the text on its own separator; a quote opens a field only at its start.
         for (const delimiter of [',', ';', '\t'] as const) {
           for (const cell of parseCsv(text, delimiter).flat()) expect(cell).not.toMatch(formula);
         }
         // Read with the separator it was written with, only the guards' apostrophes were added.
-        const read = parseCsv(text);
+        const read = parseCsv(text, written);
         expect(read.map((row) => row.map(withoutGuards))).toEqual(table.map((row) => row.map(withoutGuards)));
       }),
     );
@@ -204,6 +204,14 @@ describe('Connections.csv as people have it, byte for byte', () => {
 });
 
 describe('contacts as a spreadsheet', () => {
+  it("separates cells as the spreadsheet of the browser's locale does: a semicolon where the comma is decimal", () => {
+    // Excel in Finnish, German or Polish splits a double-clicked CSV on semicolons: commas put each row in one cell.
+    expect(['fi-FI', 'fi', 'sv-FI', 'de-DE', 'pl-PL'].map(spreadsheetDelimiter)).toEqual([';', ';', ';', ';', ';']);
+    expect(['en-US', 'en-GB', 'ja-JP'].map(spreadsheetDelimiter)).toEqual([',', ',', ',']);
+    const finnish = parseCsv(contactsToCsv([summaryOf(ainoProfile(), 0)], ';'), ';');
+    expect(finnish[1]?.slice(0, 3)).toEqual(['Aino Virtanen', 'Product designer at Revontuli Oy', 'Revontuli Oy']);
+  });
+
   it('writes one row per person, dates as days, tags joined', () => {
     const contact = {
       ...summaryOf(ainoProfile(), new Date(2026, 10, 1, 12).getTime()),
