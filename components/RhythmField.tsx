@@ -6,6 +6,7 @@ import { useId, useState } from 'preact/hooks';
 import { MAX_RHYTHM_DAYS, parseRhythmDays } from '@/utils/rhythm-days';
 import { t, type MessageKey } from '@/utils/i18n';
 import { RhythmOptions } from './rhythm';
+import { useFocusWhen } from './use-focus';
 
 interface Props {
   /** The select's data-testid, kept from before this component (`rhythm-select`, `tag-rhythm`…). */
@@ -24,6 +25,7 @@ export function RhythmField({ testId, label, emptyLabel, days, onSave }: Props) 
   const [customOpen, setCustomOpen] = useState(false);
   const [refused, setRefused] = useState(false);
   const errorId = useId();
+  const customBox = useFocusWhen<HTMLInputElement>(customOpen);
 
   const close = () => {
     setCustomOpen(false);
@@ -58,7 +60,7 @@ export function RhythmField({ testId, label, emptyLabel, days, onSave }: Props) 
             min={1}
             max={MAX_RHYTHM_DAYS}
             step={1}
-            autoFocus
+            ref={customBox}
             aria-label={t('cadenceCustom')}
             aria-invalid={refused}
             aria-describedby={refused ? errorId : undefined}

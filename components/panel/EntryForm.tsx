@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/i18n';
 import { dayOf } from '@/utils/time';
 import { DateField } from '../DateField';
+import { useFocusWhen } from '../use-focus';
 import { draftOf, keepDraft } from './drafts';
 import { timeOn } from './entry-time';
 import { TypeSelect } from './TypeSelect';
@@ -50,6 +51,8 @@ export function EntryForm(props: Props) {
   const [dayRefused, setDayRefused] = useState(false);
   const [saving, setSaving] = useState(false);
   const canSave = text.trim() !== '' && !dayRefused && !saving;
+  // An edit starts in the text; a new entry's form waits until the person comes to it.
+  const textBox = useFocusWhen<HTMLTextAreaElement>(Boolean(editing));
 
   const save = async () => {
     if (!canSave) return;
@@ -80,8 +83,8 @@ export function EntryForm(props: Props) {
         rows={3}
         maxLength={20_000}
         placeholder={editing ? undefined : t('notePlaceholder')}
+        ref={textBox}
         value={text}
-        autoFocus={Boolean(editing)}
         onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)}
         onKeyDown={(event) => {
           if (isSaveShortcut(event)) {

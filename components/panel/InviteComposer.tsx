@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { Invitee } from '@/utils/linkedin/invitee';
 import { firstNameOf } from '@/utils/templates';
+import { useFocusWhen } from '../use-focus';
 import { InviteQuota } from './InviteQuota';
 import { NotePreview } from './NotePreview';
 import { TemplateSelect } from './TemplateSelect';
@@ -33,6 +34,8 @@ interface Props {
 export function InviteComposer({ recipient, noteBox, notice, onClose }: Props) {
   const [reason, setReason] = useState('');
   const [status, setStatus] = useState<string | null>(null);
+  // The composer opens on the one thing only the person can say: why they want to connect.
+  const reasonBox = useFocusWhen<HTMLInputElement>(true);
 
   const { fullName } = recipient;
   const [firstName, setFirstName] = useState(firstNameOf(fullName));
@@ -94,8 +97,8 @@ export function InviteComposer({ recipient, noteBox, notice, onClose }: Props) {
         data-testid="reason-input"
         placeholder={reasonPlaceholder}
         maxLength={300}
+        ref={reasonBox}
         value={reason}
-        autoFocus
         onInput={(event) => setReason((event.currentTarget as HTMLInputElement).value)}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {

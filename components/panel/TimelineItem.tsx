@@ -1,6 +1,7 @@
 /** One entry on the timeline: its type, time and text, and, for one that was logged, edit and delete in place. */
 import { useState } from 'preact/hooks';
 import { t, uiLocale } from '@/utils/i18n';
+import { useFocusReturn } from '../use-focus';
 import { entryWhen, longDate } from '@/utils/time';
 import { EntryForm } from './EntryForm';
 import { EntryText } from './EntryText';
@@ -16,6 +17,9 @@ export function TimelineItem({ item, mutate }: { item: Entry; mutate: Mutate }) 
   // The version on screen when editing began: saved against it, an edit made meanwhile elsewhere stays too.
   const [seenRev, setSeenRev] = useState(item.rev);
   const locale = uiLocale();
+  // Saved, cancelled or taken back, the keyboard is on the button that began it again.
+  const editButton = useFocusReturn<HTMLButtonElement>(mode === 'edit');
+  const deleteButton = useFocusReturn<HTMLButtonElement>(mode === 'confirm-delete');
   if (mode === 'edit' && isLogged(item.type)) {
     const done = () => setMode('view');
     return (
@@ -53,7 +57,9 @@ export function TimelineItem({ item, mutate }: { item: Entry; mutate: Mutate }) 
         </div>
       )}
       {mode === 'confirm-delete' ? (
+        // Keyed, as the actions below are: otherwise Preact would make the focused "Yes, delete" into Edit.
         <div
+          key="confirm-delete"
           class="row"
           role="group"
           aria-label={t('deleteConfirm')}
@@ -73,12 +79,13 @@ export function TimelineItem({ item, mutate }: { item: Entry; mutate: Mutate }) 
           </button>
         </div>
       ) : (
-        <div class="row item-actions">
+        <div key="actions" class="row item-actions">
           {isLogged(item.type) && (
             <button
               type="button"
               class="link"
               data-testid="note-edit"
+              ref={editButton}
               onClick={() => {
                 setSeenRev(item.rev);
                 setMode('edit');
@@ -91,6 +98,7 @@ export function TimelineItem({ item, mutate }: { item: Entry; mutate: Mutate }) 
             type="button"
             class="link"
             data-testid="note-delete"
+            ref={deleteButton}
             onClick={() => {
               setSeenRev(item.rev);
               setMode('confirm-delete');

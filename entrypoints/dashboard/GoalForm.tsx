@@ -3,8 +3,9 @@
  * many, per week, per month or by a day. Saved through the background (`goals.save`); the list follows the
  * database. Escape closes it, asking first if something was changed, and so does the browser on leaving the page.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
+import { useFocusWhen } from '@/components/use-focus';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import type { Goal } from '@/utils/plan/goals';
@@ -32,9 +33,8 @@ export function GoalForm({ goal, contacts, names, tags, onDone }: Props) {
   const [dateRefused, setDateRefused] = useState(false);
   const unsaved = !sameDraft(opened, draft);
   useLeaveGuard(unsaved);
-  const title = useRef<HTMLInputElement>(null);
   // The form opens where the keyboard is: on its first field.
-  useEffect(() => title.current?.focus(), []);
+  const title = useFocusWhen<HTMLInputElement>(true);
   const change = (patch: Partial<GoalDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));
     setError(null); // it was about the goal as it was

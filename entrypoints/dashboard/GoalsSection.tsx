@@ -2,8 +2,9 @@
  * The Plan's goals: each active one with where it stands now, a way to add one, and the archived ones apart,
  * kept for the record.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
+import { useFocusReturn } from '@/components/use-focus';
 import type { Undoable } from '@/components/UndoBar';
 import { t } from '@/utils/i18n';
 import { goalProgress, type Goal } from '@/utils/plan/goals';
@@ -25,13 +26,8 @@ interface Props {
 export function GoalsSection({ goals, contacts, names, timelines, tags, onUndoable }: Props) {
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
-  const wasAdding = useRef(false);
   // The keyboard goes back to "Add a goal" when its form closes, rather than to the top of the page.
-  useEffect(() => {
-    if (wasAdding.current && !adding) addButton.current?.focus();
-    wasAdding.current = adding;
-  }, [adding]);
+  const addButton = useFocusReturn<HTMLButtonElement>(adding);
   // Weeks start as the browser's locale starts them, as in the popup's weekly focus.
   const weekStartsOn = firstDayOfWeek(navigator.language);
   const now = Date.now();

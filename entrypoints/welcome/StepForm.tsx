@@ -3,15 +3,15 @@
  * keyboard start there), and a form whose Next saves what the step holds, with Back and "Skip this step".
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
+import { useFocusWhen } from '@/components/use-focus';
 import { t, type MessageKey } from '@/utils/i18n';
 import { STEP_TITLES, STEPS, stepFrom, type Step } from './steps';
 
 /** The step's heading, focused when it is shown. */
 export function StepHeading({ step }: { step: Step }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusWhen<HTMLHeadingElement>(true);
   return (
     <h2 id={`${step}-title`} tabIndex={-1} ref={heading}>
       {t(STEP_TITLES[step])}

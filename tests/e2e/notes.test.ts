@@ -55,12 +55,20 @@ it('edits and deletes an entry in place', async () => {
   await panel.evaluate(`panelRoot().querySelector('[data-testid=note-delete-confirm]').focus(); return '';`);
   await panel.page.keyboard.press('Escape');
   await panel.waitFor('note-delete-confirm', (buttons) => buttons.length === 0);
+  await expect
+    .poll(() => panel.evaluate<string>(`return panelRoot()?.activeElement?.dataset.testid ?? '';`))
+    .toBe('note-delete');
   await panel.click('note-edit');
-  await panel.waitFor('note-item', ([item]) => Boolean(item?.text.includes('Cancel')));
+  // Every edit, not only the page's first, starts in its text.
+  await expect.poll(() => panel.evaluate<string>(`return panelRoot()?.activeElement?.tagName ?? '';`)).toBe('TEXTAREA');
   // The focus on the entry's type, not in its text.
   await panel.evaluate(`panelRoot().querySelector('[data-testid=note-item] .entry-form select').focus(); return '';`);
   await panel.page.keyboard.press('Escape');
   await panel.waitFor('note-edit', (buttons) => buttons.length === 1);
+  // The keyboard is back where it was, on Edit, not at the top of the page.
+  await expect
+    .poll(() => panel.evaluate<string>(`return panelRoot()?.activeElement?.dataset.testid ?? '';`))
+    .toBe('note-edit');
   expect((await panel.one('note-text'))?.text).toBe('Knows everything about Postgres vacuum and logical replication');
 
   await panel.click('note-delete');
