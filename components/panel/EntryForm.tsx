@@ -60,7 +60,9 @@ export function EntryForm(props: Props) {
     const saved = await onSave({ type, text, at: timeOn(day, editing?.at, Date.now()) });
     setSaving(false);
     if (saved && !editing) {
+      // The next entry starts afresh, a note of today, so that a meeting is never carried over unnoticed.
       setText('');
+      setType('note');
       setDay(null);
     }
   };

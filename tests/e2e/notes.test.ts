@@ -16,6 +16,8 @@ it('keeps a note across a reload, newest first, with its type', async () => {
   await panel.addNote('Met at the Helsinki design meetup');
   await panel.choose('interaction-type', 'meeting');
   await panel.addNote('Coffee at Kahvila Sävy: talked about design systems');
+  // The next entry starts as a note again: a meeting is said, never carried over unnoticed.
+  expect((await panel.one('interaction-type'))?.value).toBe('note');
 
   await panel.page.reload();
   await panel.waitForPerson('aino-virtanen-4b2a1c');
