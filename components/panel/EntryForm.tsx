@@ -1,14 +1,14 @@
 /**
  * One timeline entry's text, type and day: the form for a new entry and for editing one. Ctrl/Cmd+Enter saves,
- * Escape cancels an edit. What was typed stays when saving fails, and while the day is refused (in the
- * future) nothing is saved.
+ * Escape cancels an edit. What was typed stays when saving fails, and is kept as a draft (drafts.ts) until it is
+ * saved or cancelled; while the day is refused (in the future) nothing is saved.
  */
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/i18n';
 import { dayOf } from '@/utils/time';
 import { DateField } from '../DateField';
 import { useFocusWhen } from '../use-focus';
-import { draftOf, keepDraft } from './drafts';
+import { draftOf, forgetDraft, keepDraft } from './drafts';
 import { timeOn } from './entry-time';
 import { TypeSelect } from './TypeSelect';
 import type { LoggedEntryType } from '@/utils/model/entry';
@@ -35,18 +35,30 @@ interface Props {
   textTestId?: string;
   saveTestId?: string;
   dateTestId?: string;
-  /** A new entry's form keeps its unsaved text under this person's key (drafts.ts), to find it again. */
-  draftKey?: string;
+  /**
+   * Where the unsaved text is kept (drafts.ts: noteDraftKey, editDraftKey), to be found again, and for an edit
+   * the versions it began from.
+   */
+  draft: { key: string; rev?: string };
 }
 
 export function EntryForm(props: Props) {
-  const { editing, onSave, onCancel, textLabel, textTestId, saveTestId, dateTestId, draftKey } = props;
+  const { editing, onSave, onCancel, textLabel, textTestId, saveTestId, dateTestId, draft } = props;
   const [type, setType] = useState<LoggedEntryType>(editing?.type ?? 'note');
-  const [text, setTextState] = useState(editing?.text ?? (draftKey ? draftOf(draftKey) : ''));
+  const [text, setTextState] = useState(draftOf(draft.key)?.text ?? editing?.text ?? '');
   const setText = (next: string) => {
     setTextState(next);
-    if (draftKey) keepDraft(draftKey, next);
+    // Only what differs from what is saved is a draft: an edit typed back to the entry's text is none.
+    const unchanged = editing ? next === editing.text : next.trim() === '';
+    if (unchanged) forgetDraft(draft.key);
+    else keepDraft(draft.key, { text: next, rev: draft.rev });
   };
+  const cancel = onCancel
+    ? () => {
+        forgetDraft(draft.key);
+        onCancel();
+      }
+    : undefined;
   const [day, setDay] = useState<number | null>(editing ? dayOf(editing.at) : null);
   const [dayRefused, setDayRefused] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -59,6 +71,7 @@ export function EntryForm(props: Props) {
     setSaving(true);
     const saved = await onSave({ type, text, at: timeOn(day, editing?.at, Date.now()) });
     setSaving(false);
+    if (saved) forgetDraft(draft.key);
     if (saved && !editing) {
       // The next entry starts afresh, a note of today, so that a meeting is never carried over unnoticed.
       setText('');
@@ -76,7 +89,7 @@ export function EntryForm(props: Props) {
       }}
       // From anywhere in the form (its type, its day, its buttons), as from the text.
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && onCancel) onCancel();
+        if (event.key === 'Escape' && cancel) cancel();
       }}
     >
       <textarea
@@ -110,8 +123,8 @@ export function EntryForm(props: Props) {
         <button type="submit" class="primary" data-testid={saveTestId} disabled={!canSave}>
           {saving ? t('saving') : t('save')}
         </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
+        {cancel && (
+          <button type="button" onClick={cancel}>
             {t('cancel')}
           </button>
         )}

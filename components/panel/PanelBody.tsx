@@ -5,6 +5,7 @@
 import { t } from '@/utils/i18n';
 import { ChangeNotice } from './ChangeNotice';
 import { ClaimedIdsNotice } from './ClaimedIdsNotice';
+import { noteDraftKey } from './drafts';
 import { EntryForm } from './EntryForm';
 import type { NoteBox } from './InviteComposer';
 import { LastContact } from './LastContact';
@@ -72,7 +73,7 @@ export function PanelBody({ profile, personView, name, noteBox, offer }: Props) 
               textLabel="noteLabel"
               textTestId="note-input"
               saveTestId="note-save"
-              draftKey={profile.key}
+              draft={{ key: noteDraftKey(profile.key) }}
               dateTestId="note-date"
               onSave={(entry) => mutate('entry.add', entry)}
             />

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { t, uiLocale } from '@/utils/i18n';
 import { useFocusReturn } from '../use-focus';
 import { entryWhen, longDate } from '@/utils/time';
+import { draftOf, editDraftKey } from './drafts';
 import { EntryForm } from './EntryForm';
 import { EntryText } from './EntryText';
 import type { Mutate } from './use-person-view';
@@ -13,9 +14,11 @@ function isLogged(type: Entry['type']): type is LoggedEntryType {
 }
 
 export function TimelineItem({ item, mutate }: { item: Entry; mutate: Mutate }) {
-  const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
+  // An edit begun before the person was left is open again, as it was.
+  const [begun] = useState(() => draftOf(editDraftKey(item.id)));
+  const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>(begun ? 'edit' : 'view');
   // The version on screen when editing began: saved against it, an edit made meanwhile elsewhere stays too.
-  const [seenRev, setSeenRev] = useState(item.rev);
+  const [seenRev, setSeenRev] = useState(begun ? begun.rev : item.rev);
   const locale = uiLocale();
   // Saved, cancelled or taken back, the keyboard is on the button that began it again.
   const editButton = useFocusReturn<HTMLButtonElement>(mode === 'edit');
@@ -27,6 +30,7 @@ export function TimelineItem({ item, mutate }: { item: Entry; mutate: Mutate }) 
         <EntryForm
           editing={{ type: item.type, text: item.text, at: item.at }}
           textLabel="editEntry"
+          draft={{ key: editDraftKey(item.id), rev: seenRev }}
           onCancel={done}
           onSave={async (entry) => {
             const saved = await mutate('entry.update', { id: item.id, rev: seenRev, patch: entry });

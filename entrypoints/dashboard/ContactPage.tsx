@@ -4,6 +4,7 @@
  * (DangerZone.tsx).
  */
 import { useMemo } from 'preact/hooks';
+import { noteDraftKey } from '@/components/panel/drafts';
 import { EntryForm } from '@/components/panel/EntryForm';
 import { LastContact } from '@/components/panel/LastContact';
 import { NextContact } from '@/components/panel/NextContact';
@@ -93,7 +94,7 @@ export function ContactPage({ contactKey, contacts, onUndoable }: Props) {
           textLabel="noteLabel"
           textTestId="note-input"
           saveTestId="note-save"
-          draftKey={contact.key}
+          draft={{ key: noteDraftKey(contact.key) }}
           onSave={(entry) => mutate('entry.add', entry)}
         />
         <Timeline items={view.entries} name={contact.name} mutate={mutate} />

@@ -143,3 +143,36 @@ it('does not carry a half-typed note over to the next person, and keeps it for w
   expect(askedAgain).toBe(false);
   await panel.page.close();
 });
+
+it('keeps an edit begun on an entry with it, open, when the person is left and come back to', async () => {
+  const panel = await openProfile(session().context, '/in/liisa-makela/');
+  await panel.waitForPerson('liisa-makela');
+  await panel.addNote('Runs the Tampere Postgres meetup');
+  await panel.click('note-edit');
+  await panel.page.keyboard.press('End');
+  await panel.page.keyboard.type(' every second Thursday');
+
+  await navigateInApp(panel.page, '/in/aino-virtanen-4b2a1c/', 'voyager-aino-virtanen.html', 0);
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  await navigateInApp(panel.page, '/in/liisa-makela/', 'sdui-liisa-makela.html', 0);
+  await panel.waitForPerson('liisa-makela');
+  // The edit is open where it was left, with what was typed.
+  const edited = 'Runs the Tampere Postgres meetup every second Thursday';
+  await panel.waitFor('note-item', (items) => items.some((item) => item.text.includes('Cancel')));
+  expect(
+    await panel.evaluate<string>(`return panelRoot().querySelector('[data-testid=note-item] textarea').value;`),
+  ).toBe(edited);
+  await panel.page.keyboard.press('Control+Enter');
+  await panel.waitFor('note-text', (notes) => notes.some((note) => note.text === edited));
+
+  // Saved, it is no draft: nothing asks before the page is left.
+  let asked = false;
+  panel.page.on('dialog', (dialog) => {
+    asked = true;
+    void dialog.accept();
+  });
+  await panel.page.reload();
+  await panel.waitForPerson('liisa-makela');
+  expect(asked).toBe(false);
+  await panel.page.close();
+});
