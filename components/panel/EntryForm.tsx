@@ -1,9 +1,9 @@
 /**
- * One timeline entry's text, type and day: the form for a new entry and for editing one. Ctrl/Cmd+Enter saves,
- * Escape cancels an edit. What was typed stays when saving fails, and is kept as a draft (drafts.ts) until it is
- * saved or cancelled; while the day is refused (in the future) nothing is saved.
+ * One timeline entry's text, type and day: the form for a new entry and for editing one. Ctrl/Cmd+Enter saves
+ * from anywhere in it, Escape cancels an edit. What was typed stays when saving fails, and is kept as a draft
+ * (drafts.ts) until it is saved or cancelled; while the day is refused (in the future) nothing is saved.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/i18n';
 import { dayOf } from '@/utils/time';
 import { DateField } from '../DateField';
@@ -62,6 +62,9 @@ export function EntryForm(props: Props) {
   const [day, setDay] = useState<number | null>(editing ? dayOf(editing.at) : null);
   const [dayRefused, setDayRefused] = useState(false);
   const [saving, setSaving] = useState(false);
+  // Ctrl/Cmd+Enter asks for a save, made once the form has rendered: pressed in the date field, the field first
+  // commits the typed day (or refuses it), and that reaches the form's state only in the next render.
+  const [saveAsked, setSaveAsked] = useState(false);
   const canSave = text.trim() !== '' && !dayRefused && !saving;
   // An edit starts in the text; a new entry's form waits until the person comes to it.
   const textBox = useFocusWhen<HTMLTextAreaElement>(Boolean(editing));
@@ -80,6 +83,12 @@ export function EntryForm(props: Props) {
     }
   };
 
+  useEffect(() => {
+    if (!saveAsked) return;
+    setSaveAsked(false);
+    void save();
+  }, [saveAsked]);
+
   return (
     <form
       class="entry-form"
@@ -87,9 +96,13 @@ export function EntryForm(props: Props) {
         event.preventDefault();
         void save();
       }}
-      // From anywhere in the form (its type, its day, its buttons), as from the text.
+      // From anywhere in the form (its text, its type, its day, its buttons).
       onKeyDown={(event) => {
         if (event.key === 'Escape' && cancel) cancel();
+        if (isSaveShortcut(event)) {
+          event.preventDefault();
+          setSaveAsked(true);
+        }
       }}
     >
       <textarea
@@ -101,12 +114,6 @@ export function EntryForm(props: Props) {
         ref={textBox}
         value={text}
         onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)}
-        onKeyDown={(event) => {
-          if (isSaveShortcut(event)) {
-            event.preventDefault();
-            void save();
-          }
-        }}
       />
       <div class="row">
         <TypeSelect value={type} onChange={setType} />

@@ -171,3 +171,25 @@ it('refuses a timeline entry dated in the future: the note is not saved and keep
   expect(await afterReload(panel, 'mikko-korhonen-77', 'last-contact')).toBe(localDay(-1));
   await panel.page.close();
 });
+
+it('commits the typed day and saves the entry on Ctrl+Enter in its date field; a refused day stops the save', async () => {
+  const panel = await openProfile(session().context, '/in/liisa-makela/');
+  await panel.waitForPerson('liisa-makela');
+  await panel.choose('interaction-type', 'meeting'); // counts as contact on its day, which shows the day saved
+  await panel.type('note-input', 'Coffee at Kahvila Sävy');
+  await clickFirstSegment(panel, 'note-date');
+  await panel.page.keyboard.type(typedInUS(localDay(4)));
+  await panel.page.keyboard.press('Control+Enter');
+  await panel.waitFor('note-date-error', ([message]) => /future/.test(message?.text ?? ''));
+  await sleep(500); // time for a save that should not happen
+  expect(await panel.all('note-item')).toEqual([]);
+  expect((await panel.one('note-input'))?.value).toBe('Coffee at Kahvila Sävy');
+
+  await clickFirstSegment(panel, 'note-date');
+  await panel.page.keyboard.type(typedInUS(localDay(-2)));
+  await panel.page.keyboard.press('Control+Enter');
+  await panel.waitFor('note-item', (items) => items.length === 1);
+  expect((await panel.one('note-input'))?.value).toBe('');
+  expect(await afterReload(panel, 'liisa-makela', 'last-contact')).toBe(localDay(-2));
+  await panel.page.close();
+});
