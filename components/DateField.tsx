@@ -4,11 +4,17 @@
  * browser reports a complete date after every digit of the year (0002, 0020, 0202, 2026). What the rules
  * refuse (utils/date-input.ts) stays in the field with a message beside it until the person types again, and
  * nothing is saved; clearing is its own button.
+ *
+ * The browser lays the field out in its own language's order, which may not be the extension's: an en-US browser
+ * takes "7.12.2026" from a Finn as 12 July. When the orders differ, the field says which it reads, and the day it
+ * holds in words, before anything is saved (utils/date-order.ts). When they agree it says neither: the field
+ * itself then reads as the person writes.
  */
-import { useId } from 'preact/hooks';
+import { useId, useMemo } from 'preact/hooks';
 import { dateInputOfDay, type DateBound } from '@/utils/date-input';
-import { t, uiLocale, type MessageKey } from '@/utils/i18n';
-import { dayOf, longDate, noonOfDay } from '@/utils/time';
+import { misleadingFieldOrder, type DatePart } from '@/utils/date-order';
+import { browserLocale, t, uiLocale, type MessageKey } from '@/utils/i18n';
+import { dayOf, fullDate, longDate, noonOfDay } from '@/utils/time';
 import { useDateField, type Notice } from './use-date-field';
 
 const MESSAGES: Record<Notice, MessageKey> = {
@@ -18,6 +24,8 @@ const MESSAGES: Record<Notice, MessageKey> = {
   past: 'datePast',
   'use-clear': 'dateUseClear',
 };
+
+const PART_WORDS: Record<DatePart, MessageKey> = { day: 'datePartDay', month: 'datePartMonth', year: 'datePartYear' };
 
 interface Props {
   /** The saved day (utils/time.ts, dayOf); null for none. */
@@ -30,13 +38,28 @@ interface Props {
   /** Told whether the field holds something refused, for a form that must not save meanwhile. */
   onRefused?: (refused: boolean) => void;
   label: string;
-  /** The field's data-testid; its Clear button and message get `-clear` and `-error` after it. */
+  /**
+   * The field's data-testid; its Clear button and message get `-clear` and `-error` after it, the order it reads
+   * and the day in words `-order` and `-in-words`.
+   */
   testId?: string;
 }
 
 export function DateField({ day, bound, onCommit, onClear, onRefused, label, testId }: Props) {
   const messageId = useId();
-  const { input, notice, keyDown, changed, left, clear } = useDateField({ day, bound, onCommit, onClear, onRefused });
+  const orderId = useId();
+  const inWordsId = useId();
+  const { input, notice, held, keyDown, changed, left, clear } = useDateField({
+    day,
+    bound,
+    onCommit,
+    onClear,
+    onRefused,
+  });
+  const locale = uiLocale();
+  const fieldOrder = useMemo(() => misleadingFieldOrder(browserLocale(), locale), [locale]);
+  const inWords = fieldOrder !== null && held !== null;
+  const describedBy = [fieldOrder && orderId, inWords && inWordsId, notice && messageId].filter(Boolean).join(' ');
 
   const today = dateInputOfDay(dayOf(Date.now()));
   return (
@@ -48,7 +71,7 @@ export function DateField({ day, bound, onCommit, onClear, onRefused, label, tes
           data-testid={testId}
           aria-label={label}
           aria-invalid={notice !== null}
-          aria-describedby={notice ? messageId : undefined}
+          aria-describedby={describedBy || undefined}
           // The calendar offers only allowed days; typed ones are checked as they settle (use-date-field.ts).
           min={bound === 'not-past' ? today : undefined}
           max={bound === 'not-future' ? today : undefined}
@@ -68,9 +91,18 @@ export function DateField({ day, bound, onCommit, onClear, onRefused, label, tes
           </button>
         )}
       </div>
+      {fieldOrder && (
+        <p id={orderId} class="hint" data-testid={testId && `${testId}-order`}>
+          {t('dateFieldOrder', fieldOrder.map((part) => t(PART_WORDS[part])).join('/'))}
+        </p>
+      )}
+      {inWords && (
+        <p id={inWordsId} class="hint" data-testid={testId && `${testId}-in-words`}>
+          {fullDate(noonOfDay(held), locale)}
+        </p>
+      )}
       <p id={messageId} class="error" aria-live="polite" data-testid={testId && `${testId}-error`}>
-        {notice &&
-          t(MESSAGES[notice.kind], notice.day === undefined ? '' : longDate(noonOfDay(notice.day), uiLocale()))}
+        {notice && t(MESSAGES[notice.kind], notice.day === undefined ? '' : longDate(noonOfDay(notice.day), locale))}
       </p>
     </div>
   );

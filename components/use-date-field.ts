@@ -1,7 +1,8 @@
 /**
  * What a DateField does with what is typed: saves a whole, allowed day when the person moves on (Tab, Enter,
  * leaving the field) or picks one in the calendar, never on the keystrokes in between, and otherwise says why
- * not (a notice) until the person types again.
+ * not (a notice) until the person types again. It also tells which day the field holds at each keystroke, for
+ * the field to say it in words.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { dateInputOfDay, readDateField, type DateBound, type DateProblem } from '@/utils/date-input';
@@ -20,6 +21,8 @@ interface Options {
 export function useDateField({ day, bound, onCommit, onClear, onRefused }: Options) {
   const input = useRef<HTMLInputElement>(null);
   const [notice, setNotice] = useState<{ kind: Notice; day?: number } | null>(null);
+  // The whole day the field holds now, saved or not (null while it holds none, or a part of one).
+  const [held, setHeld] = useState<number | null>(day);
   // A key was pressed since the field last settled: the browser's change events are then keystrokes.
   const typing = useRef(false);
   const saved = day === null ? '' : dateInputOfDay(day);
@@ -34,16 +37,21 @@ export function useDateField({ day, bound, onCommit, onClear, onRefused }: Optio
   // saved here, or in another tab.
   useLayoutEffect(() => {
     if (input.current) input.current.value = saved;
+    setHeld(day);
     tell(null);
   }, [saved]);
+
+  const read = () => {
+    const field = input.current!;
+    return readDateField(field.value, field.validity.badInput, bound, Date.now());
+  };
 
   /**
    * Saves what the field holds when it may be saved. `quietly` (on Tab, which may only move to the next part):
    * anything else waits, unsaid, until the person leaves the field.
    */
   const settle = (quietly: boolean) => {
-    const field = input.current!;
-    const reading = readDateField(field.value, field.validity.badInput, bound, Date.now());
+    const reading = read();
     if (quietly && reading.kind !== 'day') return;
     typing.current = false;
     if (reading.kind === 'day') {
@@ -54,7 +62,8 @@ export function useDateField({ day, bound, onCommit, onClear, onRefused }: Optio
     } else if (onClear && day !== null) {
       tell({ kind: 'use-clear' });
     } else {
-      field.value = saved; // without a Clear button, an emptied field means the day it had
+      input.current!.value = saved; // without a Clear button, an emptied field means the day it had
+      setHeld(day);
       tell(null);
     }
   };
@@ -76,6 +85,8 @@ export function useDateField({ day, bound, onCommit, onClear, onRefused }: Optio
     }
   };
   const changed = () => {
+    const reading = read();
+    setHeld('day' in reading ? (reading.day ?? null) : null); // a refused day is held too, and said
     if (!typing.current) settle(false);
   };
   const clear = () => {
@@ -83,5 +94,5 @@ export function useDateField({ day, bound, onCommit, onClear, onRefused }: Optio
     onClear?.();
   };
 
-  return { input, notice, keyDown, changed, left: () => settle(false), clear };
+  return { input, notice, held, keyDown, changed, left: () => settle(false), clear };
 }

@@ -66,7 +66,15 @@ export function tPlural(key: PluralKey, count: number, ...substitutions: string[
 
 /** The language for `Intl` formatting: the chosen one, or the browser's UI language. */
 export function uiLocale(): string {
-  return chosen?.language ?? browser.i18n.getUILanguage();
+  return chosen?.language ?? browserLocale();
+}
+
+/**
+ * The browser's own UI language. Its date fields take their order from it (utils/date-order.ts), not from
+ * `navigator.language`, which is the first of the languages the person prefers for web pages and may differ.
+ */
+export function browserLocale(): string {
+  return browser.i18n.getUILanguage();
 }
 
 /** Loads the language the user chose, if any. Call before showing anything. */

@@ -55,6 +55,11 @@ export function longDate(time: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(time);
 }
 
+/** A day in words, with its weekday: "Sunday, 12 July 2026", "sunnuntai 12. heinäkuuta 2026". */
+export function fullDate(time: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full' }).format(time);
+}
+
 /** Date and time, short. */
 export function shortDateTime(time: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);

@@ -3,7 +3,7 @@
  * on. Only a whole, allowed date is saved; a refused one stays in the field with a message; clearing is a button.
  */
 import { expect, it } from 'vitest';
-import { countContacts, localDay, openProfile, sleep, type PanelDriver } from './harness';
+import { ask, countContacts, localDay, openProfile, sleep, type PanelDriver } from './harness';
 import { browserForFile } from './browser-for-file';
 
 const session = browserForFile();
@@ -192,4 +192,39 @@ it('commits the typed day and saves the entry on Ctrl+Enter in its date field; a
   expect((await panel.one('note-input'))?.value).toBe('');
   expect(await afterReload(panel, 'liisa-makela', 'last-contact')).toBe(localDay(-2));
   await panel.page.close();
+});
+
+// A Finn's browser may speak en-US (this one does) while the extension speaks Finnish: the field then takes
+// month/day/year, and "7.12.2026", typed as a Finn writes 7 December, is July 12.
+it('says which order the field reads, and the day it holds in words, when the browser orders dates otherwise', async () => {
+  const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
+  await panel.waitForPerson('aino-virtanen-4b2a1c');
+  await panel.choose('last-contact', '2026-07-12');
+  expect(await panel.all('last-contact-order')).toEqual([]); // English in an en-US browser: nothing to say
+  expect(await panel.all('last-contact-in-words')).toEqual([]);
+  await panel.page.close();
+
+  await ask(session(), 'settings.update', { patch: { language: 'fi' } });
+  try {
+    const finnish = await openProfile(session().context, '/in/mikko-korhonen-77/');
+    await finnish.waitForPerson('mikko-korhonen-77');
+    const [order] = await finnish.waitFor('last-contact-order', (hints) => hints.length === 1);
+    expect(order.text).toContain('kuukausi/päivä/vuosi');
+
+    await clickFirstSegment(finnish, 'last-contact');
+    await finnish.page.keyboard.type('7.12.2026');
+    const [inWords] = await finnish.waitFor('last-contact-in-words', ([words]) => (words?.text ?? '') !== '');
+    expect(inWords.text).toBe('sunnuntai 12. heinäkuuta 2026');
+    const [field] = await finnish.all('last-contact');
+    expect(field.value).toBe('2026-07-12');
+    expect(field.attributes['aria-describedby']?.split(' ')).toEqual(
+      expect.arrayContaining([order.attributes.id, inWords.attributes.id]),
+    );
+
+    await finnish.page.keyboard.press('Backspace'); // the year: the field holds no whole day now
+    await finnish.waitFor('last-contact-in-words', (words) => words.length === 0);
+    await finnish.page.close();
+  } finally {
+    await ask(session(), 'settings.update', { patch: { language: 'browser' } });
+  }
 });

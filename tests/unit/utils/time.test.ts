@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDaysBetween, entryWhen, fromDateInput, longDate, relativeDay, toDateInput } from '@/utils/time';
+import {
+  calendarDaysBetween,
+  entryWhen,
+  fromDateInput,
+  fullDate,
+  longDate,
+  relativeDay,
+  toDateInput,
+} from '@/utils/time';
 
 const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).getTime();
 
@@ -35,6 +43,10 @@ describe('date fields', () => {
   it('writes the exact date in the person’s language', () => {
     expect(longDate(at(2026, 11, 20), 'en-GB')).toBe('20 November 2026');
     expect(longDate(at(2026, 11, 20), 'fi')).toBe('20. marraskuuta 2026');
+  });
+  it('writes a day in words, with its weekday', () => {
+    expect(fullDate(at(2026, 7, 12), 'en-GB')).toBe('Sunday, 12 July 2026');
+    expect(fullDate(at(2026, 7, 12), 'fi')).toBe('sunnuntai 12. heinäkuuta 2026');
   });
 });
 
