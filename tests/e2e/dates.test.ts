@@ -3,7 +3,7 @@
  * on. Only a whole, allowed date is saved; a refused one stays in the field with a message; clearing is a button.
  */
 import { expect, it } from 'vitest';
-import { ask, countContacts, localDay, openProfile, sleep, type PanelDriver } from './harness';
+import { ask, countContacts, localDay, openProfile, SCREENSHOTS, sleep, type PanelDriver } from './harness';
 import { browserForFile } from './browser-for-file';
 
 const session = browserForFile();
@@ -215,6 +215,7 @@ it('says which order the field reads, and the day it holds in words, when the br
     await finnish.page.keyboard.type('7.12.2026');
     const [inWords] = await finnish.waitFor('last-contact-in-words', ([words]) => (words?.text ?? '') !== '');
     expect(inWords.text).toBe('sunnuntai 12. heinäkuuta 2026');
+    await finnish.page.screenshot({ path: `${SCREENSHOTS}/date-order.png` });
     const [field] = await finnish.all('last-contact');
     expect(field.value).toBe('2026-07-12');
     expect(field.attributes['aria-describedby']?.split(' ')).toEqual(
