@@ -23,6 +23,7 @@ const MESSAGES: Record<Notice, MessageKey> = {
   future: 'dateFuture',
   past: 'datePast',
   'use-clear': 'dateUseClear',
+  confirm: 'dateConfirmTyped',
 };
 
 const PART_WORDS: Record<DatePart, MessageKey> = { day: 'datePartDay', month: 'datePartMonth', year: 'datePartYear' };
@@ -40,7 +41,7 @@ interface Props {
   label: string;
   /**
    * The field's data-testid; its Clear button and message get `-clear` and `-error` after it, the order it reads
-   * and the day in words `-order` and `-in-words`.
+   * and the day in words `-order` and `-in-words`, the button that confirms a typed day `-confirm`.
    */
   testId?: string;
 }
@@ -49,15 +50,16 @@ export function DateField({ day, bound, onCommit, onClear, onRefused, label, tes
   const messageId = useId();
   const orderId = useId();
   const inWordsId = useId();
-  const { input, notice, held, keyDown, changed, left, clear } = useDateField({
+  const locale = uiLocale();
+  const fieldOrder = useMemo(() => misleadingFieldOrder(browserLocale(), locale), [locale]);
+  const { input, notice, held, keyDown, changed, left, clear, confirm } = useDateField({
     day,
     bound,
     onCommit,
     onClear,
     onRefused,
+    confirmTyped: fieldOrder !== null,
   });
-  const locale = uiLocale();
-  const fieldOrder = useMemo(() => misleadingFieldOrder(browserLocale(), locale), [locale]);
   const inWords = fieldOrder !== null && held !== null;
   const describedBy = [fieldOrder && orderId, inWords && inWordsId, notice && messageId].filter(Boolean).join(' ');
 
@@ -92,7 +94,7 @@ export function DateField({ day, bound, onCommit, onClear, onRefused, label, tes
         )}
       </div>
       {fieldOrder && (
-        <p id={orderId} class="hint" data-testid={testId && `${testId}-order`}>
+        <p id={orderId} class="hint date-order" data-testid={testId && `${testId}-order`}>
           {t('dateFieldOrder', fieldOrder.map((part) => t(PART_WORDS[part])).join('/'))}
         </p>
       )}
@@ -103,6 +105,20 @@ export function DateField({ day, bound, onCommit, onClear, onRefused, label, tes
       )}
       <p id={messageId} class="error" aria-live="polite" data-testid={testId && `${testId}-error`}>
         {notice && t(MESSAGES[notice.kind], notice.day === undefined ? '' : longDate(noonOfDay(notice.day), locale))}
+        {notice?.kind === 'confirm' && (
+          <>
+            {' '}
+            <button
+              type="button"
+              class="link"
+              data-testid={testId && `${testId}-confirm`}
+              // Pressed with the mouse, the field is left first: that asks again, and must not move the button.
+              onClick={confirm}
+            >
+              {t('dateConfirmYes')}
+            </button>
+          </>
+        )}
       </p>
     </div>
   );

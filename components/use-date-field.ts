@@ -6,9 +6,13 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { dateInputOfDay, readDateField, type DateBound, type DateProblem } from '@/utils/date-input';
+import { readsBothWays } from '@/utils/date-order';
 
-/** Emptying the field does not clear the date: it says so, and points to the Clear button. */
-export type Notice = DateProblem | 'use-clear';
+/**
+ * Emptying the field does not clear the date: it says so, and points to the Clear button. A typed day that reads
+ * both ways, in a field whose order is not the person's, waits for them to confirm it.
+ */
+export type Notice = DateProblem | 'use-clear' | 'confirm';
 
 interface Options {
   day: number | null;
@@ -16,9 +20,11 @@ interface Options {
   onCommit: (day: number) => void;
   onClear?: () => void;
   onRefused?: (refused: boolean) => void;
+  /** The field takes another order than the person writes (utils/date-order.ts): a typed day is confirmed first. */
+  confirmTyped: boolean;
 }
 
-export function useDateField({ day, bound, onCommit, onClear, onRefused }: Options) {
+export function useDateField({ day, bound, onCommit, onClear, onRefused, confirmTyped }: Options) {
   const input = useRef<HTMLInputElement>(null);
   const [notice, setNotice] = useState<{ kind: Notice; day?: number } | null>(null);
   // The whole day the field holds now, saved or not (null while it holds none, or a part of one).
@@ -53,6 +59,11 @@ export function useDateField({ day, bound, onCommit, onClear, onRefused }: Optio
   const settle = (quietly: boolean) => {
     const reading = read();
     if (quietly && reading.kind !== 'day') return;
+    if (reading.kind === 'day' && reading.day !== day && typing.current && confirmTyped && readsBothWays(reading.day)) {
+      // Asked however the field is left, until confirmed or typed again; the form waits meanwhile.
+      tell({ kind: 'confirm', day: reading.day });
+      return;
+    }
     typing.current = false;
     if (reading.kind === 'day') {
       tell(null);
@@ -93,6 +104,11 @@ export function useDateField({ day, bound, onCommit, onClear, onRefused }: Optio
     tell(null);
     onClear?.();
   };
+  const confirm = () => {
+    const confirmed = notice?.day;
+    tell(null);
+    if (confirmed !== undefined) onCommit(confirmed);
+  };
 
-  return { input, notice, held, keyDown, changed, left: () => settle(false), clear };
+  return { input, notice, held, keyDown, changed, left: () => settle(false), clear, confirm };
 }

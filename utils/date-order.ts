@@ -4,6 +4,7 @@
  * an en-US browser asks a Finn for month/day/year: "7.12.2026" typed as 7 December is saved as 12 July.
  * Pure: the locales are arguments.
  */
+import { DAY_MS } from './time';
 
 export type DatePart = 'day' | 'month' | 'year';
 
@@ -28,4 +29,15 @@ export function misleadingFieldOrder(browserLocale: string, uiLocale: string): D
   const field = dateOrder(browserLocale);
   const person = dateOrder(uiLocale);
   return field.join() === person.join() ? null : field;
+}
+
+/**
+ * Whether a day (utils/time.ts, dayOf) typed in one order is another day in the other: its day of the month
+ * could be a month, and is not its own. 7 December typed into a month-first field as a Finn writes it is 12
+ * July; 15 January cannot be misread so (there is no 15th month), nor 5 May.
+ */
+export function readsBothWays(day: number): boolean {
+  const calendar = new Date(day * DAY_MS);
+  const date = calendar.getUTCDate();
+  return date <= 12 && date !== calendar.getUTCMonth() + 1;
 }

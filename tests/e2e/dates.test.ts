@@ -211,17 +211,36 @@ it('says which order the field reads, and the day it holds in words, when the br
     const [order] = await finnish.waitFor('last-contact-order', (hints) => hints.length === 1);
     expect(order.text).toContain('kuukausi/päivä/vuosi');
 
+    const before = (await finnish.one('last-contact-relative'))?.text;
     await clickFirstSegment(finnish, 'last-contact');
     await finnish.page.keyboard.type('7.12.2026');
     const [inWords] = await finnish.waitFor('last-contact-in-words', ([words]) => (words?.text ?? '') !== '');
     expect(inWords.text).toBe('sunnuntai 12. heinäkuuta 2026');
-    await finnish.page.screenshot({ path: `${SCREENSHOTS}/date-order.png` });
     const [field] = await finnish.all('last-contact');
     expect(field.value).toBe('2026-07-12');
     expect(field.attributes['aria-describedby']?.split(' ')).toEqual(
       expect.arrayContaining([order.attributes.id, inWords.attributes.id]),
     );
 
+    // Leaving it saves nothing yet: a day that reads both ways is asked about first.
+    await tabOutOf(finnish, 'last-contact');
+    await finnish.waitFor('last-contact-confirm', (buttons) => buttons.length === 1);
+    await finnish.page.screenshot({ path: `${SCREENSHOTS}/date-order.png` });
+    expect((await finnish.one('last-contact-relative'))?.text).toBe(before);
+    await finnish.click('last-contact-confirm');
+    await finnish.waitFor('last-contact-relative', ([relative]) => relative?.text !== before);
+    expect((await finnish.one('last-contact'))?.value).toBe('2026-07-12');
+
+    // One that cannot be misread (there is no 15th month) is saved as it is left, as in every field.
+    await clickFirstSegment(finnish, 'last-contact');
+    await finnish.page.keyboard.type('11152026');
+    await tabOutOf(finnish, 'last-contact');
+    await finnish.waitFor('last-contact', ([field]) => field?.value === '2026-11-15');
+    expect(await finnish.all('last-contact-confirm')).toEqual([]);
+
+    await clickFirstSegment(finnish, 'last-contact');
+    await finnish.page.keyboard.press('Tab');
+    await finnish.page.keyboard.press('Tab');
     await finnish.page.keyboard.press('Backspace'); // the year: the field holds no whole day now
     await finnish.waitFor('last-contact-in-words', (words) => words.length === 0);
     await finnish.page.close();
