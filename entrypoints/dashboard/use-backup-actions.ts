@@ -8,14 +8,33 @@ import { describeProblem } from '@/components/import-words';
 import type { ImportUnderWay } from '@/components/ImportFileInput';
 import type { ImportedOutcome } from '@/components/ImportResult';
 import { backupFileName } from '@/utils/backup/file-name';
-import { contactsToCsv } from '@/utils/contacts-csv';
+import { contactsToCsv, type CsvColumn } from '@/utils/contacts-csv';
 import { spreadsheetDelimiter } from '@/utils/csv';
 import { exportBackup } from '@/utils/db/backup/export';
-import { t, tPlural } from '@/utils/i18n';
+import { t, tPlural, uiLocale, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import { sendImport } from '@/utils/send-import';
 import { db } from './database';
 import { NO_REMINDERS, reminderChoice } from '@/components/ImportReminders';
+
+const CSV_COLUMN_WORDS: Record<CsvColumn, MessageKey> = {
+  name: 'csvColumnName',
+  headline: 'csvColumnHeadline',
+  company: 'csvColumnCompany',
+  location: 'csvColumnLocation',
+  email: 'csvColumnEmail',
+  tags: 'csvColumnTags',
+  lastContact: 'csvColumnLastContact',
+  nextDue: 'csvColumnNextDue',
+  connectedOn: 'csvColumnConnectedOn',
+  profileUrl: 'csvColumnProfileUrl',
+};
+
+const csvColumnNames = () =>
+  Object.fromEntries(Object.entries(CSV_COLUMN_WORDS).map(([column, key]) => [column, t(key)])) as Record<
+    CsvColumn,
+    string
+  >;
 
 /** Hands a file to the browser's downloads, as if the user saved a link. */
 function download(content: string, fileName: string, type: string): void {
@@ -61,9 +80,9 @@ export function useBackupActions(contactCount: number) {
 
   const exportCsv = () =>
     work(async () => {
-      // Cells separated as the spreadsheet on this computer expects them: its locale is the browser's.
-      const delimiter = spreadsheetDelimiter(navigator.language);
-      download(contactsToCsv(await db.contacts.toArray(), delimiter), backupFileName(Date.now(), 'csv'), 'text/csv');
+      // In the person's language, cells separated as a spreadsheet in it expects them.
+      const options = { delimiter: spreadsheetDelimiter(uiLocale()), columnNames: csvColumnNames() };
+      download(contactsToCsv(await db.contacts.toArray(), options), backupFileName(Date.now(), 'csv'), 'text/csv');
     });
 
   const importFiles = (files: File[]) =>
