@@ -1,7 +1,8 @@
 /**
  * What an import of LinkedIn's export (or of its Connections.csv alone) does about reminders for the people it
  * adds: none until the user tags them or gives them a rhythm (the default: an import of hundreds must not bring
- * hundreds of follow-ups), or a tier, a tag whose rhythm applies, with the first follow-ups spread over that rhythm.
+ * hundreds of follow-ups), or a tier, a tag whose rhythm counts from each one's last contact, with those it makes
+ * due at once spread over that rhythm.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { rhythmLabel } from '@/components/rhythm';

@@ -65,12 +65,29 @@ export function dueDay(contact: Schedulable, cadenceDays: number | null): number
 }
 
 /**
- * The first due days of `count` people added at once on `fromDay`, in order, spread evenly over the `cadenceDays`
- * days after it, so that no morning has them all: at most ⌈count / cadenceDays⌉ on one day, the last one a
- * rhythm after `fromDay`, when they would have come due anyway.
+ * When each of many people given a rhythm at once (an import's tier, a suggestion accepted) is next due, so that
+ * no morning has them all: whoever is not due yet (`dueDays`: each one's due day by their rhythm, counted from
+ * their real last contact) keeps that day (null); those due by `today` are spread over the `overDays` days after
+ * it, the most overdue (the longest silence) first, each on the first day with room. A day has room for the daily
+ * share, ⌈people / overDays⌉, counting those who fall due on it by themselves, so there is room within those days
+ * for everyone.
  */
-export function spreadDueDays(count: number, cadenceDays: number, fromDay: number): number[] {
-  return Array.from({ length: count }, (_, index) => fromDay + 1 + Math.floor((index * cadenceDays) / count));
+export function spreadDue(dueDays: readonly number[], overDays: number, today: number): (number | null)[] {
+  const share = Math.ceil(dueDays.length / overDays);
+  const taken = new Map<number, number>();
+  for (const day of dueDays) if (day > today) taken.set(day, (taken.get(day) ?? 0) + 1);
+  const mostOverdueFirst = dueDays
+    .map((day, index) => ({ day, index }))
+    .filter(({ day }) => day <= today)
+    .sort((a, b) => a.day - b.day);
+  const spread: (number | null)[] = dueDays.map(() => null);
+  let day = today + 1;
+  for (const { index } of mostOverdueFirst) {
+    while ((taken.get(day) ?? 0) >= share) day++;
+    spread[index] = day;
+    taken.set(day, (taken.get(day) ?? 0) + 1);
+  }
+  return spread;
 }
 
 /** The indexed `dueAt` of a contact: the first moment of its due day, or null. */

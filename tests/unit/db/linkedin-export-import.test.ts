@@ -15,7 +15,7 @@ import { deletePersonByKey } from '@/utils/db/people/deletion';
 import { keepInTouchWith } from '@/utils/db/people/keep-in-touch';
 import { savePeople } from '@/utils/db/people/write';
 import { loadSettings } from '@/utils/db/settings-store';
-import { DAY_MS } from '@/utils/time';
+import { DAY_MS, dayOf, startOfDay } from '@/utils/time';
 import { fixtureExport, TEST_WORDS } from '../../helpers/linkedin-export';
 import { storedPerson } from '../../helpers/stored';
 import { testDatabase, useTestDatabase } from '../../helpers/test-database';
@@ -244,6 +244,17 @@ describe('a tier chosen for the people an export adds', () => {
     const tagged = (await db.contacts.toArray()).filter((row) => row.tags.includes('close')).map((row) => row.key);
     expect(tagged.sort()).toEqual(['aino-makela', 'liisanieminen', 'pekka-korhonen-1b2c3']);
     expect((await db.contacts.get('matti-meikalainen'))!.dueAt).toBeNull();
+  });
+
+  it('keeps the due day of whom it does not make due yet, and spreads the rest the longest silence first', async () => {
+    const tier = { kind: 'tier', tag: 'close', cadenceDays: 90 } as const;
+    await importFiles(db, fixtureExport('basic'), NOW, tier);
+    // Aino wrote in April: 90 days from then is July. Pekka (November) and Liisa (connected 2024) are due.
+    const [aino, pekka, liisa] = await db.contacts.bulkGet(['aino-makela', 'pekka-korhonen-1b2c3', 'liisanieminen']);
+    expect(aino!.dueAt).toBe(startOfDay(dayOf(aino!.lastContactAt!) + 90));
+    expect(liisa!.lastContactAt!).toBeLessThan(pekka!.lastContactAt!);
+    expect(liisa!.dueAt).toBe(startOfDay(dayOf(NOW) + 1));
+    expect(pekka!.dueAt!).toBeGreaterThanOrEqual(liisa!.dueAt!);
   });
 });
 

@@ -1,10 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   dueAtOf,
   dueDay,
   dueStatus,
   effectiveRhythm,
-  spreadDueDays,
+  RHYTHM_CHOICES,
+  spreadDue,
   mostUrgentFirst,
   urgency,
   type Schedulable,
@@ -137,33 +139,74 @@ describe('cadence', () => {
   });
 });
 
-describe('spreading the first due days of people added at once', () => {
-  const IMPORT_DAY = 20_000;
-  it.each([
-    // count, rhythm: the days after the import day each person is first due
-    [0, 30, []],
-    [1, 30, [1]],
-    [3, 30, [1, 11, 21]],
-    [4, 7, [1, 2, 4, 6]],
-    [7, 7, [1, 2, 3, 4, 5, 6, 7]],
-    [10, 3, [1, 1, 1, 1, 2, 2, 2, 3, 3, 3]],
-  ])('%i people over a rhythm of %i days', (count, rhythm, after) => {
-    expect(spreadDueDays(count, rhythm, IMPORT_DAY)).toEqual(after.map((days) => IMPORT_DAY + days));
-  });
+describe('spreading those due at once over the coming days', () => {
+  const TODAY = 20_000;
 
   it.each([
-    [50, 7],
-    [50, 30],
-    [1000, 90],
-    [999, 365],
-    [12, 5],
-  ])('puts no more than ⌈n / rhythm⌉ on one day, all within the rhythm (%i over %i days)', (count, rhythm) => {
-    const days = spreadDueDays(count, rhythm, IMPORT_DAY);
-    const perDay = new Map<number, number>();
-    for (const day of days) perDay.set(day, (perDay.get(day) ?? 0) + 1);
-    expect(Math.max(...perDay.values())).toBeLessThanOrEqual(Math.ceil(count / rhythm));
-    expect(Math.min(...days)).toBeGreaterThan(IMPORT_DAY);
-    expect(Math.max(...days)).toBeLessThanOrEqual(IMPORT_DAY + rhythm);
+    // due days (from today), over how many days: the day each gets (from today), or null to keep their own
+    [[], 30, []],
+    [[0], 30, [1]],
+    [[-5, 40, -300, -20], 30, [3, null, 1, 2]],
+    [[-1, -1, -1, 1, 1], 2, [1, 2, 2, null, null]],
+    [[-10, -3, -7, -1], 7, [1, 3, 2, 4]],
+  ])('due on %j, spread over %i days', (due, overDays, after) => {
+    expect(
+      spreadDue(
+        due.map((days) => TODAY + days),
+        overDays,
+        TODAY,
+      ),
+    ).toEqual(after.map((days) => (days === null ? null : TODAY + days)));
+  });
+
+  /** People given one rhythm at once: how many days ago each was last in touch, and the rhythm. */
+  const people = fc.record({
+    silences: fc.array(fc.integer({ min: 0, max: 2_000 }), { maxLength: 300 }),
+    rhythm: fc.constantFrom(...RHYTHM_CHOICES, 1, 3),
+  });
+  const spreadOf = ({ silences, rhythm }: { silences: number[]; rhythm: number }) => {
+    const due = silences.map((silence) => TODAY - silence + rhythm);
+    return { due, days: spreadDue(due, rhythm, TODAY) };
+  };
+
+  it('moves nobody who is not due yet, and everyone who is to a day within the rhythm', () => {
+    fc.assert(
+      fc.property(people, (given) => {
+        const { due, days } = spreadOf(given);
+        due.forEach((day, index) => {
+          if (day > TODAY) expect(days[index]).toBeNull();
+          else expect(days[index]).toSatisfy((spread: number) => spread > TODAY && spread <= TODAY + given.rhythm);
+        });
+      }),
+    );
+  });
+
+  it('never puts a longer silence after a shorter one', () => {
+    fc.assert(
+      fc.property(people, (given) => {
+        const { days } = spreadOf(given);
+        given.silences.forEach((longer, i) =>
+          given.silences.forEach((shorter, j) => {
+            if (longer > shorter && days[i] !== null && days[j] !== null) expect(days[i]).toBeLessThanOrEqual(days[j]!);
+          }),
+        );
+      }),
+    );
+  });
+
+  it('fills no day past the daily share, counting those due on it by their own rhythm', () => {
+    fc.assert(
+      fc.property(people, (given) => {
+        const { due, days } = spreadOf(given);
+        const share = Math.ceil(due.length / given.rhythm);
+        const perDay = new Map<number, number>();
+        due.forEach((day, index) => {
+          const on = days[index] ?? day;
+          perDay.set(on, (perDay.get(on) ?? 0) + 1);
+        });
+        for (const day of days) if (day !== null) expect(perDay.get(day)).toBeLessThanOrEqual(share);
+      }),
+    );
   });
 });
 

@@ -3,19 +3,19 @@
  * with the stored ones by any alias, merged (to-person.ts), and written batch by batch in the one transaction
  * every import writes in (writeImport: all or nothing, cancellable, with progress).
  *
- * Reminders stay sane: the people it adds get reminders as the user chose (none by default; a tier's first
- * follow-ups spread over its rhythm), and people already stored whom the export's history would make due at
- * once get their next follow-up spread over the coming month instead, so that neither the badge nor the focus
- * jumps to hundreds the next morning.
+ * Reminders stay sane: the people it adds get reminders as the user chose (none by default; or a tier, due by
+ * its rhythm from their last contact, those it makes due at once spread over it), and people already stored whom
+ * the export's history would make due at once get their next follow-up spread over the coming month instead, so
+ * that neither the badge nor the focus jumps to hundreds the next morning.
  */
-import { rhythmChosen, spreadDueDays, type RhythmSettings } from '../../followups';
+import { rhythmChosen, spreadDue, type RhythmSettings } from '../../followups';
 import type { ReminderChoice } from '../../import-transfer';
 import { withoutDaysAhead } from '../../linkedin-export/dated-ahead';
 import type { ExportPlan } from '../../linkedin-export/plan';
 import { personWithExport } from '../../linkedin-export/to-person';
 import { isAlive, setFields, type Person } from '../../model/person';
 import { personFromJson } from '../../model/person-json';
-import { rhythmOfPerson } from '../../model/views';
+import { rhythmOfPerson, summaryRowOf } from '../../model/views';
 import { normalizeTags } from '../../model/summary';
 import { DAY_MS, dayOf, noonOfDay } from '../../time';
 import type { Database } from '../database';
@@ -116,9 +116,13 @@ export function importExportPlan(
         const tag = normalizeTags([reminders.tag])[0]!;
         const tierDays = await tierRhythm(db, tag, reminders.cadenceDays, now);
         rhythms = { ...settings, tagCadences: { ...settings.tagCadences, [tag]: tierDays } };
-        const days = spreadDueDays(tiered.length, tierDays, today);
-        tiered.forEach(({ key }, index) => {
-          changed.set(key, setFields(changed.get(key)!, { tags: [tag], followUpOn: noonOfDay(days[index]!) }, now));
+        const inTier = tiered.map(({ key }) => setFields(changed.get(key)!, { tags: [tag] }, now));
+        // Due by the tier's rhythm from their real last contact; only those it makes due at once are spread.
+        const dueDays = inTier.map((person) => dayOf(summaryRowOf(person, rhythms).dueAt!));
+        const followUpDays = spreadDue(dueDays, tierDays, today);
+        inTier.forEach((person, index) => {
+          const day = followUpDays[index]!;
+          changed.set(person.key, day === null ? person : setFields(person, { followUpOn: noonOfDay(day) }, now));
         });
       }
       for (const { key } of waiting) changed.set(key, setFields(changed.get(key)!, { cadenceFromTagsOnly: true }, now));

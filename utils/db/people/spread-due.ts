@@ -1,8 +1,8 @@
 /**
  * Many people falling due at once, after an import or a rhythm given to many: spread instead over the coming
- * month, a few each day, so that neither the badge nor the focus jumps to hundreds the next morning.
+ * month, a few each day and the longest silence first, so that neither the badge nor the focus jumps to hundreds the next morning.
  */
-import { spreadDueDays, type RhythmSettings } from '../../followups';
+import { spreadDue, type RhythmSettings } from '../../followups';
 import { setFields, type Person } from '../../model/person';
 import { summaryRowOf } from '../../model/views';
 import { dayOf, noonOfDay, startOfDay } from '../../time';
@@ -22,20 +22,19 @@ export function spreadNewlyDue(
 ): { docs: Person[]; spread: number } {
   const today = dayOf(now);
   const tomorrow = startOfDay(today + 1);
-  const newlyDue = new Set(
-    docs
-      .filter((doc) => {
-        if (!dueBefore.has(doc.key)) return false;
-        const before = dueBefore.get(doc.key)!;
-        const after = summaryRowOf(doc, settings).dueAt;
-        return after !== null && after < tomorrow && (before === null || before >= tomorrow);
-      })
-      .map((doc) => doc.key),
-  );
-  const days = spreadDueDays(newlyDue.size, SPREAD_DAYS, today);
-  let index = 0;
-  const next = docs.map((doc) =>
-    newlyDue.has(doc.key) ? setFields(doc, { followUpOn: noonOfDay(days[index++]!) }, now) : doc,
-  );
-  return { docs: next, spread: newlyDue.size };
+  const dueDays = new Map<string, number>();
+  for (const doc of docs) {
+    if (!dueBefore.has(doc.key)) continue;
+    const before = dueBefore.get(doc.key)!;
+    const after = summaryRowOf(doc, settings).dueAt;
+    if (after !== null && after < tomorrow && (before === null || before >= tomorrow))
+      dueDays.set(doc.key, dayOf(after));
+  }
+  const spread = spreadDue([...dueDays.values()], SPREAD_DAYS, today);
+  const followUpDays = new Map([...dueDays.keys()].map((key, index) => [key, spread[index]!] as const));
+  const next = docs.map((doc) => {
+    const day = followUpDays.get(doc.key);
+    return day === undefined ? doc : setFields(doc, { followUpOn: noonOfDay(day) }, now);
+  });
+  return { docs: next, spread: followUpDays.size };
 }
