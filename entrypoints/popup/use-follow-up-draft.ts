@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
 import { send } from '@/utils/messaging';
-import { followUpValues, suggestFollowUp } from '@/utils/plan/followup-templates';
+import { followUpBody, followUpValues, suggestFollowUp } from '@/utils/plan/followup-templates';
 import type { Settings } from '@/utils/settings';
 import { renderTemplate, type Template, type TemplateLanguage } from '@/utils/templates';
 import type { PersonView } from '@/utils/model/summary';
@@ -57,7 +57,7 @@ export function useFollowUpDraft(
     const contact = loaded?.view.summary;
     if (!template || !contact) return '';
     const values = followUpValues(contact, loaded.view.entries, loaded.settings.myName, template.language, now);
-    return renderTemplate(template.body, values);
+    return renderTemplate(followUpBody(template, contact, loaded.view.entries), values);
   }, [template?.id, loaded]);
   const text = (template && edits[template.id]) ?? drafted;
   const edit = (value: string) => template && setEdits({ ...edits, [template.id]: value });

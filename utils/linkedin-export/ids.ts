@@ -24,6 +24,11 @@ export function exportEntryId(kind: string, ...parts: readonly (string | number)
   return `linkedin-${kind}-${cyrb53(text, 1)}`;
 }
 
+/** Whether an entry's id is that of an export's entry of `kind` (exportEntryId's). */
+export function isExportEntryOf(kind: string, id: string): boolean {
+  return id.startsWith(`linkedin-${kind}-`);
+}
+
 /**
  * A version's rev from what it records: an imported entry's version is the same wherever it was made. It ends
  * in "li", which no rev the extension makes for an edit has (those are hexadecimal: timeline.ts).

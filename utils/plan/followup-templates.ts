@@ -8,6 +8,7 @@ import { dayOf } from '../time';
 import { firstNameOf, lastNameOf, type Template, type TemplateLanguage, type TemplateValues } from '../templates';
 import { CHANGE_ENTRY_TYPES, byNewestFirst, isContactType, type Entry } from '../model/entry';
 import type { Summary } from '../model/summary';
+import { isExportEntryOf } from '../linkedin-export/ids';
 
 /** What a follow-up is for. */
 export const FOLLOW_UP_PURPOSES = ['catch-up', 'congratulations', 'thanks', 'coffee'] as const;
@@ -84,6 +85,34 @@ export const BUNDLED_FOLLOW_UPS: readonly Template[] = [
 /** The bundled follow-up for a purpose, in a language. */
 export function bundledFollowUp(purpose: FollowUpPurpose, language: TemplateLanguage): Template {
   return BUNDLED_FOLLOW_UPS.find((template) => template.id === `bundled-${language}-${purpose}`)!;
+}
+
+/**
+ * The catch-up's words for someone last in touch by connecting on LinkedIn (an export's "Connected on LinkedIn"):
+ * connecting is no conversation, so it does not say "since we last talked".
+ */
+const CATCH_UP_SINCE_CONNECTING: Record<TemplateLanguage, string> = {
+  en: 'Hi {firstName}, it has been a while since we connected on LinkedIn {lastContactWhen}. How are things with you? I would love to hear what you are working on these days. – {myName}',
+  fi: 'Hei {firstName}! Siitä on jo tovi, kun verkostoiduimme LinkedInissä {lastContactWhen}. Mitä sinulle kuuluu? Olisi kiva kuulla, mitä puuhailet nykyään. – {myName}',
+};
+
+/** Whether the last contact is connecting on LinkedIn: no later entry of contact, nor a later date of the user's. */
+function lastInTouchByConnecting(contact: Summary, timeline: readonly Entry[]): boolean {
+  const latest = [...timeline].sort(byNewestFirst).find((entry) => isContactType(entry.type));
+  return latest !== undefined && isExportEntryOf('connected', latest.id) && latest.at === contact.lastContactAt;
+}
+
+/**
+ * The body to fill for a person: the template's own, but the bundled catch-up as shipped ("since we last
+ * talked") says "since we connected" to someone last in touch by connecting. A catch-up the user reworded is
+ * theirs, and kept.
+ */
+export function followUpBody(template: Template, contact: Summary, timeline: readonly Entry[]): string {
+  const catchUp = bundledFollowUp('catch-up', template.language);
+  const asShipped = template.id === catchUp.id && template.body === catchUp.body;
+  return asShipped && lastInTouchByConnecting(contact, timeline)
+    ? CATCH_UP_SINCE_CONNECTING[template.language]
+    : template.body;
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   BUNDLED_FOLLOW_UPS,
   FOLLOW_UP_PURPOSES,
   bundledFollowUp,
+  followUpBody,
   followUpValues,
   suggestFollowUp,
   type FollowUpPurpose,
@@ -11,6 +12,7 @@ import { BUNDLED_TEMPLATES, renderTemplate, variablesIn, type TemplateLanguage }
 import { local, restoreTimeZoneAfterAll } from '../../helpers/time-zones';
 import { entry, person } from '../../helpers/plan';
 import type { Entry } from '@/utils/model/entry';
+import { exportEntryId } from '@/utils/linkedin-export/ids';
 
 restoreTimeZoneAfterAll();
 process.env.TZ = 'Europe/Helsinki';
@@ -174,5 +176,48 @@ describe('suggesting a follow-up', () => {
     setZone();
     const { entries, contactedAt = null } = make((days) => now() - days * 86_400_000);
     expect(suggestFollowUp(person('k', { contactedAt }), entries, now())).toBe(purpose);
+  });
+});
+
+describe('a follow-up to someone last in touch by connecting on LinkedIn', () => {
+  const now = () => local('2026-11-25');
+  const connected = (at: number): Entry => ({
+    ...entry('k', 'event', at, 'Connected on LinkedIn'),
+    id: exportEntryId('connected', 'k'),
+  });
+  /** The catch-up as drafted for a person with these entries, their last contact the latest of them. */
+  const draft = (language: TemplateLanguage, entries: Entry[], template = bundledFollowUp('catch-up', language)) => {
+    const contact = person('k', { name: 'Liisa Nieminen', lastContactAt: Math.max(...entries.map((e) => e.at)) });
+    const values = followUpValues(contact, entries, 'Matti', language, now());
+    return renderTemplate(followUpBody(template, contact, entries), values);
+  };
+
+  it.each<[TemplateLanguage, string]>([
+    [
+      'en',
+      'Hi Liisa, it has been a while since we connected on LinkedIn in March. How are things with you? I would love to hear what you are working on these days. – Matti',
+    ],
+    [
+      'fi',
+      'Hei Liisa! Siitä on jo tovi, kun verkostoiduimme LinkedInissä maaliskuussa. Mitä sinulle kuuluu? Olisi kiva kuulla, mitä puuhailet nykyään. – Matti',
+    ],
+  ])('says in %s that you connected, not that you talked', (language, text) => {
+    setZone();
+    expect(draft(language, [connected(local('2026-03-12'))])).toBe(text);
+    // A talk before connecting was longer ago than connecting: "since we connected" is still true.
+    expect(draft(language, [entry('k', 'message', local('2025-06-01')), connected(local('2026-03-12'))])).toBe(text);
+  });
+
+  it('says "we last talked" as before once you have talked since', () => {
+    setZone();
+    const entries = [connected(local('2026-03-12')), entry('k', 'meeting', local('2026-05-04'))];
+    expect(draft('en', entries)).toMatch(/^Hi Liisa, it has been a while since we last talked in May\. /);
+    expect(draft('fi', entries)).toMatch(/^Hei Liisa! Siitä on jo tovi, kun viimeksi juteltiin toukokuussa\. /);
+  });
+
+  it('keeps the words of a catch-up the user wrote', () => {
+    setZone();
+    const own = { ...bundledFollowUp('catch-up', 'en'), body: 'Hey {firstName}, long time! {lastContactWhen}' };
+    expect(draft('en', [connected(local('2026-03-12'))], own)).toBe('Hey Liisa, long time! in March');
   });
 });
