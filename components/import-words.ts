@@ -30,9 +30,11 @@ export function describeProblem(problem: BackupProblem | ExportProblem): string 
         numbers.format(problem.limit),
       );
     case 'not-json':
-      return t('importNotJson', problem.detail);
+      return `${t('importNotJson')} ${t('importWhatIsExpected')}`;
     case 'not-ours':
-      return t('importNotOurs');
+      return `${t('importNotOurs')} ${t('importWhatIsExpected')}`;
+    case 'empty':
+      return `${t('importEmpty', problem.name)} ${t('importWhatIsExpected')}`;
     case 'unknown-version':
       return t('importUnknownVersion', problem.version);
     case 'bad-field':

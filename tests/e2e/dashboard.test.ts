@@ -68,7 +68,7 @@ it('shows a contact made in the panel, finds them by a word of a note without it
   await dashboard.close();
 });
 
-it('refuses a malformed backup with a message that names the problem, and changes nothing', async () => {
+it('refuses a malformed backup or an empty file with a message that names the problem, and changes nothing', async () => {
   const dashboard = await openDashboard('#backup');
   const before = await countContacts(session().worker);
   const input = dashboard.getByTestId('import-input');
@@ -78,7 +78,15 @@ it('refuses a malformed backup with a message that names the problem, and change
     mimeType: 'application/json',
     buffer: Buffer.from('{"format": "keep-in-to'),
   });
-  await expect.poll(() => dashboard.getByTestId('import-error').textContent()).toContain('not complete JSON');
+  const error = () => dashboard.getByTestId('import-error').textContent();
+  // Said in words, with what was expected; not the parser's "Unexpected end of JSON input".
+  await expect.poll(error).toContain('This file cannot be read: it is damaged or cut short.');
+  expect(await error()).toContain('Choose a backup made by Keep in touch, LinkedIn');
+  expect(await error()).not.toMatch(/JSON|Unexpected/);
+
+  await input.setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
+  await expect.poll(error).toContain('Connections.csv is empty.');
+  expect(await error()).toContain('Nothing was imported or changed.');
 
   const badField = {
     format: 'keep-in-touch-backup',

@@ -23,7 +23,7 @@ export interface Backup {
 export type BackupProblem =
   | { kind: 'too-big'; bytes: number }
   | { kind: 'too-many'; what: 'contacts' | 'interactions'; count: number; limit: number }
-  | { kind: 'not-json'; detail: string }
+  | { kind: 'not-json' }
   | { kind: 'not-ours' }
   | { kind: 'unknown-version'; version: string }
   | { kind: 'bad-field'; path: string; detail: string }

@@ -155,8 +155,9 @@ export function openBackup(content: string): OpeningBackup {
   let json: unknown;
   try {
     json = JSON.parse(content);
-  } catch (error) {
-    return { ok: false, problem: { kind: 'not-json', detail: (error as Error).message } };
+  } catch {
+    // The parser's words ("Unexpected token…") say nothing to a person: the file is damaged or cut short.
+    return { ok: false, problem: { kind: 'not-json' } };
   }
   const head = json as { format?: unknown; version?: unknown } | null;
   if (typeof head !== 'object' || head === null || head.format !== BACKUP_FORMAT) {

@@ -109,6 +109,39 @@ describe('importing LinkedIn’s data export through the background', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
+  it.each(['Connections.csv', 'notes.csv', 'backup.json', 'Basic_LinkedInDataExport_03-12-2026.zip', 'untitled'])(
+    'refuses an empty file as empty, whatever its name (%s), and changes nothing',
+    async (name) => {
+      const { send, last, onChange } = connect();
+      await sendFiles(send, [{ name, bytes: new Uint8Array(0) }]);
+      await vi.waitFor(() => expect(last()?.type).toBe('done'));
+      expect(last()).toEqual({ type: 'done', outcome: { kind: 'refused', problem: { kind: 'empty', name } } });
+      expect(await db.people.count()).toBe(0);
+      expect(onChange).not.toHaveBeenCalled();
+    },
+  );
+
+  it('refuses an empty part among the export’s, naming it', async () => {
+    const { send, last } = connect();
+    const connections = fixtureExport('basic').find((file) => file.path.endsWith('/Connections.csv'))!;
+    await sendFiles(send, [
+      { name: 'Connections.csv', bytes: strToU8(connections.text) },
+      { name: 'messages.csv', bytes: new Uint8Array(0) },
+    ]);
+    await vi.waitFor(() => expect(last()?.type).toBe('done'));
+    expect(last()).toMatchObject({ outcome: { kind: 'refused', problem: { kind: 'empty', name: 'messages.csv' } } });
+    expect(await db.people.count()).toBe(0);
+  });
+
+  it('refuses a ZIP with nothing in it as not LinkedIn’s', async () => {
+    const { send, last } = connect();
+    await sendFiles(send, [{ name: 'export.zip', bytes: zipSync({}) }]);
+    await vi.waitFor(() => expect(last()?.type).toBe('done'));
+    expect(last()).toMatchObject({
+      outcome: { kind: 'refused', problem: { kind: 'zip-not-linkedin', name: 'export.zip' } },
+    });
+  });
+
   it('refuses an export whose file has unexpected columns, and changes nothing of the rest', async () => {
     const files = fixtureExport('basic').map((file) =>
       file.path.endsWith('/Invitations.csv') ? { ...file, text: 'Who,When\nAino,today\n' } : file,

@@ -29,7 +29,9 @@ export type ExportProblem =
   /** A CSV too large to be one of the export's. */
   | { kind: 'export-too-large'; name: string; limit: number }
   /** One file alone that is neither a backup nor any of the export's. */
-  | { kind: 'unknown-file' };
+  | { kind: 'unknown-file' }
+  /** A file with nothing in it, whatever its name: neither a backup nor any of the export's. */
+  | { kind: 'empty'; name: string };
 
 export interface ExportOutcome {
   kind: 'linkedin-export';
@@ -64,6 +66,9 @@ export async function importExportFiles(
   { reminders, keepTexts, words, now }: ExportImportOptions,
   control: ImportControl = {},
 ): Promise<ExportOutcome | { kind: 'refused'; problem: ExportProblem } | { kind: 'cancelled' }> {
+  // Said as empty, not as a file without the export's columns or of no kind known (a lone empty file comes here).
+  const empty = chosen.find((file) => file.blob.size === 0);
+  if (empty) return { kind: 'refused', problem: { kind: 'empty', name: empty.name } };
   const total = chosen.reduce((sum, file) => sum + file.blob.size, 0);
   let done = 0;
   const progress = (progress: ImportProgress) => control.onProgress?.(progress);
