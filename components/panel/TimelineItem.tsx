@@ -1,5 +1,6 @@
 /** One entry on the timeline: its type, time and text, and, for one that was logged, edit and delete in place. */
 import { useState } from 'preact/hooks';
+import { entryText } from '@/components/export-words';
 import { t, uiLocale } from '@/utils/i18n';
 import { useFocusReturn } from '../use-focus';
 import { entryWhen, longDate } from '@/utils/time';
@@ -28,7 +29,7 @@ export function TimelineItem({ item, mutate }: { item: Entry; mutate: Mutate }) 
     return (
       <li data-testid="note-item" class="item">
         <EntryForm
-          editing={{ type: item.type, text: item.text, at: item.at }}
+          editing={{ type: item.type, text: entryText(item), at: item.at }}
           textLabel="editEntry"
           draft={{ key: editDraftKey(item.id), rev: seenRev }}
           onCancel={done}
@@ -49,7 +50,7 @@ export function TimelineItem({ item, mutate }: { item: Entry; mutate: Mutate }) 
           {entryWhen(item.at, locale)}
         </time>
       </div>
-      <EntryText text={item.text} />
+      <EntryText text={entryText(item)} />
       {item.otherTexts && (
         <div class="other-versions" role="note" data-testid="note-other-version">
           <p>{t('noteOtherVersions')}</p>

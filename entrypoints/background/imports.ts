@@ -19,7 +19,7 @@ import {
 import { takeFile } from '@/utils/import-staging';
 import { isQuotaError } from '@/utils/quota';
 import { afterChange } from './after-change';
-import { exportWords } from './export-words';
+import { exportWords } from '@/components/export-words';
 import { senderKind } from './router';
 
 /**

@@ -1,7 +1,7 @@
 /** The fictional exports of tests/fixtures/linkedin-export, and plain words for the entries they make. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExportWords } from '../../utils/linkedin-export/plan';
+import type { ExportWords } from '../../utils/linkedin-export/words';
 import type { ExportText } from '../../utils/linkedin-export/read';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'linkedin-export');

@@ -15,6 +15,7 @@
  */
 import { cleanText } from '../clean-text';
 import type { EntryType } from '../model/entry';
+import type { ExportSaid } from '../model/export-said';
 import { ENTRY_TEXT_MAX } from '../model/timeline';
 import { DAY_MS } from '../time';
 import { asWritten } from './dates';
@@ -23,24 +24,15 @@ import type { ExportPerson } from './identity';
 import type { ExportMessage } from './messages';
 import { findOwner } from './owner';
 import type { ReadExport } from './read';
-
-/** The words of the entries an import writes, in the user's language (the background gives them). */
-export interface ExportWords {
-  connected(): string;
-  /** `count` messages on one day of a conversation; `title` for a group's. */
-  messages(count: number, title: string): string;
-  invitationSent(note: string): string;
-  invitedYou(note: string): string;
-  endorsed(skill: string): string;
-  endorsedYou(skill: string): string;
-  recommended(text: string): string;
-  recommendedYou(text: string): string;
-}
+import { sayExport, type ExportWords } from './words';
 
 export interface PlannedEntry {
   id: string;
   type: EntryType;
+  /** What it records, in the words of the import's language. */
   text: string;
+  /** What it records, to be said again in the language of the moment. */
+  said: ExportSaid;
   at: number;
 }
 
@@ -94,6 +86,15 @@ function cut(text: string): string {
   return text.length > ENTRY_TEXT_MAX ? text.slice(0, ENTRY_TEXT_MAX - 1) + '…' : text;
 }
 
+/** What an entry records, and its text: that in `words`, with the texts of messages kept (if any) below. */
+function worded(
+  words: ExportWords,
+  said: ExportSaid,
+  kept: readonly string[] = [],
+): Pick<PlannedEntry, 'text' | 'said'> {
+  return { text: cut([sayExport(said, words), ...kept].join('\n')), said };
+}
+
 export function planExport(read: ReadExport, { keepTexts, words }: PlanOptions): ExportPlan {
   const owner = findOwner(read.messages, read.invitations, read.ownerName);
   const people = new Map<string, PlannedPerson>();
@@ -134,6 +135,7 @@ export function planExport(read: ReadExport, { keepTexts, words }: PlanOptions):
     const seen = namesAt.get(who.key);
     if (!seen || at > seen.at || (at === seen.at && who.name > seen.name)) namesAt.set(who.key, { name: who.name, at });
   };
+  const saying = (said: ExportSaid, kept?: readonly string[]) => worded(words, said, kept);
   const add = (who: { key: string }, entry: PlannedEntry) => {
     if (who.key === owner) return;
     personOf(who).entries.push(entry);
@@ -163,13 +165,13 @@ export function planExport(read: ReadExport, { keepTexts, words }: PlanOptions):
       add(person, {
         id: exportEntryId('connected', person.key),
         type: 'event',
-        text: words.connected(),
+        ...saying({ kind: 'connected' }),
         at: person.connectedAt,
       });
     }
   }
 
-  planMessages(read.messages, owner, keepTexts, words, counts, add, seeName, personOf);
+  planMessages(read.messages, owner, keepTexts, saying, counts, add, seeName, personOf);
 
   for (const invitation of read.invitations) {
     counts.invitations++;
@@ -179,7 +181,7 @@ export function planExport(read: ReadExport, { keepTexts, words }: PlanOptions):
       id: exportEntryId('invitation', invitation.direction, invitation.other.key, asWritten(invitation.at)),
       // An invitation received is no contact until the user answered it (a message, a connection).
       type: outgoing ? 'invitation' : 'note',
-      text: cut(outgoing ? words.invitationSent(invitation.note) : words.invitedYou(invitation.note)),
+      ...saying({ kind: outgoing ? 'invitationSent' : 'invitedYou', note: cut(invitation.note) }),
       at: invitation.at,
     });
   }
@@ -197,7 +199,7 @@ export function planExport(read: ReadExport, { keepTexts, words }: PlanOptions):
         endorsement.at,
       ),
       type: given ? 'gave_help' : 'received_help',
-      text: given ? words.endorsed(endorsement.skill) : words.endorsedYou(endorsement.skill),
+      ...saying({ kind: given ? 'endorsed' : 'endorsedYou', skill: cut(endorsement.skill) }),
       at: endorsement.at,
     });
   }
@@ -222,7 +224,7 @@ export function planExport(read: ReadExport, { keepTexts, words }: PlanOptions):
       {
         id: exportEntryId('recommendation', recommendation.direction, key, asWritten(recommendation.at)),
         type: given ? 'gave_help' : 'received_help',
-        text: cut(given ? words.recommended(recommendation.text) : words.recommendedYou(recommendation.text)),
+        ...saying({ kind: given ? 'recommended' : 'recommendedYou', text: cut(recommendation.text) }),
         at: recommendation.at,
       },
     );
@@ -251,7 +253,7 @@ function planMessages(
   messages: readonly ExportMessage[],
   owner: string | null,
   keepTexts: boolean,
-  words: ExportWords,
+  saying: (said: ExportSaid, kept: readonly string[]) => Pick<PlannedEntry, 'text' | 'said'>,
   counts: ExportCounts,
   add: (who: { key: string }, entry: PlannedEntry) => void,
   seeName: (who: ExportPerson, at: number) => void,
@@ -329,7 +331,7 @@ function planMessages(
         add(member, {
           id: exportEntryId('messages', conversationId, member.key, day),
           type: 'message',
-          text: cut([words.messages(onDay.length, title), ...texts].join('\n')),
+          ...saying({ kind: 'messages', count: onDay.length, title: cut(title) }, texts),
           at: onDay[onDay.length - 1]!.at,
         });
       }

@@ -4,6 +4,7 @@
  * versions of one entry are kept and merged is timeline.ts's.
  */
 import { wordsOf } from '../search';
+import type { ExportSaid } from './export-said';
 
 /** Entries a person logs on the timeline. */
 export const LOGGED_ENTRY_TYPES = [
@@ -41,6 +42,8 @@ export interface Entry {
   contactKey: string;
   type: EntryType;
   text: string;
+  /** What an entry of LinkedIn's export records, to be said in the language of the moment (export-said.ts). */
+  said?: ExportSaid;
   /** When it happened (epoch ms). */
   at: number;
   createdAt: number;

@@ -4,6 +4,7 @@
  * cannot read; they are kept beside the document (`extra`, `foreign`) while it is here, and written back in
  * place, as they came, so that a version never destroys what a newer one wrote (docs/ARCHITECTURE.md, "Sync").
  */
+import { sortedKeys } from './canonical';
 import { PERSON_FIELDS, type Person } from './person';
 import { byIdThenNewest, isReadableEntry, type EntryVersion, type ForeignVersion, type Versioned } from './timeline';
 
@@ -22,6 +23,7 @@ const ENTRY_KEYS: ReadonlySet<string> = new Set([
   'past',
   'type',
   'text',
+  'said',
   'at',
   'createdAt',
   'updatedAt',
@@ -67,8 +69,32 @@ export function personFromWire(raw: Json): Person {
 }
 
 /** An entry version in its flat form: its own fields in one order, then a newer version's. */
-function entryToWire({ id, rev, past, type, text, at, createdAt, updatedAt, deleted, extra }: EntryVersion): Json {
-  return { id, rev, past, type, text, at, createdAt, updatedAt, ...(deleted && { deleted }), ...extra };
+function entryToWire({
+  id,
+  rev,
+  past,
+  type,
+  text,
+  said,
+  at,
+  createdAt,
+  updatedAt,
+  deleted,
+  extra,
+}: EntryVersion): Json {
+  return {
+    id,
+    rev,
+    past,
+    type,
+    text,
+    ...(said && { said: sortedKeys(said) }),
+    at,
+    createdAt,
+    updatedAt,
+    ...(deleted && { deleted }),
+    ...extra,
+  };
 }
 
 /** The timeline as written: this version's entries and the carried ones, in the order heads() keeps. */

@@ -44,6 +44,15 @@ export const PERSON_VALUES = {
 
 const rev = text(40).check(z.minLength(1));
 
+/** What an entry of LinkedIn's export records (export-said.ts). */
+const ExportSaidSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('connected') }),
+  z.strictObject({ kind: z.literal('messages'), count: z.int().check(z.positive()), title: text(ENTRY_TEXT_MAX) }),
+  z.strictObject({ kind: z.enum(['invitationSent', 'invitedYou']), note: text(ENTRY_TEXT_MAX) }),
+  z.strictObject({ kind: z.enum(['endorsed', 'endorsedYou']), skill: text(ENTRY_TEXT_MAX) }),
+  z.strictObject({ kind: z.enum(['recommended', 'recommendedYou']), text: text(ENTRY_TEXT_MAX) }),
+]);
+
 /** A version of an entry this version can read (timeline.ts, isReadableEntry): every field checked. */
 const EntryVersionSchema = z.looseObject({
   id: text(100).check(z.minLength(1)),
@@ -51,6 +60,7 @@ const EntryVersionSchema = z.looseObject({
   past: z.array(rev).check(z.maxLength(1000)),
   type: z.enum(ENTRY_TYPES),
   text: text(ENTRY_TEXT_MAX),
+  said: z.optional(ExportSaidSchema),
   at: time,
   createdAt: time,
   updatedAt: time,

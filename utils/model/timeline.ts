@@ -10,6 +10,7 @@
  * A deletion is a version too (a tombstone), which hides every version older than it.
  */
 import { ENTRY_TYPES, type EntryType } from './entry';
+import { EXPORT_SAID_KINDS, type ExportSaid } from './export-said';
 
 export interface EntryVersion {
   /** The entry: the same on every device and in every version of it. */
@@ -20,6 +21,8 @@ export interface EntryVersion {
   past: string[];
   type: EntryType;
   text: string;
+  /** What an entry of LinkedIn's export records, said in the language of the moment; an edit leaves it out. */
+  said?: ExportSaid;
   /** When it happened (epoch ms). */
   at: number;
   createdAt: number;
@@ -46,16 +49,24 @@ export interface Versioned {
  */
 export type ForeignVersion = Versioned & { createdAt: number } & Record<string, unknown>;
 
-/** The entry types this version knows, and its longest note: what it can show of a version. */
+/** What this version can show: the entry types it knows, what an export's entry may record, its longest note. */
 const READABLE_TYPES: ReadonlySet<unknown> = new Set(ENTRY_TYPES);
+const READABLE_SAID: ReadonlySet<unknown> = new Set(EXPORT_SAID_KINDS);
 export const ENTRY_TEXT_MAX = 20_000;
 
 /**
- * Whether this version can read an entry version: it knows its type and its text fits. Readable versions are
- * checked field by field (schemas.ts); the others are carried. Reading a stored document asks the same.
+ * Whether this version can read an entry version: it knows its type and what it records, and its text fits.
+ * Readable versions are checked field by field (schemas.ts); the others are carried. Reading a stored document
+ * asks the same.
  */
-export function isReadableEntry(version: { type?: unknown; text?: unknown }): boolean {
-  return READABLE_TYPES.has(version.type) && typeof version.text === 'string' && version.text.length <= ENTRY_TEXT_MAX;
+export function isReadableEntry(version: { type?: unknown; text?: unknown; said?: unknown }): boolean {
+  const said = version.said as { kind?: unknown } | undefined;
+  return (
+    READABLE_TYPES.has(version.type) &&
+    typeof version.text === 'string' &&
+    version.text.length <= ENTRY_TEXT_MAX &&
+    (said === undefined || (typeof said === 'object' && said !== null && READABLE_SAID.has(said.kind)))
+  );
 }
 
 /** One entry as the timeline shows it: its newest live version, and any other text written apart from it. */

@@ -18,6 +18,7 @@ export function timelineOf(doc: Person): Entry[] {
       contactKey: doc.key,
       type: version.type,
       text: version.text,
+      ...(version.said && { said: version.said }),
       at: version.at,
       createdAt: version.createdAt,
       updatedAt: version.updatedAt,

@@ -13,6 +13,7 @@ import { importFile } from '@/utils/db/backup/import';
 import { importExportFiles } from '@/utils/db/backup/linkedin-export-files';
 import { wipeEverything } from '@/utils/db/backup/wipe';
 import { DEFAULT_SETTINGS_DOC } from '@/utils/model/records';
+import { timelineOf } from '@/utils/model/views';
 import type { ReminderChoice } from '@/utils/import-transfer';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { dayOf, startOfDay } from '@/utils/time';
@@ -20,7 +21,7 @@ import { ainoProfile } from '../../helpers/profiles';
 import { connectionsFile } from '../../helpers/connections-files';
 import { backupFile, backupNote, backupPerson } from '../../helpers/backup-files';
 import { TEST_WORDS } from '../../helpers/linkedin-export';
-import { storedEntries } from '../../helpers/stored';
+import { storedEntries, storedPerson } from '../../helpers/stored';
 import { applyImport, planImport, readBackup } from '../../helpers/whole-import';
 import { useTestDatabase } from '../../helpers/test-database';
 
@@ -153,6 +154,31 @@ describe('a round trip', () => {
     const again = JSON.parse(await exported());
     expect(again.people).toEqual(file.people);
     expect(await storedEntries(db)).toHaveLength(1);
+  });
+
+  it('keeps what an export’s entry records, carries a kind a newer version records, and refuses a bad one', async () => {
+    await someData();
+    const file = JSON.parse(await exported());
+    const [aino] = file.people;
+    const entry = (id: string, said: unknown) => ({ ...aino.timeline[0], id, rev: `r-${id}`, past: [], said });
+    aino.timeline.push(
+      entry('connected', { kind: 'connected' }),
+      entry('messages', { count: 3, kind: 'messages', title: '' }),
+      entry('newer', { kind: 'videoCall', minutes: 5 }),
+    );
+    aino.timeline.sort((a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1)); // as a backup orders them
+    await wipeEverything(db);
+    await importText(JSON.stringify(file));
+    expect(JSON.parse(await exported()).people).toEqual(file.people);
+    const shown = timelineOf((await storedPerson(db, aino.key))!);
+    expect(shown.find((version) => version.id === 'messages')?.said).toEqual({ kind: 'messages', count: 3, title: '' });
+    expect(shown.find((version) => version.id === 'newer')).toBeUndefined(); // carried, never shown
+    aino.timeline.push(entry('bad', { kind: 'messages', count: -1, title: '' }));
+    const reading = readBackup(JSON.stringify(file));
+    expect(reading.ok ? null : reading.problem).toMatchObject({
+      kind: 'bad-field',
+      path: expect.stringContaining('said'),
+    });
   });
 
   it('importing the same file twice changes nothing', async () => {

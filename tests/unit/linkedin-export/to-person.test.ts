@@ -36,7 +36,12 @@ describe('a person with what the export says of them', () => {
 
 describe('one export imported on two computers in two languages', () => {
   it('merges to the same person whichever way round: an entry’s version is named by what it says', () => {
-    const entry = { id: 'linkedin-messages-1', type: 'message' as const, at: NOW - DAY };
+    const entry = {
+      id: 'linkedin-messages-1',
+      type: 'message' as const,
+      said: { kind: 'messages', count: 3, title: '' } as const,
+      at: NOW - DAY,
+    };
     const planned = (text: string): PlannedPerson => ({
       key: 'aino',
       slug: 'aino',
