@@ -72,6 +72,31 @@ it('imports the export’s ZIP in two parts at once, says what it read, and the 
   await dashboard.close();
 });
 
+it('shows the export’s entries in the language chosen after the import', async () => {
+  const dashboard = await openExtensionPage(session(), 'dashboard.html#backup');
+  await wipe(dashboard);
+  await dashboard.getByTestId('import-input').setInputFiles(parts());
+  await expect.poll(() => dashboard.getByTestId('import-result').textContent()).toContain('4 people added');
+  const entries = () => dashboard.getByTestId('contact-page').getByTestId('note-item').allTextContents();
+
+  await dashboard.goto(dashboard.url().replace('#backup', '#contact/aino-makela'));
+  await expect.poll(() => entries().then((texts) => texts.join('|'))).toContain('Connected on LinkedIn');
+
+  await dashboard.goto(dashboard.url().replace('#contact/aino-makela', '#settings'));
+  await dashboard.getByTestId('settings-language').selectOption('fi');
+  await expect.poll(() => dashboard.evaluate(() => document.documentElement.lang)).toBe('fi');
+  await dashboard.goto(dashboard.url().replace('#settings', '#contact/aino-makela'));
+  await expect.poll(() => entries().then((texts) => texts.join('|'))).toContain('Yhteys muodostettiin LinkedInissä');
+  const finnish = (await entries()).join('|');
+  expect(finnish).toContain('3 viestiä LinkedInissä');
+  expect(finnish).not.toContain('Connected on LinkedIn');
+
+  await dashboard.goto(dashboard.url().replace('#contact/aino-makela', '#settings'));
+  await dashboard.getByTestId('settings-language').selectOption('browser');
+  await expect.poll(() => dashboard.evaluate(() => document.documentElement.lang)).toMatch(/^en/);
+  await dashboard.close();
+});
+
 it('refuses a ZIP that is not LinkedIn’s export, and changes nothing', async () => {
   const dashboard = await openExtensionPage(session(), 'dashboard.html#backup');
   await wipe(dashboard);
