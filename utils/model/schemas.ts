@@ -44,13 +44,17 @@ export const PERSON_VALUES = {
 
 const rev = text(40).check(z.minLength(1));
 
-/** What an entry of LinkedIn's export records (export-said.ts). */
+/**
+ * What an entry of LinkedIn's export records (export-said.ts): a kind this version knows, its figures checked; a
+ * figure a newer version added is carried, as any field it added. (A kind it does not know makes the version one
+ * this version cannot read: timeline.ts, isReadableEntry.)
+ */
 const ExportSaidSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('connected') }),
-  z.strictObject({ kind: z.literal('messages'), count: z.int().check(z.positive()), title: text(ENTRY_TEXT_MAX) }),
-  z.strictObject({ kind: z.enum(['invitationSent', 'invitedYou']), note: text(ENTRY_TEXT_MAX) }),
-  z.strictObject({ kind: z.enum(['endorsed', 'endorsedYou']), skill: text(ENTRY_TEXT_MAX) }),
-  z.strictObject({ kind: z.enum(['recommended', 'recommendedYou']), text: text(ENTRY_TEXT_MAX) }),
+  z.looseObject({ kind: z.literal('connected') }),
+  z.looseObject({ kind: z.literal('messages'), count: z.int().check(z.positive()), title: text(ENTRY_TEXT_MAX) }),
+  z.looseObject({ kind: z.enum(['invitationSent', 'invitedYou']), note: text(ENTRY_TEXT_MAX) }),
+  z.looseObject({ kind: z.enum(['endorsed', 'endorsedYou']), skill: text(ENTRY_TEXT_MAX) }),
+  z.looseObject({ kind: z.enum(['recommended', 'recommendedYou']), text: text(ENTRY_TEXT_MAX) }),
 ]);
 
 /** A version of an entry this version can read (timeline.ts, isReadableEntry): every field checked. */

@@ -156,7 +156,7 @@ describe('a round trip', () => {
     expect(await storedEntries(db)).toHaveLength(1);
   });
 
-  it('keeps what an export’s entry records, carries a kind a newer version records, and refuses a bad one', async () => {
+  it('keeps what an export’s entry records, carries what a newer version records, and refuses a bad one', async () => {
     await someData();
     const file = JSON.parse(await exported());
     const [aino] = file.people;
@@ -165,6 +165,7 @@ describe('a round trip', () => {
       entry('connected', { kind: 'connected' }),
       entry('messages', { count: 3, kind: 'messages', title: '' }),
       entry('newer', { kind: 'videoCall', minutes: 5 }),
+      entry('more', { count: 2, kind: 'messages', reactions: 4, title: '' }),
     );
     aino.timeline.sort((a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1)); // as a backup orders them
     await wipeEverything(db);
