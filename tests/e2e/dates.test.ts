@@ -227,23 +227,39 @@ it('says which order the field reads, and the day it holds in words, when the br
     await finnish.waitFor('last-contact-confirm', (buttons) => buttons.length === 1);
     await finnish.page.screenshot({ path: `${SCREENSHOTS}/date-order.png` });
     expect((await finnish.one('last-contact-relative'))?.text).toBe(before);
-    await finnish.click('last-contact-confirm');
-    await finnish.waitFor('last-contact-relative', ([relative]) => relative?.text !== before);
-    expect((await finnish.one('last-contact'))?.value).toBe('2026-07-12');
-
-    // One that cannot be misread (there is no 15th month) is saved as it is left, as in every field.
-    await clickFirstSegment(finnish, 'last-contact');
-    await finnish.page.keyboard.type('11152026');
-    await tabOutOf(finnish, 'last-contact');
-    await finnish.waitFor('last-contact', ([field]) => field?.value === '2026-11-15');
-    expect(await finnish.all('last-contact-confirm')).toEqual([]);
-
-    await clickFirstSegment(finnish, 'last-contact');
-    await finnish.page.keyboard.press('Tab');
-    await finnish.page.keyboard.press('Tab');
-    await finnish.page.keyboard.press('Backspace'); // the year: the field holds no whole day now
-    await finnish.waitFor('last-contact-in-words', (words) => words.length === 0);
     await finnish.page.close();
+
+    // A new entry's day is asked about the same way, and the entry waits for the answer.
+    const entry = await openProfile(session().context, '/in/mikko-korhonen-77/');
+    await entry.waitForPerson('mikko-korhonen-77');
+    await entry.type('note-input', 'Tavattiin Tampereen messuilla');
+    await clickFirstSegment(entry, 'note-date');
+    await entry.page.keyboard.type('7.12.2026');
+    await entry.page.keyboard.press('Control+Enter');
+    await entry.waitFor('note-date-confirm', (buttons) => buttons.length === 1);
+    const saved = () =>
+      entry.evaluate<string[]>(
+        `return all('note-item').filter((item) => item.textContent.includes('Tavattiin Tampereen messuilla'))
+          .map((item) => item.querySelector('time').title);`,
+      );
+    expect(await saved()).toEqual([]);
+    await entry.click('note-date-confirm');
+    await entry.click('note-save');
+    await expect.poll(saved).toEqual(['12. heinäkuuta 2026']);
+
+    // One that cannot be misread (there is no 15th month) is taken as it is typed, as in every field.
+    await clickFirstSegment(entry, 'note-date');
+    await entry.page.keyboard.type('11152026');
+    await tabOutOf(entry, 'note-date');
+    await entry.waitFor('note-date-in-words', ([words]) => words?.text === 'sunnuntai 15. marraskuuta 2026');
+    expect(await entry.all('note-date-confirm')).toEqual([]);
+
+    await clickFirstSegment(entry, 'note-date');
+    await entry.page.keyboard.press('Tab');
+    await entry.page.keyboard.press('Tab');
+    await entry.page.keyboard.press('Backspace'); // the year: the field holds no whole day now
+    await entry.waitFor('note-date-in-words', (words) => words.length === 0);
+    await entry.page.close();
   } finally {
     await ask(session(), 'settings.update', { patch: { language: 'browser' } });
   }
