@@ -4,31 +4,11 @@
  */
 import { t, tPlural } from '@/utils/i18n';
 import type { Entry } from '@/utils/model/entry';
-import { sayExport, type ExportWords } from '@/utils/linkedin-export/words';
+import { exportWordsIn, sayExport, type ExportWords } from '@/utils/linkedin-export/words';
 
+/** The export's words in the extension's language of the moment. */
 export function exportWords(): ExportWords {
-  // tPlural makes its Intl.PluralRules and NumberFormat on every call: tens of thousands of message entries, with
-  // a few counts among them, took seconds. Each count's words are made once.
-  const counted = new Map<string, string>();
-  const connected = t('exportEntryConnected');
-  return {
-    connected: () => connected,
-    messages: (count, title) => {
-      const key = `${count}\n${title}`;
-      let words = counted.get(key);
-      if (words === undefined) {
-        words = title ? tPlural('exportEntryGroupMessages', count, title) : tPlural('exportEntryMessages', count);
-        counted.set(key, words);
-      }
-      return words;
-    },
-    invitationSent: (note) => (note ? t('exportEntryInvitationNote', note) : t('exportEntryInvitationSent')),
-    invitedYou: (note) => (note ? t('exportEntryInvitedYouNote', note) : t('exportEntryInvitedYou')),
-    endorsed: (skill) => t('exportEntryEndorsed', skill),
-    endorsedYou: (skill) => t('exportEntryEndorsedYou', skill),
-    recommended: (text) => t('exportEntryRecommended', text),
-    recommendedYou: (text) => t('exportEntryRecommendedYou', text),
-  };
+  return exportWordsIn({ t, tPlural });
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import type english from '../public/_locales/en/messages.json';
+import { countedForm, formatMessage, type MessageTable } from './message-format';
 import { chosenLanguageItem } from './storage-items';
 
 export type MessageKey = keyof typeof english;
@@ -15,29 +16,12 @@ export type MessageKey = keyof typeof english;
 /** What the user chose: the browser's language, or one of ours. */
 export type LanguageChoice = 'browser' | 'en' | 'fi';
 
-/** One language's messages.json, as the browser's i18n reads it. */
-export type MessageTable = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-
 export interface ChosenLanguage {
   language: 'en' | 'fi';
   messages: MessageTable;
 }
 
 let chosen: ChosenLanguage | null = null;
-
-/**
- * A message of a messages.json with its substitutions, as chrome.i18n.getMessage does it: `$NAME$` is the named
- * placeholder's content, in which `$1`… are the substitutions; `$$` is a dollar sign.
- */
-export function formatMessage(entry: MessageTable[string], substitutions: readonly string[]): string {
-  const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content;
-    return content ?? whole;
-  });
-  return named.replace(/\$(\$|[1-9])/g, (_, which: string) =>
-    which === '$' ? '$' : (substitutions[Number(which) - 1] ?? ''),
-  );
-}
 
 /** The message in the user's language, with `$1`, `$2`… filled from `substitutions`. */
 export function t(key: MessageKey, ...substitutions: string[]): string {
@@ -59,9 +43,13 @@ export type PluralKey = { [K in MessageKey]: K extends `${infer Counted}_other` 
  * `$1` the count as the language writes numbers and `$2`… from `substitutions`.
  */
 export function tPlural(key: PluralKey, count: number, ...substitutions: string[]): string {
-  const locale = uiLocale();
-  const form = new Intl.PluralRules(locale).select(count);
-  return t(`${key}_${form}` as MessageKey, new Intl.NumberFormat(locale).format(count), ...substitutions);
+  const form = countedForm(key, count, uiLocale());
+  return t(form.key, form.count, ...substitutions);
+}
+
+/** The language of our messages the extension speaks: the chosen one, or the browser's where we have it. */
+export function messagesLanguage(): ChosenLanguage['language'] {
+  return uiLocale().startsWith('fi') ? 'fi' : 'en';
 }
 
 /** The language for `Intl` formatting: the chosen one, or the browser's UI language. */

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { describeError } from '../describe-error';
-import { uiLocale } from '@/utils/i18n';
+import { messagesLanguage } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import { lastInviteTemplateItem } from '@/utils/storage-items';
 import type { Settings } from '@/utils/settings';
@@ -42,7 +42,7 @@ export function useInviteNote(
   const [templateId, setTemplateId] = useState('');
 
   useEffect(() => {
-    const language = uiLocale().startsWith('fi') ? 'fi' : 'en';
+    const language = messagesLanguage();
     Promise.all([
       send('templates.list', {}),
       send('settings.get', {}),

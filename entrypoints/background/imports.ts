@@ -19,7 +19,7 @@ import {
 import { takeFile } from '@/utils/import-staging';
 import { isQuotaError } from '@/utils/quota';
 import { afterChange } from './after-change';
-import { exportWords } from '@/components/export-words';
+import { exportPlanner } from './export-planner';
 import { senderKind } from './router';
 
 /**
@@ -75,7 +75,7 @@ export function receiveImport(
     try {
       let outcome: ImportOutcome;
       if (await isExportImport(files)) {
-        const options = { reminders, keepTexts, words: exportWords(), now: now() };
+        const options = { reminders, keepTexts, plan: exportPlanner(), now: now() };
         outcome = await importExportFiles(db, files, options, { onProgress, signal });
       } else {
         // A backup (or a file that is nothing this takes); refused before it is read when far too large.

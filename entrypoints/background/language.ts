@@ -10,7 +10,8 @@ import { loadSettings } from '@/utils/db/settings-store';
 import { loadChosenLanguage, type ChosenLanguage } from '@/utils/i18n';
 import { chosenLanguageItem } from '@/utils/storage-items';
 
-const MESSAGES = { en: english, fi: finnish };
+/** Our messages in each language, for whatever must say them without the browser's i18n. */
+export const MESSAGES = { en: english, fi: finnish };
 
 /** Brings storage.local in line with the settings (after a change, an import, or at start), then loads it here. */
 export async function syncLanguage(db: Database): Promise<void> {

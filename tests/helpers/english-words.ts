@@ -2,7 +2,7 @@
 import { vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import english from '@/public/_locales/en/messages.json';
-import { formatMessage, type MessageTable } from '@/utils/i18n';
+import { formatMessage, type MessageTable } from '@/utils/message-format';
 
 /** Call in a beforeEach: the spies go with the test's mocks. */
 export function speakEnglish(): void {

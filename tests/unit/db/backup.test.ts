@@ -11,6 +11,7 @@ import { updateSettings } from '@/utils/db/settings-store';
 import { readEverything } from '@/utils/db/backup/export';
 import { importFile } from '@/utils/db/backup/import';
 import { importExportFiles } from '@/utils/db/backup/linkedin-export-files';
+import { planHere } from '@/utils/linkedin-export/import-plan';
 import { wipeEverything } from '@/utils/db/backup/wipe';
 import { DEFAULT_SETTINGS_DOC } from '@/utils/model/records';
 import { timelineOf } from '@/utils/model/views';
@@ -292,7 +293,7 @@ function connectionsCsv(rows: readonly Row[]): string {
 /** Connections.csv chosen alone, imported the one way every file of LinkedIn's export is (as the background does). */
 async function importConnectionsCsv(rows: readonly Row[], reminders: ReminderChoice, now = NOW) {
   const file = { name: 'Connections.csv', blob: new Blob([connectionsCsv(rows)]) };
-  const outcome = await importExportFiles(db, [file], { reminders, keepTexts: false, words: TEST_WORDS, now });
+  const outcome = await importExportFiles(db, [file], { reminders, keepTexts: false, plan: planHere(TEST_WORDS), now });
   if (outcome.kind !== 'linkedin-export') throw new Error(`Not imported: ${outcome.kind}`);
   const { added, updated, unchanged } = outcome.result;
   return { added, updated, unchanged };
@@ -388,7 +389,7 @@ describe("importing LinkedIn's Connections.csv alone", () => {
     'imports Connections.csv saved by Excel (%s) with every name right',
     async (format) => {
       const file = { name: 'Connections.csv', blob: new Blob([connectionsFile(format) as Uint8Array<ArrayBuffer>]) };
-      const options = { reminders: QUIET, keepTexts: false, words: TEST_WORDS, now: NOW };
+      const options = { reminders: QUIET, keepTexts: false, plan: planHere(TEST_WORDS), now: NOW };
       expect(await importExportFiles(db, [file], options)).toMatchObject({ result: { added: 4 } });
       const names = (await db.contacts.toArray()).map((contact) => contact.name).sort();
       expect(names).toEqual(['Björn Öberg', 'Päivi Määttä', 'Søren Ødegård', 'Åsa Ähtäri']);

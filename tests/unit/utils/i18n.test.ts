@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { syncLanguage } from '@/entrypoints/background/language';
 import { updateSettings } from '@/utils/db/settings-store';
-import { formatMessage, loadChosenLanguage, t, tPlural, uiLocale } from '@/utils/i18n';
+import { loadChosenLanguage, t, tPlural, uiLocale } from '@/utils/i18n';
+import { formatMessage } from '@/utils/message-format';
 import { testDatabase } from '../../helpers/test-database';
 
 // The key the chosen language has always been stored under: what existing users' browsers hold.

@@ -9,9 +9,8 @@ import { decodeText } from '../../decode-text';
 import type { ImportProgress, ReminderChoice } from '../../import-transfer';
 import { parseConnections } from '../../linkedin/connections';
 import { baseName, exportFileKind } from '../../linkedin-export/files';
-import { planImport } from '../../linkedin-export/import-plan';
+import type { PlanExport } from '../../linkedin-export/import-plan';
 import type { ExportCounts } from '../../linkedin-export/plan';
-import type { ExportWords } from '../../linkedin-export/words';
 import { EXPECTED_COLUMNS, type ExportText, type FileRead } from '../../linkedin-export/read';
 import { blobChunks, looksLikeZip, readExportZip, UNPACKED_LIMIT, type ZipProblem } from '../../linkedin-export/zip';
 import type { Database } from '../database';
@@ -57,14 +56,15 @@ export async function isExportImport(files: readonly ChosenFile[]): Promise<bool
 export interface ExportImportOptions {
   reminders: ReminderChoice;
   keepTexts: boolean;
-  words: ExportWords;
+  /** Where the files are read and planned, in whose words (import-plan.ts). */
+  plan: PlanExport;
   now: number;
 }
 
 export async function importExportFiles(
   db: Database,
   chosen: readonly ChosenFile[],
-  { reminders, keepTexts, words, now }: ExportImportOptions,
+  { reminders, keepTexts, plan: planFiles, now }: ExportImportOptions,
   control: ImportControl = {},
 ): Promise<ExportOutcome | { kind: 'refused'; problem: ExportProblem } | { kind: 'cancelled' }> {
   // Said as empty, not as a file without the export's columns or of no kind known (a lone empty file comes here).
@@ -119,7 +119,7 @@ export async function importExportFiles(
       problem: lone ? { kind: 'unknown-file' } : { kind: 'zip-not-linkedin', name: only?.name ?? '' },
     };
   }
-  const { read, plan } = planImport(texts, { keepTexts, words });
+  const { read, plan } = await planFiles(texts, keepTexts);
   const [refused] = read.refused;
   if (refused) {
     const problem = {
