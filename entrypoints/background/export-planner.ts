@@ -4,7 +4,7 @@
  * page on the same thread as the extension's own pages, so the dashboard showing the import's progress was held
  * up for that second: there, in a worker of its own (entrypoints/export-planner.ts).
  */
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 import { exportWords } from '@/components/export-words';
 import { messagesLanguage, uiLocale } from '@/utils/i18n';
 import { planHere, type PlanExport, type PlannedImport } from '@/utils/linkedin-export/import-plan';
@@ -12,20 +12,20 @@ import type { PlanRequest } from '../export-planner';
 import { MESSAGES } from './language';
 
 export function exportPlanner(): PlanExport {
-  const here = planHere(exportWords());
-  if (typeof Worker !== 'function') return here;
+  if (typeof Worker !== 'function') return planHere(exportWords());
   return (files, keepTexts) =>
-    new Promise<PlannedImport>((resolve) => {
-      const worker = new Worker(browser.runtime.getURL('/export-planner.js'));
+    new Promise<PlannedImport>((resolve, reject) => {
+      // Built for Firefox only, so the types of a Chromium build do not know its path.
+      const worker = new Worker(browser.runtime.getURL('/export-planner.js' as PublicPath));
       worker.onmessage = ({ data }: MessageEvent<PlannedImport>) => {
         worker.terminate();
         resolve(data);
       };
-      // A worker that cannot start or fails: planned here instead, slower for the page but just as right.
+      // The import fails, saying why, with nothing written (imports.ts): planned here instead, a worker that
+      // cannot start would go unnoticed.
       worker.onerror = (event) => {
-        event.preventDefault();
         worker.terminate();
-        resolve(here(files, keepTexts));
+        reject(new Error(event.message || 'The export could not be read'));
       };
       const messages = MESSAGES[messagesLanguage()];
       const request: PlanRequest = { files: [...files], keepTexts, messages, locale: uiLocale() };

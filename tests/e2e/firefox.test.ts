@@ -5,12 +5,15 @@
  * BiDi hands out the panel's closed shadow root as a node reference (as CDP's pierce does in Chromium), which is
  * how the driver reads the panel; it acts on it with real mouse clicks and key presses.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
 import { FIREFOX_EXTENSION_ORIGIN, launchFirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
+import { fixtureExport } from '../helpers/linkedin-export';
 import { ORIGIN, fixtureBody, fixtureRoutes } from './harness';
 import { SEEN_BY_PAGE, spiedProfilePage } from './spied-page';
 
@@ -107,6 +110,21 @@ class FirefoxPanel {
       el.dispatchEvent(new Event('change', { bubbles: true }));
     }, value);
   }
+}
+
+/**
+ * An extension page, made of one of the extension's tabs (the welcome tab the install opened): WebDriver BiDi may
+ * not navigate a tab to an extension's page, but the extension's own page may.
+ */
+async function extensionPage(path: string): Promise<Page> {
+  const pages = await firefox.browser.pages();
+  const hrefs = await Promise.all(pages.map((each) => each.evaluate(() => location.href).catch(() => '')));
+  const page = pages[hrefs.findIndex((href) => href.startsWith(FIREFOX_EXTENSION_ORIGIN))];
+  if (!page) throw new Error(`No page of the extension's among ${hrefs.join(' ')}`);
+  const url = `${FIREFOX_EXTENSION_ORIGIN}/${path}`;
+  await page.evaluate((url) => location.assign(url), url);
+  await page.waitForFunction((url) => location.href === url, {}, url);
+  return page;
 }
 
 async function openProfile(path: string): Promise<FirefoxPanel> {
@@ -223,6 +241,25 @@ async function sidebarFor(page: Page): Promise<Page> {
   }
   return sidebar;
 }
+
+it('imports LinkedIn’s export through the dashboard, read and planned in a worker off the dashboard’s thread', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'firefox-export-'));
+  const file = join(folder, 'Basic_LinkedInDataExport_03-12-2026.zip');
+  const files = fixtureExport('basic');
+  writeFileSync(file, zipSync(Object.fromEntries(files.map(({ path, text }) => [path, strToU8(text)]))));
+  const dashboard = await extensionPage('dashboard.html#backup');
+  try {
+    await dashboard.waitForSelector('[data-testid=import-input]');
+    const input = (await dashboard.$('[data-testid=import-input]')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(file);
+    const result = await dashboard.waitForSelector('[data-testid=import-result], [data-testid=import-error]');
+    const text = await result!.evaluate((element) => element.textContent ?? '');
+    expect(text).toContain('4 people added');
+    expect(text).toContain('messages.csv: 9 rows');
+  } finally {
+    rmSync(folder, { recursive: true });
+  }
+});
 
 it('shows the person in the sidebar, saves a note there, and follows in-app navigation, with nothing in the page', async () => {
   const profile = await firefox.browser.newPage();
