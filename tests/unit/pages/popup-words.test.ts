@@ -54,7 +54,10 @@ describe('how late for their rhythm', () => {
 
   it('in Finnish, with a decimal comma', async () => {
     await speak('fi');
-    expect(lateForRhythmText(daysAgo(270), 365, NOW)).toBe('0,7-kertaisesti rytmiinsä nähden');
+    expect(lateForRhythmText(daysAgo(270), 365, NOW)).toBe('0,7 kertaa rytminsä');
+    expect(reasonsLine([{ kind: 'overdue', days: 60, rhythms: 0.6 }], NOW)).toBe(
+      '2 kuukautta myöhässä (0,6 kertaa rytminsä)',
+    );
   });
 });
 
