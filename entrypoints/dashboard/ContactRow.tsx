@@ -9,6 +9,11 @@ import type { Summary } from '@/utils/model/summary';
 
 export function ContactRow({ contact, settings, now }: { contact: Summary; settings: Settings; now: number }) {
   const locale = uiLocale();
+  const lastContact =
+    contact.lastContactAt === null
+      ? t('lastContactNeverLong')
+      : t('lastContactWhen', relativeDay(contact.lastContactAt, now, locale));
+  const due = dueText(contact.dueAt, now);
   return (
     <a
       class="contact-row"
@@ -25,13 +30,12 @@ export function ContactRow({ contact, settings, now }: { contact: Summary; setti
           <TagChip key={name} tag={name} settings={settings} />
         ))}
       </span>
+      {/* Each line's title is its whole text, for a window so narrow that it is cut. */}
       <span class="row-when">
-        <span>
-          {contact.lastContactAt === null
-            ? t('lastContactNeverLong')
-            : t('lastContactWhen', relativeDay(contact.lastContactAt, now, locale))}
+        <span title={lastContact}>{lastContact}</span>
+        <span class={dueClass(contact.dueAt, now)} title={due}>
+          {due}
         </span>
-        <span class={dueClass(contact.dueAt, now)}>{dueText(contact.dueAt, now)}</span>
       </span>
     </a>
   );

@@ -1,6 +1,7 @@
 /** The panel as a person meets it: collapsible and remembered, LinkedIn's theme, the keyboard, Finnish. */
 import { describe, expect, it } from 'vitest';
-import { openProfile } from './harness';
+import { backupFile, backupPerson } from '../helpers/backup-files';
+import { countContacts, openExtensionPage, openProfile, SCREENSHOTS } from './harness';
 import { browserForFile } from './browser-for-file';
 
 describe('in English', () => {
@@ -106,5 +107,53 @@ describe('in Finnish', () => {
     await panel.waitFor('last-contact-relative', ([when]) => when?.text === 'tänään');
     expect((await panel.one('last-contact-relative'))?.attributes.title).toMatch(/^\d{1,2}\. [a-zä]+kuuta \d{4}$/);
     await panel.page.close();
+  });
+
+  it('shows a contact row’s whole status, tags and the search hint in a 1024 px window', async () => {
+    const daysAgo = (days: number) => Date.now() - days * 86_400_000;
+    const people = [
+      backupPerson('liisa-makela', daysAgo(400), {
+        name: 'Liisa Mäkelä',
+        headline: 'Backend developer · Rust, Postgres, distributed systems and everything around them',
+        company: 'Kuura Systems',
+        tags: ['asiakas', 'Tampereen verkosto'],
+        contactedAt: daysAgo(150),
+      }),
+    ];
+    const dashboard = await openExtensionPage(session(), 'dashboard.html#backup');
+    await dashboard.getByTestId('import-input').setInputFiles({
+      name: 'people.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(backupFile(people)),
+    });
+    await expect.poll(() => countContacts(session().worker)).toBe(1);
+    await dashboard.setViewportSize({ width: 1024, height: 680 });
+    await dashboard.goto(dashboard.url().replace('#backup', '#contacts'));
+    const row = dashboard.getByTestId('contact-row');
+    await expect.poll(() => row.count()).toBe(1);
+    await dashboard.screenshot({ path: `${SCREENSHOTS}/contacts-fi-1024.png` });
+
+    const cut = await dashboard.evaluate(() => {
+      const search = document.querySelector<HTMLInputElement>('[data-testid="search-input"]')!;
+      const hint = document.createElement('span');
+      hint.style.font = getComputedStyle(search).font;
+      hint.textContent = search.placeholder;
+      document.body.append(hint);
+      const hintCut = hint.offsetWidth > search.clientWidth - 20;
+      hint.remove();
+      const parts = [...document.querySelectorAll<HTMLElement>('.row-when > span, .tag-chip')];
+      return [
+        ...parts.filter((part) => part.scrollWidth > part.clientWidth).map((part) => part.textContent),
+        ...parts
+          .filter((part) => part.getBoundingClientRect().right > part.parentElement!.getBoundingClientRect().right + 1)
+          .map((part) => part.textContent),
+        ...(hintCut ? [search.placeholder] : []),
+      ];
+    });
+    expect(cut).toEqual([]);
+    // In a narrower window the status may still be cut: its whole text is its title.
+    const status = row.locator('.row-when > span');
+    for (const line of await status.all()) expect(await line.getAttribute('title')).toBe(await line.textContent());
+    await dashboard.close();
   });
 });
