@@ -1,7 +1,7 @@
 /** The panel as a person meets it: collapsible and remembered, LinkedIn's theme, the keyboard, Finnish. */
 import { describe, expect, it } from 'vitest';
 import { backupFile, backupPerson } from '../helpers/backup-files';
-import { countContacts, openExtensionPage, openProfile, SCREENSHOTS } from './harness';
+import { ask, countContacts, openExtensionPage, openPopup, openProfile, SCREENSHOTS } from './harness';
 import { browserForFile } from './browser-for-file';
 
 describe('in English', () => {
@@ -155,5 +155,34 @@ describe('in Finnish', () => {
     const status = row.locator('.row-when > span');
     for (const line of await status.all()) expect(await line.getAttribute('title')).toBe(await line.textContent());
     await dashboard.close();
+  });
+
+  it('keeps the popup tidy: a focus row’s buttons on one line, each link on one line within the popup', async () => {
+    const now = Date.now();
+    const person = { layout: 'voyager', key: 'mikko-korhonen', slug: 'mikko-korhonen', name: 'Mikko Korhonen' };
+    await ask(session(), 'person.update', {
+      person: { ...person, headline: '', company: '', location: '', photoUrl: '' },
+      patch: { cadenceDays: 30, contactedAt: now - 100 * 86_400_000 },
+    });
+    const popup = await openPopup(session());
+    await popup.setViewportSize({ width: 360, height: 700 });
+    await expect.poll(() => popup.getByTestId('focus-item').count()).toBe(1);
+    await popup.screenshot({ path: `${SCREENSHOTS}/popup-fi.png` });
+    const rowTops = await popup
+      .getByTestId('focus-item')
+      .locator('.actions button')
+      .evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().top));
+    expect(new Set(rowTops).size).toBe(1);
+    const links = await popup.locator('.links button').evaluateAll((buttons) =>
+      buttons.map((button) => {
+        const box = button.getBoundingClientRect();
+        return {
+          lines: Math.round(box.height / parseFloat(getComputedStyle(button).lineHeight)),
+          inside: box.right <= innerWidth,
+        };
+      }),
+    );
+    expect(links).toEqual(links.map(() => ({ lines: 1, inside: true })));
+    await popup.close();
   });
 });
