@@ -185,4 +185,20 @@ describe('in Finnish', () => {
     expect(links).toEqual(links.map(() => ({ lines: 1, inside: true })));
     await popup.close();
   });
+
+  it('lists the welcome’s steps on one line in a laptop’s window, and never leaves one alone on a line', async () => {
+    const welcome = await openExtensionPage(session(), 'welcome.html');
+    const linesOfSteps = async () => {
+      const tops = await welcome
+        .locator('.steps li')
+        .evaluateAll((steps) => steps.map((step) => Math.round(step.getBoundingClientRect().top)));
+      return [...new Set(tops)].map((top) => tops.filter((each) => each === top).length);
+    };
+    await expect.poll(() => welcome.locator('.steps li').count()).toBe(7);
+    await welcome.screenshot({ path: `${SCREENSHOTS}/welcome-fi.png` });
+    expect(await linesOfSteps()).toEqual([7]);
+    await welcome.setViewportSize({ width: 560, height: 700 });
+    expect(Math.min(...(await linesOfSteps()))).toBeGreaterThan(1);
+    await welcome.close();
+  });
 });
