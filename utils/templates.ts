@@ -169,6 +169,19 @@ export function preselectedTemplate(templates: readonly Template[], lastUsedId: 
   return templates.some((template) => template.id === lastUsedId) ? lastUsedId! : '';
 }
 
+/** The language of the templates offered first: Finnish for a Finnish locale, English for any other. */
+export function templateLanguageOf(locale: string): TemplateLanguage {
+  return locale.startsWith('fi') ? 'fi' : 'en';
+}
+
+/** The templates written in `language` first, then the rest, each group in the order given. */
+export function inLanguageFirst(templates: readonly Template[], language: TemplateLanguage): Template[] {
+  return [
+    ...templates.filter((template) => template.language === language),
+    ...templates.filter((template) => template.language !== language),
+  ];
+}
+
 /**
  * The bundled templates, each grounded in the advice: say where you met or what you share, greet by first
  * name, and give a reason typed each time. Short enough to leave most of the 200 characters for the reason.

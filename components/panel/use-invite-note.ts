@@ -10,7 +10,14 @@ import { messagesLanguage } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import { lastInviteTemplateItem } from '@/utils/storage-items';
 import type { Settings } from '@/utils/settings';
-import { checkNote, lastNameOf, preselectedTemplate, renderTemplate, type Template } from '@/utils/templates';
+import {
+  checkNote,
+  inLanguageFirst,
+  lastNameOf,
+  preselectedTemplate,
+  renderTemplate,
+  type Template,
+} from '@/utils/templates';
 import { onPeopleChanged } from './people-changes';
 
 /** Who the note is for, as far as the page tells. */
@@ -42,7 +49,6 @@ export function useInviteNote(
   const [templateId, setTemplateId] = useState('');
 
   useEffect(() => {
-    const language = messagesLanguage();
     Promise.all([
       send('templates.list', {}),
       send('settings.get', {}),
@@ -51,11 +57,7 @@ export function useInviteNote(
     ]).then(
       ([list, loaded, used, lastUsed]) => {
         const invitations = list.filter((template) => template.kind === 'invitation');
-        // The user's language's templates first, then the rest, each group in the order the user keeps them.
-        setTemplates([
-          ...invitations.filter((template) => template.language === language),
-          ...invitations.filter((template) => template.language !== language),
-        ]);
+        setTemplates(inLanguageFirst(invitations, messagesLanguage()));
         setTemplateId(preselectedTemplate(invitations, lastUsed));
         setSettings(loaded);
         setMonth(used);

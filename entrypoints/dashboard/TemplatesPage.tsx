@@ -4,9 +4,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
-import { t, type MessageKey } from '@/utils/i18n';
+import { t, uiLocale, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
-import type { Template, TemplateKind } from '@/utils/templates';
+import { inLanguageFirst, templateLanguageOf, type Template, type TemplateKind } from '@/utils/templates';
 import { TemplateEditor } from './TemplateEditor';
 
 /** A new template's first words: the variable that kind of message most needs. */
@@ -37,6 +37,8 @@ const SECTIONS: { kind: TemplateKind; title: MessageKey; intro: MessageKey; add:
 
 export function TemplatesPage() {
   const [templates, setTemplates] = useState<Template[]>([]);
+  // As in the composers: the templates in the language the extension speaks first.
+  const language = templateLanguageOf(uiLocale());
   const [editing, setEditing] = useState<Template | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -59,7 +61,13 @@ export function TemplatesPage() {
   };
 
   const row = (template: Template) => (
-    <li key={template.id} data-testid="template-row" data-id={template.id} data-kind={template.kind}>
+    <li
+      key={template.id}
+      data-testid="template-row"
+      data-id={template.id}
+      data-kind={template.kind}
+      data-language={template.language}
+    >
       <div class="row">
         <strong>{template.name}</strong>
         <span class="muted">{template.language === 'fi' ? 'suomi' : 'English'}</span>
@@ -112,7 +120,12 @@ export function TemplatesPage() {
               {t(add)}
             </button>
           )}
-          <ul class="templates">{templates.filter((template) => template.kind === kind).map(row)}</ul>
+          <ul class="templates">
+            {inLanguageFirst(
+              templates.filter((template) => template.kind === kind),
+              language,
+            ).map(row)}
+          </ul>
         </section>
       ))}
     </section>

@@ -201,4 +201,18 @@ describe('in Finnish', () => {
     expect(Math.min(...(await linesOfSteps()))).toBeGreaterThan(1);
     await welcome.close();
   });
+
+  it('lists the Finnish templates before the English ones on the Templates page, as the composer does', async () => {
+    const page = await openExtensionPage(session(), 'dashboard.html#templates');
+    const rows = page.getByTestId('template-row');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    for (const kind of ['invitation', 'follow-up']) {
+      const languages = await page
+        .locator(`[data-testid="template-row"][data-kind="${kind}"]`)
+        .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.language));
+      expect(languages).toEqual([...languages].sort((a, b) => Number(a !== 'fi') - Number(b !== 'fi')));
+      expect(languages[0]).toBe('fi');
+    }
+    await page.close();
+  });
 });

@@ -3,11 +3,13 @@ import {
   BUNDLED_TEMPLATES,
   checkNote,
   firstNameOf,
+  inLanguageFirst,
   lastNameOf,
   noteLength,
   preselectedTemplate,
   withReasonExample,
   renderTemplate,
+  templateLanguageOf,
   variablesIn,
   type TemplateValues,
 } from '@/utils/templates';
@@ -163,4 +165,21 @@ describe('the bundled templates', () => {
       expect(checkNote(template.body, text, reason, 200).blockers).toEqual([]);
     },
   );
+});
+
+describe('the user’s language first', () => {
+  it('is Finnish for a Finnish locale, else English', () => {
+    expect(templateLanguageOf('fi')).toBe('fi');
+    expect(templateLanguageOf('fi-FI')).toBe('fi');
+    expect(templateLanguageOf('en-US')).toBe('en');
+    expect(templateLanguageOf('sv-FI')).toBe('en');
+  });
+
+  it('lists the templates in that language first, each group in the order given', () => {
+    const ids = (language: 'en' | 'fi') => inLanguageFirst(BUNDLED_TEMPLATES, language).map((template) => template.id);
+    const byLanguage = (language: string) =>
+      BUNDLED_TEMPLATES.filter((template) => template.language === language).map((template) => template.id);
+    expect(ids('fi')).toEqual([...byLanguage('fi'), ...byLanguage('en')]);
+    expect(ids('en')).toEqual([...byLanguage('en'), ...byLanguage('fi')]);
+  });
 });
