@@ -79,16 +79,17 @@ export function InviteComposer({ recipient, noteBox, notice, onClose }: Props) {
         </button>
       </div>
       {notice && <p class="notice">{notice}</p>}
-      <div class="row">
-        <TemplateSelect templates={templates} value={templateId} onChange={setTemplateId} />
-        <input
-          class="first-name"
-          aria-label={t('inviteFirstName')}
-          title={t('inviteFirstName')}
-          value={firstName}
-          onInput={(event) => setFirstName((event.currentTarget as HTMLInputElement).value)}
-        />
-      </div>
+      <TemplateSelect templates={templates} value={templateId} onChange={setTemplateId} />
+      <label class="field-label" for="first-name-input">
+        {t('inviteFirstName')}
+      </label>
+      <input
+        id="first-name-input"
+        class="first-name"
+        data-testid="invite-first-name"
+        value={firstName}
+        onInput={(event) => setFirstName((event.currentTarget as HTMLInputElement).value)}
+      />
       <label class="field-label" for="reason-input">
         {t('inviteReason')}
       </label>

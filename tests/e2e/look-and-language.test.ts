@@ -215,4 +215,24 @@ describe('in Finnish', () => {
     }
     await page.close();
   });
+
+  it('labels the invitation’s first-name box, and keeps the template choice inside its card', async () => {
+    const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
+    await panel.waitForPerson('aino-virtanen-4b2a1c');
+    await panel.click('invite-open');
+    await panel.waitFor('template-select', ([select]) => select?.text.includes('Entinen kollega') ?? false);
+    await panel.choose('template-select', 'bundled-fi-colleague');
+    await panel.page.screenshot({ path: `${SCREENSHOTS}/composer-fi.png` });
+    const layout = await panel.evaluate<{ label: string | undefined; selectInside: boolean }>(`
+      const card = all('invite-composer')[0];
+      const inner = card.getBoundingClientRect().right - parseFloat(getComputedStyle(card).paddingRight);
+      const name = all('invite-first-name')[0];
+      return {
+        label: name?.labels[0]?.textContent,
+        selectInside: all('template-select')[0].getBoundingClientRect().right <= inner + 0.5,
+      };
+    `);
+    expect(layout).toEqual({ label: 'Etunimi', selectInside: true });
+    await panel.page.close();
+  });
 });
