@@ -20,7 +20,12 @@ export function EntryText({ text }: { text: string }) {
 
   return (
     <>
-      <p ref={paragraph} id={id} class={open ? 'item-text' : 'item-text folded'} data-testid="note-text">
+      <p
+        ref={paragraph}
+        id={id}
+        class={open ? 'item-text' : long ? 'item-text folded cut' : 'item-text folded'}
+        data-testid="note-text"
+      >
         {text}
       </p>
       {long && (
