@@ -47,11 +47,6 @@ export function tPlural(key: PluralKey, count: number, ...substitutions: string[
   return t(form.key, form.count, ...substitutions);
 }
 
-/** The language of our messages the extension speaks: the chosen one, or the browser's where we have it. */
-export function messagesLanguage(): ChosenLanguage['language'] {
-  return uiLocale().startsWith('fi') ? 'fi' : 'en';
-}
-
 /** The language for `Intl` formatting: the chosen one, or the browser's UI language. */
 export function uiLocale(): string {
   return chosen?.language ?? browserLocale();

@@ -169,8 +169,11 @@ export function preselectedTemplate(templates: readonly Template[], lastUsedId: 
   return templates.some((template) => template.id === lastUsedId) ? lastUsedId! : '';
 }
 
-/** The language of the templates offered first: Finnish for a Finnish locale, English for any other. */
-export function templateLanguageOf(locale: string): TemplateLanguage {
+/**
+ * Of the extension's two languages, the one for a locale: Finnish for a Finnish one, English for any other, as the
+ * browser's i18n falls back to English. The templates offered first are in it, and the export's words.
+ */
+export function ourLanguageOf(locale: string): TemplateLanguage {
   return locale.startsWith('fi') ? 'fi' : 'en';
 }
 

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { describeError } from '../describe-error';
-import { messagesLanguage } from '@/utils/i18n';
+import { uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import { lastInviteTemplateItem } from '@/utils/storage-items';
 import type { Settings } from '@/utils/settings';
@@ -14,6 +14,7 @@ import {
   checkNote,
   inLanguageFirst,
   lastNameOf,
+  ourLanguageOf,
   preselectedTemplate,
   renderTemplate,
   type Template,
@@ -57,7 +58,7 @@ export function useInviteNote(
     ]).then(
       ([list, loaded, used, lastUsed]) => {
         const invitations = list.filter((template) => template.kind === 'invitation');
-        setTemplates(inLanguageFirst(invitations, messagesLanguage()));
+        setTemplates(inLanguageFirst(invitations, ourLanguageOf(uiLocale())));
         setTemplateId(preselectedTemplate(invitations, lastUsed));
         setSettings(loaded);
         setMonth(used);

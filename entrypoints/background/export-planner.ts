@@ -6,7 +6,8 @@
  */
 import { browser, type PublicPath } from 'wxt/browser';
 import { exportWords } from '@/components/export-words';
-import { messagesLanguage, uiLocale } from '@/utils/i18n';
+import { uiLocale } from '@/utils/i18n';
+import { ourLanguageOf } from '@/utils/templates';
 import { planHere, type PlanExport, type PlannedImport } from '@/utils/linkedin-export/import-plan';
 import type { PlanRequest } from '../export-planner';
 import { MESSAGES } from './language';
@@ -27,7 +28,7 @@ export function exportPlanner(): PlanExport {
         worker.terminate();
         reject(new Error(event.message || 'The export could not be read'));
       };
-      const messages = MESSAGES[messagesLanguage()];
+      const messages = MESSAGES[ourLanguageOf(uiLocale())];
       const request: PlanRequest = { files: [...files], keepTexts, messages, locale: uiLocale() };
       worker.postMessage(request);
     });

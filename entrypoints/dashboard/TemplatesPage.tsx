@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
 import { t, uiLocale, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
-import { inLanguageFirst, templateLanguageOf, type Template, type TemplateKind } from '@/utils/templates';
+import { inLanguageFirst, ourLanguageOf, type Template, type TemplateKind } from '@/utils/templates';
 import { TemplateEditor } from './TemplateEditor';
 
 /** A new template's first words: the variable that kind of message most needs. */
@@ -38,7 +38,7 @@ const SECTIONS: { kind: TemplateKind; title: MessageKey; intro: MessageKey; add:
 export function TemplatesPage() {
   const [templates, setTemplates] = useState<Template[]>([]);
   // As in the composers: the templates in the language the extension speaks first.
-  const language = templateLanguageOf(uiLocale());
+  const language = ourLanguageOf(uiLocale());
   const [editing, setEditing] = useState<Template | null>(null);
   const [error, setError] = useState<string | null>(null);
 

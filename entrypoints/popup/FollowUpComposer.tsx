@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { describeError } from '@/components/describe-error';
 import { t, uiLocale, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
-import { templateLanguageOf } from '@/utils/templates';
+import { ourLanguageOf } from '@/utils/templates';
 import type { InsertOutcome } from '@/utils/linkedin/message-box';
 import { FollowUpTemplateSelect } from './FollowUpTemplateSelect';
 import { insertIntoLinkedIn } from './insert-into-linkedin';
@@ -32,7 +32,7 @@ const INSERT_WORDS: Record<InsertOutcome, MessageKey> = {
 export function FollowUpComposer({ contactKey, now, onClose, onLogged }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const language = templateLanguageOf(uiLocale());
+  const language = ourLanguageOf(uiLocale());
 
   const { ready, contact, templates, template, setTemplateId, text, edit } = useFollowUpDraft(
     contactKey,

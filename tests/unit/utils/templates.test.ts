@@ -9,7 +9,7 @@ import {
   preselectedTemplate,
   withReasonExample,
   renderTemplate,
-  templateLanguageOf,
+  ourLanguageOf,
   variablesIn,
   type TemplateValues,
 } from '@/utils/templates';
@@ -169,10 +169,10 @@ describe('the bundled templates', () => {
 
 describe('the user’s language first', () => {
   it('is Finnish for a Finnish locale, else English', () => {
-    expect(templateLanguageOf('fi')).toBe('fi');
-    expect(templateLanguageOf('fi-FI')).toBe('fi');
-    expect(templateLanguageOf('en-US')).toBe('en');
-    expect(templateLanguageOf('sv-FI')).toBe('en');
+    expect(ourLanguageOf('fi')).toBe('fi');
+    expect(ourLanguageOf('fi-FI')).toBe('fi');
+    expect(ourLanguageOf('en-US')).toBe('en');
+    expect(ourLanguageOf('sv-FI')).toBe('en');
   });
 
   it('lists the templates in that language first, each group in the order given', () => {
