@@ -30,6 +30,8 @@ export function personWithExport(stored: Person | undefined, planned: PlannedPer
       company: base.company || planned.company,
       email: base.email || planned.email,
       connectedAt: base.connectedAt ?? planned.connectedAt,
+      // Never seen on a page: what the export says is what LinkedIn showed, for the first page to bring up to date.
+      lastSeen: base.lastSeen ?? { headline: planned.position, company: planned.company, fromExport: true },
     },
     now,
   );

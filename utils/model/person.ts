@@ -189,7 +189,7 @@ export function withTextCleaned(doc: Person): Person {
     headline: cleanText(doc.headline),
     company: cleanText(doc.company),
     location: cleanText(doc.location),
-    lastSeen: lastSeen && { headline: cleanText(lastSeen.headline), company: cleanText(lastSeen.company) },
+    lastSeen: lastSeen && { ...lastSeen, headline: cleanText(lastSeen.headline), company: cleanText(lastSeen.company) },
   };
   let next = doc;
   for (const field of Object.keys(cleaned) as (keyof typeof cleaned)[]) {

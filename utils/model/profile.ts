@@ -37,6 +37,11 @@ export interface Profile {
 export interface SeenProfile {
   headline: string;
   company: string;
+  /**
+   * Not seen on a page yet: the headline (LinkedIn's Position) and company of its data export, which filled them
+   * in. The first page seen brings up to date what still says the export's, as news of nothing.
+   */
+  fromExport?: true;
 }
 
 /** A field LinkedIn now shows differently from the last visit. */
@@ -98,10 +103,15 @@ export function refreshFromProfile(
   if (!readsTopCard(profile)) return { fields, changes: [] };
 
   const changes: ProfileChange[] = [];
+  const fromExport = person.lastSeen?.fromExport === true;
   for (const field of ['headline', 'company'] as const) {
     const shown = profile[field];
     const before = person.lastSeen?.[field] ?? '';
-    if (shown && before && shown !== before) {
+    if (fromExport) {
+      // What the user typed since stays; the export's own words were never news, and are not now.
+      const asExported = !person[field] || person[field] === before;
+      if (shown && asExported && shown !== person[field]) fields[field] = shown;
+    } else if (shown && before && shown !== before) {
       changes.push({ field, from: before, to: shown });
       fields[field] = shown;
     } else if (shown && !person[field]) {
@@ -112,7 +122,7 @@ export function refreshFromProfile(
   if (profile.location && profile.location !== person.location) fields.location = profile.location;
   if (profile.photoUrl && profile.photoUrl !== person.photoUrl) fields.photoUrl = profile.photoUrl;
   const seen = { headline: profile.headline, company: profile.company };
-  if (seen.headline !== person.lastSeen?.headline || seen.company !== person.lastSeen?.company) {
+  if (fromExport || seen.headline !== person.lastSeen?.headline || seen.company !== person.lastSeen?.company) {
     fields.lastSeen = seen;
   }
   return { fields, changes };

@@ -23,7 +23,9 @@ export const photoUrl = z.string().check(z.maxLength(4000), z.regex(/^(?:https:\
  * every way a person reaches the store passes here but LinkedIn's Connections.csv, which cleans its own.
  */
 export const personText = (max: number) => text(max).check(z.overwrite(cleanText));
-export const lastSeen = z.nullable(z.object({ headline: personText(1000), company: personText(300) }));
+export const lastSeen = z.nullable(
+  z.object({ headline: personText(1000), company: personText(300), fromExport: z.optional(z.literal(true)) }),
+);
 
 /** What a person is, as every format writes it: who they are and what the user set, each field bounded. */
 export const PERSON_VALUES = {
@@ -109,7 +111,9 @@ export const PersonSchema = z.pipe(
     headline: text(1000),
     company: text(300),
     location: text(300),
-    lastSeen: z.nullable(z.object({ headline: text(1000), company: text(300) })),
+    lastSeen: z.nullable(
+      z.object({ headline: text(1000), company: text(300), fromExport: z.optional(z.literal(true)) }),
+    ),
     profileId: z.nullable(text(100)),
     memberId: z.nullable(text(30)),
     cadenceDays: z.union([z.nullable(rhythmDays), z.literal('inherit')]),

@@ -13,10 +13,12 @@ import { newPerson, setFields } from '@/utils/model/person';
 import { personFromJson } from '@/utils/model/person-json';
 import { deletePersonByKey } from '@/utils/db/people/deletion';
 import { keepInTouchWith } from '@/utils/db/people/keep-in-touch';
+import { viewPerson } from '@/utils/db/people/person';
 import { savePeople } from '@/utils/db/people/write';
 import { loadSettings } from '@/utils/db/settings-store';
 import { DAY_MS, dayOf, startOfDay } from '@/utils/time';
 import { fixtureExport, TEST_WORDS } from '../../helpers/linkedin-export';
+import { ainoProfile } from '../../helpers/profiles';
 import { storedPerson } from '../../helpers/stored';
 import { testDatabase, useTestDatabase } from '../../helpers/test-database';
 
@@ -44,6 +46,16 @@ let db: Database;
 useTestDatabase((made) => (db = made));
 
 describe('importing an export', () => {
+  it('lets the first look at a profile bring the export’s headline and company up to date, as no news', async () => {
+    await importFiles(db, fixtureExport('basic'));
+    const page = ainoProfile({ key: 'aino-makela', slug: 'aino-makela', profileId: undefined, memberId: undefined });
+    const view = await viewPerson(db, { ...page, headline: 'Head of Product at Revontuli', company: 'Revontuli' }, NOW);
+    expect(view.changes).toEqual([]);
+    const aino = await storedPerson(db, 'aino-makela');
+    expect([aino!.headline, aino!.company]).toEqual(['Head of Product at Revontuli', 'Revontuli']);
+    expect(aino!.timeline.some((version) => version.type.endsWith('_change'))).toBe(false);
+  });
+
   it('leaves out a day in the future, as every way in does, and says how many', async () => {
     const files = fixtureExport('basic').map((file) =>
       file.path.endsWith('/messages.csv')

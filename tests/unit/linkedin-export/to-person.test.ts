@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { PlannedPerson } from '@/utils/linkedin-export/plan';
 import { personWithExport } from '@/utils/linkedin-export/to-person';
 import { mergeVersions } from '@/utils/model/merge';
-import { newPerson } from '@/utils/model/person';
+import { newPerson, setFields, type Person } from '@/utils/model/person';
+import { refreshFromProfile } from '@/utils/model/profile';
+import { ainoProfile } from '../../helpers/profiles';
 
 const NOW = Date.UTC(2026, 4, 1, 9);
 const DAY = 86_400_000;
@@ -56,5 +58,57 @@ describe('one export imported on two computers in two languages', () => {
     const english = personWithExport(undefined, planned('3 messages'), NOW);
     const finnish = personWithExport(undefined, planned('3 viestiä'), NOW);
     expect(mergeVersions(english, finnish)).toEqual(mergeVersions(finnish, english));
+  });
+});
+
+describe('a person from the export, then seen on their profile', () => {
+  const page = fc.record({
+    headline: fc.string({ minLength: 1, maxLength: 12 }),
+    company: fc.string({ minLength: 1, maxLength: 12 }),
+  });
+  const seenOnPage = (person: Person, shown: { headline: string; company: string }) => {
+    const { fields, changes } = refreshFromProfile(person, ainoProfile({ key: 'aino', slug: 'aino', ...shown }));
+    return { person: setFields(person, fields, NOW + DAY), changes };
+  };
+
+  it('takes the page’s headline and company over the export’s, keeps what the user typed, and says no change', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ headline: text, company: text }),
+        fc.record({ name: text, position: text, company: text, email: text, connectedAt: day }),
+        page,
+        (typed, inFile, shown) => {
+          const stored = newPerson('aino', { aliases: ['aino'], ...typed }, NOW - DAY);
+          const planned: PlannedPerson = { key: 'aino', slug: 'aino', ...inFile, entries: [], wroteAt: null };
+          const { person, changes } = seenOnPage(personWithExport(stored, planned, NOW), shown);
+          // The export's Position is no headline, and its company may be years old: neither is news.
+          expect(changes).toEqual([]);
+          const fromExport = { headline: inFile.position, company: inFile.company };
+          for (const field of ['headline', 'company'] as const) {
+            const typedHere = typed[field] !== '' && typed[field] !== fromExport[field];
+            expect(person[field]).toBe(typedHere ? typed[field] : shown[field]);
+          }
+          expect(person.lastSeen).toEqual(shown);
+        },
+      ),
+    );
+  });
+
+  it('leaves a person already seen on a page to the page’s own rule: the export changes no lastSeen', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ name: text, position: text, company: text, email: text, connectedAt: day }),
+        page,
+        (inFile, seen) => {
+          const stored = newPerson(
+            'aino',
+            { aliases: ['aino'], headline: seen.headline, company: seen.company, lastSeen: seen },
+            NOW - DAY,
+          );
+          const planned: PlannedPerson = { key: 'aino', slug: 'aino', ...inFile, entries: [], wroteAt: null };
+          expect(personWithExport(stored, planned, NOW).lastSeen).toEqual(seen);
+        },
+      ),
+    );
   });
 });
