@@ -65,7 +65,9 @@ export function DateField({ day, bound, onCommit, onClear, onRefused, label, tes
 
   const today = dateInputOfDay(dayOf(Date.now()));
   return (
-    <div class="date-field">
+    // While it asks about a typed day, it keeps saying its order: shown as the mouse goes down on the answer, the
+    // order would push the answer away from under it.
+    <div class={notice?.kind === 'confirm' ? 'date-field asking' : 'date-field'}>
       <div class="row">
         <input
           ref={input}

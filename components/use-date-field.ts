@@ -100,14 +100,18 @@ export function useDateField({ day, bound, onCommit, onClear, onRefused, confirm
     setHeld('day' in reading ? (reading.day ?? null) : null); // a refused day is held too, and said
     if (!typing.current) settle(false);
   };
+  // Both buttons go as they are pressed: the keyboard stays in the field, not at the top of the page.
   const clear = () => {
     tell(null);
     onClear?.();
+    input.current?.focus();
   };
   const confirm = () => {
     const confirmed = notice?.day;
+    typing.current = false; // settled: leaving the field now asks nothing more
     tell(null);
     if (confirmed !== undefined) onCommit(confirmed);
+    input.current?.focus();
   };
 
   return { input, notice, held, keyDown, changed, left: () => settle(false), clear, confirm };

@@ -243,7 +243,12 @@ it('says which order the field reads, and the day it holds in words, when the br
           .map((item) => item.querySelector('time').title);`,
       );
     expect(await saved()).toEqual([]);
+    // Answered from the text, where the field's order is not said: one click, and the keyboard stays in the field.
+    await entry.click('note-input');
     await entry.click('note-date-confirm');
+    await expect
+      .poll(() => entry.evaluate<string>(`return panelRoot()?.activeElement?.dataset.testid ?? '';`))
+      .toBe('note-date');
     await entry.click('note-save');
     await expect.poll(saved).toEqual(['12. heinäkuuta 2026']);
 
