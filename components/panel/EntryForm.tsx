@@ -20,6 +20,13 @@ export interface Entry {
 }
 
 /** Ctrl+Enter, or Cmd+Enter on a Mac: the save shortcut of every text box in the panel. */
+/** What the form holds: the entry's text, type and day (utils/time.ts, dayOf; none for today). */
+interface Fields {
+  text: string;
+  type: LoggedEntryType;
+  day: number | null;
+}
+
 export function isSaveShortcut(event: KeyboardEvent): boolean {
   return event.key === 'Enter' && (event.ctrlKey || event.metaKey);
 }
@@ -44,14 +51,20 @@ interface Props {
 
 export function EntryForm(props: Props) {
   const { editing, onSave, onCancel, textLabel, textTestId, saveTestId, dateTestId, draft } = props;
-  const [type, setType] = useState<LoggedEntryType>(editing?.type ?? 'note');
-  const [text, setTextState] = useState(draftOf(draft.key)?.text ?? editing?.text ?? '');
-  const setText = (next: string) => {
-    setTextState(next);
-    // Only what differs from what is saved is a draft: an edit typed back to the entry's text is none.
-    const unchanged = editing ? next === editing.text : next.trim() === '';
+  const saved: Fields = editing
+    ? { text: editing.text, type: editing.type, day: dayOf(editing.at) }
+    : { text: '', type: 'note', day: null };
+  const [fields, setFields] = useState<Fields>(() => draftOf(draft.key) ?? saved);
+  const { text, type, day } = fields;
+  /** Changes the form, and keeps it as a draft while it differs from what is saved (drafts.ts). */
+  const change = (patch: Partial<Fields>) => {
+    const next = { ...fields, ...patch };
+    setFields(next);
+    const unchanged = editing
+      ? next.text === saved.text && next.type === saved.type && next.day === saved.day
+      : next.text.trim() === '';
     if (unchanged) forgetDraft(draft.key);
-    else keepDraft(draft.key, { text: next, rev: draft.rev });
+    else keepDraft(draft.key, { ...next, rev: draft.rev });
   };
   const cancel = onCancel
     ? () => {
@@ -59,7 +72,6 @@ export function EntryForm(props: Props) {
         onCancel();
       }
     : undefined;
-  const [day, setDay] = useState<number | null>(editing ? dayOf(editing.at) : null);
   const [dayRefused, setDayRefused] = useState(false);
   const [saving, setSaving] = useState(false);
   // Ctrl/Cmd+Enter asks for a save, made once the form has rendered: pressed in the date field, the field first
@@ -72,15 +84,11 @@ export function EntryForm(props: Props) {
   const save = async () => {
     if (!canSave) return;
     setSaving(true);
-    const saved = await onSave({ type, text, at: timeOn(day, editing?.at, Date.now()) });
+    const done = await onSave({ type, text, at: timeOn(day, editing?.at, Date.now()) });
     setSaving(false);
-    if (saved) forgetDraft(draft.key);
-    if (saved && !editing) {
-      // The next entry starts afresh, a note of today, so that a meeting is never carried over unnoticed.
-      setText('');
-      setType('note');
-      setDay(null);
-    }
+    if (done) forgetDraft(draft.key);
+    // The next entry starts afresh, a note of today, so that a meeting is never carried over unnoticed.
+    if (done && !editing) setFields(saved);
   };
 
   useEffect(() => {
@@ -113,16 +121,16 @@ export function EntryForm(props: Props) {
         placeholder={editing ? undefined : t('notePlaceholder')}
         ref={textBox}
         value={text}
-        onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)}
+        onInput={(event) => change({ text: (event.currentTarget as HTMLTextAreaElement).value })}
       />
       <div class="row">
-        <TypeSelect value={type} onChange={setType} />
+        <TypeSelect value={type} onChange={(next) => change({ type: next })} />
         <DateField
           testId={dateTestId}
           label={t('noteWhen')}
           bound="not-future"
           day={day}
-          onCommit={setDay}
+          onCommit={(next) => change({ day: next })}
           onRefused={setDayRefused}
         />
       </div>

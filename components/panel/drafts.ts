@@ -4,8 +4,13 @@
  * half-typed note, or an edit begun, where it was left, and never under anyone else.
  * Kept in the script's own memory only: never in the page's storage, where LinkedIn's scripts could read it.
  */
+import type { LoggedEntryType } from '@/utils/model/entry';
+
 export interface Draft {
   text: string;
+  type: LoggedEntryType;
+  /** The day chosen (utils/time.ts, dayOf), or none. */
+  day: number | null;
   /** An edit's: the versions of the entry it began from (Entry.rev), saved against, as when it began. */
   rev?: string;
 }

@@ -110,6 +110,7 @@ it('does not carry a half-typed note over to the next person, and keeps it for w
   const panel = await openProfile(session().context, '/in/aino-virtanen-4b2a1c/');
   await panel.waitForPerson('aino-virtanen-4b2a1c');
   await panel.type('note-input', 'Half a thought about Aino');
+  await panel.choose('interaction-type', 'meeting');
   // Content and URL change in one go, so the panel goes straight from one person to the next.
   await panel.page.evaluate((body) => {
     document.body.innerHTML = body;
@@ -117,11 +118,13 @@ it('does not carry a half-typed note over to the next person, and keeps it for w
   }, fixtureBody('sdui-liisa-makela.html'));
   await panel.waitForPerson('liisa-makela');
   expect((await panel.one('note-input'))?.value).toBe('');
+  expect((await panel.one('interaction-type'))?.value).toBe('note');
 
   // Back on Aino, what was typed for her is there again: a half-typed note is never lost by navigating.
   await navigateInApp(panel.page, '/in/aino-virtanen-4b2a1c/', 'voyager-aino-virtanen.html', 0);
   await panel.waitForPerson('aino-virtanen-4b2a1c');
   await panel.waitFor('note-input', ([input]) => input?.value === 'Half a thought about Aino');
+  expect((await panel.one('interaction-type'))?.value).toBe('meeting'); // all of it, its type too
 
   // Leaving the page with it unsaved asks first (and staying keeps it); once saved, nothing holds the page.
   const asked = panel.page.waitForEvent('dialog');
