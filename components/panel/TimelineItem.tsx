@@ -26,15 +26,18 @@ export function TimelineItem({ item, mutate }: { item: Entry; mutate: Mutate }) 
   const deleteButton = useFocusReturn<HTMLButtonElement>(mode === 'confirm-delete');
   if (mode === 'edit' && isLogged(item.type)) {
     const done = () => setMode('view');
+    const shown = { type: item.type, text: entryText(item), at: item.at };
     return (
       <li data-testid="note-item" class="item">
         <EntryForm
-          editing={{ type: item.type, text: entryText(item), at: item.at }}
+          editing={shown}
           textLabel="editEntry"
           draft={{ key: editDraftKey(item.id), rev: seenRev }}
           onCancel={done}
           onSave={async (entry) => {
-            const saved = await mutate('entry.update', { id: item.id, rev: seenRev, patch: entry });
+            // Saved as it was shown, it is left as it is: an export's entry keeps words that follow the language.
+            const unchanged = entry.text === shown.text && entry.type === shown.type && entry.at === shown.at;
+            const saved = unchanged || (await mutate('entry.update', { id: item.id, rev: seenRev, patch: entry }));
             if (saved) done();
             return saved;
           }}

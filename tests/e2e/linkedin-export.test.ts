@@ -81,6 +81,11 @@ it('shows the export’s entries in the language chosen after the import', async
 
   await dashboard.goto(dashboard.url().replace('#backup', '#contact/aino-makela'));
   await expect.poll(() => entries().then((texts) => texts.join('|'))).toContain('Connected on LinkedIn');
+  // Opened and saved as it was, an entry is no edit: its words still follow the language.
+  const connected = dashboard.getByTestId('note-item').filter({ hasText: 'Connected on LinkedIn' });
+  await connected.getByTestId('note-edit').click();
+  await dashboard.keyboard.press('Control+Enter');
+  await connected.getByTestId('note-edit').waitFor();
 
   await dashboard.goto(dashboard.url().replace('#contact/aino-makela', '#settings'));
   await dashboard.getByTestId('settings-language').selectOption('fi');
