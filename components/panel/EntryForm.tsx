@@ -19,7 +19,6 @@ export interface Entry {
   at: number;
 }
 
-/** Ctrl+Enter, or Cmd+Enter on a Mac: the save shortcut of every text box in the panel. */
 /** What the form holds: the entry's text, type and day (utils/time.ts, dayOf; none for today). */
 interface Fields {
   text: string;
@@ -27,6 +26,7 @@ interface Fields {
   day: number | null;
 }
 
+/** Ctrl+Enter, or Cmd+Enter on a Mac: the save shortcut of every text box in the panel. */
 export function isSaveShortcut(event: KeyboardEvent): boolean {
   return event.key === 'Enter' && (event.ctrlKey || event.metaKey);
 }
@@ -43,8 +43,8 @@ interface Props {
   saveTestId?: string;
   dateTestId?: string;
   /**
-   * Where the unsaved text is kept (drafts.ts: noteDraftKey, editDraftKey), to be found again, and for an edit
-   * the versions it began from.
+   * Where what is typed and not saved is kept (drafts.ts: noteDraftKey, editDraftKey), to be found again, and for
+   * an edit the versions it began from.
    */
   draft: { key: string; rev?: string };
 }
@@ -54,7 +54,10 @@ export function EntryForm(props: Props) {
   const saved: Fields = editing
     ? { text: editing.text, type: editing.type, day: dayOf(editing.at) }
     : { text: '', type: 'note', day: null };
-  const [fields, setFields] = useState<Fields>(() => draftOf(draft.key) ?? saved);
+  const [fields, setFields] = useState<Fields>(() => {
+    const kept = draftOf(draft.key);
+    return kept ? { text: kept.text, type: kept.type, day: kept.day } : saved;
+  });
   const { text, type, day } = fields;
   /** Changes the form, and keeps it as a draft while it differs from what is saved (drafts.ts). */
   const change = (patch: Partial<Fields>) => {
