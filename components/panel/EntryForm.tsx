@@ -59,15 +59,15 @@ export function EntryForm(props: Props) {
     return kept ? { text: kept.text, type: kept.type, day: kept.day } : saved;
   });
   const { text, type, day } = fields;
+  /** Whether the form holds anything not saved: an edit typed back to the entry as it was holds nothing. */
+  const differs = (held: Fields) =>
+    editing ? held.text !== saved.text || held.type !== saved.type || held.day !== saved.day : held.text.trim() !== '';
   /** Changes the form, and keeps it as a draft while it differs from what is saved (drafts.ts). */
   const change = (patch: Partial<Fields>) => {
     const next = { ...fields, ...patch };
     setFields(next);
-    const unchanged = editing
-      ? next.text === saved.text && next.type === saved.type && next.day === saved.day
-      : next.text.trim() === '';
-    if (unchanged) forgetDraft(draft.key);
-    else keepDraft(draft.key, { ...next, rev: draft.rev });
+    if (differs(next)) keepDraft(draft.key, { ...next, rev: draft.rev });
+    else forgetDraft(draft.key);
   };
   const cancel = onCancel
     ? () => {
@@ -86,6 +86,8 @@ export function EntryForm(props: Props) {
 
   const save = async () => {
     if (!canSave) return;
+    // An edit saved as it was is no edit, and writes nothing: an export's entry keeps words that follow the language.
+    if (editing && !differs(fields)) return cancel?.();
     setSaving(true);
     const done = await onSave({ type, text, at: timeOn(day, editing?.at, Date.now()) });
     setSaving(false);

@@ -2,8 +2,8 @@
 import { useState } from 'preact/hooks';
 import { entryText } from '@/components/export-words';
 import { t, uiLocale } from '@/utils/i18n';
-import { useFocusReturn } from '../use-focus';
 import { entryWhen, longDate } from '@/utils/time';
+import { useFocusReturn } from '../use-focus';
 import { draftOf, editDraftKey } from './drafts';
 import { EntryForm } from './EntryForm';
 import { EntryText } from './EntryText';
@@ -26,18 +26,15 @@ export function TimelineItem({ item, mutate }: { item: Entry; mutate: Mutate }) 
   const deleteButton = useFocusReturn<HTMLButtonElement>(mode === 'confirm-delete');
   if (mode === 'edit' && isLogged(item.type)) {
     const done = () => setMode('view');
-    const shown = { type: item.type, text: entryText(item), at: item.at };
     return (
       <li data-testid="note-item" class="item">
         <EntryForm
-          editing={shown}
+          editing={{ type: item.type, text: entryText(item), at: item.at }}
           textLabel="editEntry"
           draft={{ key: editDraftKey(item.id), rev: seenRev }}
           onCancel={done}
           onSave={async (entry) => {
-            // Saved as it was shown, it is left as it is: an export's entry keeps words that follow the language.
-            const unchanged = entry.text === shown.text && entry.type === shown.type && entry.at === shown.at;
-            const saved = unchanged || (await mutate('entry.update', { id: item.id, rev: seenRev, patch: entry }));
+            const saved = await mutate('entry.update', { id: item.id, rev: seenRev, patch: entry });
             if (saved) done();
             return saved;
           }}

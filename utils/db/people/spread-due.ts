@@ -1,6 +1,7 @@
 /**
  * Many people falling due at once, after an import or a rhythm given to many: spread instead over the coming
- * month, a few each day and the longest silence first, so that neither the badge nor the focus jumps to hundreds the next morning.
+ * month, a few each day and the longest silence first, so that neither the badge nor the focus jumps to hundreds
+ * the next morning.
  */
 import { spreadDue, type RhythmSettings } from '../../followups';
 import { setFields, type Person } from '../../model/person';
